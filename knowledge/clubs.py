@@ -1,0 +1,181 @@
+"""Club reference data: canonical names, aliases, nicknames, cities, provinces, stadiums.
+
+The data lives in `knowledge/reference/clubs.yaml` and `provinces.yaml`; this module loads and
+validates it and answers "which club does this name mean?".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from knowledge.reference_loader import ReferenceError, load_yaml
+from knowledge.text import fold
+
+REFERENCE_DIR = Path(__file__).parent / "reference"
+
+
+@dataclass
+class Club:
+    """One club of the reference data."""
+
+    name: str
+    official: str | None
+    aliases: dict[str, list[str]]  # language -> names that identify this club alone
+    nicknames: dict[str, list[str]]  # language -> fan nicknames (may be shared by clubs)
+    city: str | None
+    city_names: dict[str, str]
+    province: str | None
+    stadiums: list[str]
+    founded: int | None = None
+    defunct: int | None = None
+
+    def all_aliases(self) -> list[str]:
+        """The canonical name, official name and every alias, in all languages."""
+        names = [self.name] + ([self.official] if self.official else [])
+        for forms in self.aliases.values():
+            names.extend(forms)
+        return list(dict.fromkeys(names))
+
+    def all_nicknames(self) -> list[str]:
+        names: list[str] = []
+        for forms in self.nicknames.values():
+            names.extend(forms)
+        return list(dict.fromkeys(names))
+
+    def short_name(self, lang: str = "nl") -> str:
+        """A short name for running text: the first alias in `lang`, else the canonical name."""
+        forms = self.aliases.get(lang) or self.aliases.get("nl") or []
+        return forms[0] if forms else self.name
+
+
+@dataclass
+class Province:
+    name: str
+    region: str | None
+    names: dict[str, str]
+    adjectives: list[str]
+    demonyms: list[str]
+
+
+@dataclass
+class ClubRegistry:
+    """Lookups over the club reference data."""
+
+    clubs: dict[str, Club]
+    provinces: dict[str, Province]
+    # folded alias -> canonical name (unique by construction)
+    alias_index: dict[str, str] = field(default_factory=dict)
+    # folded nickname (without article) -> canonical names
+    nickname_index: dict[str, list[str]] = field(default_factory=dict)
+    # folded stadium name -> canonical names
+    stadium_index: dict[str, list[str]] = field(default_factory=dict)
+    # folded province adjective/demonym -> province name
+    province_words: dict[str, str] = field(default_factory=dict)
+
+    def get(self, name: str) -> Club | None:
+        """The club with this canonical name or unique alias."""
+        if name in self.clubs:
+            return self.clubs[name]
+        canonical = self.alias_index.get(fold(name))
+        return self.clubs.get(canonical) if canonical else None
+
+    def clubs_in_province(self, province: str) -> list[str]:
+        return [c.name for c in self.clubs.values() if c.province == province]
+
+    def stadium_clubs(self, stadium: str) -> list[str]:
+        return self.stadium_index.get(fold(stadium), [])
+
+
+_ARTICLES = ("de ", "het ", "les ", "le ", "la ", "l'", "the ", "die ", "der ")
+
+
+def strip_article(folded: str) -> str:
+    """Drop a leading article from a folded name ("de kerels" -> "kerels")."""
+    for article in _ARTICLES:
+        if folded.startswith(article):
+            return folded[len(article):]
+    return folded
+
+
+def _lang_lists(raw: object, where: str) -> dict[str, list[str]]:
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict):
+        raise ReferenceError(f"{where}: expected a mapping of language to names")
+    out: dict[str, list[str]] = {}
+    for lang, names in raw.items():
+        if names is None:
+            continue
+        if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+            raise ReferenceError(f"{where}.{lang}: expected a list of names")
+        out[str(lang)] = names
+    return out
+
+
+def load_registry(reference_dir: Path = REFERENCE_DIR) -> ClubRegistry:
+    """Load and index clubs.yaml and provinces.yaml; raise ReferenceError naming the entry."""
+    prov_path = reference_dir / "provinces.yaml"
+    provinces: dict[str, Province] = {}
+    for i, raw in enumerate(load_yaml(prov_path).get("provinces") or []):
+        where = f"{prov_path}: provinces[{i}]"
+        if not isinstance(raw, dict) or not raw.get("name"):
+            raise ReferenceError(f"{where}: every province needs a name")
+        provinces[raw["name"]] = Province(
+            name=raw["name"],
+            region=raw.get("region"),
+            names=dict(raw.get("names") or {}),
+            adjectives=list(raw.get("adjectives") or []),
+            demonyms=list(raw.get("demonyms") or []),
+        )
+
+    clubs_path = reference_dir / "clubs.yaml"
+    registry = ClubRegistry(clubs={}, provinces=provinces)
+    for i, raw in enumerate(load_yaml(clubs_path).get("clubs") or []):
+        where = f"{clubs_path}: clubs[{i}]"
+        if not isinstance(raw, dict) or not raw.get("name"):
+            raise ReferenceError(f"{where}: every club needs a name")
+        where = f"{clubs_path}: club {raw['name']!r}"
+        if raw["name"] in registry.clubs:
+            raise ReferenceError(f"{where}: duplicate club name")
+        province = raw.get("province")
+        if province and province not in provinces:
+            raise ReferenceError(f"{where}: unknown province {province!r}")
+        club = Club(
+            name=raw["name"],
+            official=raw.get("official"),
+            aliases=_lang_lists(raw.get("aliases"), f"{where}.aliases"),
+            nicknames=_lang_lists(raw.get("nicknames"), f"{where}.nicknames"),
+            city=raw.get("city"),
+            city_names=dict(raw.get("city_names") or {}),
+            province=province,
+            stadiums=list(raw.get("stadiums") or []),
+            founded=raw.get("founded"),
+            defunct=raw.get("defunct"),
+        )
+        registry.clubs[club.name] = club
+        for alias in club.all_aliases():
+            key = fold(alias)
+            owner = registry.alias_index.get(key)
+            if owner and owner != club.name:
+                raise ReferenceError(f"{where}: alias {alias!r} also names {owner!r}")
+            registry.alias_index[key] = club.name
+        for nick in club.all_nicknames():
+            owners = registry.nickname_index.setdefault(strip_article(fold(nick)), [])
+            if club.name not in owners:
+                owners.append(club.name)
+        for stadium in club.stadiums:
+            owners = registry.stadium_index.setdefault(fold(stadium), [])
+            if club.name not in owners:
+                owners.append(club.name)
+    for province in provinces.values():
+        for word in province.adjectives + province.demonyms:
+            registry.province_words[fold(word)] = province.name
+    return registry
+
+
+@cache
+def default_registry() -> ClubRegistry:
+    """The bundled reference data, loaded once per process."""
+    return load_registry()

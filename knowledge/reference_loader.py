@@ -1,0 +1,33 @@
+"""Loading YAML reference and knowledge files with errors that name the file and line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+
+class ReferenceError(ValueError):
+    """A reference or knowledge file is missing or malformed; the message names file and place."""
+
+
+def load_yaml(path: Path) -> dict:
+    """Read a YAML mapping; a syntax error becomes a ReferenceError with file, line and column."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError as exc:
+        raise ReferenceError(f"{path}: file not found") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ReferenceError(f"{path}: cannot read: {exc}") from exc
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        place = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise ReferenceError(f"{path}: {place}{problem}") from exc
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise ReferenceError(f"{path}: expected a mapping at the top level")
+    return data

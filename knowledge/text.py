@@ -1,0 +1,32 @@
+"""Text normalisation shared by report reading and question understanding."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2212"), "-")
+_QUOTES = dict.fromkeys(map(ord, "\u2018\u2019\u201a\u201b\u00b4`"), "'")
+_DQUOTES = dict.fromkeys(map(ord, "\u201c\u201d\u201e\u00ab\u00bb"), '"')
+
+
+def clean(text: str) -> str:
+    """Unify dashes, quotes and spaces without changing letters or case."""
+    text = unicodedata.normalize("NFC", text)
+    text = text.translate(_DASHES).translate(_QUOTES).translate(_DQUOTES)
+    return text.replace("\u00a0", " ").replace("\u202f", " ")
+
+
+def fold(text: str) -> str:
+    """Lower case, accents stripped, dashes and quotes unified: the form used for lookups."""
+    text = clean(text).casefold()
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+_WORD = re.compile(r"[\w']+(?:-[\w']+)*")
+
+
+def words(text: str) -> list[str]:
+    """Folded words of a text (hyphenated words kept whole)."""
+    return _WORD.findall(fold(text))
