@@ -1,0 +1,68 @@
+"""`python -m bot ingest PATH... [--kb DIR]`: build or extend a knowledge base from reports."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from bot.config import ConfigError, load_settings
+from knowledge.ingest import IngestError, ingest_paths
+
+# Below this many files a progress bar is noise.
+_PROGRESS_MIN_FILES = 10
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The `ingest` sub-command's arguments."""
+    parser.add_argument("paths", nargs="+", type=Path, metavar="PATH",
+                        help="report files (UTF-8 text) or folders of reports")
+    parser.add_argument("--kb", type=Path, metavar="DIR",
+                        help="knowledge-base folder (created when missing; "
+                             "default: knowledge_base in config.yaml)")
+    parser.add_argument("--config", type=Path, metavar="FILE",
+                        help="settings file (default: the project's config.yaml)")
+    parser.add_argument("--quiet", action="store_true", help="print the summary counts only")
+
+
+def _progress(done: int, total: int, name: str) -> None:
+    width = 30
+    filled = width * done // total
+    sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {name[:40]:40}")
+    if done == total:
+        sys.stderr.write("\n")
+    sys.stderr.flush()
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run an ingest; print the summary; exit 0, or 1 with a one-line error."""
+    try:
+        kb_dir = args.kb or load_settings(args.config).knowledge_base
+    except ConfigError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    paths = list(args.paths)
+    many = sum(1 for p in paths for _ in (p.rglob("*") if p.is_dir() else [p]))
+    progress = _progress if many >= _PROGRESS_MIN_FILES and sys.stderr.isatty() else None
+    try:
+        result = ingest_paths(paths, kb_dir, progress=progress)
+    except IngestError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    for line in result.summary_lines():
+        if args.quiet and line.startswith("  "):
+            continue
+        print(line)
+    print(f"knowledge base: {kb_dir}")
+    return 0
+
+
+def main(argv: list[str]) -> int:
+    """Entry point for the arguments after `ingest`."""
+    parser = argparse.ArgumentParser(
+        prog="python -m bot ingest",
+        description="Extract cup facts from match reports into a knowledge base. Prints the "
+                    "matches added, updated and in conflict, and the cup sentences it could "
+                    "not use. Reports already ingested with the same content are skipped.")
+    add_arguments(parser)
+    return run(parser.parse_args(argv))

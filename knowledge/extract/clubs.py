@@ -1,0 +1,128 @@
+"""Club mentions in a sentence: names, nicknames, stadiums, province words, home/away words.
+
+Resolution to one club happens with the story's context (`resolve`): a nickname shared by
+several clubs, "de Limburgers" or "de West-Vlaamse competitieleider" becomes the club of
+that kind among the clubs the story is about; "de thuisploeg" becomes the home club.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from knowledge.clubs import ClubRegistry, strip_article
+from knowledge.lexicon import Lexicon, PhraseSet
+from knowledge.reference_loader import load_yaml
+from knowledge.text import fold
+
+from knowledge.clubs import REFERENCE_DIR
+
+
+@dataclass(frozen=True)
+class ClubMention:
+    """A span of a sentence that names or describes a club."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # alias | nickname | province | stadium | venue | home | away
+    candidates: tuple[str, ...]  # canonical names (empty for home/away/venue/province)
+    province: str | None = None
+
+    @property
+    def is_club(self) -> bool:
+        return self.kind in ("alias", "nickname", "province", "home", "away")
+
+
+@dataclass(frozen=True)
+class Competition:
+    id: str
+    names: tuple[str, ...]
+    two_legged_rounds: tuple[str, ...]
+    neutral_venues: tuple[str, ...]
+
+
+@cache
+def competitions() -> tuple[Competition, ...]:
+    """The competitions of `reference/competitions.yaml`."""
+    data = load_yaml(REFERENCE_DIR / "competitions.yaml")
+    out = []
+    for raw in data.get("competitions") or []:
+        names = [n for forms in (raw.get("names") or {}).values() for n in forms]
+        out.append(Competition(raw["id"], tuple(names), tuple(raw.get("two_legged_rounds") or ()),
+                               tuple(raw.get("neutral_venues") or ())))
+    return tuple(out)
+
+
+class ClubFinder:
+    """Finds club mentions in sentences using the club reference data."""
+
+    def __init__(self, registry: ClubRegistry, lexicon: Lexicon):
+        self.registry = registry
+        phrases: dict[str, tuple[str, tuple[str, ...], str | None]] = {}
+        # Order matters only for identical phrases: aliases win over nicknames.
+        for venue in (v for c in competitions() for v in c.neutral_venues):
+            phrases[fold(venue)] = ("venue", (), None)
+        for folded, province in registry.province_words.items():
+            phrases[folded] = ("province", (), province)
+        for folded, owners in registry.stadium_index.items():
+            phrases[folded] = ("stadium", tuple(owners), None)
+        for folded, owners in registry.nickname_index.items():
+            phrases[folded] = ("nickname", tuple(owners), None)
+        for folded, owner in registry.alias_index.items():
+            phrases[folded] = ("alias", (owner,), None)
+        for hit_word in lexicon.home_words.values:
+            if hit_word in {"thuisploeg", "thuisclub", "gastheren", "locaux", "hotes", "hosts",
+                            "home side", "home team", "gastgeber", "heimmannschaft"}:
+                phrases.setdefault(hit_word, ("home", (), None))
+        for hit_word in lexicon.away_words.values:
+            if hit_word in {"bezoekers", "visiteurs", "visitors", "away side", "away team",
+                            "gaste"}:
+                phrases.setdefault(hit_word, ("away", (), None))
+        self._set = PhraseSet(phrases)
+
+    def find(self, original: str, folded: str) -> list[ClubMention]:
+        """Club mentions in one sentence (original text for case checks, folded for matching)."""
+        out = []
+        for hit in self._set.find(folded):
+            kind, owners, province = hit.value
+            surface = original[hit.start:hit.end]
+            if kind in ("alias", "nickname") and not _looks_like_a_name(surface):
+                continue
+            out.append(ClubMention(hit.start, hit.end, surface, kind, owners, province))
+        return out
+
+
+def _looks_like_a_name(surface: str) -> bool:
+    """A one-word name must be capitalised ("Club", not "club"); phrases and
+    hyphenated nicknames ("blauw-zwart", "les Rouches") may be lower case."""
+    if " " in surface.strip() or "-" in surface:
+        return True
+    return surface[:1].isupper() or any(ch.isdigit() for ch in surface)
+
+
+def resolve(mention: ClubMention, registry: ClubRegistry, focus: list[str],
+            home: str | None = None, away: str | None = None) -> str | None:
+    """One canonical club for a mention, using the clubs the story is about (`focus`,
+    most relevant first) and the current match's home and away clubs."""
+    if mention.kind == "alias":
+        return mention.candidates[0]
+    if mention.kind == "home":
+        return home
+    if mention.kind == "away":
+        return away
+    if mention.kind == "nickname":
+        if len(mention.candidates) == 1:
+            return mention.candidates[0]
+        chosen = [c for c in focus if c in mention.candidates]
+        return chosen[0] if chosen else None
+    if mention.kind == "province":
+        in_province = [c for c in focus if registry.clubs.get(c)
+                       and registry.clubs[c].province == mention.province]
+        return in_province[0] if in_province else None
+    return None
+
+
+def article_free(text: str) -> str:
+    """A nickname without its article, for display."""
+    return strip_article(fold(text))

@@ -1,0 +1,129 @@
+"""People in a report: capitalised name sequences, surnames linked to full names, roles."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from knowledge.lexicon import Lexicon
+from knowledge.text import fold
+
+_TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F][\w'\u00C0-\u024F]*(?:-[\w\u00C0-\u024F]+)*")
+
+
+@dataclass(frozen=True)
+class NameMention:
+    start: int
+    end: int
+    name: str  # as written ("Seck", "Ibrahima Seck")
+    role: str | None = None  # from a role word right before the name
+    role_club_text: str | None = None  # "Genk" in "Genk-coach Philippe Clement"
+
+
+def find_names(sentence: str, lexicon: Lexicon, blocked: list[tuple[int, int]]) -> list[NameMention]:
+    """Capitalised name sequences ("Ibrahima Seck", "Van den Bossche", "Edmilson Junior"),
+    skipping spans in `blocked` (club and stadium mentions) and known non-name words."""
+    tokens = list(_TOKEN.finditer(sentence))
+    out: list[NameMention] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if not _name_word(tok.group(0), lexicon) or _inside(tok.start(), tok.end(), blocked):
+            i += 1
+            continue
+        j = i + 1
+        end = tok.end()
+        while j < len(tokens):
+            nxt = tokens[j]
+            gap = sentence[end:nxt.start()]
+            if gap not in (" ", "-") or _inside(nxt.start(), nxt.end(), blocked):
+                break
+            word = nxt.group(0)
+            if _name_word(word, lexicon):
+                end = nxt.end()
+                j += 1
+                continue
+            # particles: "Van den Bossche", "de Bruyne" (lower-case particle + capitalised word)
+            k = j
+            while k < len(tokens) and fold(tokens[k].group(0)) in lexicon.particles and \
+                    sentence[tokens[k - 1].end():tokens[k].start()] == " ":
+                k += 1
+            if k > j and k < len(tokens) and _name_word(tokens[k].group(0), lexicon) and \
+                    sentence[tokens[k - 1].end():tokens[k].start()] == " ":
+                end = tokens[k].end()
+                j = k + 1
+                continue
+            break
+        start = tok.start()
+        role, role_club = _role_before(sentence, start, lexicon)
+        name = sentence[start:end]
+        # A role word glued to a club ("Genk-coach") is not itself part of the name.
+        if "-" in name.split(" ")[0]:
+            prefix, _, rest = name.partition(" ")
+            suffix_role = _role_suffix(prefix, lexicon)
+            if suffix_role and rest:
+                role, role_club = suffix_role, prefix.rsplit("-", 1)[0]
+                start += len(prefix) + 1
+                name = rest
+        out.append(NameMention(start, end, name, role, role_club))
+        i = j
+    return out
+
+
+def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _name_word(word: str, lexicon: Lexicon) -> bool:
+    if not word[:1].isupper():
+        return False
+    folded = fold(word)
+    if folded in lexicon.not_name_words or folded in lexicon.months:
+        return False
+    if folded in lexicon.weekdays.values:
+        return False
+    return not (word.isupper() and len(word) <= 4)  # KVK, STVV, VAR: abbreviations, not people
+
+
+def _role_suffix(word: str, lexicon: Lexicon) -> str | None:
+    folded = fold(word)
+    for role, suffixes in lexicon.club_role_suffixes.items():
+        if any(folded.endswith(s) for s in suffixes):
+            return role
+    return None
+
+
+def _role_before(sentence: str, start: int, lexicon: Lexicon) -> tuple[str | None, str | None]:
+    """The role word (and a club glued to it) just before a name: "doelman X", "Genk-coach X"."""
+    before = fold(sentence[:start]).rstrip()
+    last = re.search(r"([\w'-]+)$", before)
+    if not last:
+        return None, None
+    word = last.group(1)
+    suffix_role = _role_suffix(word, lexicon)
+    if suffix_role and "-" in word:
+        return suffix_role, word.rsplit("-", 1)[0]
+    for hit in lexicon.roles.find(before[-40:]):
+        if before[-40:].endswith(hit.phrase):
+            return str(hit.value), None
+    return None, None
+
+
+class NameBook:
+    """Full names seen in a report, so a later surname ("Seck") means "Ibrahima Seck"."""
+
+    def __init__(self) -> None:
+        self.full: dict[str, str] = {}  # folded surname -> full name
+
+    def learn(self, name: str) -> None:
+        parts = name.split()
+        if len(parts) >= 2:
+            self.full.setdefault(fold(parts[-1]), name)
+            # "Van den Bossche": the surname is the particle group too
+            self.full.setdefault(fold(" ".join(parts[1:])), name)
+
+    def canonical(self, name: str) -> str:
+        """The full name for a surname seen before in full, else the name as written."""
+        if len(name.split()) >= 2:
+            return name
+        return self.full.get(fold(name), name)

@@ -1,0 +1,65 @@
+"""Round, leg and season of the matches a report talks about."""
+
+from __future__ import annotations
+
+from knowledge.lexicon import Hit, Lexicon
+from knowledge.model import ROUNDS
+from knowledge.text import fold
+
+
+def previous_round(round_name: str) -> str | None:
+    i = ROUNDS.index(round_name)
+    return ROUNDS[i - 1] if i > 0 else None
+
+
+def round_hits(folded: str, lexicon: Lexicon) -> list[tuple[Hit, bool]]:
+    """Round names in a text, each with True when it names the NEXT round ("voor de finale")."""
+    out = []
+    for hit in lexicon.rounds.find(folded):
+        before = folded[max(0, hit.start - 28):hit.start]
+        is_next = any(before.endswith(cue + " ") or before.endswith(cue)
+                      for cue in lexicon.next_round_cues.values)
+        out.append((hit, is_next))
+    return out
+
+
+def round_in(folded: str, lexicon: Lexicon) -> str | None:
+    """The round a clause says its match was ("in de halve finale"), ignoring next-round cues."""
+    for hit, is_next in round_hits(folded, lexicon):
+        if not is_next:
+            return str(hit.value)
+    for hit, is_next in round_hits(folded, lexicon):
+        if is_next:
+            return previous_round(str(hit.value))
+    return None
+
+
+def report_round(sentences: list[str], lexicon: Lexicon, two_legged: tuple[str, ...]) -> str | None:
+    """The round of a report's main match, by weighted votes: the lead counts most, and a
+    mention of the next round ("plaatst zich voor de finale") votes for the round before it."""
+    votes: dict[str, float] = {}
+    for i, text in enumerate(sentences):
+        folded = fold(text)
+        weight = 3.0 if i < 3 else 1.0
+        for hit, is_next in round_hits(folded, lexicon):
+            name = previous_round(str(hit.value)) if is_next else str(hit.value)
+            if name:
+                votes[name] = votes.get(name, 0) + weight
+        if "finalist" in folded or "finaliste" in folded:
+            votes["semi-final"] = votes.get("semi-final", 0) + weight
+    if votes:
+        return max(votes, key=lambda r: (votes[r], ROUNDS.index(r)))
+    if any(lexicon.legs.search(fold(t)) for t in sentences) and two_legged:
+        return two_legged[-1]
+    return None
+
+
+def leg_in(folded: str, lexicon: Lexicon) -> int | None:
+    """The leg a clause names (1 or 2), or None."""
+    hit = lexicon.legs.search(folded)
+    return int(hit.value) if hit else None
+
+
+def season_for_year(year: int) -> str:
+    """A cup final or cup named by its year Y belongs to season (Y-1)-Y."""
+    return f"{year - 1}-{year % 100:02d}"

@@ -1,0 +1,72 @@
+"""Score tokens ("1-0", "3–2", "2:3", "0 - 1", "een 3-2-nederlaag") and minutes in a sentence."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from knowledge.lexicon import Lexicon
+
+# Digits with a hyphen or colon (dashes are unified to "-" by text.clean); a trailing
+# "-nederlaag" or "-zege" may be glued on; no year, date or time around it.
+_SCORE = re.compile(r"(?<![\w./:+-])(\d{1,2}) ?([-:]) ?(\d{1,2})(?![\d:/]|-\d|\.\d)")
+_MINUTE_PATTERNS = (
+    re.compile(r"\((\d{1,3})(?:\+(\d{1,2}))?(?:\.|e|')?\)"),  # (20.) (92e) (45+1')
+    re.compile(r"(?<![\w-])(\d{1,3})(?:\+(\d{1,2}))?['\u2032](?!\w)"),  # 35' 45+1'
+    re.compile(r"(?:in de|na|rond de|op de|in het)\s+(\d{1,3})(?:e|ste|de)\s+minuut"),
+    re.compile(r"(?:a la|a|des la|dans la)\s+(\d{1,3})(?:e|eme|ieme|e minute| minute)"),
+    re.compile(r"(?:in the|after)\s+(\d{1,3})(?:st|nd|rd|th)?[- ]minute"),
+    re.compile(r"(?:after|on)\s+(\d{1,3})\s+minutes"),
+    re.compile(r"(?:in der|nach)\s+(\d{1,3})\.\s+minute"),
+    re.compile(r"^\s*(\d{1,3})(?:\+(\d{1,2}))?\.?\s*(?:min\.?)?\s*[:\-]?\s+(?=\D)"),  # live blog "12 "
+)
+
+
+@dataclass(frozen=True)
+class ScoreToken:
+    start: int
+    end: int
+    first: int
+    second: int
+
+    @property
+    def text(self) -> str:
+        return f"{self.first}-{self.second}"
+
+
+def find_scores(folded: str) -> list[ScoreToken]:
+    """Score-like tokens in folded text; times like 21:47 and big numbers are left out."""
+    out = []
+    for m in _SCORE.finditer(folded):
+        a, sep, b = int(m.group(1)), m.group(2), int(m.group(3))
+        if a > 15 or b > 15:
+            continue
+        if sep == ":" and (len(m.group(3)) == 2 and m.group(3).startswith("0") or a > 12):
+            continue
+        out.append(ScoreToken(m.start(), m.end(), a, b))
+    return out
+
+
+def find_minutes(folded: str) -> list[tuple[int, int]]:
+    """(position, minute) of every exact minute in a sentence; stoppage time adds up (45+2 -> 47)."""
+    found: list[tuple[int, int]] = []
+    for pattern in _MINUTE_PATTERNS:
+        for m in pattern.finditer(folded):
+            minute = int(m.group(1))
+            extra = m.group(2) if m.lastindex and m.lastindex >= 2 else None
+            if extra:
+                minute += int(extra)
+            if 1 <= minute <= 130:
+                found.append((m.start(), minute))
+    return sorted(set(found))
+
+
+def vague_time(folded: str, lexicon: Lexicon) -> str | None:
+    """A vague time ("early", "first half") stated in the text, else None."""
+    hit = lexicon.vague_times.search(folded)
+    return str(hit.value) if hit else None
+
+
+def years(folded: str) -> list[int]:
+    """Four-digit years 1890-2099 in a text."""
+    return [int(y) for y in re.findall(r"(?<![\d-])(18[89]\d|19\d\d|20\d\d)(?![\d])", folded)]

@@ -1,0 +1,846 @@
+"""From a report's sentences to facts: the story of the main match and the matches, goals,
+people and club history it mentions.
+
+The extractor reads sentence by sentence and keeps the state a reader keeps: which clubs the
+story is about (most recent first), which match is being told, its running score. Every fact
+keeps the sentence it came from. When the checks fail (more goals than the score allows),
+the less direct facts are dropped rather than stored as true.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from knowledge.clubs import ClubRegistry
+from knowledge.extract.clubs import ClubFinder, ClubMention, competitions, resolve
+from knowledge.extract.people import NameBook, NameMention, find_names
+from knowledge.extract.rounds import leg_in, report_round, round_in, season_for_year
+from knowledge.extract.scores import ScoreToken, find_minutes, find_scores, vague_time, years
+from knowledge.lexicon import Lexicon
+from knowledge.model import ClubFact, Facts, Goal, Match, Person, SeasonFacts, Source
+from knowledge.report import Report, Sentence
+
+_CLAUSE_SPLIT = re.compile(
+    r";|,\s+(?=maar|mais|but|aber|terwijl|tandis|while|whereas|waarna|waardoor|nadat|et|en)"
+    r"|\s+(?:maar|mais|but|aber|terwijl|tandis que|while|whereas|waarna|nadat)\s+")
+
+
+@dataclass
+class _Clause:
+    start: int
+    end: int
+    folded: str
+
+
+@dataclass
+class _Draft:
+    """A match being built from one report."""
+
+    match: Match
+    running: tuple[int, int] = (0, 0)
+    home_known: bool = False
+
+
+@dataclass
+class _Ctx:
+    report: Report
+    season: str | None
+    competition: str
+    round: str | None
+    two_legged: tuple[str, ...]
+    neutral_venues: set[str]
+    focus: list[str] = field(default_factory=list)
+    drafts: list[_Draft] = field(default_factory=list)
+    main: _Draft | None = None
+    current: _Draft | None = None
+    names: NameBook = field(default_factory=NameBook)
+    player_club: dict[str, str] = field(default_factory=dict)
+    facts: Facts = field(default_factory=Facts)
+
+
+class StoryExtractor:
+    """Extracts Facts from a Report with the club reference data and the lexicon."""
+
+    def __init__(self, registry: ClubRegistry, lexicon: Lexicon):
+        self.registry = registry
+        self.lexicon = lexicon
+        self.finder = ClubFinder(registry, lexicon)
+
+    # ----------------------------------------------------------------- entry point
+    def extract(self, report: Report) -> Facts:
+        """All facts the report states."""
+        lex = self.lexicon
+        competition = competitions()[0]
+        for comp in competitions():
+            if any(name.lower() in " ".join(s.folded for s in report.sentences)
+                   for name in comp.names):
+                competition = comp
+                break
+        ctx = _Ctx(report=report, season=report.season, competition=competition.id,
+                   round=report_round([s.text for s in report.sentences], lex,
+                                      competition.two_legged_rounds),
+                   two_legged=competition.two_legged_rounds,
+                   neutral_venues={v.lower() for v in competition.neutral_venues})
+        if not self._is_cup_report(report):
+            return ctx.facts
+        if ctx.season is None:
+            ctx.season = self._season_from_text(report)
+        if ctx.season is None:
+            return ctx.facts
+        mentions = [self.finder.find(s.text, s.folded) for s in report.sentences]
+        names = [find_names(s.text, lex, [(m.start, m.end) for m in ms])
+                 for s, ms in zip(report.sentences, mentions, strict=True)]
+        for found in names:
+            for n in found:
+                ctx.names.learn(n.name)
+        for sentence, ms, ns in zip(report.sentences, mentions, names, strict=True):
+            self._sentence(ctx, sentence, ms, ns)
+        self._finish(ctx)
+        return ctx.facts
+
+    def _is_cup_report(self, report: Report) -> bool:
+        text = " ".join(s.folded for s in report.sentences)
+        return bool(self.lexicon.cup_words.search(text))
+
+    def _season_from_text(self, report: Report) -> str | None:
+        """No date header: the year in "Croky Cup 2018" or in a date line names the season."""
+        for s in report.sentences[:4]:
+            if self.lexicon.cup_words.search(s.folded):
+                found = years(s.folded)
+                if found:
+                    return season_for_year(found[0])
+        return None
+
+    # ----------------------------------------------------------------- per sentence
+    def _source(self, ctx: _Ctx, sentence: Sentence) -> Source:
+        return Source(report=ctx.report.name, date=ctx.report.date, sentence=sentence.text)
+
+    def _resolved(self, ctx: _Ctx, mentions: list[ClubMention]) -> list[tuple[ClubMention, str]]:
+        cur = ctx.current.match if ctx.current else None
+        home = cur.home if cur else None
+        away = cur.away if cur else None
+        focus = list(ctx.focus)
+        out = []
+        for m in mentions:
+            if not m.is_club:
+                continue
+            club = resolve(m, self.registry, focus, home, away)
+            if club:
+                out.append((m, club))
+        return out
+
+    def _sentence(self, ctx: _Ctx, sentence: Sentence, mentions: list[ClubMention],
+                  names: list[NameMention]) -> None:
+        lex = self.lexicon
+        folded = sentence.folded
+        clubs = self._resolved(ctx, mentions)
+        clauses = _clauses(folded)
+        source = self._source(ctx, sentence)
+        self._people(ctx, sentence, names, clubs, source)
+        league_only = (lex.league_words.search(folded) is not None
+                       and lex.cup_words.search(folded) is None)
+        subject: str | None = None
+        for clause in clauses:
+            clause_clubs = [(m, c) for m, c in clubs if clause.start <= m.start < clause.end]
+            subjects = [c for m, c in clause_clubs if not self._is_object(folded, m)]
+            if subjects:
+                subject = subjects[0]
+            for token in find_scores(folded):
+                if clause.start <= token.start < clause.end and not league_only:
+                    self._score(ctx, sentence, clause, token, clause_clubs, clubs, subject,
+                                names, source)
+            if not find_scores(clause.folded):
+                self._qualified(ctx, clause, subject, source)
+        self._venue(ctx, sentence, mentions, clubs, source)
+        self._goals_from_phrases(ctx, sentence, names, clubs, source)
+        self._history(ctx, sentence, clubs, source)
+        # Focus: the clubs of this sentence first, then the earlier ones.
+        new = [c for _, c in clubs]
+        ctx.focus = list(dict.fromkeys(new + ctx.focus))[:6]
+
+    # ----------------------------------------------------------------- scores
+    def _score(self, ctx: _Ctx, sentence: Sentence, clause: _Clause, token: ScoreToken,
+               clause_clubs: list[tuple[ClubMention, str]], clubs: list[tuple[ClubMention, str]],
+               subject: str | None, names: list[NameMention], source: Source) -> None:
+        lex = self.lexicon
+        folded = sentence.folded
+        near = folded[max(0, token.start - 45):token.end + 45]
+        around = clause.folded
+        if lex.hypothetical_words.search(around):
+            return
+        if lex.shootout_words.search(near) and (
+                "(" in folded[max(0, token.start - 2):token.start] or
+                lex.shootout_words.search(folded[token.end:token.end + 40]) or
+                lex.shootout_words.search(folded[max(0, token.start - 40):token.start])):
+            self._penalties(ctx, token, clause_clubs or clubs, subject, source, clause)
+            return
+        if lex.aggregate_words.search(around):
+            self._aggregate(ctx, token, clause_clubs or clubs, subject, source, clause)
+            return
+        is_result = bool(lex.win.search(around) or lex.lose.search(around) or
+                         lex.draw.search(around) or lex.result_words.search(around))
+        if lex.halftime_words.search(around) and not is_result:
+            return
+        glued_pair = _pair_before(folded, token, clubs)
+        if not is_result and glued_pair is None:
+            self._running(ctx, sentence, clause, token, clubs, names, source)
+            return
+        self._result(ctx, sentence, clause, token, clause_clubs, clubs, subject, glued_pair,
+                     source)
+
+    def _is_object(self, folded: str, mention: ClubMention) -> bool:
+        """A club right after "tegen", "contre", "against"... is the object of the clause."""
+        before = folded[max(0, mention.start - 20):mention.start].rstrip()
+        before = re.sub(r"\b(?:de|het|la|le|les|l'|the|den|die|der)$", "", before).rstrip()
+        return any(before.endswith(" " + w) or before == w
+                   for w in self.lexicon.object_markers.values)
+
+    def _match_clubs(self, ctx: _Ctx, clause_clubs, clubs, subject) -> tuple[str, str] | None:
+        """The two clubs of the match a result clause is about."""
+        own = list(dict.fromkeys(c for _, c in clause_clubs))
+        if len(own) < 2:
+            own = list(dict.fromkeys(own + [c for _, c in clubs]))
+        if subject and subject not in own:
+            own.insert(0, subject)
+        if len(own) >= 2:
+            return own[0], own[1]
+        if len(own) == 1:
+            first = own[0]
+            for draft in ([ctx.current] if ctx.current else []) + ctx.drafts:
+                if draft and first in draft.match.clubs:
+                    other = draft.match.away if draft.match.home == first else draft.match.home
+                    return first, other
+            for other in ctx.focus:
+                if other != first:
+                    return first, other
+            return None
+        if ctx.current:
+            return ctx.current.match.home, ctx.current.match.away
+        return None
+
+    def _result(self, ctx: _Ctx, sentence: Sentence, clause: _Clause, token: ScoreToken,
+                clause_clubs, clubs, subject, glued_pair, source: Source) -> None:
+        lex = self.lexicon
+        around = clause.folded
+        pair = glued_pair or self._match_clubs(ctx, clause_clubs, clubs, subject)
+        if pair is None or pair[0] == pair[1]:
+            ctx.facts.unused.append(source)
+            return
+        a, b = token.first, token.second
+        first, second = pair
+        home: str | None = None
+        goals: dict[str, int]
+        if glued_pair:
+            home = first
+            goals = {first: a, second: b}
+        else:
+            subj = subject if subject in pair else first
+            other = second if subj == first else first
+            win = lex.win.search(around)
+            lose = lex.lose.search(around)
+            draw_ = a == b
+            if draw_:
+                goals = {subj: a, other: b}
+            elif win and (not lose or win.start < lose.start):
+                goals = {subj: max(a, b), other: min(a, b)}
+            elif lose:
+                goals = {subj: min(a, b), other: max(a, b)}
+            else:
+                goals = {subj: a, other: b}
+                home = subj
+            cue = self._venue_home(ctx, sentence, clause, pair,
+                                   _leg_near(around, token.start - clause.start, lex))
+            if cue:
+                home = cue
+            elif home is None and not draw_ and (win or lose):
+                # Home-first convention: the digits as written are home-first, so the club
+                # with the first number's goals played at home. English reports write the
+                # winner's score first, so there the digits say nothing when a > b.
+                if ctx.report.lang != "en" or a < b:
+                    home = next(c for c in pair if goals[c] == a)
+            if home is None and draw_:
+                order = [c for _, c in clause_clubs] or [c for _, c in clubs]
+                home = order[0] if len(order) >= 2 else None
+        leg = _leg_near(around, token.start - clause.start, lex)
+        round_name = round_in(around, lex)
+        season = ctx.season
+        past = [y for y in years(around) if season and season_for_year(y) < season]
+        if past:
+            season = season_for_year(past[0])
+            if round_name is None:
+                return  # a past match without its round: not enough to store
+        if round_name is None:
+            round_name = ctx.round
+        if leg is None and ctx.main and set(pair) == set(ctx.main.match.clubs) and \
+                round_name == ctx.main.match.round:
+            leg = ctx.main.match.leg
+        if leg is None and round_name in ctx.two_legged and round_name == ctx.round:
+            leg = self._leg_from_report(ctx, pair)
+        draft = self._draft(ctx, season, round_name, leg, pair, home)
+        m = draft.match
+        score = f"{goals[m.home]}-{goals[m.away]}"
+        self._set(m, "score", score, source)
+        if lex.extra_time_words.search(sentence.folded):
+            self._set(m, "extra_time", True, source)
+        if ctx.main is None and season == ctx.season:
+            ctx.main = draft
+        if season == ctx.season:
+            ctx.current = draft
+        self._qualified(ctx, clause, subject, source)
+
+    def _leg_from_report(self, ctx: _Ctx, pair: tuple[str, str]) -> int | None:
+        """The leg of a two-legged tie told without leg words: the report's own main leg."""
+        text = " ".join(s.folded for s in ctx.report.sentences[:3])
+        return leg_in(text, self.lexicon)
+
+    def _venue_home(self, ctx: _Ctx, sentence: Sentence, clause: _Clause,
+                    pair: tuple[str, str], leg: int | None) -> str | None:
+        """Home club from venue words in the clause: a stadium, "in Oostende", "op het veld
+        van X", "in eigen huis" (the subject), "chez X"."""
+        lex = self.lexicon
+        for m in self.finder.find(sentence.text, sentence.folded):
+            if not (clause.start <= m.start < clause.end):
+                continue
+            if m.kind == "stadium":
+                if _leg_near(sentence.folded, m.start, lex) not in (None, leg):
+                    continue  # the ground of the other leg ("de return in het Jan Breydel")
+                owners = [c for c in m.candidates if c in pair]
+                if len(owners) == 1:
+                    return owners[0]
+            if m.kind == "alias" and m.candidates[0] in pair:
+                before = sentence.folded[max(0, m.start - 22):m.start]
+                if re.search(r"(?:\bin|\bop het veld van|\bchez|\bat|\baway at|\bbij|\bbei|"
+                             r"\bsur la pelouse de|\bsur le terrain de|\ba)\s+$", before):
+                    return m.candidates[0]
+        folded = clause.folded
+        if re.search(r"\b(?:in eigen huis|thuis|a domicile|at home|zu hause|voor eigen publiek|"
+                     r"devant son public)\b", folded):
+            first = [c for m, c in self._resolved(ctx, self.finder.find(sentence.text,
+                                                                        sentence.folded))
+                     if clause.start <= m.start < clause.end]
+            if first and first[0] in pair:
+                return first[0]
+        return None
+
+    def _draft(self, ctx: _Ctx, season: str | None, round_name: str | None, leg: int | None,
+               pair: tuple[str, str], home: str | None) -> _Draft:
+        """The match draft for these clubs, round and leg; created when new."""
+        for draft in ctx.drafts:
+            m = draft.match
+            if set(m.clubs) == set(pair) and m.season == season and \
+                    (m.round == round_name or m.round is None or round_name is None) and \
+                    (m.leg == leg or m.leg is None or leg is None):
+                if m.leg is None and leg is not None:
+                    m.leg = leg
+                if m.round is None and round_name is not None:
+                    m.round = round_name
+                if home and not draft.home_known:
+                    _orient(draft, home)
+                return draft
+        first, second = (home, pair[1] if pair[0] == home else pair[0]) if home else pair
+        neutral = round_name == "final"
+        match = Match(competition=ctx.competition, season=season or "", round=round_name,
+                      leg=leg, home=first, away=second, neutral=neutral,
+                      order_unsure=home is None and not neutral)
+        draft = _Draft(match=match, home_known=home is not None)
+        ctx.drafts.append(draft)
+        return draft
+
+    def _set(self, match: Match, name: str, value: object, source: Source) -> None:
+        """Set a field once; a different later value in the same report is not trusted."""
+        current = getattr(match, name)
+        if current is None or current == value:
+            setattr(match, name, value)
+            sources = match.sources.setdefault(name, [])
+            if source not in sources:
+                sources.append(source)
+
+    def _penalties(self, ctx: _Ctx, token: ScoreToken, clubs, subject, source: Source,
+                   clause: _Clause) -> None:
+        draft = ctx.current or ctx.main
+        if draft is None:
+            return
+        m = draft.match
+        a, b = token.first, token.second
+        winner = subject if subject in m.clubs else None
+        if winner and (self.lexicon.win.search(clause.folded) or
+                       self.lexicon.qualified_words.search(clause.folded)):
+            hi, lo = max(a, b), min(a, b)
+            value = f"{hi}-{lo}" if winner == m.home else f"{lo}-{hi}"
+        elif winner and self.lexicon.lose.search(clause.folded):
+            hi, lo = max(a, b), min(a, b)
+            value = f"{lo}-{hi}" if winner == m.home else f"{hi}-{lo}"
+        else:
+            value = f"{a}-{b}"
+        self._set(m, "penalties", value, source)
+
+    def _aggregate(self, ctx: _Ctx, token: ScoreToken, clubs, subject, source: Source,
+                   clause: _Clause) -> None:
+        draft = ctx.current or ctx.main
+        if draft is None:
+            return
+        m = draft.match
+        a, b = token.first, token.second
+        if a != b and subject in m.clubs:
+            if self.lexicon.win.search(clause.folded) or \
+                    self.lexicon.qualified_words.search(clause.folded):
+                mine = max(a, b)
+            elif self.lexicon.lose.search(clause.folded):
+                mine = min(a, b)
+            else:
+                mine = a
+            other = a + b - mine
+            value = f"{mine}-{other}" if subject == m.home else f"{other}-{mine}"
+        else:
+            value = f"{a}-{b}"
+        self._set(m, "aggregate", value, source)
+
+    # ----------------------------------------------------------------- running scores, goals
+    def _running(self, ctx: _Ctx, sentence: Sentence, clause: _Clause, token: ScoreToken,
+                 clubs, names: list[NameMention], source: Source) -> None:
+        draft = ctx.current or ctx.main
+        if draft is None:
+            return
+        m = draft.match
+        a, b = token.first, token.second
+        prev = draft.running
+        folded = sentence.folded
+        # "1-0 voor de thuisploeg" / "1-0 pour Genk": who leads decides the orientation.
+        leader = None
+        after = folded[token.end:token.end + 30]
+        for mention, club in clubs:
+            if token.end <= mention.start <= token.end + 30 and \
+                    re.match(r"\s*(?:voor|pour|for|fur)\b", after):
+                leader = club
+        if leader and a != b and leader in m.clubs:
+            hi, lo = max(a, b), min(a, b)
+            a, b = (hi, lo) if leader == m.home else (lo, hi)
+        if (a, b) == (prev[0] + 1, prev[1]):
+            scorer_club = m.home
+        elif (a, b) == (prev[0], prev[1] + 1):
+            scorer_club = m.away
+        else:
+            return
+        draft.running = (a, b)
+        scorer = self._scorer_for_running(ctx, sentence, names, token)
+        if scorer is None:
+            return
+        name, own_goal, where = scorer
+        goal = Goal(player=name, club=scorer_club, own_goal=own_goal,
+                    sources=[Source(ctx.report.name, ctx.report.date, where.text)])
+        self._goal_details(goal, where.folded + " " + folded)
+        self._add_goal(ctx, draft, goal)
+
+    def _scorer_for_running(self, ctx: _Ctx, sentence: Sentence, names: list[NameMention],
+                            token: ScoreToken) -> tuple[str, bool, Sentence] | None:
+        """The scorer of a running score: a name with a goal word in this sentence, else a
+        name with a shot word in the sentence before (and no miss or keeper word)."""
+        lex = self.lexicon
+        candidates = [n for n in names if not self._keeper_context(sentence.folded, n)
+                      and n.role not in ("goalkeeper", "coach", "referee")]
+        for n in candidates:
+            clause = _clause_of(sentence.folded, n.start)
+            if self._negated(clause):
+                continue
+            if lex.goal_verbs.search(clause) or lex.goal_nouns.search(clause) or \
+                    lex.shot_words.search(clause) or lex.own_goal_words.search(clause) or \
+                    abs(n.start - token.start) < 25:
+                own = bool(lex.own_goal_words.search(clause))
+                return ctx.names.canonical(n.name), own, sentence
+        prev = self._previous_sentence(ctx, sentence)
+        if prev is None:
+            return None
+        prev_names = find_names(prev.text, lex, [(m.start, m.end) for m in
+                                                 self.finder.find(prev.text, prev.folded)])
+        shooters = [n for n in prev_names if not self._keeper_context(prev.folded, n)
+                    and n.role not in ("goalkeeper", "coach", "referee")]
+        if len(shooters) == 1 and (lex.shot_words.search(prev.folded) or
+                                   lex.goal_verbs.search(prev.folded)) and \
+                not self._negated(prev.folded):
+            own = bool(lex.own_goal_words.search(prev.folded))
+            return ctx.names.canonical(shooters[0].name), own, prev
+        return None
+
+    def _previous_sentence(self, ctx: _Ctx, sentence: Sentence) -> Sentence | None:
+        i = sentence.index
+        if i == 0:
+            return None
+        prev = ctx.report.sentences[i - 1]
+        return prev if prev.paragraph == sentence.paragraph else None
+
+    def _keeper_context(self, folded: str, name: NameMention) -> bool:
+        before = folded[max(0, name.start - 22):name.start]
+        return any(before.rstrip().endswith(p) for p in self.lexicon.keeper_context.values)
+
+    def _negated(self, clause: str) -> bool:
+        lex = self.lexicon
+        return bool(lex.miss_words.search(clause) or lex.negations.search(clause) or
+                    lex.hypothetical_words.search(clause))
+
+    def _goals_from_phrases(self, ctx: _Ctx, sentence: Sentence, names: list[NameMention],
+                            clubs, source: Source) -> None:
+        """Goals stated with a goal verb or noun next to a name ("X scoorde",
+        "dankzij een doelpunt van X", "but de X", "X (23.)" in a goals line)."""
+        lex = self.lexicon
+        draft = ctx.current or ctx.main
+        if draft is None or not names:
+            return
+        folded = sentence.folded
+        if find_scores(folded) and not lex.win.search(folded) and not lex.lose.search(folded):
+            return  # running-score sentences are handled with their score
+        for n in names:
+            if n.role in ("goalkeeper", "coach", "referee") or self._keeper_context(folded, n):
+                continue
+            clause = _clause_of(folded, n.start)
+            rel = n.start - _clause_start(folded, n.start)
+            after = clause[rel + len(n.name):rel + len(n.name) + 40]
+            before = clause[max(0, rel - 45):rel]
+            noun = any(before.rstrip().endswith(p) for p in lex.goal_nouns.values)
+            verb = bool(lex.goal_verbs.search(after[:30])) and not before.rstrip().endswith(
+                tuple(lex.goal_nouns.values))
+            if not (noun or verb):
+                continue
+            if self._negated(clause) and not noun:
+                continue
+            if noun and lex.negations.search(before):
+                continue
+            club = self._club_of_scorer(ctx, draft, n, clubs, clause)
+            own = bool(lex.own_goal_words.search(before + " " + after))
+            goal = Goal(player=ctx.names.canonical(n.name), club=club, own_goal=own,
+                        sources=[source])
+            self._goal_details(goal, clause)
+            self._add_goal(ctx, draft, goal)
+
+    def _club_of_scorer(self, ctx: _Ctx, draft: _Draft, name: NameMention, clubs,
+                        clause: str) -> str | None:
+        m = draft.match
+        full = ctx.names.canonical(name.name)
+        if full in ctx.player_club and ctx.player_club[full] in m.clubs:
+            return ctx.player_club[full]
+        if m.score:
+            h, a = (int(x) for x in m.score.split("-"))
+            if h and not a:
+                return m.home
+            if a and not h:
+                return m.away
+        in_clause = [c for mention, c in clubs if c in m.clubs and
+                     clause.find(mention.text.lower()) >= 0]
+        return in_clause[0] if in_clause else None
+
+    def _goal_details(self, goal: Goal, folded: str) -> None:
+        lex = self.lexicon
+        minutes = find_minutes(folded)
+        if minutes and goal.minute is None:
+            goal.minute = minutes[0][1]
+        if goal.minute is None:
+            goal.when = vague_time(folded, lex)
+        if lex.header_words.search(folded):
+            goal.header = True
+        if lex.penalty_words.search(folded) and not lex.shootout_words.search(folded):
+            goal.penalty = True
+        if lex.own_goal_words.search(folded):
+            goal.own_goal = True
+
+    def _add_goal(self, ctx: _Ctx, draft: _Draft, goal: Goal) -> None:
+        """Add a goal unless it is one already known (same player, compatible minute)."""
+        for known in draft.match.goals:
+            if known.player == goal.player and (known.minute is None or goal.minute is None
+                                                or known.minute == goal.minute):
+                known.minute = known.minute or goal.minute
+                known.when = known.when or goal.when
+                known.header = known.header or goal.header
+                known.penalty = known.penalty or goal.penalty
+                known.own_goal = known.own_goal or goal.own_goal
+                known.club = known.club or goal.club
+                for s in goal.sources:
+                    if s not in known.sources:
+                        known.sources.append(s)
+                return
+        if goal.club and not goal.own_goal:
+            ctx.player_club.setdefault(goal.player, goal.club)
+        draft.match.goals.append(goal)
+
+    # ----------------------------------------------------------------- venue, outcome
+    def _venue(self, ctx: _Ctx, sentence: Sentence, mentions: list[ClubMention], clubs,
+               source: Source) -> None:
+        lex = self.lexicon
+        for m in mentions:
+            if m.kind not in ("stadium", "venue"):
+                continue
+            leg = _leg_near(sentence.folded, m.start, lex)
+            draft = ctx.current or ctx.main
+            if leg is not None and draft and draft.match.leg not in (None, leg):
+                # "de return in het Jan Breydelstadion": the other leg of the focused tie.
+                draft = self._other_leg(ctx, leg, m)
+            if draft is None:
+                continue
+            match = draft.match
+            if m.kind == "stadium" and not any(c in match.clubs for c in m.candidates):
+                continue
+            self._set(match, "venue", m.text, source)
+            if m.kind == "venue" or fold_in(m.text, ctx.neutral_venues):
+                match.neutral = True
+            owners = [c for c in m.candidates if c in match.clubs]
+            if len(owners) == 1 and not draft.home_known:
+                _orient(draft, owners[0])
+
+    def _other_leg(self, ctx: _Ctx, leg: int, stadium: ClubMention) -> _Draft | None:
+        pair = [c for c in ctx.focus[:2]]
+        owners = [c for c in stadium.candidates if c in pair]
+        if len(pair) < 2 or len(owners) != 1:
+            return None
+        return self._draft(ctx, ctx.season, ctx.round, leg, (pair[0], pair[1]), owners[0])
+
+    def _qualified(self, ctx: _Ctx, clause: _Clause, subject: str | None,
+                   source: Source) -> None:
+        lex = self.lexicon
+        hit = lex.qualified_words.search(clause.folded)
+        if not hit or not subject or lex.hypothetical_words.search(clause.folded):
+            return
+        if lex.negations.search(clause.folded):
+            return
+        for draft in [ctx.current, ctx.main]:
+            if draft and subject in draft.match.clubs:
+                m = draft.match
+                if m.round in ctx.two_legged and m.leg == 1:
+                    continue
+                self._set(m, "qualified", subject, source)
+                if m.round == "semi-final":
+                    self._finalist(ctx, subject, source)
+                return
+
+    def _finalist(self, ctx: _Ctx, club: str, source: Source) -> None:
+        info = self._season_info(ctx)
+        if club not in info.finalists:
+            info.finalists.append(club)
+            info.sources.setdefault("finalists", []).append(source)
+
+    def _season_info(self, ctx: _Ctx) -> SeasonFacts:
+        for info in ctx.facts.seasons:
+            if info.season == ctx.season:
+                return info
+        info = SeasonFacts(competition=ctx.competition, season=ctx.season or "")
+        ctx.facts.seasons.append(info)
+        return info
+
+    # ----------------------------------------------------------------- people and history
+    def _people(self, ctx: _Ctx, sentence: Sentence, names: list[NameMention], clubs,
+                source: Source) -> None:
+        for n in names:
+            role = n.role
+            club = None
+            if n.role_club_text:
+                found = self.registry.get(n.role_club_text)
+                club = found.name if found else None
+            if role is None and self._keeper_context(sentence.folded, n):
+                role = "goalkeeper"
+                draft = ctx.current or ctx.main
+                # "onhoudbaar voor X" next to "1-0 voor de thuisploeg": X kept the away goal.
+                if draft and re.search(r"voor de thuisploeg|pour les locaux|for the hosts",
+                                       sentence.folded):
+                    club = draft.match.away
+                elif draft and re.search(r"voor de bezoekers|pour les visiteurs",
+                                         sentence.folded):
+                    club = draft.match.home
+            if role in ("coach", "goalkeeper") and club is None:
+                club = self._club_next_to(sentence, n, clubs)
+            if role in (None, "player"):
+                continue
+            full = ctx.names.canonical(n.name)
+            for p in ctx.facts.people:
+                if p.name == full and p.role == role:
+                    p.club = p.club or club
+                    if source not in p.sources:
+                        p.sources.append(source)
+                    break
+            else:
+                ctx.facts.people.append(Person(name=full, club=club, season=ctx.season,
+                                               role=role, sources=[source]))
+
+    def _club_next_to(self, sentence: Sentence, name: NameMention, clubs) -> str | None:
+        """"coach van Genk X", "le gardien de Genk X", "X, de coach van Genk"."""
+        near = [(abs(m.start - name.start), c) for m, c in clubs
+                if abs(m.start - name.start) < 30]
+        return min(near)[1] if near else None
+
+    def _history(self, ctx: _Ctx, sentence: Sentence, clubs, source: Source) -> None:
+        lex = self.lexicon
+        folded = sentence.folded
+        subject = clubs[0][1] if clubs else (ctx.focus[0] if ctx.focus else None)
+        # "de vijfde bekerfinale voor de Limburgers", "bekerfinale nummer vijf"
+        for m in re.finditer(r"([\w-]+)\s+(?:beker)?(finale|final|endspiel|pokalfinale)\b|"
+                             r"(?:beker)?finale\s+(?:nummer|numero|number)\s+([\w-]+)", folded):
+            word = m.group(1) or m.group(3)
+            n = lex.ordinals.get(word) or lex.numbers.get(word) or (int(word) if word and
+                                                                      word.isdigit() else None)
+            if n and subject and 1 < n < 40 and not lex.hypothetical_words.search(folded):
+                self._club_fact(ctx, subject, "final_number", n, source)
+        # "veroverde zijn achtste beker", "sa huitième Coupe"
+        for m in re.finditer(r"([\w-]+)\s+(?:beker|bekerzege|coupe|cup|pokal|titre)\b", folded):
+            n = lex.ordinals.get(m.group(1))
+            if n and subject and n > 1 and lex.cup_win_words.search(folded):
+                self._club_fact(ctx, subject, "cup_wins", n, source)
+        # "Hun vorige vier (1998, 2000, 2009 en 2013) wonnen ze allemaal."
+        found = [y for y in years(folded) if not ctx.season or
+                 season_for_year(y) < ctx.season]
+        if len(found) >= 2:
+            prev = self._previous_sentence(ctx, sentence)
+            context = folded + " " + (prev.folded if prev else "")
+            if lex.final_nouns.search(context):
+                kind = None
+                if lex.win.search(folded) or lex.cup_win_words.search(folded):
+                    kind = "finals_won"
+                elif lex.lose.search(folded):
+                    kind = "finals_lost"
+                club = subject
+                if not clubs and prev is not None:
+                    prev_clubs = self._resolved(ctx, self.finder.find(prev.text, prev.folded))
+                    club = prev_clubs[-1][1] if prev_clubs else subject
+                if kind and club:
+                    self._club_fact(ctx, club, kind, sorted(set(found)), source)
+
+    def _club_fact(self, ctx: _Ctx, club: str, kind: str, value: object,
+                   source: Source) -> None:
+        for f in ctx.facts.club_facts:
+            if f.club == club and f.kind == kind:
+                if f.value == value and source not in f.sources:
+                    f.sources.append(source)
+                return
+        ctx.facts.club_facts.append(ClubFact(club=club, kind=kind, value=value,
+                                             season=ctx.season, sources=[source]))
+
+    # ----------------------------------------------------------------- checks
+    def _finish(self, ctx: _Ctx) -> None:
+        """Derive aggregates, check goals against scores, hand the matches over."""
+        for draft in ctx.drafts:
+            m = draft.match
+            _check_goals(m)
+            if m.round in ctx.two_legged and m.leg == 2 and m.aggregate is None:
+                first = next((d.match for d in ctx.drafts if d.match.leg == 1 and
+                              set(d.match.clubs) == set(m.clubs) and d.match.round == m.round),
+                             None)
+                if first and first.score and m.score:
+                    h2, a2 = (int(x) for x in m.score.split("-"))
+                    h1, a1 = (int(x) for x in first.score.split("-"))
+                    # first leg's home is this match's away club
+                    if first.home == m.away:
+                        agg = f"{h2 + a1}-{a2 + h1}"
+                        self._set(m, "aggregate", agg, first.sources.get("score", [])[0])
+            if m.round == "final" and m.score:
+                winner = _winner(m)
+                if winner:
+                    info = self._season_info_for(ctx, m.season)
+                    for club in m.clubs:
+                        if club not in info.finalists:
+                            info.finalists.append(club)
+                    info.winner = info.winner or winner
+                    info.sources.setdefault("winner", m.sources.get("score", []))
+            ctx.facts.matches.append(m)
+        for person in ctx.facts.people:
+            person.season = person.season or ctx.season
+
+    def _season_info_for(self, ctx: _Ctx, season: str) -> SeasonFacts:
+        for info in ctx.facts.seasons:
+            if info.season == season:
+                return info
+        info = SeasonFacts(competition=ctx.competition, season=season)
+        ctx.facts.seasons.append(info)
+        return info
+
+
+# --------------------------------------------------------------------- helpers
+def fold_in(text: str, folded_set: set[str]) -> bool:
+    return text.lower() in folded_set
+
+
+def _clauses(folded: str) -> list[_Clause]:
+    out = []
+    start = 0
+    for m in _CLAUSE_SPLIT.finditer(folded):
+        out.append(_Clause(start, m.start(), folded[start:m.start()]))
+        start = m.end()
+    out.append(_Clause(start, len(folded), folded[start:]))
+    return out
+
+
+def _clause_start(folded: str, pos: int) -> int:
+    for c in _clauses(folded):
+        if c.start <= pos < c.end:
+            return c.start
+    return 0
+
+
+def _clause_of(folded: str, pos: int) -> str:
+    for c in _clauses(folded):
+        if c.start <= pos < c.end:
+            return c.folded
+    return folded
+
+
+def _leg_near(folded: str, pos: int, lexicon: Lexicon) -> int | None:
+    """The leg named closest before `pos` (within 80 characters), else the first after it."""
+    hits = lexicon.legs.find(folded)
+    before = [h for h in hits if h.end <= pos and pos - h.end <= 80]
+    if before:
+        return int(before[-1].value)
+    after = [h for h in hits if h.start >= pos]
+    return int(after[0].value) if after else None
+
+
+def _pair_before(folded: str, token: ScoreToken, clubs) -> tuple[str, str] | None:
+    """"Genk - Kortrijk 1-0", "Genk-Kortrijk: 1-0", "Genk 1-0 Kortrijk": home named first."""
+    ordered = sorted(clubs, key=lambda mc: mc[0].start)
+    for (m1, c1), (m2, c2) in zip(ordered, ordered[1:], strict=False):
+        if c1 == c2:
+            continue
+        between = folded[m1.end:m2.start]
+        after = folded[m2.end:token.start]
+        if re.fullmatch(r"\s*[-/]\s*", between) and re.fullmatch(r"\s*[:,]?\s*", after):
+            return c1, c2
+        if m1.end <= token.start and token.end <= m2.start and \
+                re.fullmatch(r"\s*", folded[m1.end:token.start]) and \
+                re.fullmatch(r"\s*", folded[token.end:m2.start]):
+            return c1, c2
+    return None
+
+
+def _orient(draft: _Draft, home: str) -> None:
+    """Make `home` the home club of a draft, swapping score strings when needed."""
+    m = draft.match
+    draft.home_known = True
+    m.order_unsure = False
+    if m.home == home or home not in m.clubs:
+        return
+    m.home, m.away = m.away, m.home
+    for name in ("score", "penalties", "aggregate"):
+        value = getattr(m, name)
+        if value:
+            a, b = value.split("-")
+            setattr(m, name, f"{b}-{a}")
+    draft.running = (draft.running[1], draft.running[0])
+
+
+def _winner(m: Match) -> str | None:
+    if m.penalties:
+        a, b = (int(x) for x in m.penalties.split("-"))
+    elif m.score:
+        a, b = (int(x) for x in m.score.split("-"))
+    else:
+        return None
+    if a == b:
+        return None
+    return m.home if a > b else m.away
+
+
+def _check_goals(m: Match) -> None:
+    """A club cannot have more goals credited than it scored: drop the least direct ones."""
+    if not m.score:
+        return
+    allowed = dict(zip(m.clubs, (int(x) for x in m.score.split("-")), strict=True))
+    for club, limit in allowed.items():
+        mine = [g for g in m.goals if g.club == club]
+        if len(mine) > limit:
+            # keep goals with a minute first (most directly stated), then in order
+            keep = sorted(mine, key=lambda g: (g.minute is None, m.goals.index(g)))[:limit]
+            m.goals = [g for g in m.goals if g.club != club or g in keep]

@@ -1,0 +1,137 @@
+"""The report-language lexicon (`reference/language.yaml`) compiled into phrase finders."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from knowledge.reference_loader import ReferenceError, load_yaml
+from knowledge.text import fold
+
+LANGUAGE_FILE = Path(__file__).parent / "reference" / "language.yaml"
+LANGS = ("nl", "fr", "en", "de")
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A phrase found in folded text."""
+
+    start: int
+    end: int
+    phrase: str
+    value: object = None
+
+
+class PhraseSet:
+    """Phrases (already folded) matched at word boundaries, longest first."""
+
+    def __init__(self, phrases: dict[str, object]):
+        self.values = phrases
+        ordered = sorted(phrases, key=len, reverse=True)
+        if ordered:
+            body = "|".join(re.escape(p) for p in ordered)
+            self._regex = re.compile(rf"(?<![\w])(?:{body})(?![\w])")
+        else:
+            self._regex = re.compile(r"(?!x)x")
+
+    def find(self, folded: str) -> list[Hit]:
+        """Non-overlapping hits, left to right."""
+        return [Hit(m.start(), m.end(), m.group(0), self.values.get(m.group(0)))
+                for m in self._regex.finditer(folded)]
+
+    def search(self, folded: str) -> Hit | None:
+        m = self._regex.search(folded)
+        return Hit(m.start(), m.end(), m.group(0), self.values.get(m.group(0))) if m else None
+
+    def __contains__(self, folded: str) -> bool:
+        return self._regex.search(folded) is not None
+
+
+def _phrases(raw: object, where: str) -> list[str]:
+    """All phrases of a family, whatever its per-language shape."""
+    if raw is None:
+        return []
+    if isinstance(raw, list):
+        return [fold(str(p)) for p in raw]
+    if isinstance(raw, dict):
+        out: list[str] = []
+        for lang, items in raw.items():
+            if not isinstance(items, list):
+                raise ReferenceError(f"{LANGUAGE_FILE}: {where}.{lang}: expected a list")
+            out.extend(fold(str(p)) for p in items)
+        return out
+    raise ReferenceError(f"{LANGUAGE_FILE}: {where}: expected a list or a mapping")
+
+
+class Lexicon:
+    """Every fact family of language.yaml as a PhraseSet, plus value maps."""
+
+    def __init__(self, data: dict):
+        self.data = data
+        plain = ["cup_words", "league_words", "next_round_cues", "win", "lose", "draw",
+                 "result_words", "running_words", "halftime_words", "hypothetical_words",
+                 "negations", "goal_verbs", "goal_nouns", "shot_words", "header_words",
+                 "miss_words", "own_goal_words", "penalty_words", "extra_time_words",
+                 "shootout_words", "aggregate_words", "qualified_words", "eliminated_words",
+                 "cup_win_words", "home_words", "away_words", "at_club_words", "keeper_context",
+                 "final_nouns", "cup_nouns", "earlier_words", "not_names", "weekdays",
+                 "object_markers"]
+        for key in plain:
+            if key not in data:
+                raise ReferenceError(f"{LANGUAGE_FILE}: missing section '{key}'")
+            setattr(self, key, PhraseSet(dict.fromkeys(_phrases(data[key], key))))
+        self.rounds = PhraseSet(self._valued(data["rounds"], "rounds"))
+        self.legs = PhraseSet(self._valued(data["legs"], "legs", cast=int))
+        self.roles = PhraseSet(self._valued(data["roles"], "roles"))
+        self.vague_times = PhraseSet(self._valued(data["vague_times"], "vague_times"))
+        self.ordinals = self._flat_numbers(data["ordinals"], "ordinals")
+        self.numbers = self._flat_numbers(data["numbers"], "numbers")
+        self.months = {fold(str(name)): int(month)
+                       for month, names in data["months"].items() for name in names}
+        self.particles = {fold(p) for p in data["name_particles"]}
+        self.not_name_words = set(self.not_names.values)
+        header = data.get("header") or {}
+        self.author_prefixes = [fold(p) for p in header.get("author_prefixes", [])]
+        self.source_prefixes = [fold(p) for p in header.get("source_prefixes", [])]
+        self.club_role_suffixes = {
+            role: [fold(s) for s in suffixes]
+            for role, suffixes in (data.get("club_role_suffixes") or {}).items()
+        }
+        self.function_words = {
+            lang: set(_phrases(data["not_names"].get(lang), f"not_names.{lang}"))
+            for lang in data["not_names"]
+        }
+
+    @staticmethod
+    def _valued(raw: dict, where: str, cast=str) -> dict[str, object]:
+        out: dict[str, object] = {}
+        for value, forms in raw.items():
+            for phrase in _phrases(forms, f"{where}.{value}"):
+                out[phrase] = cast(value)
+        return out
+
+    @staticmethod
+    def _flat_numbers(raw: dict, where: str) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for lang, mapping in raw.items():
+            if not isinstance(mapping, dict):
+                raise ReferenceError(f"{LANGUAGE_FILE}: {where}.{lang}: expected a mapping")
+            out.update({fold(str(k)): int(v) for k, v in mapping.items()})
+        return out
+
+    def detect_language(self, text: str) -> str:
+        """The report language (nl, fr, en, de) by counting function words."""
+        counts = dict.fromkeys(LANGS, 0)
+        for word in re.findall(r"[\w']+", fold(text)):
+            for lang in LANGS:
+                if word in self.function_words.get(lang, ()):
+                    counts[lang] += 1
+        return max(LANGS, key=lambda lang: counts[lang])
+
+
+@cache
+def default_lexicon() -> Lexicon:
+    """The bundled lexicon, loaded once per process."""
+    return Lexicon(load_yaml(LANGUAGE_FILE))

@@ -1,0 +1,260 @@
+"""Merging facts from many reports: one match per real match, disagreements kept as conflicts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from knowledge.clubs import ClubRegistry
+from knowledge.model import ClubFact, Conflict, Facts, Goal, Match, Person, SeasonFacts, Source
+from knowledge.text import fold
+
+_FIELDS = ("round", "leg", "date", "venue", "score", "extra_time", "penalties", "aggregate",
+           "qualified")
+_ORIENTED = ("score", "penalties", "aggregate")
+
+
+@dataclass
+class MergeResult:
+    """What one merge changed, as short human-readable match descriptions."""
+
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    conflicts: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+
+
+def describe(match: Match) -> str:
+    """"2017-18 semi-final leg 2: KRC Genk 1-0 KV Kortrijk"."""
+    leg = f" leg {match.leg}" if match.leg else ""
+    score = f" {match.score} " if match.score else " - "
+    return f"{match.season} {match.round or 'round?'}{leg}: {match.home}{score}{match.away}"
+
+
+def _flip(value: str | None) -> str | None:
+    if not value:
+        return value
+    a, b = value.split("-")
+    return f"{b}-{a}"
+
+
+def _swap(match: Match) -> None:
+    match.home, match.away = match.away, match.home
+    for name in _ORIENTED:
+        setattr(match, name, _flip(getattr(match, name)))
+    for conflict in match.conflicts:
+        if conflict.field in _ORIENTED:
+            for v in conflict.values:
+                v["value"] = _flip(v["value"])
+
+
+def _compatible(a: Match, b: Match) -> bool:
+    return (a.competition == b.competition and a.season == b.season
+            and set(a.clubs) == set(b.clubs)
+            and (a.round == b.round or a.round is None or b.round is None)
+            and (a.leg == b.leg or a.leg is None or b.leg is None))
+
+
+def _same_venue(a: str, b: str, registry: ClubRegistry | None) -> bool:
+    if fold(a) == fold(b):
+        return True
+    if registry is None:
+        return False
+    owners_a = set(registry.stadium_clubs(a))
+    return bool(owners_a) and owners_a == set(registry.stadium_clubs(b))
+
+
+def _add_sources(target: list[Source], new: list[Source]) -> bool:
+    changed = False
+    for s in new:
+        if s not in target:
+            target.append(s)
+            changed = True
+    return changed
+
+
+def _same_player(a: str, b: str) -> bool:
+    fa, fb = fold(a).split(), fold(b).split()
+    return fa == fb or (fa[-1:] == fb[-1:] and (len(fa) == 1 or len(fb) == 1))
+
+
+class Merger:
+    """Merges Facts into a base Facts object in place."""
+
+    def __init__(self, base: Facts, registry: ClubRegistry | None = None):
+        self.base = base
+        self.registry = registry
+
+    def merge(self, new: Facts) -> MergeResult:
+        result = MergeResult()
+        for match in new.matches:
+            self._match(match, result)
+        self._legs_orientation()
+        for info in new.seasons:
+            self._season(info, result)
+        for fact in new.club_facts:
+            self._club_fact(fact)
+        for person in new.people:
+            self._person(person)
+        return result
+
+    # --------------------------------------------------------------- matches
+    def _find(self, match: Match) -> Match | None:
+        candidates = [m for m in self.base.matches if _compatible(m, match)]
+        exact = [m for m in candidates if m.round == match.round and m.leg == match.leg]
+        return (exact or candidates or [None])[0]
+
+    def _match(self, new: Match, result: MergeResult) -> None:
+        old = self._find(new)
+        if old is None:
+            self.base.matches.append(new)
+            result.added.append(describe(new))
+            return
+        if old.home != new.home:
+            if new.order_unsure or new.neutral and not old.order_unsure:
+                _swap(new)
+            elif old.order_unsure:
+                _swap(old)
+            else:
+                self._conflict(old, "home", old.home, new.home, old.sources.get("score", []),
+                               new.sources.get("score", []))
+                result.conflicts.append(describe(old) + " (home club)")
+                return
+        old.order_unsure = old.order_unsure and new.order_unsure
+        changed = False
+        conflicted = False
+        for name in _FIELDS:
+            mine, theirs = getattr(old, name), getattr(new, name)
+            srcs = new.sources.get(name, [])
+            if theirs is None:
+                continue
+            if mine is None:
+                setattr(old, name, theirs)
+                old.sources[name] = list(srcs)
+                changed = True
+            elif mine == theirs or name == "venue" and _same_venue(mine, theirs, self.registry):
+                changed |= _add_sources(old.sources.setdefault(name, []), srcs)
+            else:
+                conflicted |= self._conflict(old, name, mine, theirs,
+                                             old.sources.get(name, []), srcs)
+        goals_changed, goals_conflicted = self._goals(old, new)
+        changed |= goals_changed
+        conflicted |= goals_conflicted
+        if conflicted:
+            result.conflicts.append(describe(old))
+        elif changed:
+            result.updated.append(describe(old))
+        else:
+            result.unchanged.append(describe(old))
+
+    def _conflict(self, match: Match, name: str, mine: object, theirs: object,
+                  mine_src: list[Source], theirs_src: list[Source]) -> bool:
+        """Record that reports disagree on `name`; the stored value stays. True when new."""
+        conflict = next((c for c in match.conflicts if c.field == name), None)
+        if conflict is None:
+            conflict = Conflict(field=name, values=[{"value": mine, "sources": list(mine_src)}])
+            match.conflicts.append(conflict)
+        for v in conflict.values:
+            if v["value"] == theirs:
+                return _add_sources(v["sources"], theirs_src)
+        conflict.values.append({"value": theirs, "sources": list(theirs_src)})
+        return True
+
+    def _goals(self, old: Match, new: Match) -> tuple[bool, bool]:
+        changed = conflicted = False
+        for goal in new.goals:
+            same = next((g for g in old.goals if _same_player(g.player, goal.player)
+                         and g.club == goal.club and g.own_goal == goal.own_goal
+                         and (g.minute is None or goal.minute is None
+                              or abs(g.minute - goal.minute) <= 3)), None)
+            if same:
+                if len(goal.player) > len(same.player):
+                    same.player = goal.player
+                if same.minute is None and goal.minute is not None:
+                    same.minute = goal.minute
+                    changed = True
+                elif goal.minute is not None and same.minute != goal.minute:
+                    conflicted |= self._conflict(
+                        old, f"goal minute {same.player}", same.minute, goal.minute,
+                        same.sources, goal.sources)
+                for attr in ("penalty", "header"):
+                    if getattr(goal, attr) and not getattr(same, attr):
+                        setattr(same, attr, True)
+                        changed = True
+                same.when = same.when or goal.when
+                changed |= _add_sources(same.sources, goal.sources)
+                continue
+            rival = self._rival_goal(old, goal)
+            if rival is not None:
+                conflicted |= self._conflict(
+                    old, "goals", _goal_label(rival), _goal_label(goal), rival.sources,
+                    goal.sources)
+                continue
+            old.goals.append(goal)
+            changed = True
+        return changed, conflicted
+
+    def _rival_goal(self, old: Match, goal: Goal) -> Goal | None:
+        """A goal another report credits to someone else: the club's goals would exceed its
+        score, and a goal of the same club lies within three minutes."""
+        if not old.score or goal.club not in old.clubs:
+            return None
+        limit = int(old.score.split("-")[old.clubs.index(goal.club)])
+        mine = [g for g in old.goals if g.club == goal.club]
+        if len(mine) < limit:
+            return None
+        near = [g for g in mine if goal.minute is not None and g.minute is not None
+                and abs(g.minute - goal.minute) <= 3]
+        return near[0] if near else (mine[-1] if mine else None)
+
+    def _legs_orientation(self) -> None:
+        """A leg whose home club is unknown takes it from the other leg of the tie."""
+        for m in self.base.matches:
+            if not m.order_unsure or m.leg not in (1, 2):
+                continue
+            other = next((o for o in self.base.matches if o is not m and o.leg == 3 - m.leg
+                          and o.round == m.round and o.season == m.season
+                          and set(o.clubs) == set(m.clubs) and not o.order_unsure), None)
+            if other is not None:
+                if m.home == other.home:
+                    _swap(m)
+                m.order_unsure = False
+
+    # --------------------------------------------------------------- season, clubs, people
+    def _season(self, new: SeasonFacts, result: MergeResult) -> None:
+        old = next((s for s in self.base.seasons
+                    if s.season == new.season and s.competition == new.competition), None)
+        if old is None:
+            self.base.seasons.append(new)
+            return
+        for club in new.finalists:
+            if club not in old.finalists:
+                old.finalists.append(club)
+        for name, srcs in new.sources.items():
+            _add_sources(old.sources.setdefault(name, []), srcs)
+        if new.winner and old.winner and new.winner != old.winner:
+            result.conflicts.append(f"{new.season} winner: {old.winner} / {new.winner}")
+        old.winner = old.winner or new.winner
+
+    def _club_fact(self, new: ClubFact) -> None:
+        for f in self.base.club_facts:
+            if f.club == new.club and f.kind == new.kind and f.season == new.season and \
+                    f.value == new.value:
+                _add_sources(f.sources, new.sources)
+                return
+        self.base.club_facts.append(new)
+
+    def _person(self, new: Person) -> None:
+        for p in self.base.people:
+            if _same_player(p.name, new.name) and p.role == new.role and p.season == new.season:
+                if len(new.name) > len(p.name):
+                    p.name = new.name
+                p.club = p.club or new.club
+                _add_sources(p.sources, new.sources)
+                return
+        self.base.people.append(new)
+
+
+def _goal_label(goal: Goal) -> str:
+    minute = f" {goal.minute}'" if goal.minute is not None else ""
+    own = " (own goal)" if goal.own_goal else ""
+    return f"{goal.player}{minute}{own}"

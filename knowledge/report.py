@@ -1,0 +1,200 @@
+"""Reading a report file: encoding, header lines, date, paragraphs and sentences."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from knowledge.lexicon import Lexicon, default_lexicon
+from knowledge.text import clean, fold
+
+
+class ReportError(ValueError):
+    """A report cannot be read as text; the message names the file."""
+
+
+@dataclass
+class Sentence:
+    text: str
+    paragraph: int
+    index: int  # position in the whole report
+    folded: str = ""
+
+    def __post_init__(self) -> None:
+        self.folded = fold(self.text)
+
+
+@dataclass
+class Report:
+    """A report split into header facts and sentences."""
+
+    name: str
+    date: str | None  # "YYYY-MM" or "YYYY-MM-DD", from the header
+    headline: str | None
+    lang: str
+    sentences: list[Sentence] = field(default_factory=list)
+
+    @property
+    def season(self) -> str | None:
+        """The cup season the report date falls in (a season runs summer to spring)."""
+        return season_of(self.date)
+
+
+def season_of(date: str | None) -> str | None:
+    """'2018-02' -> '2017-18'; '2017-12-13' -> '2017-18'; None stays None."""
+    if not date:
+        return None
+    year, month = int(date[:4]), int(date[5:7]) if len(date) >= 7 else 1
+    start = year if month >= 7 else year - 1
+    return f"{start}-{(start + 1) % 100:02d}"
+
+
+def decode(data: bytes, name: str) -> str:
+    """Bytes to text: UTF-8 (BOM tolerated), else a clear error naming the file."""
+    if b"\x00" in data[:4096]:
+        raise ReportError(f"{name}: not a text file (binary content)")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            raise ReportError(f"{name}: not UTF-8 text (byte {exc.start})") from exc
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise ReportError(f"{name}: the file is empty")
+    return text
+
+
+_DATE_PREFIX = re.compile(r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?\s*", re.IGNORECASE)
+_TIME_LINE = re.compile(r"^\s*\d{1,2}\s*[u:h.]\s*\d{2}\s*$", re.IGNORECASE)
+_NUMERIC_DATE = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$")
+_ABBREVIATIONS = {"st", "nr", "mr", "dr", "min", "vs", "ca", "bv", "o.a", "m.a.w", "p", "blz",
+                  "jr", "sr", "mme", "m", "mlle", "cf", "etc", "vgl", "k", "r", "fc", "sc"}
+
+
+def parse_date_line(line: str, lexicon: Lexicon) -> str | None:
+    """'06 februari 2018' / 'le 9 mai 2019' / 'Tuesday 6 February 2018' -> ISO date."""
+    folded = fold(line).strip().rstrip(".")
+    numeric = _NUMERIC_DATE.match(folded)
+    if numeric:
+        day, month, year = (int(g) for g in numeric.groups())
+        return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
+    words = folded.replace(",", " ").split()
+    words = [w for w in words if w not in ("le", "de", "op", "on", "am", "den", "the")
+             and w not in lexicon.weekdays.values]
+    if len(words) != 3 or len(line) > 40:
+        return None
+    day, month, year = words
+    day = day.rstrip(".").rstrip("e").removesuffix("er").removesuffix("th").removesuffix("st")
+    day = day.removesuffix("nd").removesuffix("rd")
+    if not (day.isdigit() and year.isdigit() and len(year) == 4 and month in lexicon.months):
+        return None
+    return f"{int(year):04d}-{lexicon.months[month]:02d}-{int(day):02d}"
+
+
+def _is_header_line(line: str, lexicon: Lexicon) -> bool:
+    folded = fold(line).strip()
+    if _TIME_LINE.match(folded):
+        return True
+    first = folded.split(" ", 1)[0].rstrip(":")
+    if first in lexicon.source_prefixes and ":" in folded[:12]:
+        return True
+    return first in lexicon.author_prefixes and len(line.split()) <= 6 and not line.endswith(".")
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """Split a paragraph into sentences, keeping abbreviations, initials and "(20.)" intact."""
+    out: list[str] = []
+    start = 0
+    for m in re.finditer(r"[.!?]+[\"')\]]*\s+(?=[\"'(\[]?[A-Z\u00C0-\u00DE0-9])", paragraph):
+        candidate = paragraph[start:m.end()].strip()
+        before = paragraph[start:m.start()]
+        last_word = re.findall(r"[\w.]+$", before)
+        last = last_word[0].lower() if last_word else ""
+        # "J. Peeters", "St. Truiden", "(20.) Seck": not the end of a sentence.
+        if (len(last) == 1 and last.isalpha()) or last.rstrip(".") in _ABBREVIATIONS:
+            continue
+        if re.search(r"\(\d{1,3}\.$", before) or re.search(r"\d+\.$", before) and \
+                re.match(r"\s*\d", paragraph[m.end():]):
+            continue
+        out.append(candidate)
+        start = m.end()
+    tail = paragraph[start:].strip()
+    if tail:
+        out.append(tail)
+    return out
+
+
+def read_report(data: bytes, name: str, lexicon: Lexicon | None = None) -> Report:
+    """Parse a report's bytes: header (date, headline, author, time, source) and sentences."""
+    lexicon = lexicon or default_lexicon()
+    text = clean(decode(data, name))
+    date: str | None = None
+    lines = text.split("\n")
+    # Header: a `date YYYY-MM` prefix (the text may continue on the same line).
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    if lines:
+        m = _DATE_PREFIX.match(lines[0])
+        if m:
+            year, month, day = m.groups()
+            date = f"{year}-{month}" + (f"-{day}" if day else "")
+            lines[0] = lines[0][m.end():]
+    headline: str | None = None
+    body: list[str] = []
+    in_header = True
+    for line in lines:
+        stripped = line.strip()
+        if in_header:
+            if not stripped:
+                continue
+            found = parse_date_line(stripped, lexicon)
+            if found:
+                if not date or found.startswith(date):
+                    date = found
+                continue
+            if _is_header_line(stripped, lexicon):
+                continue
+            # A headline: a short line without final punctuation before the body.
+            if headline is None and len(stripped) < 120 and not stripped.endswith((".", "!", "?",
+                                                                                     ":")):
+                headline = stripped
+                continue
+            in_header = False
+        if _is_header_line(stripped, lexicon) and len(stripped) < 40:
+            continue
+        body.append(line)
+    report = Report(name=name, date=date, headline=headline,
+                    lang=lexicon.detect_language(text))
+    paragraphs = _paragraphs(body)
+    if headline:
+        paragraphs.insert(0, [headline])
+    index = 0
+    for p_no, para_lines in enumerate(paragraphs):
+        for line in para_lines:
+            for sentence in split_sentences(line):
+                report.sentences.append(Sentence(sentence, p_no, index))
+                index += 1
+    return report
+
+
+def _paragraphs(lines: list[str]) -> list[list[str]]:
+    """Blank lines split paragraphs; inside one, a line that ends a sentence (or is a
+    live-blog entry) stays its own unit, while a wrapped line joins the next."""
+    paragraphs: list[list[str]] = []
+    current: list[str] = []
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            if current:
+                paragraphs.append(current)
+                current = []
+            continue
+        if current and not re.search(r"[.!?:\"')]$", current[-1]) and line[:1].islower():
+            current[-1] = f"{current[-1]} {line}"
+        else:
+            current.append(line)
+    if current:
+        paragraphs.append(current)
+    return paragraphs
