@@ -1,0 +1,171 @@
+"""Precision and recall of fact extraction over labelled reports.
+
+Each labelled folder holds report files and a `labels.yaml` (written separately from the
+reports) listing what a careful reader finds in each. Every report is extracted alone and
+compared with its labels:
+
+- matches: (season, round, leg, the two clubs)
+- scores:  a match plus its home-first score (home/away must be right when the label has them)
+- goals:   a match plus scorer surname, club, and minute (a minute the label lacks is wrong)
+- extras:  extra time, penalties, aggregate, qualified, venue
+
+Usage:  python benchmarks/extraction_quality.py [FOLDER ...]
+        (default: data/reports/2017-18 and tests/fixtures/heldout)
+Add --details to list every false positive and false negative.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import yaml  # noqa: E402
+
+from knowledge.clubs import default_registry  # noqa: E402
+from knowledge.extract.story import StoryExtractor  # noqa: E402
+from knowledge.lexicon import default_lexicon  # noqa: E402
+from knowledge.model import Match  # noqa: E402
+from knowledge.report import read_report  # noqa: E402
+from knowledge.text import fold  # noqa: E402
+
+DEFAULT_FOLDERS = [ROOT / "data" / "reports" / "2017-18", ROOT / "tests" / "fixtures" / "heldout"]
+FAMILIES = ("matches", "scores", "goals", "extras")
+
+
+def _surname(name: str) -> str:
+    return fold(name).split()[-1]
+
+
+def _key(season, round_, leg, clubs) -> tuple:
+    return (str(season), round_, leg, frozenset(clubs))
+
+
+def label_items(label: dict) -> dict[str, set]:
+    """The facts of one report's labels, per family."""
+    items: dict[str, set] = {f: set() for f in FAMILIES}
+    for m in label.get("matches") or []:
+        clubs = m.get("clubs") or [m["home"], m["away"]]
+        key = _key(m["season"], m.get("round"), m.get("leg"), clubs)
+        items["matches"].add(key)
+        ordered = "home" in m
+        if m.get("score"):
+            items["scores"].add((key, clubs[0] if ordered else None, str(m["score"])))
+        for g in m.get("goals") or []:
+            items["goals"].add((key, _surname(g["player"]), g.get("club"), g.get("minute")))
+        for name in ("extra_time", "penalties", "aggregate", "qualified"):
+            if m.get(name) is not None:
+                items["extras"].add((key, name, str(m[name]), clubs[0] if ordered else None))
+        if m.get("venue"):
+            items["extras"].add((key, "venue", fold(m["venue"]), None))
+    return items
+
+
+def predicted_items(matches: list[Match], label: dict) -> dict[str, set]:
+    """The extracted facts in the label's shape; orientation-free labels are matched either way."""
+    unordered = {frozenset(m.get("clubs")) for m in label.get("matches") or [] if m.get("clubs")}
+    items: dict[str, set] = {f: set() for f in FAMILIES}
+    for m in matches:
+        key = _key(m.season, m.round, m.leg, m.clubs)
+        items["matches"].add(key)
+        free = frozenset(m.clubs) in unordered
+        if m.score:
+            if free:
+                lab = next(x for x in label["matches"] if frozenset(x.get("clubs") or []) ==
+                           frozenset(m.clubs))
+                first = lab["clubs"][0]
+                score = m.score if m.home == first else "-".join(reversed(m.score.split("-")))
+                items["scores"].add((key, None, score))
+            else:
+                items["scores"].add((key, m.home, m.score))
+        for g in m.goals:
+            items["goals"].add((key, _surname(g.player), g.club, g.minute))
+        for name in ("extra_time", "penalties", "aggregate", "qualified"):
+            value = getattr(m, name)
+            if value is not None and value is not False:
+                if free and name in ("penalties", "aggregate"):
+                    lab = next(x for x in label["matches"]
+                               if frozenset(x.get("clubs") or []) == frozenset(m.clubs))
+                    if m.home != lab["clubs"][0]:
+                        value = "-".join(reversed(str(value).split("-")))
+                items["extras"].add((key, name, str(value), None if free else m.home))
+        if m.venue:
+            items["extras"].add((key, "venue", fold(m.venue), None))
+    return items
+
+
+def _normalise_extras(items: dict[str, set]) -> None:
+    """Only oriented extras (penalties, aggregate) keep the home club in their identity."""
+    items["extras"] = {(k, n, v, o if n in ("penalties", "aggregate") else None)
+                       for k, n, v, o in items["extras"]}
+
+
+def evaluate(folder: Path, details: bool) -> tuple[Counter, list[str]]:
+    """Counts (tp/fp/fn per family) and problems for one labelled folder."""
+    labels = yaml.safe_load((folder / "labels.yaml").read_text(encoding="utf-8"))["reports"]
+    extractor = StoryExtractor(default_registry(), default_lexicon())
+    counts: Counter = Counter()
+    notes: list[str] = []
+    for name, label in sorted(labels.items()):
+        report = read_report((folder / name).read_bytes(), name)
+        facts = extractor.extract(report)
+        truth = label_items(label)
+        _normalise_extras(truth)
+        pred = predicted_items(facts.matches, label)
+        _normalise_extras(pred)
+        for family in FAMILIES:
+            tp = truth[family] & pred[family]
+            counts[f"{family}_tp"] += len(tp)
+            counts[f"{family}_fp"] += len(pred[family] - truth[family])
+            counts[f"{family}_fn"] += len(truth[family] - pred[family])
+            if details:
+                for item in sorted(map(str, pred[family] - truth[family])):
+                    notes.append(f"{name}: wrong {family}: {item}")
+                for item in sorted(map(str, truth[family] - pred[family])):
+                    notes.append(f"{name}: missed {family}: {item}")
+        scorers = {_surname(g.player) for m in facts.matches for g in m.goals}
+        for miss in label.get("not_goals") or []:
+            if fold(miss).split()[-1] in scorers:
+                counts["false_scorers"] += 1
+                notes.append(f"{name}: {miss} made a scorer")
+    return counts, notes
+
+
+def _ratio(num: int, den: int) -> str:
+    return f"{num / den:.3f}" if den else "  n/a"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("folders", nargs="*", type=Path, default=DEFAULT_FOLDERS)
+    parser.add_argument("--details", action="store_true", help="list every wrong and missed fact")
+    args = parser.parse_args(argv)
+    total: Counter = Counter()
+    for folder in args.folders:
+        counts, notes = evaluate(folder, args.details)
+        total += counts
+        print(f"\n{folder.relative_to(ROOT) if folder.is_relative_to(ROOT) else folder}")
+        _table(counts)
+        for note in notes:
+            print("  " + note)
+    if len(args.folders) > 1:
+        print("\nall folders")
+        _table(total)
+    return 0
+
+
+def _table(counts: Counter) -> None:
+    print(f"  {'family':8} {'precision':>9} {'recall':>7} {'tp':>4} {'fp':>4} {'fn':>4}")
+    for family in FAMILIES:
+        tp, fp, fn = (counts[f"{family}_{k}"] for k in ("tp", "fp", "fn"))
+        print(f"  {family:8} {_ratio(tp, tp + fp):>9} {_ratio(tp, tp + fn):>7} "
+              f"{tp:>4} {fp:>4} {fn:>4}")
+    print(f"  players made scorers from a near miss: {counts['false_scorers']}")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

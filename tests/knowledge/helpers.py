@@ -1,0 +1,33 @@
+"""Helpers for extraction tests: extract one report (or a text) with the bundled reference data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from knowledge.clubs import default_registry
+from knowledge.extract.story import StoryExtractor
+from knowledge.lexicon import default_lexicon
+from knowledge.model import Facts, Match
+from knowledge.report import read_report
+
+
+def extract_text(text: str, name: str = "report.txt") -> Facts:
+    """Facts of a report given as text."""
+    extractor = StoryExtractor(default_registry(), default_lexicon())
+    return extractor.extract(read_report(text.encode("utf-8"), name))
+
+
+def extract_file(path: Path) -> Facts:
+    return extract_text(path.read_text(encoding="utf-8"), path.name)
+
+
+def find(facts: Facts, *clubs: str, leg: int | None = None) -> Match:
+    """The one extracted match between `clubs` (and leg); fails the test when absent."""
+    found = [m for m in facts.matches if set(clubs) <= set(m.clubs)
+             and (leg is None or m.leg == leg)]
+    assert len(found) == 1, f"expected one match {clubs} leg {leg}, got {found}"
+    return found[0]
+
+
+def scorers(facts: Facts) -> set[str]:
+    return {g.player.split()[-1] for m in facts.matches for g in m.goals}
