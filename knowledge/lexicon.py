@@ -77,7 +77,7 @@ class Lexicon:
                  "shootout_words", "aggregate_words", "qualified_words", "eliminated_words",
                  "cup_win_words", "home_words", "away_words", "at_club_words", "keeper_context",
                  "final_nouns", "cup_nouns", "earlier_words", "not_names", "weekdays",
-                 "object_markers"]
+                 "object_markers", "host_verbs", "another_goal_words"]
         for key in plain:
             if key not in data:
                 raise ReferenceError(f"{LANGUAGE_FILE}: missing section '{key}'")
@@ -86,6 +86,9 @@ class Lexicon:
         self.legs = PhraseSet(self._valued(data["legs"], "legs", cast=int))
         self.roles = PhraseSet(self._valued(data["roles"], "roles"))
         self.vague_times = PhraseSet(self._valued(data["vague_times"], "vague_times"))
+        self.goal_counts = PhraseSet(self._valued(data["goal_counts"], "goal_counts", cast=int))
+        self.relative_days = PhraseSet(self._valued(data["relative_days"], "relative_days",
+                                                    cast=int))
         self.ordinals = self._flat_numbers(data["ordinals"], "ordinals")
         self.numbers = self._flat_numbers(data["numbers"], "numbers")
         self.months = {fold(str(name)): int(month)

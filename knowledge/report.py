@@ -103,8 +103,15 @@ def _is_header_line(line: str, lexicon: Lexicon) -> bool:
     return first in lexicon.author_prefixes and len(line.split()) <= 6 and not line.endswith(".")
 
 
+_LIVE_ENTRY = re.compile(r"^\s*\d{1,3}(?:\+\d{1,2})?(?:'|\u2032|\.|e| min\.?)\s")
+
+
 def split_sentences(paragraph: str) -> list[str]:
-    """Split a paragraph into sentences, keeping abbreviations, initials and "(20.)" intact."""
+    """Split a paragraph into sentences, keeping abbreviations, initials and "(20.)" intact.
+    A live-blog entry ("16' GOAL! 1-0! Seck kopt binnen.") stays one unit: its minute
+    belongs to everything in it."""
+    if _LIVE_ENTRY.match(paragraph):
+        return [paragraph.strip()]
     out: list[str] = []
     start = 0
     for m in re.finditer(r"[.!?]+[\"')\]]*\s+(?=[\"'(\[]?[A-Z\u00C0-\u00DE0-9])", paragraph):

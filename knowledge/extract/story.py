@@ -10,16 +10,25 @@ the less direct facts are dropped rather than stored as true.
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from dataclasses import dataclass, field
 
 from knowledge.clubs import ClubRegistry
 from knowledge.extract.clubs import ClubFinder, ClubMention, competitions, resolve
 from knowledge.extract.people import NameBook, NameMention, find_names
 from knowledge.extract.rounds import leg_in, report_round, round_in, season_for_year
-from knowledge.extract.scores import ScoreToken, find_minutes, find_scores, vague_time, years
+from knowledge.extract.scores import (
+    ScoreToken,
+    explicit_dates,
+    find_minutes,
+    find_scores,
+    vague_time,
+    years,
+)
 from knowledge.lexicon import Lexicon
 from knowledge.model import ClubFact, Facts, Goal, Match, Person, SeasonFacts, Source
 from knowledge.report import Report, Sentence
+from knowledge.text import fold as fold_text
 
 _CLAUSE_SPLIT = re.compile(
     r";|,\s+(?=maar|mais|but|aber|terwijl|tandis|while|whereas|waarna|waardoor|nadat|et|en)"
@@ -40,6 +49,10 @@ class _Draft:
     match: Match
     running: tuple[int, int] = (0, 0)
     home_known: bool = False
+    last_running_source: Source | None = None
+    # goal id -> running score it made; goals whose club came from the running score
+    goal_running: dict[int, tuple[int, int]] = field(default_factory=dict)
+    running_goals: list[Goal] = field(default_factory=list)
 
 
 @dataclass
@@ -55,6 +68,10 @@ class _Ctx:
     main: _Draft | None = None
     current: _Draft | None = None
     names: NameBook = field(default_factory=NameBook)
+    main_pair: tuple[str, str] | None = None
+    main_home_known: bool = False
+    main_leg: int | None = None
+    shootout_paragraph: int | None = None
     player_club: dict[str, str] = field(default_factory=dict)
     facts: Facts = field(default_factory=Facts)
 
@@ -94,10 +111,34 @@ class StoryExtractor:
         for found in names:
             for n in found:
                 ctx.names.learn(n.name)
+        self._main_pair(ctx, mentions)
         for sentence, ms, ns in zip(report.sentences, mentions, names, strict=True):
             self._sentence(ctx, sentence, ms, ns)
         self._finish(ctx)
         return ctx.facts
+
+    def _main_pair(self, ctx: _Ctx, mentions: list[list[ClubMention]]) -> None:
+        """The clubs of the main match from the headline and lead: "Genk - Kortrijk",
+        "Genk ontvangt Kortrijk" (home first), or the first two clubs named."""
+        lead = [(s, ms) for s, ms in zip(ctx.report.sentences, mentions, strict=True)
+                if s.paragraph <= 1][:4]
+        for sentence, ms in lead:
+            clubs = [(m, m.candidates[0]) for m in ms if m.kind == "alias"]
+            ordered = sorted(clubs, key=lambda mc: mc[0].start)
+            for (m1, c1), (m2, c2) in zip(ordered, ordered[1:], strict=False):
+                between = sentence.folded[m1.end:m2.start]
+                if c1 != c2 and (re.fullmatch(r"\s*-\s*", between) or
+                                 self.lexicon.host_verbs.search(between) and len(between) < 40):
+                    ctx.main_pair, ctx.main_home_known = (c1, c2), True
+                    ctx.main_leg = leg_in(sentence.folded, self.lexicon)
+                    return
+        named: list[str] = []
+        for _, ms in lead:
+            named += [m.candidates[0] for m in ms if m.kind == "alias"]
+        named = list(dict.fromkeys(named))
+        if len(named) >= 2:
+            ctx.main_pair = (named[0], named[1])
+            ctx.main_leg = leg_in(" ".join(s.folded for s, _ in lead), self.lexicon)
 
     def _is_cup_report(self, report: Report) -> bool:
         text = " ".join(s.folded for s in report.sentences)
@@ -153,6 +194,8 @@ class StoryExtractor:
             if not find_scores(clause.folded):
                 self._qualified(ctx, clause, subject, source)
         self._venue(ctx, sentence, mentions, clubs, source)
+        self._dates(ctx, sentence, source)
+        self._extra_time_and_shootout(ctx, sentence, source)
         self._goals_from_phrases(ctx, sentence, names, clubs, source)
         self._history(ctx, sentence, clubs, source)
         # Focus: the clubs of this sentence first, then the earlier ones.
@@ -165,23 +208,19 @@ class StoryExtractor:
                subject: str | None, names: list[NameMention], source: Source) -> None:
         lex = self.lexicon
         folded = sentence.folded
-        near = folded[max(0, token.start - 45):token.end + 45]
         around = clause.folded
         if lex.hypothetical_words.search(around):
             return
-        if lex.shootout_words.search(near) and (
-                "(" in folded[max(0, token.start - 2):token.start] or
-                lex.shootout_words.search(folded[token.end:token.end + 40]) or
-                lex.shootout_words.search(folded[max(0, token.start - 40):token.start])):
+        if lex.shootout_words.search(folded[token.end:token.end + 40]) or \
+                lex.shootout_words.search(folded[max(0, token.start - 60):token.start]):
             self._penalties(ctx, token, clause_clubs or clubs, subject, source, clause)
             return
         if lex.aggregate_words.search(around):
             self._aggregate(ctx, token, clause_clubs or clubs, subject, source, clause)
             return
         is_result = bool(lex.win.search(around) or lex.lose.search(around) or
-                         lex.draw.search(around) or lex.result_words.search(around))
-        if lex.halftime_words.search(around) and not is_result:
-            return
+                         lex.draw.search(around) or lex.result_words.search(around) or
+                         lex.extra_time_words.search(around))
         glued_pair = _pair_before(folded, token, clubs)
         if not is_result and glued_pair is None:
             self._running(ctx, sentence, clause, token, clubs, names, source)
@@ -259,9 +298,6 @@ class StoryExtractor:
                 # winner's score first, so there the digits say nothing when a > b.
                 if ctx.report.lang != "en" or a < b:
                     home = next(c for c in pair if goals[c] == a)
-            if home is None and draw_:
-                order = [c for _, c in clause_clubs] or [c for _, c in clubs]
-                home = order[0] if len(order) >= 2 else None
         leg = _leg_near(around, token.start - clause.start, lex)
         round_name = round_in(around, lex)
         season = ctx.season
@@ -358,7 +394,7 @@ class StoryExtractor:
 
     def _penalties(self, ctx: _Ctx, token: ScoreToken, clubs, subject, source: Source,
                    clause: _Clause) -> None:
-        draft = ctx.current or ctx.main
+        draft = self._story_draft(ctx)
         if draft is None:
             return
         m = draft.match
@@ -377,7 +413,7 @@ class StoryExtractor:
 
     def _aggregate(self, ctx: _Ctx, token: ScoreToken, clubs, subject, source: Source,
                    clause: _Clause) -> None:
-        draft = ctx.current or ctx.main
+        draft = self._story_draft(ctx)
         if draft is None:
             return
         m = draft.match
@@ -399,20 +435,23 @@ class StoryExtractor:
     # ----------------------------------------------------------------- running scores, goals
     def _running(self, ctx: _Ctx, sentence: Sentence, clause: _Clause, token: ScoreToken,
                  clubs, names: list[NameMention], source: Source) -> None:
-        draft = ctx.current or ctx.main
+        draft = self._story_draft(ctx)
         if draft is None:
             return
         m = draft.match
         a, b = token.first, token.second
         prev = draft.running
         folded = sentence.folded
+        if sentence.paragraph == ctx.shootout_paragraph:
+            self._penalties(ctx, token, clubs, None, source, clause)
+            return
         # "1-0 voor de thuisploeg" / "1-0 pour Genk": who leads decides the orientation.
         leader = None
         after = folded[token.end:token.end + 30]
-        for mention, club in clubs:
-            if token.end <= mention.start <= token.end + 30 and \
-                    re.match(r"\s*(?:voor|pour|for|fur)\b", after):
-                leader = club
+        if re.match(r"\s*(?:voor|pour|for|fur)\b", after):
+            for mention, club in clubs:
+                if token.end <= mention.start <= token.end + 30:
+                    leader = club
         if leader and a != b and leader in m.clubs:
             hi, lo = max(a, b), min(a, b)
             a, b = (hi, lo) if leader == m.home else (lo, hi)
@@ -421,8 +460,11 @@ class StoryExtractor:
         elif (a, b) == (prev[0], prev[1] + 1):
             scorer_club = m.away
         else:
+            if a + b > sum(prev):
+                draft.running = (a, b)
             return
         draft.running = (a, b)
+        draft.last_running_source = source
         scorer = self._scorer_for_running(ctx, sentence, names, token)
         if scorer is None:
             return
@@ -430,24 +472,36 @@ class StoryExtractor:
         goal = Goal(player=name, club=scorer_club, own_goal=own_goal,
                     sources=[Source(ctx.report.name, ctx.report.date, where.text)])
         self._goal_details(goal, where.folded + " " + folded)
-        self._add_goal(ctx, draft, goal)
+        self._add_goal(ctx, draft, goal, running=(a, b))
 
     def _scorer_for_running(self, ctx: _Ctx, sentence: Sentence, names: list[NameMention],
                             token: ScoreToken) -> tuple[str, bool, Sentence] | None:
-        """The scorer of a running score: a name with a goal word in this sentence, else a
-        name with a shot word in the sentence before (and no miss or keeper word)."""
+        """The scorer of a running score, by evidence: the player of an own-goal phrase; a
+        player right next to the score ("de 1-0 van X", "2-0! X"); the one player named with
+        a goal word; the only player named; else the shooter of the sentence before."""
         lex = self.lexicon
-        candidates = [n for n in names if not self._keeper_context(sentence.folded, n)
+        folded = sentence.folded
+        own = lex.own_goal_words.search(folded)
+        if own:
+            before = [n for n in names if n.start < own.start]
+            if before:
+                return ctx.names.canonical(before[-1].name), True, sentence
+        candidates = [n for n in names if not self._keeper_context(folded, n)
                       and n.role not in ("goalkeeper", "coach", "referee")]
-        for n in candidates:
-            clause = _clause_of(sentence.folded, n.start)
-            if self._negated(clause):
-                continue
-            if lex.goal_verbs.search(clause) or lex.goal_nouns.search(clause) or \
-                    lex.shot_words.search(clause) or lex.own_goal_words.search(clause) or \
-                    abs(n.start - token.start) < 25:
-                own = bool(lex.own_goal_words.search(clause))
-                return ctx.names.canonical(n.name), own, sentence
+        near = [n for n in candidates if 0 <= n.start - token.end <= 12
+                or re.fullmatch(r"\s*[:(]?\s*", folded[n.end:token.start]) or
+                re.fullmatch(r"\s*(?:van|de|by|von)\s*", folded[token.end:n.start])]
+        if near:
+            return ctx.names.canonical(near[0].name), False, sentence
+        clean = [n for n in candidates if not self._negated(_clause_of(folded, n.start))]
+        worded = [n for n in clean if lex.goal_verbs.search(_clause_of(folded, n.start))
+                  or lex.goal_nouns.search(_clause_of(folded, n.start))]
+        if len({n.name for n in worded}) == 1:
+            return ctx.names.canonical(worded[0].name), False, sentence
+        if len({n.name for n in clean}) == 1 and len(candidates) == 1:
+            return ctx.names.canonical(clean[0].name), False, sentence
+        if candidates:
+            return None
         prev = self._previous_sentence(ctx, sentence)
         if prev is None:
             return None
@@ -458,8 +512,7 @@ class StoryExtractor:
         if len(shooters) == 1 and (lex.shot_words.search(prev.folded) or
                                    lex.goal_verbs.search(prev.folded)) and \
                 not self._negated(prev.folded):
-            own = bool(lex.own_goal_words.search(prev.folded))
-            return ctx.names.canonical(shooters[0].name), own, prev
+            return ctx.names.canonical(shooters[0].name), False, prev
         return None
 
     def _previous_sentence(self, ctx: _Ctx, sentence: Sentence) -> Sentence | None:
@@ -483,12 +536,10 @@ class StoryExtractor:
         """Goals stated with a goal verb or noun next to a name ("X scoorde",
         "dankzij een doelpunt van X", "but de X", "X (23.)" in a goals line)."""
         lex = self.lexicon
-        draft = ctx.current or ctx.main
+        draft = self._story_draft(ctx)
         if draft is None or not names:
             return
         folded = sentence.folded
-        if find_scores(folded) and not lex.win.search(folded) and not lex.lose.search(folded):
-            return  # running-score sentences are handled with their score
         for n in names:
             if n.role in ("goalkeeper", "coach", "referee") or self._keeper_context(folded, n):
                 continue
@@ -497,20 +548,43 @@ class StoryExtractor:
             after = clause[rel + len(n.name):rel + len(n.name) + 40]
             before = clause[max(0, rel - 45):rel]
             noun = any(before.rstrip().endswith(p) for p in lex.goal_nouns.values)
-            verb = bool(lex.goal_verbs.search(after[:30])) and not before.rstrip().endswith(
-                tuple(lex.goal_nouns.values))
-            if not (noun or verb):
+            verb = bool(lex.goal_verbs.search(after[:30])) and not noun
+            minute_mark = re.match(r"\s*\(\d{1,3}(?:\+\d{1,2})?[.'e]?\)|\s*\d{1,3}'", after)
+            if not (noun or verb or minute_mark and lex.cup_words.search(folded) is None
+                    and self._goal_list(folded)):
                 continue
-            if self._negated(clause) and not noun:
+            if self._negated(clause) and not noun or self._undone_later(folded, n.start):
                 continue
-            if noun and lex.negations.search(before):
+            if noun and (lex.negations.search(before) or lex.hypothetical_words.search(before)):
                 continue
             club = self._club_of_scorer(ctx, draft, n, clubs, clause)
             own = bool(lex.own_goal_words.search(before + " " + after))
-            goal = Goal(player=ctx.names.canonical(n.name), club=club, own_goal=own,
-                        sources=[source])
-            self._goal_details(goal, clause)
-            self._add_goal(ctx, draft, goal)
+            count = lex.goal_counts.search(after)
+            for _ in range(int(count.value) if count else 1):
+                goal = Goal(player=ctx.names.canonical(n.name), club=club, own_goal=own,
+                            sources=[source])
+                self._goal_details(goal, clause if not count else "")
+                distinct = bool(count or lex.another_goal_words.search(after + " " + before))
+                # a summary sentence with the final score does not move the running score
+                self._add_goal(ctx, draft, goal, running=None, distinct=distinct,
+                               scored_here=bool(find_scores(folded)))
+
+    def _undone_later(self, folded: str, pos: int) -> bool:
+        """"X had zijn tweede op de voet, maar kreeg de bal niet binnen": the next clause,
+        opened by "maar"/"mais"/"but", takes the goal back."""
+        clauses = _clauses(folded)
+        for i, c in enumerate(clauses[:-1]):
+            if c.start <= pos < c.end:
+                nxt = clauses[i + 1]
+                joined = folded[c.end:nxt.start]
+                return bool(re.search(r"\b(?:maar|mais|but|aber)\b", joined + nxt.folded[:6])
+                            and self._negated(nxt.folded))
+        return False
+
+    def _goal_list(self, folded: str) -> bool:
+        """A goals line: "Doelpunten: Emond (20., 26.), Edmilson (58.)" / "Buts : ..."."""
+        return bool(re.match(r"\s*(?:doelpunten|doelpuntenmakers|goals|scorers|buts|"
+                             r"buteurs|tore|torschutzen)\s*:", folded))
 
     def _club_of_scorer(self, ctx: _Ctx, draft: _Draft, name: NameMention, clubs,
                         clause: str) -> str | None:
@@ -525,7 +599,7 @@ class StoryExtractor:
             if a and not h:
                 return m.away
         in_clause = [c for mention, c in clubs if c in m.clubs and
-                     clause.find(mention.text.lower()) >= 0]
+                     clause.find(fold_text(mention.text)) >= 0]
         return in_clause[0] if in_clause else None
 
     def _goal_details(self, goal: Goal, folded: str) -> None:
@@ -537,29 +611,73 @@ class StoryExtractor:
             goal.when = vague_time(folded, lex)
         if lex.header_words.search(folded):
             goal.header = True
-        if lex.penalty_words.search(folded) and not lex.shootout_words.search(folded):
+        if lex.penalty_words.search(folded) and not lex.shootout_words.search(folded) and \
+                not lex.miss_words.search(folded):
             goal.penalty = True
         if lex.own_goal_words.search(folded):
             goal.own_goal = True
 
-    def _add_goal(self, ctx: _Ctx, draft: _Draft, goal: Goal) -> None:
-        """Add a goal unless it is one already known (same player, compatible minute)."""
-        for known in draft.match.goals:
-            if known.player == goal.player and (known.minute is None or goal.minute is None
-                                                or known.minute == goal.minute):
-                known.minute = known.minute or goal.minute
-                known.when = known.when or goal.when
-                known.header = known.header or goal.header
-                known.penalty = known.penalty or goal.penalty
-                known.own_goal = known.own_goal or goal.own_goal
-                known.club = known.club or goal.club
-                for s in goal.sources:
-                    if s not in known.sources:
-                        known.sources.append(s)
-                return
+    def _add_goal(self, ctx: _Ctx, draft: _Draft, goal: Goal,
+                  running: tuple[int, int] | None, distinct: bool = False,
+                  scored_here: bool = False) -> None:
+        """Add a goal, or complete the goal it restates: the same player with the same running
+        score or minute, else a goal of his still without details, else (unless the text says
+        it is another one) a goal of his that does not contradict it."""
+        mine = [g for g in draft.match.goals if _same_person(g.player, goal.player)]
+        known = None
+        if running is not None:
+            known = next((g for g in mine if draft.goal_running.get(id(g)) == running), None)
+        if known is None and goal.minute is not None:
+            known = next((g for g in mine if g.minute == goal.minute), None)
+        compatible = [g for g in mine
+                      if (g.minute is None or goal.minute is None or g.minute == goal.minute)
+                      and (running is None or draft.goal_running.get(id(g)) in (None, running))]
+        if known is None:
+            blank = [g for g in compatible if g.minute is None
+                     and draft.goal_running.get(id(g)) is None]
+            known = blank[0] if blank else None
+        if known is None and not distinct and compatible:
+            known = compatible[0]
+        if known is not None:
+            if len(goal.player) > len(known.player):
+                known.player = goal.player
+            known.minute = known.minute if known.minute is not None else goal.minute
+            known.when = known.when or goal.when
+            known.header = known.header or goal.header
+            known.penalty = known.penalty or goal.penalty
+            known.own_goal = known.own_goal or goal.own_goal
+            known.club = known.club or goal.club
+            if running is not None:
+                draft.goal_running[id(known)] = running
+                if known.club != goal.club and goal.club:
+                    known.club = goal.club
+            for src in goal.sources:
+                if src not in known.sources:
+                    known.sources.append(src)
+            return
         if goal.club and not goal.own_goal:
             ctx.player_club.setdefault(goal.player, goal.club)
         draft.match.goals.append(goal)
+        if running is not None:
+            draft.goal_running[id(goal)] = running
+            draft.running_goals.append(goal)
+        elif goal.club in draft.match.clubs and not draft.goal_running and not scored_here:
+            # a goal told in words moves the running score on, so "de 2-0" next is one step
+            i = draft.match.clubs.index(goal.club)
+            r = list(draft.running)
+            r[i] += 1
+            draft.running = (r[0], r[1])
+
+    def _story_draft(self, ctx: _Ctx) -> _Draft | None:
+        """The match the story is telling now; created from the headline's clubs if needed."""
+        if ctx.current or ctx.main:
+            return ctx.current or ctx.main
+        if ctx.main_pair:
+            home = ctx.main_pair[0] if ctx.main_home_known else None
+            ctx.main = self._draft(ctx, ctx.season, ctx.round, ctx.main_leg, ctx.main_pair, home)
+            ctx.current = ctx.main
+            return ctx.main
+        return None
 
     # ----------------------------------------------------------------- venue, outcome
     def _venue(self, ctx: _Ctx, sentence: Sentence, mentions: list[ClubMention], clubs,
@@ -569,7 +687,7 @@ class StoryExtractor:
             if m.kind not in ("stadium", "venue"):
                 continue
             leg = _leg_near(sentence.folded, m.start, lex)
-            draft = ctx.current or ctx.main
+            draft = self._story_draft(ctx)
             if leg is not None and draft and draft.match.leg not in (None, leg):
                 # "de return in het Jan Breydelstadion": the other leg of the focused tie.
                 draft = self._other_leg(ctx, leg, m)
@@ -584,6 +702,44 @@ class StoryExtractor:
             owners = [c for c in m.candidates if c in match.clubs]
             if len(owners) == 1 and not draft.home_known:
                 _orient(draft, owners[0])
+
+    def _extra_time_and_shootout(self, ctx: _Ctx, sentence: Sentence, source: Source) -> None:
+        """"We gaan naar de verlengingen", "Strafschoppen!": the current match went to extra
+        time; the scores that follow in this paragraph are the shoot-out's."""
+        lex = self.lexicon
+        folded = sentence.folded
+        if lex.hypothetical_words.search(folded) or lex.negations.search(folded):
+            return
+        draft = self._story_draft(ctx) if ctx.main_pair or ctx.current else None
+        if draft is None:
+            return
+        if lex.extra_time_words.search(folded) and ctx.current is not None \
+                and not years(folded):
+            self._set(draft.match, "extra_time", True, source)
+        if lex.shootout_words.search(folded) and not find_scores(folded):
+            ctx.shootout_paragraph = sentence.paragraph
+            self._set(draft.match, "extra_time", True, source)
+
+    def _dates(self, ctx: _Ctx, sentence: Sentence, source: Source) -> None:
+        """The match date: an explicit date in the text, or "vanavond" / "gisteravond" /
+        the report's own weekday against a full date line."""
+        draft = self._story_draft(ctx)
+        if draft is None or self.lexicon.hypothetical_words.search(sentence.folded):
+            return
+        found = [d for _, d in explicit_dates(sentence.folded, self.lexicon, ctx.season)]
+        report_date = ctx.report.date if ctx.report.date and len(ctx.report.date) == 10 else None
+        if not found and report_date:
+            day = date.fromisoformat(report_date)
+            hit = self.lexicon.relative_days.search(sentence.folded)
+            # weekdays are listed Monday..Sunday per language, seven at a time
+            names = self.lexicon.data["weekdays"][day.weekday()::7]
+            weekday = "|".join(re.escape(n) for n in names)
+            if hit is not None:
+                found = [(day + timedelta(days=int(hit.value))).isoformat()]
+            elif re.search(rf"\b(?:{weekday})(?:avond|middag| soir| night|abend)?\b", sentence.folded):
+                found = [report_date]
+        if len(set(found)) == 1 and (report_date is None or found[0] <= report_date):
+            self._set(draft.match, "date", found[0], source)
 
     def _other_leg(self, ctx: _Ctx, leg: int, stadium: ClubMention) -> _Draft | None:
         pair = [c for c in ctx.focus[:2]]
@@ -635,7 +791,7 @@ class StoryExtractor:
                 club = found.name if found else None
             if role is None and self._keeper_context(sentence.folded, n):
                 role = "goalkeeper"
-                draft = ctx.current or ctx.main
+                draft = self._story_draft(ctx)
                 # "onhoudbaar voor X" next to "1-0 voor de thuisploeg": X kept the away goal.
                 if draft and re.search(r"voor de thuisploeg|pour les locaux|for the hosts",
                                        sentence.folded):
@@ -669,9 +825,12 @@ class StoryExtractor:
         folded = sentence.folded
         subject = clubs[0][1] if clubs else (ctx.focus[0] if ctx.focus else None)
         # "de vijfde bekerfinale voor de Limburgers", "bekerfinale nummer vijf"
-        for m in re.finditer(r"([\w-]+)\s+(?:beker)?(finale|final|endspiel|pokalfinale)\b|"
-                             r"(?:beker)?finale\s+(?:nummer|numero|number)\s+([\w-]+)", folded):
-            word = m.group(1) or m.group(3)
+        numbered = [m.group(1) for m in re.finditer(
+            r"([\w-]+)\s+(?:beker|pokal)?(?:finale|final|endspiel)\b", folded)]
+        numbered += [m.group(1) for m in re.finditer(
+            r"(?:beker|pokal)?(?:finale|final)\s+(?:nummer|numero|number|nr\.?)\s+([\w-]+)",
+            folded)]
+        for word in numbered:
             n = lex.ordinals.get(word) or lex.numbers.get(word) or (int(word) if word and
                                                                       word.isdigit() else None)
             if n and subject and 1 < n < 40 and not lex.hypothetical_words.search(folded):
@@ -687,7 +846,7 @@ class StoryExtractor:
         if len(found) >= 2:
             prev = self._previous_sentence(ctx, sentence)
             context = folded + " " + (prev.folded if prev else "")
-            if lex.final_nouns.search(context):
+            if lex.final_nouns.search(context) and not lex.negations.search(folded):
                 kind = None
                 if lex.win.search(folded) or lex.cup_win_words.search(folded):
                     kind = "finals_won"
@@ -715,6 +874,12 @@ class StoryExtractor:
         """Derive aggregates, check goals against scores, hand the matches over."""
         for draft in ctx.drafts:
             m = draft.match
+            if m.score is None and draft.last_running_source and sum(draft.running) > 0 \
+                    and len(draft.goal_running) == sum(draft.running):
+                # A live blog states no result: its last running score is the final score
+                # when every goal on the way was told.
+                self._set(m, "score", f"{draft.running[0]}-{draft.running[1]}",
+                          draft.last_running_source)
             _check_goals(m)
             if m.round in ctx.two_legged and m.leg == 2 and m.aggregate is None:
                 first = next((d.match for d in ctx.drafts if d.match.leg == 1 and
@@ -752,6 +917,12 @@ class StoryExtractor:
 # --------------------------------------------------------------------- helpers
 def fold_in(text: str, folded_set: set[str]) -> bool:
     return text.lower() in folded_set
+
+
+def _same_person(a: str, b: str) -> bool:
+    """"Seck" and "Ibrahima Seck" are the same player within one report."""
+    fa, fb = fold_text(a).split(), fold_text(b).split()
+    return fa == fb or (fa[-1:] == fb[-1:] and (len(fa) == 1 or len(fb) == 1))
 
 
 def _clauses(folded: str) -> list[_Clause]:
@@ -813,6 +984,8 @@ def _orient(draft: _Draft, home: str) -> None:
     if m.home == home or home not in m.clubs:
         return
     m.home, m.away = m.away, m.home
+    for goal in draft.running_goals:
+        goal.club = m.home if goal.club == m.away else m.away
     for name in ("score", "penalties", "aggregate"):
         value = getattr(m, name)
         if value:

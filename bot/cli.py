@@ -1,0 +1,184 @@
+"""The command line: `python -m bot [ingest|ask|console|sync]` (also installed as `cupbot`).
+
+    python -m bot ingest PATH... [--kb DIR]        build the knowledge base from reports
+    python -m bot ask [--kb DIR] [--json] "QUESTION"
+    python -m bot ask [--kb DIR] [--json] -         one question per stdin line, one answer
+                                                    per stdout line, one conversation
+    python -m bot                                   Discord bot with DISCORD_TOKEN, else console
+    python -m bot sync                              register the slash commands (DISCORD_TOKEN)
+
+Exit codes: 0 ok, 1 bad config or knowledge base (one line naming the file), 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import TextIO
+
+from bot.config import ConfigError, Settings, load_settings
+from handlers.answer import Answer
+from handlers.engine import Responder
+from knowledge.index import load_index
+from knowledge.reference_loader import ReferenceError
+
+PROG = "python -m bot"
+STDIN_USER = "cli"
+STDIN_CHANNEL = "cli"
+
+
+class SetupError(Exception):
+    """Config or knowledge base cannot be used; the message is the one line to print."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of every sub-command (ingest only for --help: it has its own)."""
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Cupbot answers football cup questions (Dutch, French, English) from a "
+                    "knowledge base built from match reports. Without a sub-command it runs "
+                    "the Discord bot when DISCORD_TOKEN is set, else an interactive console.")
+    parser.add_argument("--config", type=Path, metavar="FILE",
+                        help="settings file (default: the project's config.yaml)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.add_parser(
+        "ingest", add_help=False, help="read reports into a knowledge base "
+        "(see: python -m bot ingest --help)")
+    ask = commands.add_parser(
+        "ask", help="answer questions from the command line",
+        description="Answer one question, or with '-' one question per line of standard "
+                    "input (one answer per output line, in order; all lines are one "
+                    "conversation, so follow-ups work). A line that is a JSON object "
+                    '{"q": ..., "user": ..., "channel": ...} picks the conversation.')
+    ask.add_argument("question", metavar="QUESTION",
+                     help="the question, or '-' to read questions from standard input")
+    ask.add_argument("--kb", type=Path, metavar="DIR",
+                     help="knowledge-base folder (default: knowledge_base in config.yaml)")
+    ask.add_argument("--json", action="store_true",
+                     help="print one JSON object per answer instead of text")
+    ask.add_argument("--config", type=Path, metavar="FILE", default=argparse.SUPPRESS,
+                     help="settings file (default: the project's config.yaml)")
+    console = commands.add_parser("console", help="interactive console (also without "
+                                  "a sub-command when DISCORD_TOKEN is not set)")
+    console.add_argument("--kb", type=Path, metavar="DIR",
+                         help="knowledge-base folder (default: knowledge_base in config.yaml)")
+    console.add_argument("--config", type=Path, metavar="FILE", default=argparse.SUPPRESS,
+                         help="settings file (default: the project's config.yaml)")
+    sync = commands.add_parser("sync", help="register the slash commands with Discord "
+                               "(global; needs DISCORD_TOKEN; once after changing commands)")
+    sync.add_argument("--config", type=Path, metavar="FILE", default=argparse.SUPPRESS,
+                      help="settings file (default: the project's config.yaml)")
+    return parser
+
+
+def load_responder(settings: Settings, kb: Path | None, require: bool) -> Responder:
+    """A Responder over the knowledge base; SetupError with a one-line message on failure."""
+    kb_dir = kb or settings.knowledge_base
+    if kb_dir.exists() and not kb_dir.is_dir():
+        raise SetupError(f"{kb_dir}: not a knowledge-base folder")
+    if require and not kb_dir.exists():
+        raise SetupError(f"{kb_dir}: knowledge base not found (build it with "
+                         f"'{PROG} ingest PATH... --kb {kb_dir}')")
+    try:
+        index = load_index(kb_dir, competition=settings.competition)
+    except ReferenceError as exc:
+        raise SetupError(str(exc)) from exc
+    return Responder(index, default_lang=settings.default_language,
+                     context_ttl=settings.context_ttl_seconds)
+
+
+def render(answer: Answer, as_json: bool, one_line: bool) -> str:
+    """An answer as printed: its JSON object, or its text (on one line when asked)."""
+    if as_json:
+        return json.dumps(answer.to_json(), ensure_ascii=False)
+    return answer.text.replace("\n", " / ") if one_line else answer.text
+
+
+def parse_line(line: str) -> tuple[str, str, str]:
+    """(question, user, channel) of one stdin line; a JSON object may pick the conversation."""
+    stripped = line.strip()
+    if stripped.startswith("{"):
+        try:
+            data = json.loads(stripped)
+        except ValueError:
+            data = None
+        if isinstance(data, dict) and isinstance(data.get("q"), str):
+            return (data["q"], str(data.get("user") or STDIN_USER),
+                    str(data.get("channel") or STDIN_CHANNEL))
+    return stripped, STDIN_USER, STDIN_CHANNEL
+
+
+def _stdin_lines(stream: TextIO) -> Iterator[str]:
+    raw = getattr(stream, "buffer", None)
+    if raw is None:
+        yield from stream
+        return
+    for line in raw:
+        yield line.decode("utf-8", errors="replace")
+
+
+def answer_lines(responder: Responder, lines: Iterable[str], as_json: bool) -> Iterator[str]:
+    """One printed answer per input line, in order, as one conversation per (user, channel)."""
+    for line in lines:
+        question, user, channel = parse_line(line)
+        yield render(responder.ask(question, user=user, channel=channel), as_json, True)
+
+
+def _ask(args: argparse.Namespace, settings: Settings) -> int:
+    responder = load_responder(settings, args.kb, require=True)
+    if args.question != "-":
+        print(render(responder.ask(args.question, STDIN_USER, STDIN_CHANNEL), args.json, False))
+        return 0
+    for out in answer_lines(responder, _stdin_lines(sys.stdin), args.json):
+        print(out, flush=True)
+    return 0
+
+
+def _interactive(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.console import run_console
+
+    responder = load_responder(settings, getattr(args, "kb", None), require=False)
+    return run_console(responder)
+
+
+def _discord(settings: Settings) -> int:
+    from bot.discord_app import run
+
+    return run(settings)
+
+
+def _sync(settings: Settings) -> int:
+    from bot.discord_app import sync
+
+    return sync(settings)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Dispatch a command line; returns the exit code."""
+    parser = build_parser()
+    args, rest = parser.parse_known_args(sys.argv[1:] if argv is None else argv)
+    if args.command == "ingest":
+        from bot.ingest_cli import main as ingest_main
+
+        return ingest_main(rest + (["--config", str(args.config)] if args.config else []))
+    if rest:
+        parser.error(f"unrecognized arguments: {' '.join(rest)}")
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="replace")
+    try:
+        settings = load_settings(args.config)
+        if args.command == "ask":
+            return _ask(args, settings)
+        if args.command == "sync":
+            return _sync(settings)
+        if args.command is None and os.environ.get("DISCORD_TOKEN"):
+            return _discord(settings)
+        return _interactive(args, settings)
+    except (ConfigError, SetupError) as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return 1

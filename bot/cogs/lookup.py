@@ -1,0 +1,125 @@
+"""Typed questions: /score, /scorers, /finalists, /winner, /cup, /history.
+
+Each command phrases its options as a question in the language of the user's Discord client
+(`questions` in bot/reference/commands.yaml) and lets the handlers answer it, so a typed
+command and the same question in words get the same answer, and follow-ups work after both.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.answering import answer_interaction
+from bot.autocomplete import club_autocomplete, round_autocomplete, season_autocomplete
+from bot.checks import question_cooldown
+from bot.errors import interaction_lang
+from bot.localization import command_loc, loc, question_for
+from handlers.replies import Speaker
+
+if TYPE_CHECKING:
+    from bot.discord_app import CupBot
+
+LEGS = [app_commands.Choice(name=loc("choices.leg_1.name"), value=1),
+        app_commands.Choice(name=loc("choices.leg_2.name"), value=2)]
+
+
+def match_words(lang: str, club: str | None = None, opponent: str | None = None,
+                round: str | None = None, leg: int | None = None,
+                season: str | None = None) -> str:
+    """The match the options describe, in words of `lang` ("Genk - Kortrijk halve finale ...")."""
+    sp = Speaker(lang)
+    clubs = " - ".join(c for c in (club, opponent) if c)
+    parts = [clubs, sp.round(round) if round else "", sp.leg(leg) if leg else "", season or ""]
+    return " ".join(p for p in parts if p)
+
+
+async def _ask(interaction: discord.Interaction, command: str, **fields: str) -> None:
+    lang = interaction_lang(interaction)
+    await answer_interaction(interaction, question_for(command, lang, **fields))
+
+
+def _options(*names: str) -> tuple[dict, dict]:
+    return ({n: loc(f"options.{n}.name") for n in names},
+            {n: loc(f"options.{n}.description") for n in names})
+
+
+_MATCH_NAMES, _MATCH_HELP = _options("club", "opponent", "season", "round", "leg")
+_CLUB_SEASON_NAMES, _CLUB_SEASON_HELP = _options("club", "season")
+_SEASON_NAMES, _SEASON_HELP = _options("season")
+_CLUB_NAMES, _CLUB_HELP = _options("club")
+
+
+class Lookup(commands.Cog):
+    """Questions typed as options, with autocomplete."""
+
+    def __init__(self, bot: CupBot) -> None:
+        self.bot = bot
+
+    @app_commands.command(**command_loc("score"))
+    @app_commands.rename(**_MATCH_NAMES)
+    @app_commands.describe(**_MATCH_HELP)
+    @app_commands.choices(leg=LEGS)
+    @app_commands.autocomplete(club=club_autocomplete, opponent=club_autocomplete,
+                               season=season_autocomplete, round=round_autocomplete)
+    @question_cooldown()
+    async def score(self, interaction: discord.Interaction, club: str | None = None,
+                    opponent: str | None = None, season: str | None = None,
+                    round: str | None = None, leg: int | None = None) -> None:
+        lang = interaction_lang(interaction)
+        await _ask(interaction, "score",
+                   match=match_words(lang, club, opponent, round, leg, season))
+
+    @app_commands.command(**command_loc("scorers"))
+    @app_commands.rename(**_MATCH_NAMES)
+    @app_commands.describe(**_MATCH_HELP)
+    @app_commands.choices(leg=LEGS)
+    @app_commands.autocomplete(club=club_autocomplete, opponent=club_autocomplete,
+                               season=season_autocomplete, round=round_autocomplete)
+    @question_cooldown()
+    async def scorers(self, interaction: discord.Interaction, club: str | None = None,
+                      opponent: str | None = None, season: str | None = None,
+                      round: str | None = None, leg: int | None = None) -> None:
+        lang = interaction_lang(interaction)
+        await _ask(interaction, "scorers",
+                   match=match_words(lang, club, opponent, round, leg, season))
+
+    @app_commands.command(**command_loc("finalists"))
+    @app_commands.rename(**_SEASON_NAMES)
+    @app_commands.describe(**_SEASON_HELP)
+    @app_commands.autocomplete(season=season_autocomplete)
+    @question_cooldown()
+    async def finalists(self, interaction: discord.Interaction, season: str | None = None) -> None:
+        await _ask(interaction, "finalists", season=season or "")
+
+    @app_commands.command(**command_loc("winner"))
+    @app_commands.rename(**_SEASON_NAMES)
+    @app_commands.describe(**_SEASON_HELP)
+    @app_commands.autocomplete(season=season_autocomplete)
+    @question_cooldown()
+    async def winner(self, interaction: discord.Interaction, season: str | None = None) -> None:
+        await _ask(interaction, "winner", season=season or "")
+
+    @app_commands.command(**command_loc("cup"))
+    @app_commands.rename(**_CLUB_SEASON_NAMES)
+    @app_commands.describe(**_CLUB_SEASON_HELP)
+    @app_commands.autocomplete(club=club_autocomplete, season=season_autocomplete)
+    @question_cooldown()
+    async def cup(self, interaction: discord.Interaction, club: str,
+                  season: str | None = None) -> None:
+        await _ask(interaction, "cup", club=club, season=season or "")
+
+    @app_commands.command(**command_loc("history"))
+    @app_commands.rename(**_CLUB_NAMES)
+    @app_commands.describe(**_CLUB_HELP)
+    @app_commands.autocomplete(club=club_autocomplete)
+    @question_cooldown()
+    async def history(self, interaction: discord.Interaction, club: str) -> None:
+        await _ask(interaction, "history", club=club)
+
+
+async def setup(bot: CupBot) -> None:
+    await bot.add_cog(Lookup(bot))

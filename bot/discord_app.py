@@ -1,0 +1,215 @@
+"""The Discord bot: `build_bot` (used by tests) and `run` (`python -m bot` with DISCORD_TOKEN set).
+
+Environment variables:
+
+- DISCORD_TOKEN: the bot token. Read from the environment only, never from a file, never
+  logged. Missing or rejected: a one-line message and exit status 1.
+- CUPBOT_DISCORD_API_BASE: for testing and proxies only. The REST base URL discord.py talks
+  to instead of Discord's, e.g. http://127.0.0.1:8080/api/v10 (a local stand-in for Discord in
+  the loopback smoke test). The gateway URL then comes from that server's GET /gateway/bot
+  (discord.py otherwise connects a single-connection bot straight to Discord's gateway).
+
+The bot is a `commands.Bot`, or a `commands.AutoShardedBot` when `discord.shards` is "auto" or
+a number (with `discord.shard_ids` for the shards this process runs). It never pings anyone
+(AllowedMentions.none() on the bot and on every reply), asks Discord for the privileged
+message-content intent only when `discord.message_content` is on, and stops cleanly on SIGINT
+and SIGTERM (exit status 0).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import signal
+import sys
+from collections.abc import Coroutine
+
+import aiohttp
+import discord
+import yarl
+from discord.ext import commands
+from discord.gateway import DiscordWebSocket
+
+from bot.config import Settings
+from bot.errors import CupTree
+from bot.localization import CupTranslator
+from bot.safety import NO_MENTIONS, UserCooldown
+from handlers.engine import Responder
+from knowledge.index import KnowledgeIndex, load_index
+from knowledge.reference_loader import ReferenceError
+
+log = logging.getLogger(__name__)
+
+TOKEN_ENV = "DISCORD_TOKEN"
+API_BASE_ENV = "CUPBOT_DISCORD_API_BASE"
+EXTENSIONS = ("bot.cogs.ask", "bot.cogs.lookup", "bot.cogs.admin")
+
+
+class CupBot(commands.Bot):
+    """Cupbot on Discord: slash commands, free-text questions, admin commands.
+
+    `responder` answers every question; `switch_index` makes the whole bot answer from a new
+    knowledge index (after /kb reload or a confirmed /kb ingest) without a restart.
+    """
+
+    def __init__(self, settings: Settings, responder: Responder, api_base: str | None = None,
+                 **options: object) -> None:
+        intents = discord.Intents.default()
+        intents.message_content = settings.discord.message_content
+        super().__init__(command_prefix=commands.when_mentioned, help_command=None,
+                         intents=intents, allowed_mentions=NO_MENTIONS, tree_cls=CupTree,
+                         **options)
+        self.settings = settings
+        self.responder = responder
+        self.api_base = api_base
+        self.default_lang = settings.default_language
+        self.cooldown = UserCooldown(settings.discord.cooldown_rate,
+                                     settings.discord.cooldown_per_seconds)
+        self.kb_lock = asyncio.Lock()
+        # Bumped at every switch; an ingest preview made before a switch is stale.
+        self.kb_generation = 0
+
+    async def setup_hook(self) -> None:
+        if self.api_base:
+            # Not Discord: connect to the gateway that server names, not Discord's default.
+            _, url, _ = await self.http.get_bot_gateway()
+            DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(url)
+            log.warning("using the gateway at %s", url)
+        await self.tree.set_translator(CupTranslator())
+        for extension in EXTENSIONS:
+            await self.load_extension(extension)
+        for guild_id in self.settings.discord.guild_ids:
+            guild = discord.Object(guild_id)
+            self.tree.copy_global_to(guild=guild)
+            synced = await self.tree.sync(guild=guild)
+            log.info("synced %d commands to guild %s", len(synced), guild_id)
+
+    async def on_ready(self) -> None:
+        log.info("ready as %s (%s) in %d servers, %s shard(s)", self.user,
+                 self.user.id if self.user else "?", len(self.guilds), self.shard_count or 1)
+
+    async def on_message(self, message: discord.Message, /) -> None:
+        """No text commands: free-text questions are the Ask cog's listener's job."""
+
+    def load_kb(self) -> KnowledgeIndex:
+        """The knowledge base on disk as an index (raises ReferenceError when broken)."""
+        return load_index(self.settings.knowledge_base, registry=self.responder.index.clubs,
+                          competition=self.settings.competition)
+
+    def switch_index(self, index: KnowledgeIndex) -> None:
+        """Answer from `index` from now on."""
+        self.responder.reload(index)
+        self.kb_generation += 1
+
+
+class ShardedCupBot(CupBot, commands.AutoShardedBot):
+    """CupBot over several gateway connections (discord.py's AutoShardedBot)."""
+
+
+def build_bot(settings: Settings, responder: Responder, api_base: str | None = None) -> CupBot:
+    """The bot for these settings: sharded when `discord.shards` asks for it.
+
+    `api_base`: the REST base URL in use when it is not Discord's (see `use_api_base`); the
+    bot then also asks that server for its gateway URL.
+    """
+    shards = settings.discord.shards
+    options: dict[str, object] = {"api_base": api_base}
+    if shards == "off":
+        return CupBot(settings, responder, **options)
+    if isinstance(shards, int):
+        options["shard_count"] = shards
+        if settings.discord.shard_ids:
+            options["shard_ids"] = list(settings.discord.shard_ids)
+    return ShardedCupBot(settings, responder, **options)
+
+
+def use_api_base(base: str | None) -> None:
+    """Point discord.py's REST client at `base` (testing and proxies); None: Discord itself."""
+    if base:
+        discord.http.Route.BASE = base.rstrip("/")
+        log.warning("using the Discord REST API at %s (%s is set)", base, API_BASE_ENV)
+
+
+async def _serve(bot: CupBot, token: str) -> bool:
+    """Run the bot until it is closed (by SIGINT or SIGTERM); True once it has stopped."""
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, _stop, bot, sig)
+    async with bot:
+        await bot.start(token)
+    return True
+
+
+def _stop(bot: CupBot, sig: signal.Signals) -> None:
+    log.info("%s received: closing", sig.name)
+    asyncio.ensure_future(bot.close())
+
+
+def _prepare(settings: Settings) -> tuple[CupBot, str] | None:
+    """The bot and token, logging set up; None (after a one-line message) when impossible."""
+    token = os.environ.get(TOKEN_ENV, "").strip()
+    if not token:
+        _fail(f"{TOKEN_ENV} is not set; create a bot token in the Discord Developer Portal "
+              "and export it (see docs/discord.md)")
+        return None
+    try:
+        index = load_index(settings.knowledge_base, competition=settings.competition)
+    except ReferenceError as exc:
+        _fail(str(exc))
+        return None
+    discord.utils.setup_logging()
+    api_base = os.environ.get(API_BASE_ENV) or None
+    use_api_base(api_base)
+    responder = Responder(index, default_lang=settings.default_language,
+                          context_ttl=settings.context_ttl_seconds)
+    return build_bot(settings, responder, api_base), token
+
+
+def _fail(message: str) -> None:
+    print(f"python -m bot: error: {message}", file=sys.stderr)
+
+
+def _connect(work: Coroutine[object, object, object]) -> object | None:
+    """Run `work`; None (after a one-line message) when Discord refuses or cannot be reached."""
+    try:
+        return asyncio.run(work)
+    except discord.LoginFailure:
+        _fail(f"Discord rejected the token in {TOKEN_ENV}; check it in the Developer Portal")
+    except discord.PrivilegedIntentsRequired:
+        _fail("discord.message_content is on in config.yaml but the Message Content intent "
+              "is not enabled for this bot in the Developer Portal")
+    except (OSError, aiohttp.ClientError, discord.GatewayNotFound) as exc:
+        _fail(f"cannot reach Discord: {exc}")
+    return None
+
+
+def run(settings: Settings) -> int:
+    """Run the bot until SIGINT or SIGTERM; the exit status (1: no token, token rejected,
+    Discord unreachable, broken knowledge base)."""
+    prepared = _prepare(settings)
+    if prepared is None:
+        return 1
+    bot, token = prepared
+    done = _connect(_serve(bot, token))
+    return 0 if done else 1
+
+
+def sync(settings: Settings) -> int:
+    """Register the slash commands globally (`python -m bot sync`); the exit status."""
+    prepared = _prepare(settings)
+    if prepared is None:
+        return 1
+    bot, token = prepared
+
+    async def register() -> int:
+        async with bot:
+            await bot.login(token)
+            return len(await bot.tree.sync())
+
+    count = _connect(register())
+    if count is None:
+        return 1
+    print(f"synced {count} global commands; Discord may take up to an hour to show them "
+          "everywhere")
+    return 0

@@ -1,0 +1,70 @@
+"""Errors the asker can fix, and the one error handler of the slash-command tree.
+
+Every error ends as a short message only the asker sees (ephemeral), in their language;
+unexpected ones are logged with their traceback.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+
+import discord
+from discord import app_commands
+
+from bot.localization import label, lang_of_locale
+from bot.safety import MESSAGE_LIMIT, NO_MENTIONS, clip
+
+log = logging.getLogger(__name__)
+
+
+class UserError(app_commands.AppCommandError):
+    """A problem the asker can fix: `key` names the message in labels.yaml."""
+
+    def __init__(self, key: str, **fields: object) -> None:
+        super().__init__(key)
+        self.key = key
+        self.fields = fields
+
+
+def interaction_lang(interaction: discord.Interaction) -> str:
+    """The language of the asker's Discord client, else the configured default."""
+    return lang_of_locale(interaction.locale, interaction.client.default_lang)
+
+
+async def tell(interaction: discord.Interaction, text: str) -> None:
+    """Send `text` to the asker only, whether or not the interaction was answered already."""
+    text = clip(text, MESSAGE_LIMIT)
+    if interaction.response.is_done():
+        await interaction.followup.send(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
+    else:
+        await interaction.response.send_message(text, ephemeral=True,
+                                                allowed_mentions=NO_MENTIONS)
+
+
+def error_text(error: Exception, lang: str) -> str:
+    """The message for an error: what to do for expected ones, no details of unexpected ones."""
+    if isinstance(error, app_commands.CommandOnCooldown):
+        return label(lang, "cooldown", seconds=math.ceil(error.retry_after))
+    if isinstance(error, UserError):
+        return label(lang, error.key, **error.fields)
+    if isinstance(error, app_commands.TransformerError):
+        return label(lang, "bad_value", error=discord.utils.escape_mentions(str(error.value)))
+    return label(lang, "error")
+
+
+class CupTree(app_commands.CommandTree):
+    """The command tree with one error handler for every slash command."""
+
+    async def on_error(self, interaction: discord.Interaction,
+                       error: app_commands.AppCommandError) -> None:
+        expected = (app_commands.CommandOnCooldown, UserError, app_commands.TransformerError)
+        if not isinstance(error, expected):
+            command = interaction.command.qualified_name if interaction.command else "?"
+            log.error("unexpected error in /%s for user %s", command, interaction.user.id,
+                      exc_info=error)
+        try:
+            await tell(interaction, error_text(error, interaction_lang(interaction)))
+        except discord.HTTPException:
+            log.warning("could not tell user %s about an error", interaction.user.id,
+                        exc_info=True)

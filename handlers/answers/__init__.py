@@ -1,0 +1,104 @@
+"""One handler per intent; `respond` picks it and handles what all of them share.
+
+Shared: a question with no intent of its own is a summary of what it names (or a player
+question when it names a player); a club name with several meanings is asked back; a
+name-like word the knowledge base does not know is said to be unknown rather than ignored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from handlers.answer import Answer
+from handlers.answers import (
+    aggregate,
+    cup_run,
+    date,
+    did_score,
+    finalists,
+    goal_detail,
+    help,
+    history,
+    people,
+    score,
+    scorers,
+    summary,
+    top_scorer,
+    venue,
+    winner,
+)
+from handlers.answers.common import Knowledge, Reply, clarify, unknown
+from handlers.replies import Speaker
+from handlers.understand import Question
+from handlers.vocabulary import normalise
+
+Handler = Callable[[Reply, Knowledge], Answer]
+
+HANDLERS: dict[str, Handler] = {
+    "help": help.answer,
+    "score": score.answer,
+    "did_win": score.did_win,
+    "match_winner": score.who_won,
+    "summary": summary.answer,
+    "scorers": scorers.answer,
+    "aggregate": aggregate.answer,
+    "date": date.answer,
+    "venue": venue.answer,
+    "finalists": finalists.answer,
+    "winner": winner.answer,
+    "history": history.answer,
+    "cup_run": cup_run.answer,
+    "did_score": did_score.answer,
+    "goal_minute": goal_detail.answer,
+    "goal_how": goal_detail.answer,
+    "top_scorer": top_scorer.answer,
+    "coach": people.answer,
+    "goalkeeper": people.answer,
+}
+# Intents that look matches up by the clubs a question names.
+MATCH_INTENTS = frozenset({"score", "did_win", "match_winner", "summary", "scorers", "aggregate",
+                           "date", "venue", "cup_run"})
+PLAYER_INTENTS = frozenset({"did_score", "goal_minute", "goal_how"})
+NOT_UNDERSTOOD = "not_understood"
+
+
+def intent_for(q: Question) -> str:
+    """The question's intent, or what a question without one most likely wants."""
+    if q.intent:
+        return q.intent
+    if q.players or q.ambiguous_players:
+        return "did_score"
+    if q.clubs or q.ambiguous_clubs or q.round or q.leg or q.season:
+        return "summary"
+    return NOT_UNDERSTOOD
+
+
+def respond(q: Question, kb: Knowledge, sp: Speaker) -> Answer:
+    """The answer to an understood question (context already applied)."""
+    intent = intent_for(q)
+    reply = Reply(q=q, sp=sp, intent=intent)
+    if intent == NOT_UNDERSTOOD:
+        return help.not_understood(reply, kb)
+    if intent in PLAYER_INTENTS and q.ambiguous_players and not q.players:
+        return clarify(reply, "clarify_player", list(q.ambiguous_players[0]))
+    if q.ambiguous_clubs and intent != "help":
+        return clarify(reply, "clarify_club", list(q.ambiguous_clubs[0]))
+    names = q.unknown_names()
+    if intent in MATCH_INTENTS and names and len(q.clubs) < 2:
+        return unknown_club(reply, kb, names)
+    return HANDLERS[intent](reply, kb)
+
+
+def unknown_club(reply: Reply, kb: Knowledge, names: list[str]) -> Answer:
+    """"I don't know X", with the club names closest to what was typed."""
+    sp = reply.sp
+    near: list[str] = []
+    if kb.lexicon.club_words:
+        for word in normalise(" ".join(names)).split():
+            near += [c for c in kb.lexicon.club_words.near(word) if c not in near]
+    if not near:
+        return unknown(reply, kb, sp("unknown_name", name=sp.join(names)))
+    reply.say("unknown", what=sp("unknown_name", name=sp.join(names)))
+    reply.say("did_you_mean", names=sp.join(near[:3], "or"))
+    reply.suggestions += near[:3]
+    return reply.finish("unknown")

@@ -1,0 +1,102 @@
+"""Two-legged ties: "totaalscore Genk-Kortrijk?", "who went through?", "hoe ging Genk door?"."""
+
+from __future__ import annotations
+
+from handlers.answer import Answer
+from handlers.answers.common import MAX_MATCHES, Knowledge, Reply, find_matches, no_matches
+from handlers.describe import (
+    conflict_sources,
+    conflicts,
+    goals_of,
+    label,
+    match_winner,
+    parse_score,
+)
+from knowledge.model import Match
+
+TIE_FIELDS = ("aggregate", "qualified", "score")
+
+
+def ties(matches: list[Match]) -> list[list[Match]]:
+    """Matches grouped per tie (season, round, pair of clubs), legs in order; first seen first."""
+    groups: dict[tuple, list[Match]] = {}
+    for match in matches:
+        key = (match.competition, match.season, match.round, frozenset(match.clubs))
+        groups.setdefault(key, []).append(match)
+    return [sorted(legs, key=lambda m: m.leg or 0) for legs in groups.values()]
+
+
+def _computed(legs: list[Match]) -> tuple[Match, str] | None:
+    """The aggregate added up from both legs' scores, home-first from the last leg's home."""
+    last = legs[-1]
+    if len(legs) != 2 or any(parse_score(m.score) is None for m in legs):
+        return None
+    home = sum(goals_of(m, last.home) or 0 for m in legs)
+    away = sum(goals_of(m, last.away) or 0 for m in legs)
+    return last, f"{home}-{away}"
+
+
+def _through(holder: Match, aggregate: str) -> str | None:
+    pair = parse_score(aggregate)
+    if pair is None or pair[0] == pair[1]:
+        return None
+    return holder.home if pair[0] > pair[1] else holder.away
+
+
+def tie_sentences(reply: Reply, legs: list[Match]) -> None:
+    """Aggregate (stored, or added up) and who went through, for one tie."""
+    sp = reply.sp
+    for match in legs:
+        reply.add_match(match, *TIE_FIELDS)
+        reply.add_sources(conflict_sources(match, TIE_FIELDS))
+    qualified = next((m.qualified for m in reversed(legs) if m.qualified), None)
+    if len(legs) == 1 and legs[0].leg is None:
+        match = legs[0]
+        winner = qualified or match_winner(match)
+        if winner:
+            reply.say("qualified_single", club=winner, match=label(match, sp))
+        else:
+            reply.say("qualified_unknown")
+        reply.lines += conflicts(match, sp, TIE_FIELDS)
+        return
+    shown = "; ".join(sp("leg_score", leg=sp.leg(m.leg), match=sp("match", home=m.home,
+                      away=m.away, score=m.score or "?")) if m.leg else label(m, sp) for m in legs)
+    first = legs[-1]
+    tie = ", ".join(p for p in (sp.round(first.round), first.season) if p)
+    stored = next((m for m in reversed(legs) if m.aggregate), None)
+    computed = None if stored else _computed(legs)
+    if stored:
+        holder, total = stored, stored.aggregate or ""
+        reply.say("aggregate", home=holder.home, away=holder.away, score=total, details=tie,
+                  legs=shown)
+    elif computed:
+        holder, total = computed
+        reply.say("aggregate_computed", home=holder.home, away=holder.away, score=total,
+                  details=tie, legs=shown)
+    else:
+        holder, total = first, ""
+        reply.say("aggregate_unknown", legs=shown)
+    through = qualified or _through(holder, total)
+    if through:
+        reply.say("qualified", club=through)
+    else:
+        reply.say("qualified_unknown")
+    for match in legs:
+        reply.lines += conflicts(match, sp, TIE_FIELDS)
+
+
+def answer(reply: Reply, kb: Knowledge) -> Answer:
+    """Aggregate and qualifier of every tie the question fits (both legs, whatever leg named)."""
+    q = reply.q
+    matches = find_matches(q, kb)
+    if not matches:
+        return no_matches(reply, kb)
+    by_pair: dict[frozenset[str], list[list[Match]]] = {}
+    for legs in ties(matches)[:MAX_MATCHES]:
+        pair = frozenset(legs[0].clubs)
+        if pair not in by_pair:  # every leg of the pair's ties, also legs the question left out
+            by_pair[pair] = ties(kb.index.find_matches(sorted(pair)))
+        whole = next((t for t in by_pair[pair] if t[0].season == legs[0].season
+                      and t[0].round == legs[0].round), legs)
+        tie_sentences(reply, whole)
+    return reply.finish()

@@ -1,0 +1,33 @@
+"""Top scorers of a season: "wie is topschutter van de beker?", "meilleur buteur ?"."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from handlers.answer import Answer
+from handlers.answers.common import Knowledge, Reply, latest_season, unknown
+
+TOP = 5
+
+
+def answer(reply: Reply, kb: Knowledge) -> Answer:
+    """Goals per player over the season asked (or the latest), own goals left out."""
+    sp = reply.sp
+    season = latest_season(reply.q, kb)
+    counts: Counter[str] = Counter()
+    clubs: dict[str, Counter[str]] = {}
+    for match in kb.index.find_matches(reply.q.clubs[:1], season=season) if season else []:
+        for goal in match.goals:
+            if goal.own_goal:
+                continue
+            counts[goal.player] += 1
+            clubs.setdefault(goal.player, Counter())[goal.club or ""] += 1
+            reply.add_sources(goal.sources)
+    if not counts:
+        return unknown(reply, kb, sp("top_scorers_unknown", season=season or ""))
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:TOP]
+    items = [sp("top_scorer_item", player=player, count=count,
+                club=clubs[player].most_common(1)[0][0]).replace(" ()", "")
+             for player, count in ranked]
+    reply.say("top_scorers", season=season, items=sp.join(items))
+    return reply.finish()

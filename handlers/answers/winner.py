@@ -1,0 +1,42 @@
+"""Cup winners: "wie won de beker in 2018?", "qui a gagné la coupe ?", "did Genk win the cup?"."""
+
+from __future__ import annotations
+
+from handlers.answer import Answer
+from handlers.answers.common import Knowledge, Reply, latest_season, own_clubs, unknown
+from handlers.answers.season_facts import final_winner, finalists_of, winner_of
+from handlers.describe import label
+
+
+def answer(reply: Reply, kb: Knowledge) -> Answer:
+    """The winner of the season asked (or the latest), with the final when the KB has it."""
+    sp = reply.sp
+    season = latest_season(reply.q, kb)
+    if season is None:
+        return unknown(reply, kb, sp("winner_unknown", season=""))
+    winner, sources, final = winner_of(kb, season)
+    if winner is None:
+        finalists, _ = finalists_of(kb, season)
+        if len(finalists) < 2:
+            return unknown(reply, kb, sp("winner_unknown", season=season))
+        reply.say("unknown", what=sp("winner_unknown", season=season))
+        reply.say("winner_pending", season=season, clubs=sp.join(finalists))
+        return reply.finish("unknown")
+    reply.add_sources(sources)
+    clubs = own_clubs(reply.q)
+    for club in clubs:
+        key = "winner_yes" if club == winner else "winner_no"
+        reply.say(key, club=club, winner=winner, season=season)
+    if not clubs:
+        reply.say("winner", club=winner, season=season)
+    if final:
+        reply.add_match(final, "score")
+        reply.say("winner_final", match=label(final, sp))
+        by_result, result_sources = final_winner(final)
+        if by_result and by_result != winner:
+            values = [sp("conflict_value", value=club,
+                          reports=", ".join(dict.fromkeys(s.report for s in found)))
+                      for club, found in ((winner, sources), (by_result, result_sources))]
+            reply.say("conflict", field=sp.field("winner"), values=sp.join(values, "or"))
+            reply.add_sources(result_sources)
+    return reply.finish()

@@ -1,0 +1,139 @@
+"""Matches, goals, conflicts and sources as words, in the language of a Speaker."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from handlers.replies import Speaker
+from knowledge.model import Goal, Match, Source
+
+_SCORE = re.compile(r"^\s*(\d+)\s*[-:]\s*(\d+)\s*$")
+_HASH = re.compile(r"[0-9a-f]{8,}")
+MAX_SOURCES = 3
+
+
+def parse_score(score: str | None) -> tuple[int, int] | None:
+    """"3-2" -> (3, 2); anything else -> None."""
+    found = _SCORE.match(score or "")
+    return (int(found.group(1)), int(found.group(2))) if found else None
+
+
+def goals_of(match: Match, club: str) -> int | None:
+    """Goals `club` scored in `match` according to its score."""
+    pair = parse_score(match.score)
+    if pair is None or club not in match.clubs:
+        return None
+    return pair[0] if club == match.home else pair[1]
+
+
+def match_winner(match: Match) -> str | None:
+    """The winner of this one match: by score, then by the penalty shoot-out."""
+    for score in (match.score, match.penalties):
+        pair = parse_score(score)
+        if pair and pair[0] != pair[1]:
+            return match.home if pair[0] > pair[1] else match.away
+        if pair is None:
+            return None
+    return None
+
+
+def details(match: Match, sp: Speaker) -> str:
+    """"halve finale, terugwedstrijd, 2017-18"."""
+    parts = [sp.round(match.round), sp.leg(match.leg), sp("season", season=match.season)]
+    if match.order_unsure:
+        parts.append(sp("order_unsure"))
+    return ", ".join(p for p in parts if p)
+
+
+def label(match: Match, sp: Speaker, with_score: bool = True) -> str:
+    """"KRC Genk 1-0 KV Kortrijk (halve finale, terugwedstrijd, 2017-18)"."""
+    if with_score and match.score:
+        core = sp("match", home=match.home, away=match.away, score=match.score)
+    else:
+        core = sp("match_no_score", home=match.home, away=match.away)
+    return sp("match_details", match=core, details=details(match, sp))
+
+
+def extras(match: Match, sp: Speaker) -> str:
+    """", na verlengingen, 4-2 na strafschoppen, totaalscore 3-3, KRC Genk door"."""
+    parts = []
+    if match.extra_time:
+        parts.append(sp("extra_time"))
+    if match.penalties:
+        parts.append(sp("penalties", score=match.penalties))
+    if match.aggregate:
+        parts.append(sp("aggregate_short", score=match.aggregate))
+    if match.qualified:
+        parts.append(sp("qualified_short", club=match.qualified))
+    return "".join(", " + p for p in parts)
+
+
+def goal_details(goal: Goal, sp: Speaker, with_club: bool = True) -> str:
+    """"KRC Genk, 16', kopbal"."""
+    parts = [goal.club or ""] if with_club else []
+    if goal.minute is not None:
+        parts.append(sp("minute", minute=goal.minute))
+    elif goal.when:
+        parts.append(sp.when(goal.when))
+    if goal.penalty:
+        parts.append(sp("goal_penalty"))
+    if goal.own_goal:
+        parts.append(sp("goal_own"))
+    if goal.header:
+        parts.append(sp("goal_header"))
+    return ", ".join(p for p in parts if p)
+
+
+def goal_text(goal: Goal, sp: Speaker, with_club: bool = True) -> str:
+    """"Ibrahima Seck (KRC Genk, vroeg in de wedstrijd, kopbal)"."""
+    info = goal_details(goal, sp, with_club)
+    return sp("goal", player=goal.player, details=info) if info else goal.player
+
+
+def _value_text(value: object) -> str:
+    if isinstance(value, dict):
+        return str(value.get("player") or value.get("value") or value)
+    if isinstance(value, list):
+        return ", ".join(_value_text(v) for v in value)
+    return str(value)
+
+
+def conflicts(match: Match, sp: Speaker, fields: Iterable[str]) -> list[str]:
+    """One "reports disagree" sentence per conflicting field among `fields`."""
+    wanted = set(fields)
+    out = []
+    for conflict in match.conflicts:
+        if conflict.field not in wanted:
+            continue
+        values = [sp("conflict_value", value=_value_text(v.get("value")),
+                     reports=", ".join(dict.fromkeys(s.report for s in v.get("sources") or [])))
+                  .replace(" ()", "")
+                  for v in conflict.values]
+        out.append(sp("conflict", field=sp.field(conflict.field),
+                      values=sp.join(values, "or")))
+    return out
+
+
+def conflict_sources(match: Match, fields: Iterable[str]) -> list[Source]:
+    wanted = set(fields)
+    return [s for c in match.conflicts if c.field in wanted
+            for v in c.values for s in v.get("sources") or []]
+
+
+def short_report(name: str) -> str:
+    """A report file name for reading: a content hash in it is elided ("000_….txt")."""
+    return _HASH.sub("…", name)
+
+
+def sources_line(sources: Iterable[Source], sp: Speaker) -> str:
+    """"(bron: 000_….txt, 2018-02)" for up to MAX_SOURCES distinct reports; "" for none."""
+    items = []
+    for src in sources:
+        report = short_report(src.report)
+        item = sp("source_item", report=report, date=src.date) if src.date else report
+        if item not in items:
+            items.append(item)
+    if not items:
+        return ""
+    return sp("source", items="; ".join(items[:MAX_SOURCES]))

@@ -1,0 +1,244 @@
+"""From a question as typed to what it asks: language, intent, clubs, players, season, round, leg.
+
+Normalisation folds case and accents and turns punctuation and emoji into spaces. Names are
+looked up exactly first (longest phrase wins, an alias beats a nickname beats a province
+word); only the words left over are matched fuzzily, and only when they are long enough and
+one name is clearly closer than the next.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from handlers.lexicon import MIN_FUZZY_LENGTH, Lexicon, NameHit
+from handlers.vocabulary import LANGUAGES, Vocabulary, tokens_of
+from knowledge.text import clean
+
+MAX_QUESTION_CHARS = 500
+MAX_FUZZY_WORDS = 12
+_RAW_WORD = re.compile(r"[^\W_]+")
+
+
+@dataclass
+class Question:
+    """What one question asks (after `context.recall`, also what it inherited)."""
+
+    text: str
+    lang: str
+    intent: str | None = None
+    clubs: list[str] = field(default_factory=list)
+    # The club a question is about when it says "for"/"voor"/"pour" before it.
+    for_club: str | None = None
+    ambiguous_clubs: list[tuple[str, ...]] = field(default_factory=list)
+    players: list[str] = field(default_factory=list)
+    ambiguous_players: list[tuple[str, ...]] = field(default_factory=list)
+    # Runs of words that are no vocabulary and no known name: (as typed, looks like a name).
+    leftovers: list[tuple[str, bool]] = field(default_factory=list)
+    season: str | None = None
+    # A bare year Y means season (Y-1)-Y; for match questions Y-(Y+1) is the fallback.
+    alt_season: str | None = None
+    round: str | None = None
+    leg: int | None = None
+    followup: bool = False
+    truncated: bool = False
+    # Fields filled from the conversation rather than from this question.
+    inherited: frozenset[str] = frozenset()
+
+    def names_something(self) -> bool:
+        """True when the question names its own clubs or players."""
+        return bool(self.clubs or self.players or self.ambiguous_clubs or self.ambiguous_players)
+
+    def unknown_names(self) -> list[str]:
+        """Leftover words typed like a name (capitalised, not sentence-initial)."""
+        return [text for text, name_like in self.leftovers if name_like]
+
+
+def season_label(start: int) -> str:
+    """2017 -> "2017-18"."""
+    return f"{start}-{(start + 1) % 100:02d}"
+
+
+def _words(text: str) -> tuple[list[str], list[str]]:
+    """Normalised words and, for each, the word as typed."""
+    words, typed = [], []
+    for match in _RAW_WORD.finditer(clean(text)):
+        for word in tokens_of(match.group()):
+            words.append(word)
+            typed.append(match.group())
+    return words, typed
+
+
+def detect_language(words: list[str], vocabulary: Vocabulary, default: str) -> str:
+    """The language whose words the question uses most; the default on a tie."""
+    counts = {lang: sum(w in vocabulary.language_words[lang] for w in words) for lang in LANGUAGES}
+    best = max(counts.values())
+    if best == 0 or counts.get(default) == best:
+        return default
+    return next(lang for lang in LANGUAGES if counts[lang] == best)
+
+
+def _seasons(words: list[str], taken: list[bool], q: Question) -> None:
+    for i, word in enumerate(words):
+        if taken[i] or len(word) != 4 or not word.isdigit() or not 1900 <= int(word) <= 2099:
+            continue
+        year = int(word)
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        taken[i] = True
+        if nxt.isdigit() and (nxt == f"{(year + 1) % 100:02d}" or nxt == str(year + 1)):
+            taken[i + 1] = True
+            q.season = season_label(year)
+        else:
+            q.season, q.alt_season = season_label(year - 1), season_label(year)
+        return
+
+
+def _relative_season(words: list[str], taken: list[bool], q: Question,
+                     lexicon: Lexicon) -> None:
+    hits = lexicon.vocabulary.relative_seasons.scan(words, taken)
+    if not hits or q.season:
+        return
+    back = int(hits[0][2])
+    seasons = lexicon.seasons
+    if back < len(seasons):
+        q.season = seasons[back]
+    elif seasons:
+        q.season = season_label(int(seasons[0][:4]) - back)
+
+
+def _preceded_by(words: list[str], start: int, wanted: frozenset[str],
+                 skip: frozenset[str]) -> bool:
+    i = start - 1
+    while i >= 0 and words[i] in skip:
+        i -= 1
+    return i >= 0 and words[i] in wanted
+
+
+class _Reader:
+    """One pass over one question's words."""
+
+    def __init__(self, text: str, lexicon: Lexicon, default_lang: str) -> None:
+        self.lexicon = lexicon
+        self.vocab = lexicon.vocabulary
+        self.words, self.typed = _words(text)
+        self.taken = [False] * len(self.words)
+        self.q = Question(text=text, lang=detect_language(self.words, self.vocab, default_lang))
+        self._club_mentions: list[tuple[int, NameHit]] = []
+
+    def read(self) -> Question:
+        q, words = self.q, self.words
+        q.intent = self.vocab.intent_of(" " + " ".join(words) + " ", q.lang)
+        q.followup = any(self.vocab.followup[lang].get(tuple(words[:n])) is not None
+                         for lang in LANGUAGES for n in (1, 2, 3, 4))
+        _seasons(words, self.taken, q)
+        self.vocab.not_rounds.scan(words, self.taken)
+        rounds = self.vocab.rounds.scan(words, self.taken)
+        q.round = str(rounds[0][2]) if rounds else None
+        legs = self.vocab.legs.scan(words, self.taken)
+        q.leg = int(legs[0][2]) if legs else None
+        for start, _, hit in self.lexicon.clubs.scan(words, self.taken):
+            self._club_mentions.append((start, hit))
+        player_hits = [hit for _, _, hit in self.lexicon.players.scan(words, self.taken)]
+        self.lexicon.stadiums.scan(words, self.taken)
+        _relative_season(words, self.taken, q, self.lexicon)
+        player_hits += self._fuzzy()
+        self._resolve_clubs()
+        self._resolve_players(player_hits)
+        self._leftovers()
+        return q
+
+    def _fuzzy(self) -> list[frozenset[str]]:
+        players: list[frozenset[str]] = []
+        tried = 0
+        for i, word in enumerate(self.words):
+            if self.taken[i] or len(word) < MIN_FUZZY_LENGTH or word.isdigit() \
+                    or word in self.vocab.stopwords:
+                continue
+            tried += 1
+            if tried > MAX_FUZZY_WORDS:
+                break
+            club = self.lexicon.club_words.best(word) if self.lexicon.club_words else None
+            if club:
+                self.taken[i] = True
+                self._club_mentions.append((i, NameHit(tuple(sorted(club[0])), alias=True)))
+                continue
+            player = self.lexicon.player_words.best(word) if self.lexicon.player_words else None
+            if player:
+                self.taken[i] = True
+                players.append(frozenset(player[0]))
+        return players
+
+    def _resolve_clubs(self) -> None:
+        pending: list[tuple[tuple[str, ...], bool]] = []
+        for start, hit in sorted(self._club_mentions, key=lambda m: m[0]):
+            for_club = _preceded_by(self.words, start, self.vocab.for_club, self.vocab.articles)
+            if len(hit.names) == 1:
+                self._add_club(hit.names[0], for_club)
+            else:
+                pending.append((hit.names, for_club))
+        for names, for_club in pending:
+            choice = self._disambiguate(names)
+            if len(choice) == 1:
+                self._add_club(choice[0], for_club)
+            else:
+                self.q.ambiguous_clubs.append(choice)
+
+    def _add_club(self, name: str, for_club: bool) -> None:
+        if name not in self.q.clubs:
+            self.q.clubs.append(name)
+        if for_club and not self.q.for_club:
+            self.q.for_club = name
+
+    def _disambiguate(self, names: tuple[str, ...]) -> tuple[str, ...]:
+        """Narrow a shared nickname or province word down with the KB's matches."""
+        q, lexicon = self.q, self.lexicon
+        with_others = tuple(n for n in names
+                            if q.clubs and lexicon.played([n, q.clubs[0]], q.season))
+        if with_others:
+            return with_others
+        played = tuple(n for n in names if lexicon.played([n], q.season))
+        return played or names
+
+    def _resolve_players(self, hits: list[frozenset[str]]) -> None:
+        q = self.q
+        for names in hits:
+            options = sorted(names)
+            if len(options) > 1 and q.clubs:
+                options = [n for n in options
+                           if self.lexicon.player_clubs.get(n, set()) & set(q.clubs)] or options
+            if len(options) == 1:
+                if options[0] not in q.players:
+                    q.players.append(options[0])
+            else:
+                q.ambiguous_players.append(tuple(options))
+
+    def _leftovers(self) -> None:
+        """Runs of unknown words; name-like when capitalised or next to "tegen"/"voor"."""
+        words, vocab = self.words, self.vocab
+        run: list[int] = []
+        for i in range(len(words) + 1):
+            if i < len(words) and not self.taken[i] and words[i] not in vocab.stopwords \
+                    and not words[i].isdigit() and len(words[i]) >= 2:
+                run.append(i)
+                continue
+            if run:
+                before = words[run[0] - 1] if run[0] > 0 else ""
+                after = words[run[-1] + 1] if run[-1] + 1 < len(words) else ""
+                name_like = any(self.typed[k][:1].isupper() and k > 0 for k in run) \
+                    or before in vocab.versus or before in vocab.for_club or after in vocab.versus
+                typed = " ".join(dict.fromkeys(self.typed[k] for k in run))
+                self.q.leftovers.append((typed, name_like))
+                run = []
+
+
+def prepare(text: str) -> tuple[str, bool]:
+    """The question to read: stripped, and cut to MAX_QUESTION_CHARS (True when cut)."""
+    text = text.strip()
+    if len(text) <= MAX_QUESTION_CHARS:
+        return text, False
+    return text[:MAX_QUESTION_CHARS], True
+
+
+def understand(text: str, lexicon: Lexicon, default_lang: str = "nl") -> Question:
+    """Read one question (already `prepare`d) against the names of one knowledge index."""
+    return _Reader(text, lexicon, default_lang).read()

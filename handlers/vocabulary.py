@@ -1,0 +1,223 @@
+"""The question vocabulary: intent phrasings and words per language, loaded from YAML.
+
+`handlers/reference/vocabulary.yaml` and `intents.yaml` hold every phrasing; this module
+normalises them the way questions are normalised and compiles them once per process.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from knowledge.reference_loader import ReferenceError, load_yaml
+from knowledge.text import fold
+
+REFERENCE_DIR = Path(__file__).parent / "reference"
+LANGUAGES: tuple[str, ...] = ("nl", "fr", "en")
+GAP_WORDS = 4
+_NON_WORD = re.compile(r"[^\w]+|_+")
+
+
+def normalise(text: str) -> str:
+    """Folded text with every run of non-letters/digits (punctuation, emoji) as one space."""
+    return " ".join(_NON_WORD.sub(" ", fold(text)).split())
+
+
+def tokens_of(text: str) -> tuple[str, ...]:
+    return tuple(normalise(text).split())
+
+
+class PhraseTable:
+    """Exact multi-word lookups: normalised phrase -> value, longest match first."""
+
+    def __init__(self) -> None:
+        self._table: dict[tuple[str, ...], object] = {}
+        self.longest = 0
+
+    def add(self, phrase: str | tuple[str, ...], value: object, replace: bool = True) -> None:
+        key = phrase if isinstance(phrase, tuple) else tokens_of(phrase)
+        if not key or (not replace and key in self._table):
+            return
+        self._table[key] = value
+        self.longest = max(self.longest, len(key))
+
+    def get(self, key: tuple[str, ...]) -> object | None:
+        return self._table.get(key)
+
+    def phrases(self) -> list[tuple[str, ...]]:
+        return list(self._table)
+
+    def scan(self, words: list[str], taken: list[bool]) -> list[tuple[int, int, object]]:
+        """Non-overlapping (start, end, value) hits over free words, longest first; marks them."""
+        hits = []
+        i = 0
+        while i < len(words):
+            for n in range(min(self.longest, len(words) - i), 0, -1):
+                if any(taken[i:i + n]):
+                    continue
+                value = self._table.get(tuple(words[i:i + n]))
+                if value is not None:
+                    hits.append((i, i + n, value))
+                    for k in range(i, i + n):
+                        taken[k] = True
+                    i += n - 1
+                    break
+            i += 1
+        return hits
+
+
+def compile_phrase(phrase: str) -> str:
+    """Regex source for one phrase: words, pre*, *suf and * (a gap of a few words)."""
+    parts = []
+    for raw in phrase.split():
+        if raw == "*":
+            parts.append(rf"(?:\S+ ){{0,{GAP_WORDS}}}")
+            continue
+        prefix, suffix = raw.endswith("*"), raw.startswith("*")
+        words = normalise(raw.strip("*")).split()
+        if not words:
+            continue
+        pieces = [re.escape(w) for w in words]
+        if prefix:
+            pieces[-1] += r"\S*"
+        if suffix:
+            pieces[0] = r"\S*" + pieces[0]
+        parts.append(" ".join(pieces) + " ")
+    return " " + "".join(parts)
+
+
+def phrase_words(phrase: str) -> set[str]:
+    """The plain words of a phrase (wildcards dropped): vocabulary, never names."""
+    return {w for raw in phrase.split() if "*" not in raw for w in normalise(raw).split()}
+
+
+@dataclass
+class Intent:
+    name: str
+    patterns: dict[str, re.Pattern]  # language -> compiled alternation
+
+
+@dataclass
+class Vocabulary:
+    """Everything compiled from the YAML files."""
+
+    intents: list[Intent]
+    language_words: dict[str, frozenset[str]]
+    stopwords: frozenset[str]
+    articles: frozenset[str]
+    for_club: frozenset[str]
+    versus: frozenset[str]
+    followup: dict[str, PhraseTable] = field(default_factory=dict)
+    rounds: PhraseTable = field(default_factory=PhraseTable)
+    not_rounds: PhraseTable = field(default_factory=PhraseTable)
+    legs: PhraseTable = field(default_factory=PhraseTable)
+    relative_seasons: PhraseTable = field(default_factory=PhraseTable)  # value: 0 this, 1 last
+
+    def intent_of(self, padded: str, lang: str) -> str | None:
+        """The first intent with a phrase in `padded` (" normalised question "), in `lang` first."""
+        order = [lang] + [other for other in LANGUAGES if other != lang]
+        for candidate in order:
+            for intent in self.intents:
+                pattern = intent.patterns.get(candidate)
+                if pattern is not None and pattern.search(padded):
+                    return intent.name
+        return None
+
+
+def _lang_map(raw: object, where: str) -> dict[str, list[str]]:
+    if not isinstance(raw, dict):
+        raise ReferenceError(f"{where}: expected a mapping of language to phrases")
+    out = {}
+    for lang, phrases in raw.items():
+        if lang not in LANGUAGES:
+            raise ReferenceError(f"{where}: unknown language {lang!r}")
+        if not isinstance(phrases, list):
+            raise ReferenceError(f"{where}.{lang}: expected a list")
+        out[lang] = [str(p) for p in phrases]
+    return out
+
+
+def load_vocabulary(reference_dir: Path = REFERENCE_DIR) -> Vocabulary:
+    """Load and compile vocabulary.yaml and intents.yaml; errors name the file and entry."""
+    vocab_path = reference_dir / "vocabulary.yaml"
+    intents_path = reference_dir / "intents.yaml"
+    raw = load_yaml(vocab_path)
+    words: dict[str, set[str]] = {lang: set() for lang in LANGUAGES}
+    stop: set[str] = set()
+    articles: set[str] = set()
+    for_club: set[str] = set()
+    versus: set[str] = set()
+    followup: dict[str, PhraseTable] = {}
+    relative = PhraseTable()
+    languages = raw.get("languages") or {}
+    for lang in LANGUAGES:
+        entry = languages.get(lang)
+        if not isinstance(entry, dict):
+            raise ReferenceError(f"{vocab_path}: languages.{lang} is missing")
+        table = PhraseTable()
+        for phrase in entry.get("followup") or []:
+            table.add(str(phrase), True)
+        followup[lang] = table
+        for phrase in entry.get("this_season") or []:
+            relative.add(str(phrase), 0)
+        for phrase in entry.get("last_season") or []:
+            relative.add(str(phrase), 1)
+        articles |= {w for a in entry.get("articles") or [] for w in tokens_of(str(a))}
+        for_club |= {w for a in entry.get("for_club") or [] for w in tokens_of(str(a))}
+        versus |= {w for a in entry.get("versus") or [] for w in tokens_of(str(a))}
+        for key in ("words", "followup", "this_season", "last_season", "yes", "no", "articles",
+                    "for_club", "versus"):
+            for phrase in entry.get(key) or []:
+                words[lang] |= phrase_words(str(phrase))
+    stop |= {w for phrase in raw.get("cup_words") or [] for w in phrase_words(str(phrase))}
+
+    rounds, not_rounds, legs = PhraseTable(), PhraseTable(), PhraseTable()
+    for name, per_lang in (raw.get("rounds") or {}).items():
+        for lang, phrases in _lang_map(per_lang, f"{vocab_path}: rounds.{name}").items():
+            for phrase in phrases:
+                rounds.add(phrase, str(name))
+                words[lang] |= phrase_words(phrase)
+    not_round_phrases = _lang_map(raw.get("not_rounds") or {}, f"{vocab_path}: not_rounds")
+    for lang, phrases in not_round_phrases.items():
+        for phrase in phrases:
+            not_rounds.add(phrase, True)
+            words[lang] |= phrase_words(phrase)
+    for leg, per_lang in (raw.get("legs") or {}).items():
+        if leg not in (1, 2):
+            raise ReferenceError(f"{vocab_path}: legs: expected 1 and 2, not {leg!r}")
+        for lang, phrases in _lang_map(per_lang, f"{vocab_path}: legs.{leg}").items():
+            for phrase in phrases:
+                legs.add(phrase, int(leg))
+                words[lang] |= phrase_words(phrase)
+
+    intents = []
+    for i, entry in enumerate(load_yaml(intents_path).get("intents") or []):
+        where = f"{intents_path}: intents[{i}]"
+        if not isinstance(entry, dict) or not entry.get("name"):
+            raise ReferenceError(f"{where}: every intent needs a name")
+        patterns = {}
+        for lang in LANGUAGES:
+            phrases = [str(p) for p in entry.get(lang) or []]
+            for phrase in phrases:
+                words[lang] |= phrase_words(phrase)
+            if phrases:
+                patterns[lang] = re.compile("|".join(f"(?:{compile_phrase(p)})" for p in phrases))
+        intents.append(Intent(name=str(entry["name"]), patterns=patterns))
+    for lang_words in words.values():
+        stop |= lang_words
+    return Vocabulary(
+        intents=intents,
+        language_words={lang: frozenset(w) for lang, w in words.items()},
+        stopwords=frozenset(stop), articles=frozenset(articles), for_club=frozenset(for_club),
+        versus=frozenset(versus),
+        followup=followup, rounds=rounds, not_rounds=not_rounds, legs=legs,
+        relative_seasons=relative,
+    )
+
+
+@cache
+def default_vocabulary() -> Vocabulary:
+    """The bundled vocabulary, compiled once per process."""
+    return load_vocabulary()

@@ -1,0 +1,188 @@
+"""/kb ingest and /kb reload: preview, Confirm / Cancel, who may use them, limits, logging."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import discord
+import kb_fixture
+import pytest
+import simcord
+from simworld import embed_of
+
+# A made-up two-paragraph Dutch report, with the header line reports start with.
+REPORT = """date 2019-01-16
+Anderlecht naar de kwartfinale na zege tegen Gent
+
+Anderlecht heeft zich woensdagavond geplaatst voor de kwartfinales van de Croky Cup. In het \
+Lotto Park won paars-wit met 2-1 van KAA Gent in de achtste finale. Kapitein Sven Kums opende \
+in de 23ste minuut de score, Gent kwam via Jonathan David op gelijke hoogte (51').
+
+Tien minuten voor tijd besliste Adrien Trebel de wedstrijd met een strafschop. Anderlecht speelt \
+in de kwartfinale tegen KV Mechelen.
+""".encode()
+FILE = "anderlecht-gent.txt"
+
+
+def snapshot(kb_dir: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(kb_dir)): p.read_bytes() for p in sorted(kb_dir.rglob("*"))
+            if p.is_file()}
+
+
+async def preview(w, actor=None):
+    result = await (actor or w.admin).slash(w.channel, "kb ingest", report=(FILE, REPORT))
+    assert result.ephemeral
+    return result, result.response
+
+
+async def test_ingest_shows_a_preview_and_writes_only_on_confirm(world, kb_dir, caplog):
+    caplog.set_level(logging.INFO, logger="bot.cogs.admin")
+    before = snapshot(kb_dir)
+    async with world() as w:
+        _, shown = await preview(w)
+        embed = embed_of(shown)
+        assert embed.title == f"Preview: {FILE}"
+        assert embed.description == "Nothing is written until you press Confirm."
+        added = embed.fields[0]
+        assert added.name == "Matches added (1)"
+        assert added.value == "• 2018-19 round of 16: RSC Anderlecht 2-1 KAA Gent"
+        assert [c.label for c in shown.message.components[0].children] == ["Confirm", "Cancel"]
+        assert snapshot(kb_dir) == before
+
+        await w.admin.click(shown, label="Confirm")
+        assert shown.content == ("Written (2 files); Cupbot now answers from the new "
+                                 "knowledge base.")
+        assert shown.message.components == []
+        after = snapshot(kb_dir)
+        assert set(after) - set(before) == {"belgian-cup/2018-19.yaml", "reports.yaml"}
+        assert w.bot.kb_generation == 1
+
+        answer = await w.alice.slash(w.channel, "score", club="Anderlecht", opponent="Gent")
+        assert embed_of(answer.response).title == "RSC Anderlecht 2-1 KAA Gent"
+    logged = [r.getMessage() for r in caplog.records if "kb ingest by" in r.getMessage()]
+    assert len(logged) == 1
+    assert logged[0].startswith(f"kb ingest by {w.admin.id} (kim): file {FILE}; added "
+                                "['2018-19 round of 16: RSC Anderlecht 2-1 KAA Gent']")
+    assert "2018-19.yaml" in logged[0]
+
+
+async def test_cancel_writes_nothing(world, kb_dir):
+    before = snapshot(kb_dir)
+    async with world() as w:
+        _, shown = await preview(w)
+        await w.admin.click(shown, label="Cancel")
+        assert shown.content == "Cancelled; nothing was written."
+        assert snapshot(kb_dir) == before
+        answer = await w.alice.slash(w.channel, "score", club="Anderlecht", opponent="Gent")
+        assert embed_of(answer.response).description.startswith("I don't know")
+
+
+async def test_preview_expires_without_writing(world, kb_dir):
+    before = snapshot(kb_dir)
+    async with world() as w:
+        _, shown = await preview(w)
+        await w.env.advance_time(121)
+        assert shown.content == "No answer in time; nothing was written."
+        assert shown.message.components == []
+        assert snapshot(kb_dir) == before
+
+
+async def test_only_the_invoking_admin_sees_the_buttons(world):
+    async with world() as w:
+        _, shown = await preview(w)
+        with pytest.raises(simcord.SetupError, match="not visible"):
+            await w.bob.click(shown, label="Confirm")
+
+
+async def test_a_report_already_ingested_offers_nothing_to_confirm(world):
+    async with world() as w:
+        _, shown = await preview(w)
+        await w.admin.click(shown, label="Confirm")
+        _, again = await preview(w)
+        assert embed_of(again).description == "This report is already in the knowledge base."
+        assert again.message.components == []
+
+
+async def test_a_preview_made_before_another_change_is_stale(world, kb_dir):
+    async with world() as w:
+        _, first = await preview(w)
+        await w.admin.slash(w.channel, "kb reload")
+        before = snapshot(kb_dir)
+        await w.admin.click(first, label="Confirm")
+        assert first.content == ("The knowledge base changed since this preview; ingest the "
+                                 "report again.")
+        assert snapshot(kb_dir) == before
+
+
+async def test_members_without_the_role_or_permission_are_refused(world, kb_dir):
+    before = snapshot(kb_dir)
+    async with world() as w:
+        for command, options in (("kb ingest", {"report": (FILE, REPORT)}), ("kb reload", {})):
+            result = await w.alice.slash(w.channel, command, **options)
+            assert result.ephemeral and not result.deferred
+            assert result.response.content == (
+                "Only admins (Manage Server permission, or the role Cupbot admin) can change the "
+                "knowledge base.")
+        assert snapshot(kb_dir) == before
+        assert len(w.env.errors) == 2
+
+
+async def test_manage_server_permission_is_enough(world):
+    async with world() as w:
+        mods = w.guild.create_role("Mods", permissions=discord.Permissions(manage_guild=True))
+        mod = w.guild.add_member(w.env.create_user("mod"), roles=[mods])
+        result = await mod.slash(w.channel, "kb reload")
+        assert result.response.content == ("Knowledge base reloaded - 4 matches in 2 "
+                                               "seasons.")
+
+
+async def test_refused_in_a_dm(world):
+    async with world() as w:
+        result = await w.admin.user.slash("kb reload")
+        assert result.ephemeral
+        assert result.response.content == ("The knowledge-base commands only work in a server, "
+                                           "not in direct messages.")
+        w.env.errors  # noqa: B018 - acknowledge the refusal seen by the error handler
+
+
+@pytest.mark.parametrize(("name", "data", "message"), [
+    ("big.txt", b"a" * 1_000_001, "That file is too big (1001 KB); at most 1000 KB."),
+    ("photo.png", b"\x89PNG\r\n\x1a\n", "That file is not a plain-text report (UTF-8 text, "
+                                        "e.g. .txt)."),
+])
+async def test_big_or_non_text_files_are_refused(world, kb_dir, name, data, message):
+    before = snapshot(kb_dir)
+    async with world() as w:
+        result = await w.admin.slash(w.channel, "kb ingest", report=(name, data))
+        assert result.ephemeral and result.response.content == message
+        assert snapshot(kb_dir) == before
+        w.env.errors  # noqa: B018
+
+
+async def test_binary_content_in_a_text_file_is_refused(world):
+    async with world() as w:
+        result = await w.admin.slash(w.channel, "kb ingest", report=("r.txt", b"date\x00\x01"))
+        assert result.response.content == ("That file is not a plain-text report (UTF-8 "
+                                               "text, e.g. .txt).")
+
+
+async def test_reload_picks_up_changes_on_disk(world, kb_dir):
+    async with world() as w:
+        kb_fixture.add_every_club(kb_dir)
+        result = await w.admin.slash(w.channel, "kb reload")
+        assert result.ephemeral
+        assert result.response.content == ("Knowledge base reloaded - 20 matches in 3 "
+                                               "seasons.")
+        choices = await w.alice.autocomplete(w.channel, "score", "club", "")
+        assert len(choices) == 25
+
+
+async def test_a_broken_knowledge_base_is_not_loaded(world, kb_dir):
+    async with world() as w:
+        (kb_dir / "belgian-cup" / "2017-18.yaml").write_text("matches: [", encoding="utf-8")
+        result = await w.admin.slash(w.channel, "kb reload")
+        assert result.response.content.startswith(
+            "Reload failed; the previous knowledge base stays in use: ")
+        answer = await w.alice.slash(w.channel, "winner", season="2017-18")
+        assert embed_of(answer.response).description.startswith("Standard Liège won")
