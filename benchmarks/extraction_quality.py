@@ -6,7 +6,9 @@ compared with its labels:
 
 - matches: (season, round, leg, the two clubs)
 - scores:  a match plus its home-first score (home/away must be right when the label has them)
-- goals:   a match plus scorer surname, club, and minute (a minute the label lacks is wrong)
+- goals:   a match plus scorer surname, club, and minute; a goal without a minute matches a
+           labelled goal of that player with any minute (a missing minute is not a wrong fact,
+           a minute the label lacks is)
 - extras:  extra time, penalties, aggregate, qualified, venue
 
 Usage:  python benchmarks/extraction_quality.py [FOLDER ...]
@@ -98,6 +100,21 @@ def predicted_items(matches: list[Match], label: dict) -> dict[str, set]:
     return items
 
 
+def _match_goals(truth: dict[str, set], pred: dict[str, set]) -> None:
+    """Give a predicted goal without a minute the identity of a still unmatched labelled goal
+    of the same player, club and match, so that it counts as found."""
+    free = set(truth["goals"]) - pred["goals"]
+    for goal in sorted(pred["goals"] - truth["goals"], key=str):
+        key, player, club, minute = goal
+        if minute is not None:
+            continue
+        match = next((t for t in sorted(free, key=str) if t[:3] == (key, player, club)), None)
+        if match is not None:
+            free.discard(match)
+            pred["goals"].discard(goal)
+            pred["goals"].add(match)
+
+
 def _normalise_extras(items: dict[str, set]) -> None:
     """Only oriented extras (penalties, aggregate) keep the home club in their identity."""
     items["extras"] = {(k, n, v, o if n in ("penalties", "aggregate") else None)
@@ -117,6 +134,7 @@ def evaluate(folder: Path, details: bool) -> tuple[Counter, list[str]]:
         _normalise_extras(truth)
         pred = predicted_items(facts.matches, label)
         _normalise_extras(pred)
+        _match_goals(truth, pred)
         for family in FAMILIES:
             tp = truth[family] & pred[family]
             counts[f"{family}_tp"] += len(tp)

@@ -77,7 +77,9 @@ class Lexicon:
                  "shootout_words", "aggregate_words", "qualified_words", "eliminated_words",
                  "cup_win_words", "home_words", "away_words", "at_club_words", "keeper_context",
                  "final_nouns", "cup_nouns", "earlier_words", "not_names", "weekdays",
-                 "object_markers", "host_verbs", "another_goal_words"]
+                 "object_markers", "host_verbs", "another_goal_words", "home_side_words",
+                 "away_side_words", "future_words", "assist_words", "pronouns",
+                 "card_words", "last_season_words"]
         for key in plain:
             if key not in data:
                 raise ReferenceError(f"{LANGUAGE_FILE}: missing section '{key}'")

@@ -71,14 +71,10 @@ class ClubFinder:
             phrases[folded] = ("nickname", tuple(owners), None)
         for folded, owner in registry.alias_index.items():
             phrases[folded] = ("alias", (owner,), None)
-        for hit_word in lexicon.home_words.values:
-            if hit_word in {"thuisploeg", "thuisclub", "gastheren", "locaux", "hotes", "hosts",
-                            "home side", "home team", "gastgeber", "heimmannschaft"}:
-                phrases.setdefault(hit_word, ("home", (), None))
-        for hit_word in lexicon.away_words.values:
-            if hit_word in {"bezoekers", "visiteurs", "visitors", "away side", "away team",
-                            "gaste"}:
-                phrases.setdefault(hit_word, ("away", (), None))
+        for word in lexicon.home_side_words.values:
+            phrases.setdefault(word, ("home", (), None))
+        for word in lexicon.away_side_words.values:
+            phrases.setdefault(word, ("away", (), None))
         self._set = PhraseSet(phrases)
 
     def find(self, original: str, folded: str) -> list[ClubMention]:

@@ -39,7 +39,9 @@ def find_names(sentence: str, lexicon: Lexicon, blocked: list[tuple[int, int]]) 
             if gap not in (" ", "-") or _inside(nxt.start(), nxt.end(), blocked):
                 break
             word = nxt.group(0)
-            if _name_word(word, lexicon):
+            # a capitalised word with accents continues a name even if it folds to a common
+            # word ("Orlando Sá")
+            if _name_word(word, lexicon) or word[:1].isupper() and fold(word) != word.lower():
                 end = nxt.end()
                 j += 1
                 continue

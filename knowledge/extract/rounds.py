@@ -13,9 +13,14 @@ def previous_round(round_name: str) -> str | None:
 
 
 def round_hits(folded: str, lexicon: Lexicon) -> list[tuple[Hit, bool]]:
-    """Round names in a text, each with True when it names the NEXT round ("voor de finale")."""
+    """Round names in a text, each with True when it names the NEXT round ("voor de finale",
+    or in a sentence about what is still to come: "in de halve finale wacht Standard")."""
     out = []
+    future = lexicon.future_words.search(folded) is not None
     for hit in lexicon.rounds.find(folded):
+        if future:
+            out.append((hit, True))
+            continue
         before = folded[max(0, hit.start - 28):hit.start]
         is_next = any(before.endswith(cue + " ") or before.endswith(cue)
                       for cue in lexicon.next_round_cues.values)

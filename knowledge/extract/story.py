@@ -27,7 +27,7 @@ from knowledge.extract.scores import (
 )
 from knowledge.lexicon import Lexicon
 from knowledge.model import ClubFact, Facts, Goal, Match, Person, SeasonFacts, Source
-from knowledge.report import Report, Sentence
+from knowledge.report import _LIVE_ENTRY, Report, Sentence
 from knowledge.text import fold as fold_text
 
 _CLAUSE_SPLIT = re.compile(
@@ -71,6 +71,9 @@ class _Ctx:
     main_pair: tuple[str, str] | None = None
     main_home_known: bool = False
     main_leg: int | None = None
+    main_leg_sure: bool = False
+    paragraph: int = -1
+    last_player: str | None = None
     shootout_paragraph: int | None = None
     player_club: dict[str, str] = field(default_factory=dict)
     facts: Facts = field(default_factory=Facts)
@@ -131,6 +134,7 @@ class StoryExtractor:
                                  self.lexicon.host_verbs.search(between) and len(between) < 40):
                     ctx.main_pair, ctx.main_home_known = (c1, c2), True
                     ctx.main_leg = leg_in(sentence.folded, self.lexicon)
+                    ctx.main_leg_sure = ctx.main_leg is not None
                     return
         named: list[str] = []
         for _, ms in lead:
@@ -163,9 +167,12 @@ class StoryExtractor:
         away = cur.away if cur else None
         focus = list(ctx.focus)
         out = []
+        starts = {m.start for m in mentions if m.kind in ("alias", "nickname")}
         for m in mentions:
             if not m.is_club:
                 continue
+            if m.kind in ("home", "away") and any(0 < st - m.end <= 2 for st in starts):
+                continue  # "de thuisploeg Genk", "first-leg hosts Kortrijk": the name says it
             club = resolve(m, self.registry, focus, home, away)
             if club:
                 out.append((m, club))
@@ -175,6 +182,12 @@ class StoryExtractor:
                   names: list[NameMention]) -> None:
         lex = self.lexicon
         folded = sentence.folded
+        if sentence.paragraph != ctx.paragraph or _LIVE_ENTRY.match(sentence.text):
+            # A new paragraph (or live-blog entry) is about the main match again unless it
+            # says otherwise.
+            ctx.paragraph = sentence.paragraph
+            self._refresh_main(ctx)
+            ctx.current = None
         clubs = self._resolved(ctx, mentions)
         clauses = _clauses(folded)
         source = self._source(ctx, sentence)
@@ -198,6 +211,10 @@ class StoryExtractor:
         self._extra_time_and_shootout(ctx, sentence, source)
         self._goals_from_phrases(ctx, sentence, names, clubs, source)
         self._history(ctx, sentence, clubs, source)
+        players = [n for n in names if self._eligible(folded, n) and n.role not in
+                   ("goalkeeper", "coach", "referee")]
+        if players:
+            ctx.last_player = ctx.names.canonical(players[-1].name)
         # Focus: the clubs of this sentence first, then the earlier ones.
         new = [c for _, c in clubs]
         ctx.focus = list(dict.fromkeys(new + ctx.focus))[:6]
@@ -211,11 +228,12 @@ class StoryExtractor:
         around = clause.folded
         if lex.hypothetical_words.search(around):
             return
-        if lex.shootout_words.search(folded[token.end:token.end + 40]) or \
+        if lex.shootout_words.search(folded[token.end:token.end + 25]) or \
                 lex.shootout_words.search(folded[max(0, token.start - 60):token.start]):
             self._penalties(ctx, token, clause_clubs or clubs, subject, source, clause)
             return
-        if lex.aggregate_words.search(around):
+        if lex.aggregate_words.search(folded[max(0, token.start - 35):token.start]) or \
+                lex.aggregate_words.search(folded[token.end:token.end + 30]):
             self._aggregate(ctx, token, clause_clubs or clubs, subject, source, clause)
             return
         is_result = bool(lex.win.search(around) or lex.lose.search(around) or
@@ -254,9 +272,8 @@ class StoryExtractor:
                 if other != first:
                     return first, other
             return None
-        if ctx.current:
-            return ctx.current.match.home, ctx.current.match.away
-        return None
+        draft = self._story_draft(ctx)
+        return (draft.match.home, draft.match.away) if draft else None
 
     def _result(self, ctx: _Ctx, sentence: Sentence, clause: _Clause, token: ScoreToken,
                 clause_clubs, clubs, subject, glued_pair, source: Source) -> None:
@@ -292,6 +309,10 @@ class StoryExtractor:
                                    _leg_near(around, token.start - clause.start, lex))
             if cue:
                 home = cue
+                if ctx.report.lang != "en":
+                    # digits are home-first in these languages: trust them over the verb
+                    other = second if cue == first else first
+                    goals = {cue: a, other: b}
             elif home is None and not draw_ and (win or lose):
                 # Home-first convention: the digits as written are home-first, so the club
                 # with the first number's goals played at home. English reports write the
@@ -299,9 +320,14 @@ class StoryExtractor:
                 if ctx.report.lang != "en" or a < b:
                     home = next(c for c in pair if goals[c] == a)
         leg = _leg_near(around, token.start - clause.start, lex)
-        round_name = round_in(around, lex)
+        # The round named before the score, else just after it ("won 2-1 in de halve
+        # finale"); later words in the clause often speak of what comes next.
+        at = token.start - clause.start
+        round_name = round_in(around[:at], lex) or round_in(around[at:at + 40], lex)
         season = ctx.season
         past = [y for y in years(around) if season and season_for_year(y) < season]
+        if lex.last_season_words.search(around) and season:
+            past = [int(season[:4])]
         if past:
             season = season_for_year(past[0])
             if round_name is None:
@@ -311,15 +337,21 @@ class StoryExtractor:
         if leg is None and ctx.main and set(pair) == set(ctx.main.match.clubs) and \
                 round_name == ctx.main.match.round:
             leg = ctx.main.match.leg
-        if leg is None and round_name in ctx.two_legged and round_name == ctx.round:
+        if leg is None and round_name in ctx.two_legged and \
+                lex.qualified_words.search(around) and not lex.negations.search(around):
+            leg = 2  # the match that decided who went through
+        if leg is None and round_name in ctx.two_legged and round_name == ctx.round and \
+                ctx.main_pair and set(pair) == set(ctx.main_pair):
             leg = self._leg_from_report(ctx, pair)
-        draft = self._draft(ctx, season, round_name, leg, pair, home)
+        draft = self._draft(ctx, season, round_name, leg, pair, home, goals)
         m = draft.match
         score = f"{goals[m.home]}-{goals[m.away]}"
         self._set(m, "score", score, source)
         if lex.extra_time_words.search(sentence.folded):
             self._set(m, "extra_time", True, source)
-        if ctx.main is None and season == ctx.season:
+        if ctx.main_pair is None and season == ctx.season:
+            ctx.main_pair = (draft.match.home, draft.match.away)
+            ctx.main_home_known = draft.home_known
             ctx.main = draft
         if season == ctx.season:
             ctx.current = draft
@@ -345,13 +377,10 @@ class StoryExtractor:
                 if len(owners) == 1:
                     return owners[0]
             if m.kind == "alias" and m.candidates[0] in pair:
-                before = sentence.folded[max(0, m.start - 22):m.start]
-                if re.search(r"(?:\bin|\bop het veld van|\bchez|\bat|\baway at|\bbij|\bbei|"
-                             r"\bsur la pelouse de|\bsur le terrain de|\ba)\s+$", before):
+                before = " " + sentence.folded[max(0, m.start - 22):m.start].rstrip()
+                if any(before.endswith(" " + w) for w in lex.at_club_words.values):
                     return m.candidates[0]
-        folded = clause.folded
-        if re.search(r"\b(?:in eigen huis|thuis|a domicile|at home|zu hause|voor eigen publiek|"
-                     r"devant son public)\b", folded):
+        if lex.home_words.search(clause.folded):
             first = [c for m, c in self._resolved(ctx, self.finder.find(sentence.text,
                                                                         sentence.folded))
                      if clause.start <= m.start < clause.end]
@@ -360,13 +389,19 @@ class StoryExtractor:
         return None
 
     def _draft(self, ctx: _Ctx, season: str | None, round_name: str | None, leg: int | None,
-               pair: tuple[str, str], home: str | None) -> _Draft:
-        """The match draft for these clubs, round and leg; created when new."""
+               pair: tuple[str, str], home: str | None,
+               goals: dict[str, int] | None = None) -> _Draft:
+        """The match draft for these clubs, round and leg; created when new. Without a leg,
+        a draft with another score is another leg, not this match."""
         for draft in ctx.drafts:
             m = draft.match
-            if set(m.clubs) == set(pair) and m.season == season and \
+            if set(m.clubs) != set(pair):
+                continue
+            other_score = (goals is not None and m.score is not None and
+                           m.score != f"{goals[m.home]}-{goals[m.away]}")
+            if m.season == season and \
                     (m.round == round_name or m.round is None or round_name is None) and \
-                    (m.leg == leg or m.leg is None or leg is None):
+                    (m.leg == leg or (m.leg is None or leg is None) and not other_score):
                 if m.leg is None and leg is not None:
                     m.leg = leg
                 if m.round is None and round_name is not None:
@@ -459,6 +494,9 @@ class StoryExtractor:
             scorer_club = m.home
         elif (a, b) == (prev[0], prev[1] + 1):
             scorer_club = m.away
+        elif a > prev[0] and b == prev[1] or b > prev[1] and a == prev[0]:
+            # goals were skipped in the telling; the named player still made this one
+            scorer_club = m.home if a > prev[0] else m.away
         else:
             if a + b > sum(prev):
                 draft.running = (a, b)
@@ -540,8 +578,8 @@ class StoryExtractor:
         if draft is None or not names:
             return
         folded = sentence.folded
-        for n in names:
-            if n.role in ("goalkeeper", "coach", "referee") or self._keeper_context(folded, n):
+        for n in self._pronoun_scorers(ctx, sentence, names) + names:
+            if not self._eligible(folded, n):
                 continue
             clause = _clause_of(folded, n.start)
             rel = n.start - _clause_start(folded, n.start)
@@ -549,9 +587,9 @@ class StoryExtractor:
             before = clause[max(0, rel - 45):rel]
             noun = any(before.rstrip().endswith(p) for p in lex.goal_nouns.values)
             verb = bool(lex.goal_verbs.search(after[:30])) and not noun
+            # "Desmet (23.)", "Verstraete 67'": a minute right after a name marks his goal
             minute_mark = re.match(r"\s*\(\d{1,3}(?:\+\d{1,2})?[.'e]?\)|\s*\d{1,3}'", after)
-            if not (noun or verb or minute_mark and lex.cup_words.search(folded) is None
-                    and self._goal_list(folded)):
+            if not (noun or verb or minute_mark and not lex.card_words.search(clause)):
                 continue
             if self._negated(clause) and not noun or self._undone_later(folded, n.start):
                 continue
@@ -564,10 +602,33 @@ class StoryExtractor:
                 goal = Goal(player=ctx.names.canonical(n.name), club=club, own_goal=own,
                             sources=[source])
                 self._goal_details(goal, clause if not count else "")
-                distinct = bool(count or lex.another_goal_words.search(after + " " + before))
+                if count:
+                    draft.match.goals.append(goal)
+                    continue
+                distinct = bool(lex.another_goal_words.search(after + " " + before))
                 # a summary sentence with the final score does not move the running score
                 self._add_goal(ctx, draft, goal, running=None, distinct=distinct,
                                scored_here=bool(find_scores(folded)))
+
+    def _eligible(self, folded: str, name: NameMention) -> bool:
+        """A name that can be a scorer here: not a keeper, coach or referee, not the keeper
+        beaten ("onhoudbaar voor X") and not the one who gave the assist."""
+        if name.role in ("goalkeeper", "coach", "referee") or self._keeper_context(folded, name):
+            return False
+        before = " " + folded[max(0, name.start - 30):name.start].rstrip()
+        return not any(before.endswith(" " + w) for w in self.lexicon.assist_words.values)
+
+    def _pronoun_scorers(self, ctx: _Ctx, sentence: Sentence,
+                         names: list[NameMention]) -> list[NameMention]:
+        """"hij scoorde", "il a marqué": the pronoun stands for the player last named."""
+        if not ctx.last_player:
+            return []
+        out = []
+        for hit in self.lexicon.pronouns.find(sentence.folded):
+            if any(n.start < hit.start for n in names):
+                continue  # a name earlier in the sentence is the subject
+            out.append(NameMention(hit.start, hit.end, ctx.last_player))
+        return out
 
     def _undone_later(self, folded: str, pos: int) -> bool:
         """"X had zijn tweede op de voet, maar kreeg de bal niet binnen": the next clause,
@@ -598,6 +659,11 @@ class StoryExtractor:
                 return m.home
             if a and not h:
                 return m.away
+            # told in order: once one side's goals are all told, the next goal is the other's
+            if draft.running[0] >= h and draft.running[1] < a:
+                return m.away
+            if draft.running[1] >= a and draft.running[0] < h:
+                return m.home
         in_clause = [c for mention, c in clubs if c in m.clubs and
                      clause.find(fold_text(mention.text)) >= 0]
         return in_clause[0] if in_clause else None
@@ -668,6 +734,19 @@ class StoryExtractor:
             r[i] += 1
             draft.running = (r[0], r[1])
 
+    def _refresh_main(self, ctx: _Ctx) -> None:
+        """The main match: the headline's leg when it names one, else the latest leg of the
+        main clubs with a result so far."""
+        if not ctx.main_pair:
+            return
+        same = [d for d in ctx.drafts if set(d.match.clubs) == set(ctx.main_pair)
+                and d.match.season == ctx.season]
+        if ctx.main_leg_sure:
+            same = [d for d in same if d.match.leg in (None, ctx.main_leg)] or same
+        scored = [d for d in same if d.match.score] or same
+        if scored:
+            ctx.main = max(scored, key=lambda d: d.match.leg or 0)
+
     def _story_draft(self, ctx: _Ctx) -> _Draft | None:
         """The match the story is telling now; created from the headline's clubs if needed."""
         if ctx.current or ctx.main:
@@ -696,8 +775,12 @@ class StoryExtractor:
             match = draft.match
             if m.kind == "stadium" and not any(c in match.clubs for c in m.candidates):
                 continue
+            named = round_in(sentence.folded, lex)
+            if named is not None and named != match.round or \
+                    lex.future_words.search(sentence.folded) and leg in (None, match.leg):
+                continue  # the ground of another round or of a match still to come
             self._set(match, "venue", m.text, source)
-            if m.kind == "venue" or fold_in(m.text, ctx.neutral_venues):
+            if m.kind == "venue" and match.venue == m.text:
                 match.neutral = True
             owners = [c for c in m.candidates if c in match.clubs]
             if len(owners) == 1 and not draft.home_known:
@@ -872,6 +955,7 @@ class StoryExtractor:
     # ----------------------------------------------------------------- checks
     def _finish(self, ctx: _Ctx) -> None:
         """Derive aggregates, check goals against scores, hand the matches over."""
+        self._infer_legs(ctx)
         for draft in ctx.drafts:
             m = draft.match
             if m.score is None and draft.last_running_source and sum(draft.running) > 0 \
@@ -905,6 +989,24 @@ class StoryExtractor:
         for person in ctx.facts.people:
             person.season = person.season or ctx.season
 
+    def _infer_legs(self, ctx: _Ctx) -> None:
+        """Legs not named: the other leg of a tie whose one leg is known, or, for two results
+        of a tie told in one breath, first leg then second."""
+        for draft in ctx.drafts:
+            m = draft.match
+            if m.leg is not None or m.round not in ctx.two_legged:
+                continue
+            tie = [d.match for d in ctx.drafts if d is not draft and
+                   set(d.match.clubs) == set(m.clubs) and d.match.round == m.round
+                   and d.match.season == m.season]
+            known = {t.leg for t in tie if t.leg is not None}
+            if len(tie) == 1 and len(known) == 1:
+                m.leg = 3 - known.pop()
+                if not draft.home_known and tie[0].home == m.home:
+                    _orient(draft, tie[0].away)
+            elif len(tie) == 1 and not known:
+                tie[0].leg, m.leg = 1, 2
+
     def _season_info_for(self, ctx: _Ctx, season: str) -> SeasonFacts:
         for info in ctx.facts.seasons:
             if info.season == season:
@@ -915,10 +1017,6 @@ class StoryExtractor:
 
 
 # --------------------------------------------------------------------- helpers
-def fold_in(text: str, folded_set: set[str]) -> bool:
-    return text.lower() in folded_set
-
-
 def _same_person(a: str, b: str) -> bool:
     """"Seck" and "Ibrahima Seck" are the same player within one report."""
     fa, fb = fold_text(a).split(), fold_text(b).split()
