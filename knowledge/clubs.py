@@ -73,6 +73,8 @@ class ClubRegistry:
     stadium_index: dict[str, list[str]] = field(default_factory=dict)
     # folded province adjective/demonym -> province name
     province_words: dict[str, str] = field(default_factory=dict)
+    # the folded demonyms among them ("limburgers"): these name a club on their own
+    province_demonyms: set[str] = field(default_factory=set)
 
     def get(self, name: str) -> Club | None:
         """The club with this canonical name or unique alias."""
@@ -172,6 +174,7 @@ def load_registry(reference_dir: Path = REFERENCE_DIR) -> ClubRegistry:
     for province in provinces.values():
         for word in province.adjectives + province.demonyms:
             registry.province_words[fold(word)] = province.name
+        registry.province_demonyms.update(fold(word) for word in province.demonyms)
     return registry
 
 

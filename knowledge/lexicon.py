@@ -79,7 +79,8 @@ class Lexicon:
                  "final_nouns", "cup_nouns", "earlier_words", "not_names", "weekdays",
                  "object_markers", "host_verbs", "another_goal_words", "home_side_words",
                  "away_side_words", "future_words", "assist_words", "pronouns",
-                 "card_words", "last_season_words"]
+                 "card_words", "last_season_words",
+                 "club_nouns"]
         for key in plain:
             if key not in data:
                 raise ReferenceError(f"{LANGUAGE_FILE}: missing section '{key}'")

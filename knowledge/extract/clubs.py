@@ -76,6 +76,7 @@ class ClubFinder:
         for word in lexicon.away_side_words.values:
             phrases.setdefault(word, ("away", (), None))
         self._set = PhraseSet(phrases)
+        self._club_nouns = PhraseSet(dict.fromkeys(lexicon.club_nouns.values))
 
     def find(self, original: str, folded: str) -> list[ClubMention]:
         """Club mentions in one sentence (original text for case checks, folded for matching)."""
@@ -85,6 +86,12 @@ class ClubFinder:
             surface = original[hit.start:hit.end]
             if kind in ("alias", "nickname") and not _looks_like_a_name(surface):
                 continue
+            if kind == "province" and hit.phrase not in self.registry.province_demonyms:
+                # an adjective names a club only before a club noun: "de West-Vlaamse
+                # competitieleider", not "de andere West-Vlaamse bekermatch"
+                noun = self._club_nouns.search(folded[hit.end:hit.end + 25])
+                if noun is None or folded[hit.end:noun.start].strip():
+                    continue
             out.append(ClubMention(hit.start, hit.end, surface, kind, owners, province))
         return out
 

@@ -31,7 +31,8 @@ from knowledge.report import _LIVE_ENTRY, Report, Sentence
 from knowledge.text import fold as fold_text
 
 _CLAUSE_SPLIT = re.compile(
-    r";|,\s+(?=maar|mais|but|aber|terwijl|tandis|while|whereas|waarna|waardoor|nadat|et|en)"
+    r";|\s:\s|:\s+(?=[a-z])|"
+    r",\s+(?=maar|mais|but|aber|terwijl|tandis|while|whereas|waarna|waardoor|nadat|et|en)"
     r"|\s+(?:maar|mais|but|aber|terwijl|tandis que|while|whereas|waarna|nadat)\s+")
 
 
@@ -248,10 +249,16 @@ class StoryExtractor:
 
     def _is_object(self, folded: str, mention: ClubMention) -> bool:
         """A club right after "tegen", "contre", "against"... is the object of the clause."""
-        before = folded[max(0, mention.start - 20):mention.start].rstrip()
+        before = folded[max(0, mention.start - 30):mention.start].rstrip()
         before = re.sub(r"\b(?:de|het|la|le|les|l'|the|den|die|der)$", "", before).rstrip()
-        return any(before.endswith(" " + w) or before == w
-                   for w in self.lexicon.object_markers.values)
+        for w in self.lexicon.object_markers.values:
+            if before.endswith(" " + w) or before == w:
+                # "de zege van Essevee", "la victoire de Courtrai": the owner of the result
+                head = before[:-len(w)].rstrip()
+                lex = self.lexicon
+                return not any(head.endswith(h.phrase) for h in
+                               lex.win.find(head) + lex.lose.find(head))
+        return False
 
     def _match_clubs(self, ctx: _Ctx, clause_clubs, clubs, subject) -> tuple[str, str] | None:
         """The two clubs of the match a result clause is about."""
@@ -291,10 +298,18 @@ class StoryExtractor:
             home = first
             goals = {first: a, second: b}
         else:
-            subj = subject if subject in pair else first
+            objects_only = bool(clause_clubs) and all(
+                self._is_object(sentence.folded, m) for m, _ in clause_clubs)
+            if subject in pair and not (objects_only and subject in
+                                        [c for _, c in clause_clubs]):
+                subj = subject
+            elif objects_only:
+                # "3-2 verlies in Kortrijk": the clause's club is the place or the opponent
+                subj = second if clause_clubs[0][1] == first else first
+            else:
+                subj = first
             other = second if subj == first else first
-            win = lex.win.search(around)
-            lose = lex.lose.search(around)
+            win, lose = _polarity(lex, around, token.start - clause.start)
             draw_ = a == b
             if draw_:
                 goals = {subj: a, other: b}
@@ -767,7 +782,7 @@ class StoryExtractor:
                 continue
             leg = _leg_near(sentence.folded, m.start, lex)
             draft = self._story_draft(ctx)
-            if leg is not None and draft and draft.match.leg not in (None, leg):
+            if leg is not None and draft and draft.match.leg != leg:
                 # "de return in het Jan Breydelstadion": the other leg of the focused tie.
                 draft = self._other_leg(ctx, leg, m)
             if draft is None:
@@ -1017,6 +1032,17 @@ class StoryExtractor:
 
 
 # --------------------------------------------------------------------- helpers
+def _polarity(lexicon: Lexicon, clause: str, at: int) -> tuple[object, object]:
+    """(win hit, lose hit) for a score at `at`: only the result word nearest to the score
+    counts ("3-2 verlies in Kortrijk, 1-0 winst thuis")."""
+    hits = [(h, "win") for h in lexicon.win.find(clause)]
+    hits += [(h, "lose") for h in lexicon.lose.find(clause)]
+    if not hits:
+        return None, None
+    hit, kind = min(hits, key=lambda hk: min(abs(hk[0].start - at), abs(hk[0].end - at)))
+    return (hit, None) if kind == "win" else (None, hit)
+
+
 def _same_person(a: str, b: str) -> bool:
     """"Seck" and "Ibrahima Seck" are the same player within one report."""
     fa, fb = fold_text(a).split(), fold_text(b).split()
