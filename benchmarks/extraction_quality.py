@@ -6,9 +6,9 @@ compared with its labels:
 
 - matches: (season, round, leg, the two clubs)
 - scores:  a match plus its home-first score (home/away must be right when the label has them)
-- goals:   a match plus scorer surname, club, and minute; a goal without a minute matches a
-           labelled goal of that player with any minute (a missing minute is not a wrong fact,
-           a minute the label lacks is)
+- goals:   a match plus scorer surname, club, and minute; a goal without a minute or club
+           matches a labelled goal of that player with any minute or club (a missing detail
+           is not a wrong fact; a minute or club that differs from the label is)
 - extras:  extra time, penalties, aggregate, qualified, venue
 
 Usage:  python benchmarks/extraction_quality.py [FOLDER ...]
@@ -101,14 +101,13 @@ def predicted_items(matches: list[Match], label: dict) -> dict[str, set]:
 
 
 def _match_goals(truth: dict[str, set], pred: dict[str, set]) -> None:
-    """Give a predicted goal without a minute the identity of a still unmatched labelled goal
-    of the same player, club and match, so that it counts as found."""
+    """Give a predicted goal without a minute or club the identity of a still unmatched
+    labelled goal of the same player and match that agrees on what it does state."""
     free = set(truth["goals"]) - pred["goals"]
     for goal in sorted(pred["goals"] - truth["goals"], key=str):
         key, player, club, minute = goal
-        if minute is not None:
-            continue
-        match = next((t for t in sorted(free, key=str) if t[:3] == (key, player, club)), None)
+        match = next((t for t in sorted(free, key=str) if t[:2] == (key, player)
+                      and club in (None, t[2]) and minute in (None, t[3])), None)
         if match is not None:
             free.discard(match)
             pred["goals"].discard(goal)

@@ -69,6 +69,8 @@ def decode(data: bytes, name: str) -> str:
 _DATE_PREFIX = re.compile(r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?\s*", re.IGNORECASE)
 _TIME_LINE = re.compile(r"^\s*\d{1,2}\s*[u:h.]\s*\d{2}\s*$", re.IGNORECASE)
 _NUMERIC_DATE = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$")
+_DAY_MONTH_YEAR = re.compile(r"(?<!\d)(\d{1,2})(?:e|er|ste|de|th|st|nd|rd)?\.?\s+([a-z]{3,10})\.?"
+                             r",?\s+(\d{4})(?!\d)")
 _ABBREVIATIONS = {"st", "nr", "mr", "dr", "min", "vs", "ca", "bv", "o.a", "m.a.w", "p", "blz",
                   "jr", "sr", "mme", "m", "mlle", "cf", "etc", "vgl", "k", "r", "fc", "sc"}
 
@@ -80,17 +82,15 @@ def parse_date_line(line: str, lexicon: Lexicon) -> str | None:
     if numeric:
         day, month, year = (int(g) for g in numeric.groups())
         return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
-    words = folded.replace(",", " ").split()
-    words = [w for w in words if w not in ("le", "de", "op", "on", "am", "den", "the")
-             and w not in lexicon.weekdays.values]
-    if len(words) != 3 or len(line) > 40:
+    if len(line) > 60 or len(folded.split()) > 9:
         return None
-    day, month, year = words
-    day = day.rstrip(".").rstrip("e").removesuffix("er").removesuffix("th").removesuffix("st")
-    day = day.removesuffix("nd").removesuffix("rd")
-    if not (day.isdigit() and year.isdigit() and len(year) == 4 and month in lexicon.months):
+    m = _DAY_MONTH_YEAR.search(folded)
+    if not m or m.group(2) not in lexicon.months:
         return None
-    return f"{int(year):04d}-{lexicon.months[month]:02d}-{int(day):02d}"
+    day, year = int(m.group(1)), int(m.group(3))
+    if not 1 <= day <= 31:
+        return None
+    return f"{year:04d}-{lexicon.months[m.group(2)]:02d}-{day:02d}"
 
 
 def _is_header_line(line: str, lexicon: Lexicon) -> bool:
