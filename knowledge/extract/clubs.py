@@ -91,7 +91,7 @@ class ClubFinder:
                 # competitieleider", not "de andere West-Vlaamse bekermatch"
                 noun = self._club_nouns.search(folded[hit.end:hit.end + 25])
                 if noun is None or folded[hit.end:noun.start].strip():
-                    continue
+                    kind = "place"  # still a word of a place, not a person's name
             out.append(ClubMention(hit.start, hit.end, surface, kind, owners, province))
         return out
 

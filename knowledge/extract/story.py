@@ -75,6 +75,8 @@ class _Ctx:
     main_leg_sure: bool = False
     paragraph: int = -1
     last_player: str | None = None
+    # paragraphs that tell a penalty shoot-out: their kicks are not goals
+    shootout_paragraphs: set[int] = field(default_factory=set)
     shootout_paragraph: int | None = None
     player_club: dict[str, str] = field(default_factory=dict)
     facts: Facts = field(default_factory=Facts)
@@ -116,6 +118,8 @@ class StoryExtractor:
             for n in found:
                 ctx.names.learn(n.name)
         self._main_pair(ctx, mentions)
+        ctx.shootout_paragraphs = {s.paragraph for s in report.sentences
+                                   if self.lexicon.shootout_words.search(s.folded)}
         for sentence, ms, ns in zip(report.sentences, mentions, names, strict=True):
             self._sentence(ctx, sentence, ms, ns)
         self._finish(ctx)
@@ -382,18 +386,23 @@ class StoryExtractor:
         """Home club from venue words in the clause: a stadium, "in Oostende", "op het veld
         van X", "in eigen huis" (the subject), "chez X"."""
         lex = self.lexicon
-        for m in self.finder.find(sentence.text, sentence.folded):
-            if not (clause.start <= m.start < clause.end):
-                continue
+        mentions = [m for m in self.finder.find(sentence.text, sentence.folded)
+                    if clause.start <= m.start < clause.end]
+        # A stadium says most; then "in Oostende", "op het veld van Mechelen", "chez X".
+        for m in mentions:
             if m.kind == "stadium":
                 if _leg_near(sentence.folded, m.start, lex) not in (None, leg):
                     continue  # the ground of the other leg ("de return in het Jan Breydel")
                 owners = [c for c in m.candidates if c in pair]
                 if len(owners) == 1:
                     return owners[0]
+        for m in mentions:
             if m.kind == "alias" and m.candidates[0] in pair:
                 before = " " + sentence.folded[max(0, m.start - 22):m.start].rstrip()
-                if any(before.endswith(" " + w) for w in lex.at_club_words.values):
+                at = next((w for w in lex.at_club_words.values if before.endswith(" " + w)),
+                          None)
+                # "opposé à Courtrai", "face à X": the opponent, not the place
+                if at and not lex.facing_words.search(before[-len(at) - 14:]):
                     return m.candidates[0]
         if lex.home_words.search(clause.folded):
             first = [c for m, c in self._resolved(ctx, self.finder.find(sentence.text,
@@ -486,7 +495,8 @@ class StoryExtractor:
     def _running(self, ctx: _Ctx, sentence: Sentence, clause: _Clause, token: ScoreToken,
                  clubs, names: list[NameMention], source: Source) -> None:
         draft = self._story_draft(ctx)
-        if draft is None:
+        if draft is None or sentence.paragraph in ctx.shootout_paragraphs and \
+                sentence.paragraph != ctx.shootout_paragraph:
             return
         m = draft.match
         a, b = token.first, token.second
@@ -590,9 +600,10 @@ class StoryExtractor:
         "dankzij een doelpunt van X", "but de X", "X (23.)" in a goals line)."""
         lex = self.lexicon
         draft = self._story_draft(ctx)
-        if draft is None or not names:
+        if draft is None or not names or sentence.paragraph in ctx.shootout_paragraphs:
             return
         folded = sentence.folded
+        self._sentence_goal(ctx, draft, sentence, names, clubs, source)
         for n in self._pronoun_scorers(ctx, sentence, names) + names:
             if not self._eligible(folded, n):
                 continue
@@ -610,8 +621,11 @@ class StoryExtractor:
                 continue
             if noun and (lex.negations.search(before) or lex.hypothetical_words.search(before)):
                 continue
-            club = self._club_of_scorer(ctx, draft, n, clubs, clause)
             own = bool(lex.own_goal_words.search(before + " " + after))
+            club = self._club_of_scorer(ctx, draft, n, clubs, clause)
+            if own:
+                # an own goal counts for the other club than the player's
+                club = next((c for c in draft.match.clubs if c != club), None) if club else None
             count = lex.goal_counts.search(after)
             for _ in range(int(count.value) if count else 1):
                 goal = Goal(player=ctx.names.canonical(n.name), club=club, own_goal=own,
@@ -624,6 +638,32 @@ class StoryExtractor:
                 # a summary sentence with the final score does not move the running score
                 self._add_goal(ctx, draft, goal, running=None, distinct=distinct,
                                scored_here=bool(find_scores(folded)))
+
+    def _sentence_goal(self, ctx: _Ctx, draft: _Draft, sentence: Sentence,
+                       names: list[NameMention], clubs, source: Source) -> None:
+        """"Les visiteurs ont ouvert la marque : à la 41e minute, Vanneste a placé une tête":
+        a goal phrase, one player and nothing that takes it back make that player's goal."""
+        lex = self.lexicon
+        folded = sentence.folded
+        if find_scores(folded) or self._negated(folded) or lex.card_words.search(folded):
+            return
+        phrase = lex.goal_verbs.search(folded) or lex.goal_nouns.search(folded)
+        players = [n for n in names if self._eligible(folded, n)]
+        # only a sentence that times the goal and tells the shot is this specific
+        if phrase is None or len({n.name for n in players}) != 1 or not find_minutes(folded) \
+                or not (lex.shot_words.search(folded) or lex.header_words.search(folded)):
+            return
+        n = players[0]
+        club = None
+        for mention, c in clubs:
+            if c in draft.match.clubs and mention.start < phrase.start:
+                club = c  # "Charleroi a égalisé", "les visiteurs ont ouvert la marque"
+        own = bool(lex.own_goal_words.search(folded))
+        goal = Goal(player=ctx.names.canonical(n.name),
+                    club=club or (None if own else self._club_of_scorer(
+                        ctx, draft, n, clubs, folded)), own_goal=own, sources=[source])
+        self._goal_details(goal, folded)
+        self._add_goal(ctx, draft, goal, running=None)
 
     def _eligible(self, folded: str, name: NameMention) -> bool:
         """A name that can be a scorer here: not a keeper, coach or referee, not the keeper
