@@ -72,10 +72,10 @@ async def answer_interaction(interaction: discord.Interaction, question: str) ->
     answer = ask(bot, question, interaction.user.id, interaction.channel_id)
     pages, view = reply_parts(bot, answer, interaction.user.id, interaction.channel_id)
     extra = {"view": view} if view is not None else {}
-    await interaction.response.send_message(embed=pages[0], allowed_mentions=NO_MENTIONS,
-                                            **extra)
-    if view is not None:
-        view.message = await interaction.original_response()
+    sent = await interaction.response.send_message(embed=pages[0], allowed_mentions=NO_MENTIONS,
+                                                   **extra)
+    if view is not None and isinstance(sent.resource, discord.InteractionMessage):
+        view.message = sent.resource
 
 
 async def answer_message(bot: CupBot, message: discord.Message, question: str) -> None:

@@ -132,18 +132,28 @@ def use_api_base(base: str | None) -> None:
 
 
 async def _serve(bot: CupBot, token: str) -> bool:
-    """Run the bot until it is closed (by SIGINT or SIGTERM); True once it has stopped."""
+    """Run the bot until SIGINT or SIGTERM, then close it; True once it has stopped.
+
+    Errors of the connection (a rejected token, say) are raised.
+    """
+    stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(sig, _stop, bot, sig)
+        loop.add_signal_handler(sig, _signalled, sig, stop)
     async with bot:
-        await bot.start(token)
+        running = asyncio.create_task(bot.start(token))
+        stopping = asyncio.create_task(stop.wait())
+        await asyncio.wait({running, stopping}, return_when=asyncio.FIRST_COMPLETED)
+        stopping.cancel()
+        if not running.done():
+            await bot.close()
+        await running
     return True
 
 
-def _stop(bot: CupBot, sig: signal.Signals) -> None:
+def _signalled(sig: signal.Signals, stop: asyncio.Event) -> None:
     log.info("%s received: closing", sig.name)
-    asyncio.ensure_future(bot.close())
+    stop.set()
 
 
 def _prepare(settings: Settings) -> tuple[CupBot, str] | None:
@@ -210,6 +220,5 @@ def sync(settings: Settings) -> int:
     count = _connect(register())
     if count is None:
         return 1
-    print(f"synced {count} global commands; Discord may take up to an hour to show them "
-          "everywhere")
+    print(f"synced {count} global commands; Discord clients may take a while to show them")
     return 0

@@ -13,7 +13,6 @@ from bot.localization import label
 from bot.safety import (
     DESCRIPTION_LIMIT,
     EMBED_TOTAL_LIMIT,
-    FIELD_LIMIT,
     FIELD_VALUE_LIMIT,
     FOOTER_LIMIT,
     TITLE_LIMIT,
@@ -102,7 +101,6 @@ def _match_embed(match: Match, text: str, sp: Speaker, colour: discord.Colour) -
         lines = [safe_text(goal_text(goal, sp)) for goal in match.goals]
         embed.add_field(name=label(lang, "goals"), value=_lines_within(lines, FIELD_VALUE_LIMIT),
                         inline=False)
-    del embed.fields[FIELD_LIMIT:]
     return embed
 
 

@@ -58,9 +58,13 @@ class CupTree(app_commands.CommandTree):
 
     async def on_error(self, interaction: discord.Interaction,
                        error: app_commands.AppCommandError) -> None:
+        command = interaction.command.qualified_name if interaction.command else "?"
+        if interaction.client.is_closed():
+            log.info("shutting down: /%s for user %s left unanswered", command,
+                     interaction.user.id)
+            return
         expected = (app_commands.CommandOnCooldown, UserError, app_commands.TransformerError)
         if not isinstance(error, expected):
-            command = interaction.command.qualified_name if interaction.command else "?"
             log.error("unexpected error in /%s for user %s", command, interaction.user.id,
                       exc_info=error)
         try:

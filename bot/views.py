@@ -80,7 +80,8 @@ class PagedView(OwnedView):
     async def _show(self, interaction: discord.Interaction, step: int) -> None:
         self.page = max(0, min(len(self.pages) - 1, self.page + step))
         self._update_buttons()
-        await interaction.response.edit_message(embed=self.pages[self.page], view=self)
+        await interaction.response.edit_message(embed=self.pages[self.page], view=self,
+                                                allowed_mentions=NO_MENTIONS)
 
     @discord.ui.button(label="<", style=discord.ButtonStyle.secondary)
     async def previous(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:

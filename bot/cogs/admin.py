@@ -44,7 +44,8 @@ def looks_like_text(attachment: discord.Attachment) -> bool:
     kind = (attachment.content_type or "").split(";")[0].strip().lower()
     if kind.startswith("text/"):
         return True
-    return kind in UNSPECIFIC_TYPES and PurePath(attachment.filename).suffix.lower() in TEXT_SUFFIXES
+    suffix = PurePath(attachment.filename).suffix.lower()
+    return kind in UNSPECIFIC_TYPES and suffix in TEXT_SUFFIXES
 
 
 def who(user: discord.abc.User) -> str:

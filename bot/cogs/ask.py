@@ -6,6 +6,7 @@ message text to bots without that privileged intent only for DMs and mentions).
 
 from __future__ import annotations
 
+import logging
 import math
 import re
 import time
@@ -23,6 +24,8 @@ from bot.safety import NO_MENTIONS
 
 if TYPE_CHECKING:
     from bot.discord_app import CupBot
+
+log = logging.getLogger(__name__)
 
 
 class Ask(commands.Cog):
@@ -61,7 +64,19 @@ class Ask(commands.Cog):
             await message.reply(label(lang, "too_long", limit=settings.max_question_length),
                                 allowed_mentions=NO_MENTIONS, mention_author=False)
             return
-        await answer_message(self.bot, message, question)
+        try:
+            await answer_message(self.bot, message, question)
+        except discord.Forbidden:
+            log.warning("no permission to reply in channel %s", message.channel.id)
+        except Exception:
+            if self.bot.is_closed():
+                log.info("shutting down: a message of user %s left unanswered",
+                         message.author.id)
+                return
+            log.exception("error answering a message of user %s", message.author.id)
+            lang = question_language(question, self.bot.default_lang)
+            await message.reply(label(lang, "error"), allowed_mentions=NO_MENTIONS,
+                                mention_author=False)
 
     def question_in(self, message: discord.Message) -> str | None:
         """The question a message asks the bot, or None when it is not addressed to it."""

@@ -37,9 +37,14 @@ def match_words(lang: str, club: str | None = None, opponent: str | None = None,
     return " ".join(p for p in parts if p)
 
 
-async def _ask(interaction: discord.Interaction, command: str, **fields: str) -> None:
+async def _ask(interaction: discord.Interaction, command: str, club: str | None = None,
+               opponent: str | None = None, season: str | None = None,
+               round: str | None = None, leg: int | None = None) -> None:
+    """Ask the handlers the `command`'s question built from the options given."""
     lang = interaction_lang(interaction)
-    await answer_interaction(interaction, question_for(command, lang, **fields))
+    question = question_for(command, lang, club=club or "", season=season or "",
+                            match=match_words(lang, club, opponent, round, leg, season))
+    await answer_interaction(interaction, question)
 
 
 def _options(*names: str) -> tuple[dict, dict]:
@@ -69,9 +74,7 @@ class Lookup(commands.Cog):
     async def score(self, interaction: discord.Interaction, club: str | None = None,
                     opponent: str | None = None, season: str | None = None,
                     round: str | None = None, leg: int | None = None) -> None:
-        lang = interaction_lang(interaction)
-        await _ask(interaction, "score",
-                   match=match_words(lang, club, opponent, round, leg, season))
+        await _ask(interaction, "score", club, opponent, season, round, leg)
 
     @app_commands.command(**command_loc("scorers"))
     @app_commands.rename(**_MATCH_NAMES)
@@ -83,9 +86,7 @@ class Lookup(commands.Cog):
     async def scorers(self, interaction: discord.Interaction, club: str | None = None,
                       opponent: str | None = None, season: str | None = None,
                       round: str | None = None, leg: int | None = None) -> None:
-        lang = interaction_lang(interaction)
-        await _ask(interaction, "scorers",
-                   match=match_words(lang, club, opponent, round, leg, season))
+        await _ask(interaction, "scorers", club, opponent, season, round, leg)
 
     @app_commands.command(**command_loc("finalists"))
     @app_commands.rename(**_SEASON_NAMES)
@@ -93,7 +94,7 @@ class Lookup(commands.Cog):
     @app_commands.autocomplete(season=season_autocomplete)
     @question_cooldown()
     async def finalists(self, interaction: discord.Interaction, season: str | None = None) -> None:
-        await _ask(interaction, "finalists", season=season or "")
+        await _ask(interaction, "finalists", season=season)
 
     @app_commands.command(**command_loc("winner"))
     @app_commands.rename(**_SEASON_NAMES)
@@ -101,7 +102,7 @@ class Lookup(commands.Cog):
     @app_commands.autocomplete(season=season_autocomplete)
     @question_cooldown()
     async def winner(self, interaction: discord.Interaction, season: str | None = None) -> None:
-        await _ask(interaction, "winner", season=season or "")
+        await _ask(interaction, "winner", season=season)
 
     @app_commands.command(**command_loc("cup"))
     @app_commands.rename(**_CLUB_SEASON_NAMES)
@@ -110,7 +111,7 @@ class Lookup(commands.Cog):
     @question_cooldown()
     async def cup(self, interaction: discord.Interaction, club: str,
                   season: str | None = None) -> None:
-        await _ask(interaction, "cup", club=club, season=season or "")
+        await _ask(interaction, "cup", club=club, season=season)
 
     @app_commands.command(**command_loc("history"))
     @app_commands.rename(**_CLUB_NAMES)

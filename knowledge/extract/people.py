@@ -80,7 +80,8 @@ def _name_word(word: str, lexicon: Lexicon) -> bool:
     if not word[:1].isupper():
         return False
     folded = fold(word)
-    if folded in lexicon.not_name_words or folded in lexicon.months:
+    if folded in lexicon.not_name_words or folded in lexicon.months or \
+            folded in lexicon.numbers or folded in lexicon.ordinals:
         return False
     if folded in lexicon.weekdays.values:
         return False

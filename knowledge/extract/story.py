@@ -75,6 +75,8 @@ class _Ctx:
     main_leg_sure: bool = False
     paragraph: int = -1
     last_player: str | None = None
+    # the match a result in the current sentence was about
+    sentence_draft: _Draft | None = None
     # paragraphs that tell a penalty shoot-out: their kicks are not goals
     shootout_paragraphs: set[int] = field(default_factory=set)
     shootout_paragraph: int | None = None
@@ -193,6 +195,7 @@ class StoryExtractor:
             ctx.paragraph = sentence.paragraph
             self._refresh_main(ctx)
             ctx.current = None
+        ctx.sentence_draft = None
         clubs = self._resolved(ctx, mentions)
         clauses = _clauses(folded)
         source = self._source(ctx, sentence)
@@ -233,17 +236,20 @@ class StoryExtractor:
         around = clause.folded
         if lex.hypothetical_words.search(around):
             return
-        if lex.shootout_words.search(folded[token.end:token.end + 25]) or \
-                lex.shootout_words.search(folded[max(0, token.start - 60):token.start]):
+        before = _piece(folded[max(clause.start, token.start - 60):token.start], tail=True)
+        after = _piece(folded[token.end:token.end + 30])
+        if lex.shootout_words.search(after[:25]) or lex.shootout_words.search(before):
             self._penalties(ctx, token, clause_clubs or clubs, subject, source, clause)
             return
-        if lex.aggregate_words.search(folded[max(0, token.start - 35):token.start]) or \
-                lex.aggregate_words.search(folded[token.end:token.end + 30]):
+        if lex.aggregate_words.search(before[-35:]) or lex.aggregate_words.search(after):
             self._aggregate(ctx, token, clause_clubs or clubs, subject, source, clause)
             return
-        is_result = bool(lex.win.search(around) or lex.lose.search(around) or
-                         lex.draw.search(around) or lex.result_words.search(around) or
-                         lex.extra_time_words.search(around))
+        if lex.regular_time_words.search(before[-40:] + " " + after):
+            is_result = False  # "2-2 na 90 minuten": the score before extra time
+        else:
+            is_result = bool(lex.win.search(around) or lex.lose.search(around) or
+                             lex.draw.search(around) or lex.result_words.search(around) or
+                             lex.aet_words.search(around))
         glued_pair = _pair_before(folded, token, clubs)
         if not is_result and glued_pair is None:
             self._running(ctx, sentence, clause, token, clubs, names, source)
@@ -372,6 +378,7 @@ class StoryExtractor:
             ctx.main_pair = (draft.match.home, draft.match.away)
             ctx.main_home_known = draft.home_known
             ctx.main = draft
+        ctx.sentence_draft = draft
         if season == ctx.season:
             ctx.current = draft
         self._qualified(ctx, clause, subject, source)
@@ -453,11 +460,11 @@ class StoryExtractor:
 
     def _penalties(self, ctx: _Ctx, token: ScoreToken, clubs, subject, source: Source,
                    clause: _Clause) -> None:
-        draft = self._story_draft(ctx)
-        if draft is None:
-            return
-        m = draft.match
+        draft = ctx.sentence_draft or self._story_draft(ctx)
         a, b = token.first, token.second
+        if draft is None or a == b:
+            return  # a shoot-out cannot end level: a level score here is the match's
+        m = draft.match
         winner = subject if subject in m.clubs else None
         if winner and (self.lexicon.win.search(clause.folded) or
                        self.lexicon.qualified_words.search(clause.folded)):
@@ -472,7 +479,12 @@ class StoryExtractor:
 
     def _aggregate(self, ctx: _Ctx, token: ScoreToken, clubs, subject, source: Source,
                    clause: _Clause) -> None:
-        draft = self._story_draft(ctx)
+        draft = ctx.sentence_draft or self._story_draft(ctx)
+        if draft is not None and draft.match.leg == 1:
+            # the aggregate belongs to the tie's second leg
+            draft = next((d for d in ctx.drafts if d.match.leg == 2 and
+                          set(d.match.clubs) == set(draft.match.clubs) and
+                          d.match.round == draft.match.round), None)
         if draft is None:
             return
         m = draft.match
@@ -611,7 +623,7 @@ class StoryExtractor:
             rel = n.start - _clause_start(folded, n.start)
             after = clause[rel + len(n.name):rel + len(n.name) + 40]
             before = clause[max(0, rel - 45):rel]
-            noun = any(before.rstrip().endswith(p) for p in lex.goal_nouns.values)
+            noun = self._goal_noun_before(before)
             verb = bool(lex.goal_verbs.search(after[:30])) and not noun
             # "Desmet (23.)", "Verstraete 67'": a minute right after a name marks his goal
             minute_mark = re.match(r"\s*\(\d{1,3}(?:\+\d{1,2})?[.'e]?\)|\s*\d{1,3}'", after)
@@ -627,7 +639,12 @@ class StoryExtractor:
                 # an own goal counts for the other club than the player's
                 club = next((c for c in draft.match.clubs if c != club), None) if club else None
             count = lex.goal_counts.search(after)
-            for _ in range(int(count.value) if count else 1):
+            if count and find_minutes(clause):
+                count = None  # "completed his hat-trick in the 56th minute": one goal
+            times = int(count.value) if count else 1
+            if count:
+                times -= sum(_same_person(g.player, n.name) for g in draft.match.goals)
+            for _ in range(max(times, 0)):
                 goal = Goal(player=ctx.names.canonical(n.name), club=club, own_goal=own,
                             sources=[source])
                 self._goal_details(goal, clause if not count else "")
@@ -664,6 +681,15 @@ class StoryExtractor:
                         ctx, draft, n, clubs, folded)), own_goal=own, sources=[source])
         self._goal_details(goal, folded)
         self._add_goal(ctx, draft, goal, running=None)
+
+    def _goal_noun_before(self, before: str) -> bool:
+        """"doelpunt van X", "but de la tête de X", "goal in de 92e minuut van X": a goal noun
+        shortly before the name, with no other name or stop in between."""
+        hits = self.lexicon.goal_nouns.find(before)
+        if not hits:
+            return False
+        gap = before[hits[-1].end:]
+        return len(gap) <= 28 and not re.search(r"[.,;:!?]", gap)
 
     def _eligible(self, folded: str, name: NameMention) -> bool:
         """A name that can be a scorer here: not a keeper, coach or referee, not the keeper
@@ -719,9 +745,16 @@ class StoryExtractor:
                 return m.away
             if draft.running[1] >= a and draft.running[0] < h:
                 return m.home
-        in_clause = [c for mention, c in clubs if c in m.clubs and
+        in_clause = [(mention, c) for mention, c in clubs if c in m.clubs and
                      clause.find(fold_text(mention.text)) >= 0]
-        return in_clause[0] if in_clause else None
+        own = [c for mention, c in in_clause if not self._is_object(clause, _shifted(
+            mention, clause.find(fold_text(mention.text))))]
+        if own:
+            return own[0]
+        if in_clause:
+            # "un triplé contre le FC Bruges": the club named is the opponent
+            return next((c for c in m.clubs if c != in_clause[0][1]), None)
+        return None
 
     def _goal_details(self, goal: Goal, folded: str) -> None:
         lex = self.lexicon
@@ -830,6 +863,8 @@ class StoryExtractor:
             match = draft.match
             if m.kind == "stadium" and not any(c in match.clubs for c in m.candidates):
                 continue
+            if m.kind == "venue" and match.round != "final":
+                continue  # the final's ground, named in a story about an earlier round
             named = round_in(sentence.folded, lex)
             if named is not None and named != match.round or \
                     lex.future_words.search(sentence.folded) and leg in (None, match.leg):
@@ -884,7 +919,15 @@ class StoryExtractor:
         owners = [c for c in stadium.candidates if c in pair]
         if len(pair) < 2 or len(owners) != 1:
             return None
-        return self._draft(ctx, ctx.season, ctx.round, leg, (pair[0], pair[1]), owners[0])
+        for draft in ctx.drafts:
+            if set(draft.match.clubs) == set(pair) and draft.match.leg == leg:
+                return draft
+        draft = _Draft(match=Match(competition=ctx.competition, season=ctx.season or "",
+                                   round=ctx.round, leg=leg, home=owners[0],
+                                   away=pair[1] if pair[0] == owners[0] else pair[0]),
+                       home_known=True)
+        ctx.drafts.append(draft)
+        return draft
 
     def _qualified(self, ctx: _Ctx, clause: _Clause, subject: str | None,
                    source: Source) -> None:
@@ -1072,6 +1115,19 @@ class StoryExtractor:
 
 
 # --------------------------------------------------------------------- helpers
+def _shifted(mention: ClubMention, start: int) -> ClubMention:
+    """The mention placed at `start` (its position inside a clause)."""
+    return ClubMention(start, start + (mention.end - mention.start), mention.text, mention.kind,
+                       mention.candidates, mention.province)
+
+
+def _piece(text: str, tail: bool = False) -> str:
+    """The part of a window that stays within one sentence piece ("1-0. Au score cumulé"
+    ends at the period)."""
+    parts = re.split(r"[.!?]\s", text)
+    return parts[-1] if tail else parts[0]
+
+
 def _polarity(lexicon: Lexicon, clause: str, at: int) -> tuple[object, object]:
     """(win hit, lose hit) for a score at `at`: only the result word nearest to the score
     counts ("3-2 verlies in Kortrijk, 1-0 winst thuis")."""
