@@ -59,6 +59,10 @@ def find_names(sentence: str, lexicon: Lexicon, blocked: list[tuple[int, int]]) 
         start = tok.start()
         role, role_club = _role_before(sentence, start, lexicon)
         name = sentence[start:end]
+        if re.search(r"'s?$", name) and sentence[end:end + 1] != "'":
+            # "Sá Pinto's side": a possessive names the owner, never the one who acts
+            i = j
+            continue
         # A role word glued to a club ("Genk-coach") is not itself part of the name.
         if "-" in name.split(" ")[0]:
             prefix, _, rest = name.partition(" ")

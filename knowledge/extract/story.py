@@ -234,8 +234,9 @@ class StoryExtractor:
         lex = self.lexicon
         folded = sentence.folded
         around = clause.folded
-        if lex.hypothetical_words.search(around):
-            return
+        if lex.hypothetical_words.search(around) or \
+                self._undone_later(folded, token.start, chances_only=True):
+            return  # "X had de 2-3 aan de voet, maar ...": a chance, not a score
         before = _piece(folded[max(clause.start, token.start - 60):token.start], tail=True)
         after = _piece(folded[token.end:token.end + 30])
         if lex.shootout_words.search(after[:25]) or lex.shootout_words.search(before):
@@ -331,10 +332,11 @@ class StoryExtractor:
                 goals = {subj: a, other: b}
                 home = subj
             cue = self._venue_home(ctx, sentence, clause, pair,
-                                   _leg_near(around, token.start - clause.start, lex))
+                                   _leg_near(around, token.start - clause.start, lex),
+                                   token.start)
             if cue:
                 home = cue
-                if ctx.report.lang != "en":
+                if lex.home_first.get(ctx.report.lang, True):
                     # digits are home-first in these languages: trust them over the verb
                     other = second if cue == first else first
                     goals = {cue: a, other: b}
@@ -342,7 +344,7 @@ class StoryExtractor:
                 # Home-first convention: the digits as written are home-first, so the club
                 # with the first number's goals played at home. English reports write the
                 # winner's score first, so there the digits say nothing when a > b.
-                if ctx.report.lang != "en" or a < b:
+                if lex.home_first.get(ctx.report.lang, True) or a < b:
                     home = next(c for c in pair if goals[c] == a)
         leg = _leg_near(around, token.start - clause.start, lex)
         # The round named before the score, else just after it ("won 2-1 in de halve
@@ -389,12 +391,18 @@ class StoryExtractor:
         return leg_in(text, self.lexicon)
 
     def _venue_home(self, ctx: _Ctx, sentence: Sentence, clause: _Clause,
-                    pair: tuple[str, str], leg: int | None) -> str | None:
+                    pair: tuple[str, str], leg: int | None, at: int) -> str | None:
         """Home club from venue words in the clause: a stadium, "in Oostende", "op het veld
         van X", "in eigen huis" (the subject), "chez X"."""
         lex = self.lexicon
+        # only the piece of the clause around this score: "3-2 verlies in Kortrijk, 1-0
+        # winst in de Luminus Arena" has a ground for each result
+        lo = max([clause.start] + [m.end() for m in re.finditer(r"[,;:]\s", sentence.folded)
+                                   if m.end() <= at])
+        hi = min([clause.end] + [m.start() for m in re.finditer(r"[,;]\s", sentence.folded)
+                                 if m.start() >= at])
         mentions = [m for m in self.finder.find(sentence.text, sentence.folded)
-                    if clause.start <= m.start < clause.end]
+                    if lo <= m.start < hi]
         # A stadium says most; then "in Oostende", "op het veld van Mechelen", "chez X".
         for m in mentions:
             if m.kind == "stadium":
@@ -540,6 +548,8 @@ class StoryExtractor:
             return
         draft.running = (a, b)
         draft.last_running_source = source
+        if lex_restates(self.lexicon, folded, token):
+            return  # "went into the break 2-0 up": a score restated, not a goal told
         scorer = self._scorer_for_running(ctx, sentence, names, token)
         if scorer is None:
             return
@@ -711,7 +721,7 @@ class StoryExtractor:
             out.append(NameMention(hit.start, hit.end, ctx.last_player))
         return out
 
-    def _undone_later(self, folded: str, pos: int) -> bool:
+    def _undone_later(self, folded: str, pos: int, chances_only: bool = False) -> bool:
         """"X had zijn tweede op de voet, maar kreeg de bal niet binnen": the next clause,
         opened by "maar"/"mais"/"but", takes the goal back."""
         clauses = _clauses(folded)
@@ -719,8 +729,10 @@ class StoryExtractor:
             if c.start <= pos < c.end:
                 nxt = clauses[i + 1]
                 joined = folded[c.end:nxt.start]
+                undone = (lex_chance(self.lexicon, nxt.folded) if chances_only
+                          else self._negated(nxt.folded))
                 return bool(re.search(r"\b(?:maar|mais|but|aber)\b", joined + nxt.folded[:6])
-                            and self._negated(nxt.folded))
+                            and undone)
         return False
 
     def _goal_list(self, folded: str) -> bool:
@@ -1121,10 +1133,21 @@ def _shifted(mention: ClubMention, start: int) -> ClubMention:
                        mention.candidates, mention.province)
 
 
+def lex_chance(lexicon: Lexicon, clause: str) -> bool:
+    """A clause that tells a chance or a miss ("maar kan niet kaderen")."""
+    return bool(lexicon.hypothetical_words.search(clause) or lexicon.miss_words.search(clause))
+
+
+def lex_restates(lexicon: Lexicon, folded: str, token: ScoreToken) -> bool:
+    """A score next to half-time or full-time words restates the score; it tells no goal."""
+    near = folded[max(0, token.start - 40):token.end + 20]
+    return bool(lexicon.halftime_words.search(near) or lexicon.regular_time_words.search(near))
+
+
 def _piece(text: str, tail: bool = False) -> str:
     """The part of a window that stays within one sentence piece ("1-0. Au score cumulé"
     ends at the period)."""
-    parts = re.split(r"[.!?]\s", text)
+    parts = re.split(r"[.!?:]\s", text)
     return parts[-1] if tail else parts[0]
 
 
