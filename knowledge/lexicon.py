@@ -130,6 +130,13 @@ class Lexicon:
             out.update({fold(str(k)): int(v) for k, v in mapping.items()})
         return out
 
+    def clause_splitter(self, lang: str) -> re.Pattern[str]:
+        """Where a sentence splits into clauses in `lang`: ";", " : ", and its conjunctions
+        ("maar", "mais", "but") — only its own, as "but" is also French for goal."""
+        words = [re.escape(fold(w)) for w in (self.data["conjunctions"].get(lang) or [])]
+        body = "|".join(sorted(words, key=len, reverse=True)) or "(?!x)x"
+        return re.compile(rf";|\s:\s|:\s+(?=[a-z])|,\s+(?=(?:{body})\b)|\s+(?:{body})\s+")
+
     def detect_language(self, text: str) -> str:
         """The report language (nl, fr, en, de) by counting function words."""
         counts = dict.fromkeys(LANGS, 0)

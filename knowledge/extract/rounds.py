@@ -21,9 +21,9 @@ def round_hits(folded: str, lexicon: Lexicon) -> list[tuple[Hit, bool]]:
         if future:
             out.append((hit, True))
             continue
+        # "voor de finale", "through to the Belgian Cup final": a cue shortly before
         before = folded[max(0, hit.start - 28):hit.start]
-        is_next = any(before.endswith(cue + " ") or before.endswith(cue)
-                      for cue in lexicon.next_round_cues.values)
+        is_next = lexicon.next_round_cues.search(before) is not None
         out.append((hit, is_next))
     return out
 

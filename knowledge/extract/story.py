@@ -30,10 +30,6 @@ from knowledge.model import ClubFact, Facts, Goal, Match, Person, SeasonFacts, S
 from knowledge.report import _LIVE_ENTRY, Report, Sentence
 from knowledge.text import fold as fold_text
 
-_CLAUSE_SPLIT = re.compile(
-    r";|\s:\s|:\s+(?=[a-z])|"
-    r",\s+(?=maar|mais|but|aber|terwijl|tandis|while|whereas|waarna|waardoor|nadat|et|en)"
-    r"|\s+(?:maar|mais|but|aber|terwijl|tandis que|while|whereas|waarna|nadat)\s+")
 
 
 @dataclass
@@ -96,6 +92,7 @@ class StoryExtractor:
     def extract(self, report: Report) -> Facts:
         """All facts the report states."""
         lex = self.lexicon
+        self._splitter = lex.clause_splitter(report.lang)
         competition = competitions()[0]
         for comp in competitions():
             if any(name.lower() in " ".join(s.folded for s in report.sentences)
@@ -197,7 +194,7 @@ class StoryExtractor:
             ctx.current = None
         ctx.sentence_draft = None
         clubs = self._resolved(ctx, mentions)
-        clauses = _clauses(folded)
+        clauses = _clauses(folded, self._splitter)
         source = self._source(ctx, sentence)
         self._people(ctx, sentence, names, clubs, source)
         league_only = (lex.league_words.search(folded) is not None
@@ -578,9 +575,9 @@ class StoryExtractor:
                 re.fullmatch(r"\s*(?:van|de|by|von)\s*", folded[token.end:n.start])]
         if near:
             return ctx.names.canonical(near[0].name), False, sentence
-        clean = [n for n in candidates if not self._negated(_clause_of(folded, n.start))]
-        worded = [n for n in clean if lex.goal_verbs.search(_clause_of(folded, n.start))
-                  or lex.goal_nouns.search(_clause_of(folded, n.start))]
+        clean = [n for n in candidates if not self._negated(_clause_of(folded, n.start, self._splitter))]
+        worded = [n for n in clean if lex.goal_verbs.search(_clause_of(folded, n.start, self._splitter))
+                  or lex.goal_nouns.search(_clause_of(folded, n.start, self._splitter))]
         if len({n.name for n in worded}) == 1:
             return ctx.names.canonical(worded[0].name), False, sentence
         if len({n.name for n in clean}) == 1 and len(candidates) == 1:
@@ -629,8 +626,8 @@ class StoryExtractor:
         for n in self._pronoun_scorers(ctx, sentence, names) + names:
             if not self._eligible(folded, n):
                 continue
-            clause = _clause_of(folded, n.start)
-            rel = n.start - _clause_start(folded, n.start)
+            clause = _clause_of(folded, n.start, self._splitter)
+            rel = n.start - _clause_start(folded, n.start, self._splitter)
             after = clause[rel + len(n.name):rel + len(n.name) + 40]
             before = clause[max(0, rel - 45):rel]
             noun = self._goal_noun_before(before)
@@ -724,7 +721,7 @@ class StoryExtractor:
     def _undone_later(self, folded: str, pos: int, chances_only: bool = False) -> bool:
         """"X had zijn tweede op de voet, maar kreeg de bal niet binnen": the next clause,
         opened by "maar"/"mais"/"but", takes the goal back."""
-        clauses = _clauses(folded)
+        clauses = _clauses(folded, self._splitter)
         for i, c in enumerate(clauses[:-1]):
             if c.start <= pos < c.end:
                 nxt = clauses[i + 1]
@@ -1168,25 +1165,26 @@ def _same_person(a: str, b: str) -> bool:
     return fa == fb or (fa[-1:] == fb[-1:] and (len(fa) == 1 or len(fb) == 1))
 
 
-def _clauses(folded: str) -> list[_Clause]:
+def _clauses(folded: str, splitter: re.Pattern[str]) -> list[_Clause]:
+    """A sentence cut at ";", " : " and the report language's conjunctions ("maar")."""
     out = []
     start = 0
-    for m in _CLAUSE_SPLIT.finditer(folded):
+    for m in splitter.finditer(folded):
         out.append(_Clause(start, m.start(), folded[start:m.start()]))
         start = m.end()
     out.append(_Clause(start, len(folded), folded[start:]))
     return out
 
 
-def _clause_start(folded: str, pos: int) -> int:
-    for c in _clauses(folded):
+def _clause_start(folded: str, pos: int, splitter: re.Pattern[str]) -> int:
+    for c in _clauses(folded, splitter):
         if c.start <= pos < c.end:
             return c.start
     return 0
 
 
-def _clause_of(folded: str, pos: int) -> str:
-    for c in _clauses(folded):
+def _clause_of(folded: str, pos: int, splitter: re.Pattern[str]) -> str:
+    for c in _clauses(folded, splitter):
         if c.start <= pos < c.end:
             return c.folded
     return folded
