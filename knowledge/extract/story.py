@@ -245,9 +245,14 @@ class StoryExtractor:
         if lex.regular_time_words.search(before[-40:] + " " + after):
             is_result = False  # "2-2 na 90 minuten": the score before extra time
         else:
-            is_result = bool(lex.win.search(around) or lex.lose.search(around) or
-                             lex.draw.search(around) or lex.result_words.search(around) or
-                             lex.aet_words.search(around))
+            # only the piece of the clause the score stands in: "... Kaminski. 1-0. Au score
+            # cumulé, c'est 3-3" (a live-blog entry) holds several
+            piece = _piece(before, tail=True) + token_text(folded, token) + _piece(after)
+            if len(after) >= 30:
+                piece += _piece(folded[token.end + 30:clause.end])
+            is_result = bool(lex.win.search(piece) or lex.lose.search(piece) or
+                             lex.draw.search(piece) or lex.result_words.search(piece) or
+                             lex.aet_words.search(piece))
         glued_pair = _pair_before(folded, token, clubs)
         if not is_result and glued_pair is None:
             self._running(ctx, sentence, clause, token, clubs, names, source)
@@ -1128,6 +1133,10 @@ def _shifted(mention: ClubMention, start: int) -> ClubMention:
     """The mention placed at `start` (its position inside a clause)."""
     return ClubMention(start, start + (mention.end - mention.start), mention.text, mention.kind,
                        mention.candidates, mention.province)
+
+
+def token_text(folded: str, token: ScoreToken) -> str:
+    return folded[token.start:token.end]
 
 
 def lex_chance(lexicon: Lexicon, clause: str) -> bool:
