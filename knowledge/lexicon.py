@@ -80,7 +80,8 @@ class Lexicon:
                  "object_markers", "host_verbs", "another_goal_words", "home_side_words",
                  "away_side_words", "future_words", "assist_words", "pronouns",
                  "card_words", "last_season_words",
-                 "club_nouns", "facing_words", "aet_words", "regular_time_words"]
+                 "club_nouns", "facing_words", "aet_words", "regular_time_words",
+                 "background_words"]
         for key in plain:
             if key not in data:
                 raise ReferenceError(f"{LANGUAGE_FILE}: missing section '{key}'")

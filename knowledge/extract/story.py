@@ -142,11 +142,23 @@ class StoryExtractor:
                     return
         named: list[str] = []
         for _, ms in lead:
-            named += [m.candidates[0] for m in ms if m.kind == "alias"]
+            named += [m.candidates[0] for m in ms
+                      if m.kind == "alias" or m.kind == "nickname" and len(m.candidates) == 1]
         named = list(dict.fromkeys(named))
         if len(named) >= 2:
             ctx.main_pair = (named[0], named[1])
-            ctx.main_leg = leg_in(" ".join(s.folded for s, _ in lead), self.lexicon)
+            ctx.main_leg = self._lead_leg([s for s, _ in lead])
+            ctx.main_leg_sure = ctx.main_leg is not None
+
+    def _lead_leg(self, lead: list[Sentence]) -> int | None:
+        """The leg the lead is about: the first leg named outside a clause that looks back
+        ("had de heenwedstrijd met 3-2 verloren" is the background of a return report)."""
+        for sentence in lead:
+            for clause in _clauses(sentence.folded, self._splitter):
+                leg = leg_in(clause.folded, self.lexicon)
+                if leg is not None and not self.lexicon.background_words.search(clause.folded):
+                    return leg
+        return None
 
     def _is_cup_report(self, report: Report) -> bool:
         text = " ".join(s.folded for s in report.sentences)
