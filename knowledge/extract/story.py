@@ -880,10 +880,7 @@ class StoryExtractor:
             if m.kind not in ("stadium", "venue"):
                 continue
             leg = _leg_near(sentence.folded, m.start, lex)
-            draft = self._story_draft(ctx)
-            if leg is not None and draft and draft.match.leg != leg:
-                # "de return in het Jan Breydelstadion": the other leg of the focused tie.
-                draft = self._other_leg(ctx, leg, m)
+            draft = self._draft_for_leg(ctx, leg)
             if draft is None:
                 continue
             match = draft.match
@@ -922,32 +919,53 @@ class StoryExtractor:
     def _dates(self, ctx: _Ctx, sentence: Sentence, source: Source) -> None:
         """The match date: an explicit date in the text, or "vanavond" / "gisteravond" /
         the report's own weekday against a full date line."""
-        draft = self._story_draft(ctx)
-        if draft is None or self.lexicon.hypothetical_words.search(sentence.folded):
+        folded = sentence.folded
+        if self.lexicon.hypothetical_words.search(folded):
             return
-        found = [d for _, d in explicit_dates(sentence.folded, self.lexicon, ctx.season)]
+        dated = explicit_dates(folded, self.lexicon, ctx.season)
         report_date = ctx.report.date if ctx.report.date and len(ctx.report.date) == 10 else None
-        if not found and report_date:
+        if not dated and report_date:
             day = date.fromisoformat(report_date)
-            hit = self.lexicon.relative_days.search(sentence.folded)
+            hit = self.lexicon.relative_days.search(folded)
             # weekdays are listed Monday..Sunday per language, seven at a time
             names = self.lexicon.data["weekdays"][day.weekday()::7]
             weekday = "|".join(re.escape(n) for n in names)
+            named = re.search(rf"\b(?:{weekday})(?:avond|middag| soir| night|abend)?\b", folded)
             if hit is not None:
-                found = [(day + timedelta(days=int(hit.value))).isoformat()]
-            elif re.search(rf"\b(?:{weekday})(?:avond|middag| soir| night|abend)?\b", sentence.folded):
-                found = [report_date]
-        if len(set(found)) == 1 and (report_date is None or found[0] <= report_date):
-            self._set(draft.match, "date", found[0], source)
+                dated = [(hit.start, (day + timedelta(days=int(hit.value))).isoformat())]
+            elif named:
+                dated = [(named.start(), report_date)]
+        if len({d for _, d in dated}) != 1 or report_date and dated[0][1] > report_date:
+            return
+        # the leg named next to the date ("woensdagavond de terugwedstrijd") is the one dated
+        draft = self._draft_for_leg(ctx, _leg_near(folded, dated[0][0], self.lexicon))
+        if draft is not None:
+            self._set(draft.match, "date", dated[0][1], source)
 
-    def _other_leg(self, ctx: _Ctx, leg: int, stadium: ClubMention) -> _Draft | None:
-        pair = [c for c in ctx.focus[:2]]
-        owners = [c for c in stadium.candidates if c in pair]
-        if len(pair) < 2 or len(owners) != 1:
-            return None
+    def _draft_for_leg(self, ctx: _Ctx, leg: int | None) -> _Draft | None:
+        """The story's match, or, when another leg of its tie is named ("de return in het
+        Jan Breydelstadion", "woensdagavond de terugwedstrijd"), that leg (created unplayed)."""
+        base = self._story_draft(ctx)
+        if leg is None or base is None or base.match.leg == leg:
+            return base
+        pair = base.match.clubs
         for draft in ctx.drafts:
-            if set(draft.match.clubs) == set(pair) and draft.match.leg == leg:
+            if set(draft.match.clubs) == set(pair) and draft.match.leg == leg \
+                    and draft.match.season == base.match.season:
                 return draft
+        if ctx.main_pair and set(pair) == set(ctx.main_pair) and leg == ctx.main_leg \
+                and ctx.main is base and base.match.leg != leg:
+            home = ctx.main_pair[0] if ctx.main_home_known else None
+        else:
+            home = None
+        draft = _Draft(match=Match(competition=ctx.competition, season=base.match.season,
+                                   round=base.match.round, leg=leg, home=home or pair[0],
+                                   away=pair[1] if (home or pair[0]) == pair[0] else pair[0],
+                                   order_unsure=home is None), home_known=home is not None)
+        ctx.drafts.append(draft)
+        if ctx.main_pair and set(pair) == set(ctx.main_pair) and leg == ctx.main_leg:
+            ctx.main = draft
+        return draft
         draft = _Draft(match=Match(competition=ctx.competition, season=ctx.season or "",
                                    round=ctx.round, leg=leg, home=owners[0],
                                    away=pair[1] if pair[0] == owners[0] else pair[0]),
