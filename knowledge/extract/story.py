@@ -251,7 +251,7 @@ class StoryExtractor:
         if lex.shootout_words.search(after[:25]) or lex.shootout_words.search(before):
             self._penalties(ctx, token, clause_clubs or clubs, subject, source, clause)
             return
-        if lex.aggregate_words.search(before[-35:]) or lex.aggregate_words.search(after):
+        if lex.aggregate_words.search(before[-35:]) or lex.aggregate_words.search(after[:20]):
             self._aggregate(ctx, token, clause_clubs or clubs, subject, source, clause)
             return
         if lex.regular_time_words.search(before[-40:] + " " + after):
