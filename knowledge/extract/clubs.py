@@ -63,6 +63,11 @@ class ClubFinder:
         # Order matters only for identical phrases: aliases win over nicknames.
         for venue in (v for c in competitions() for v in c.neutral_venues):
             phrases[fold(venue)] = ("venue", (), None)
+        for club in registry.clubs.values():
+            # city names ("Bruges", "Luik") are places, never people
+            for city in [club.city, *club.city_names.values()]:
+                if city:
+                    phrases.setdefault(fold(city), ("place", (), None))
         for folded, province in registry.province_words.items():
             phrases[folded] = ("province", (), province)
         for folded, owners in registry.stadium_index.items():

@@ -601,6 +601,9 @@ class StoryExtractor:
             return ctx.names.canonical(clean[0].name), False, sentence
         if candidates:
             return None
+        pronoun = self._pronoun_scorers(ctx, sentence, names)
+        if pronoun:
+            return pronoun[0].name, False, sentence
         prev = self._previous_sentence(ctx, sentence)
         if prev is None:
             return None
@@ -645,23 +648,26 @@ class StoryExtractor:
                 continue
             clause = _clause_of(folded, n.start, self._splitter)
             rel = n.start - _clause_start(folded, n.start, self._splitter)
-            after = clause[rel + len(n.name):rel + len(n.name) + 40]
+            after = clause[rel + len(n.name):rel + len(n.name) + 60]
             before = clause[max(0, rel - 45):rel]
             noun = self._goal_noun_before(before)
-            verb = bool(lex.goal_verbs.search(after[:30])) and not noun
+            # a split verb ("werkte de bal na een scrimmage binnen") up to the next name
+            nxt = [o.start - n.end for o in names if o.start > n.start]
+            reach = min([60] + [d for d in nxt if d > 0])
+            verb = bool(lex.goal_verbs.search(after[:reach])) and not noun
             # "Desmet (23.)", "Verstraete 67'": a minute right after a name marks his goal
             minute_mark = re.match(r"\s*\(\d{1,3}(?:\+\d{1,2})?[.'e]?\)|\s*\d{1,3}'", after)
             if not (noun or verb or minute_mark and not lex.card_words.search(clause)):
                 continue
             if self._negated(clause) and not noun or self._undone_later(folded, n.start):
                 continue
-            if noun and (lex.negations.search(before) or lex.hypothetical_words.search(before)):
-                continue
+            if noun and (lex.negations.search(before) or lex.hypothetical_words.search(before)
+                         or self._negated(after)):
+                continue  # "un dernier but de Vanneste a été annulé pour hors-jeu"
             own = bool(lex.own_goal_words.search(before + " " + after))
             club = self._club_of_scorer(ctx, draft, n, clubs, clause)
             if own:
-                # an own goal counts for the other club than the player's
-                club = next((c for c in draft.match.clubs if c != club), None) if club else None
+                club = self._own_goal_club(draft, n, clubs, clause)
             count = lex.goal_counts.search(after)
             if count and find_minutes(clause):
                 count = None  # "completed his hat-trick in the 56th minute": one goal
@@ -706,6 +712,22 @@ class StoryExtractor:
         self._goal_details(goal, folded)
         self._add_goal(ctx, draft, goal, running=None)
 
+    def _own_goal_club(self, draft: _Draft, name: NameMention, clubs,
+                       clause: str) -> str | None:
+        """The club an own goal counts for: the other club than the player's ("eigen doelpunt
+        van Kortrijk-verdediger Coucke"), or the clause's subject ("Charleroi a égalisé grâce
+        à un but contre son camp de Dewulf")."""
+        m = draft.match
+        own_club = self.registry.get(name.role_club_text) if name.role_club_text else None
+        if own_club and own_club.name in m.clubs:
+            return next(c for c in m.clubs if c != own_club.name)
+        for mention, club in clubs:
+            pos = clause.find(fold_text(mention.text))
+            if club in m.clubs and 0 <= pos < clause.find(fold_text(name.name).split()[0]) \
+                    and not self._is_object(clause, _shifted(mention, pos)):
+                return club
+        return None
+
     def _goal_noun_before(self, before: str) -> bool:
         """"doelpunt van X", "but de la tête de X", "goal in de 92e minuut van X": a goal noun
         shortly before the name, with no other name or stop in between."""
@@ -730,8 +752,8 @@ class StoryExtractor:
             return []
         out = []
         for hit in self.lexicon.pronouns.find(sentence.folded):
-            if any(n.start < hit.start for n in names):
-                continue  # a name earlier in the sentence is the subject
+            if any(n.start < hit.start and self._eligible(sentence.folded, n) for n in names):
+                continue  # a player named earlier in the sentence is the subject
             out.append(NameMention(hit.start, hit.end, ctx.last_player))
         return out
 
