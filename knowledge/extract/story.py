@@ -364,7 +364,7 @@ class StoryExtractor:
         # The round named before the score, else just after it ("won 2-1 in de halve
         # finale"); later words in the clause often speak of what comes next.
         at = token.start - clause.start
-        round_name = round_in(around[:at], lex) or round_in(around[at:at + 40], lex)
+        round_name = round_in(around[:at], lex) or round_in(around[at:at + 60], lex)
         season = ctx.season
         past = [y for y in years(around) if season and season_for_year(y) < season]
         if lex.last_season_words.search(around) and season:
@@ -638,7 +638,9 @@ class StoryExtractor:
         """Goals stated with a goal verb or noun next to a name ("X scoorde",
         "dankzij een doelpunt van X", "but de X", "X (23.)" in a goals line)."""
         lex = self.lexicon
-        draft = self._story_draft(ctx)
+        # "scoorde hij drie keer in de 4-1-zege tegen Club Brugge": the match of this
+        # sentence's result, else the leg it names, else the story's match
+        draft = ctx.sentence_draft or self._story_draft(ctx)
         if draft is None or not names or sentence.paragraph in ctx.shootout_paragraphs:
             return
         folded = sentence.folded
@@ -1252,13 +1254,14 @@ def _clause_of(folded: str, pos: int, splitter: re.Pattern[str]) -> str:
 
 
 def _leg_near(folded: str, pos: int, lexicon: Lexicon) -> int | None:
-    """The leg named closest before `pos` (within 80 characters), else the first after it."""
+    """The leg named closest to `pos`, before or after it ("de heenwedstrijd met 3-2
+    verloren", "victoire 1-2 au match aller"); a leg further away only when none is near."""
     hits = lexicon.legs.find(folded)
-    before = [h for h in hits if h.end <= pos and pos - h.end <= 80]
-    if before:
-        return int(before[-1].value)
-    after = [h for h in hits if h.start >= pos]
-    return int(after[0].value) if after else None
+    if not hits:
+        return None
+    distance = [(h.start - pos if h.start >= pos else pos - h.end, h) for h in hits]
+    near = min(distance, key=lambda dh: dh[0])
+    return int(near[1].value)
 
 
 def _pair_before(folded: str, token: ScoreToken, clubs) -> tuple[str, str] | None:
