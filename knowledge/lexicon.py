@@ -92,7 +92,8 @@ class Lexicon:
         self.vague_times = PhraseSet(self._valued(data["vague_times"], "vague_times"))
         # Languages whose reports write scores home-first ("won met 1-3 op het veld van X");
         # the others put the winner's goals first ("won 3-1 at X").
-        self.home_first = {str(k): bool(v) for k, v in (data.get("home_first_scores") or {}).items()}
+        self.home_first = {str(k): bool(v)
+                           for k, v in (data.get("home_first_scores") or {}).items()}
         self.goal_counts = PhraseSet(self._valued(data["goal_counts"], "goal_counts", cast=int))
         self.relative_days = PhraseSet(self._valued(data["relative_days"], "relative_days",
                                                     cast=int))

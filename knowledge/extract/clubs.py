@@ -10,12 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from knowledge.clubs import ClubRegistry, strip_article
+from knowledge.clubs import REFERENCE_DIR, ClubRegistry, strip_article
 from knowledge.lexicon import Lexicon, PhraseSet
 from knowledge.reference_loader import load_yaml
 from knowledge.text import fold
-
-from knowledge.clubs import REFERENCE_DIR
 
 
 @dataclass(frozen=True)

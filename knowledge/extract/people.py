@@ -20,7 +20,8 @@ class NameMention:
     role_club_text: str | None = None  # "Genk" in "Genk-coach Philippe Clement"
 
 
-def find_names(sentence: str, lexicon: Lexicon, blocked: list[tuple[int, int]]) -> list[NameMention]:
+def find_names(sentence: str, lexicon: Lexicon,
+               blocked: list[tuple[int, int]]) -> list[NameMention]:
     """Capitalised name sequences ("Ibrahima Seck", "Van den Bossche", "Edmilson Junior"),
     skipping spans in `blocked` (club and stadium mentions) and known non-name words."""
     tokens = list(_TOKEN.finditer(sentence))

@@ -18,7 +18,6 @@ _MINUTE_PATTERNS = (
     re.compile(r"(?:in the|after)\s+(\d{1,3})(?:st|nd|rd|th)?[- ]minute"),
     re.compile(r"(?:after|on)\s+(\d{1,3})\s+minutes"),
     re.compile(r"(?:in der|nach)\s+(\d{1,3})\.\s+minute"),
-    re.compile(r"^\s*(\d{1,3})(?:\+(\d{1,2}))?\.?\s*(?:min\.?)?\s*[:\-]?\s+(?=\D)"),  # live blog "12 "
 )
 
 
@@ -48,7 +47,8 @@ def find_scores(folded: str) -> list[ScoreToken]:
 
 
 def find_minutes(folded: str) -> list[tuple[int, int]]:
-    """(position, minute) of every exact minute in a sentence; stoppage time adds up (45+2 -> 47)."""
+    """(position, minute) of every exact minute in a sentence; stoppage time adds up
+    (45+2 -> 47)."""
     found: list[tuple[int, int]] = []
     for pattern in _MINUTE_PATTERNS:
         for m in pattern.finditer(folded):

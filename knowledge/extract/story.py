@@ -10,8 +10,8 @@ the less direct facts are dropped rather than stored as true.
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 from knowledge.clubs import ClubRegistry
 from knowledge.extract.clubs import ClubFinder, ClubMention, competitions, resolve
@@ -29,7 +29,6 @@ from knowledge.lexicon import Lexicon
 from knowledge.model import ClubFact, Facts, Goal, Match, Person, SeasonFacts, Source
 from knowledge.report import _LIVE_ENTRY, Report, Sentence
 from knowledge.text import fold as fold_text
-
 
 
 @dataclass
@@ -354,12 +353,12 @@ class StoryExtractor:
                     # digits are home-first in these languages: trust them over the verb
                     other = second if cue == first else first
                     goals = {cue: a, other: b}
-            elif home is None and not draw_ and (win or lose):
+            elif home is None and not draw_ and (win or lose) and (
+                    lex.home_first.get(ctx.report.lang, True) or a < b):
                 # Home-first convention: the digits as written are home-first, so the club
                 # with the first number's goals played at home. English reports write the
                 # winner's score first, so there the digits say nothing when a > b.
-                if lex.home_first.get(ctx.report.lang, True) or a < b:
-                    home = next(c for c in pair if goals[c] == a)
+                home = next(c for c in pair if goals[c] == a)
         leg = _leg_near(around, token.start - clause.start, lex)
         # The round named before the score, else just after it ("won 2-1 in de halve
         # finale"); later words in the clause often speak of what comes next.
@@ -592,9 +591,10 @@ class StoryExtractor:
                 re.fullmatch(r"\s*(?:van|de|by|von)\s*", folded[token.end:n.start])]
         if near:
             return ctx.names.canonical(near[0].name), False, sentence
-        clean = [n for n in candidates if not self._negated(_clause_of(folded, n.start, self._splitter))]
-        worded = [n for n in clean if lex.goal_verbs.search(_clause_of(folded, n.start, self._splitter))
-                  or lex.goal_nouns.search(_clause_of(folded, n.start, self._splitter))]
+        clause_of = {n.start: _clause_of(folded, n.start, self._splitter) for n in candidates}
+        clean = [n for n in candidates if not self._negated(clause_of[n.start])]
+        worded = [n for n in clean if lex.goal_verbs.search(clause_of[n.start])
+                  or lex.goal_nouns.search(clause_of[n.start])]
         if len({n.name for n in worded}) == 1:
             return ctx.names.canonical(worded[0].name), False, sentence
         if len({n.name for n in clean}) == 1 and len(candidates) == 1:
@@ -989,12 +989,6 @@ class StoryExtractor:
         ctx.drafts.append(draft)
         if ctx.main_pair and set(pair) == set(ctx.main_pair) and leg == ctx.main_leg:
             ctx.main = draft
-        return draft
-        draft = _Draft(match=Match(competition=ctx.competition, season=ctx.season or "",
-                                   round=ctx.round, leg=leg, home=owners[0],
-                                   away=pair[1] if pair[0] == owners[0] else pair[0]),
-                       home_known=True)
-        ctx.drafts.append(draft)
         return draft
 
     def _qualified(self, ctx: _Ctx, clause: _Clause, subject: str | None,
