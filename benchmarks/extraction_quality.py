@@ -63,8 +63,14 @@ def label_items(label: dict) -> dict[str, set]:
             if m.get(name) is not None:
                 items["extras"].add((key, name, str(m[name]), clubs[0] if ordered else None))
         if m.get("venue"):
-            items["extras"].add((key, "venue", fold(m["venue"]), None))
+            items["extras"].add((key, "venue", _venue_id(m["venue"]), None))
     return items
+
+
+def _venue_id(venue: str) -> str:
+    """One identity for the names of one ground ("Sclessin" = "Stade Maurice Dufrasne")."""
+    owners = default_registry().stadium_clubs(venue)
+    return "ground of " + "+".join(sorted(owners)) if owners else fold(venue)
 
 
 def predicted_items(matches: list[Match], label: dict) -> dict[str, set]:
@@ -96,7 +102,7 @@ def predicted_items(matches: list[Match], label: dict) -> dict[str, set]:
                         value = "-".join(reversed(str(value).split("-")))
                 items["extras"].add((key, name, str(value), None if free else m.home))
         if m.venue:
-            items["extras"].add((key, "venue", fold(m.venue), None))
+            items["extras"].add((key, "venue", _venue_id(m.venue), None))
     return items
 
 

@@ -258,7 +258,8 @@ class StoryExtractor:
         else:
             # only the piece of the clause the score stands in: "... Kaminski. 1-0. Au score
             # cumulé, c'est 3-3" (a live-blog entry) holds several
-            piece = _piece(before, tail=True) + token_text(folded, token) + _piece(after)
+            piece = (_piece(folded[clause.start:token.start], tail=True)
+                     + token_text(folded, token) + _piece(after))
             if len(after) >= 30:
                 piece += _piece(folded[token.end + 30:clause.end])
             is_result = bool(lex.win.search(piece) or lex.lose.search(piece) or
@@ -453,7 +454,8 @@ class StoryExtractor:
                            m.score != f"{goals[m.home]}-{goals[m.away]}")
             if m.season == season and \
                     (m.round == round_name or m.round is None or round_name is None) and \
-                    (m.leg == leg or (m.leg is None or leg is None) and not other_score):
+                    (m.leg == leg is not None or (m.leg is None or leg is None)
+                     and not other_score):
                 if m.leg is None and leg is not None:
                     m.leg = leg
                 if m.round is None and round_name is not None:
@@ -656,12 +658,15 @@ class StoryExtractor:
             # a split verb ("werkte de bal na een scrimmage binnen") up to the next name
             nxt = [o.start - n.end for o in names if o.start > n.start]
             reach = min([60] + [d for d in nxt if d > 0])
-            verb = bool(lex.goal_verbs.search(after[:reach])) and not noun
+            verb = bool(lex.goal_verbs.search(after[:reach]) or
+                        lex.goal_verbs.search(_around_name(before, after[:reach]))) and not noun
             # "Desmet (23.)", "Verstraete 67'": a minute right after a name marks his goal
             minute_mark = re.match(r"\s*\(\d{1,3}(?:\+\d{1,2})?[.'e]?\)|\s*\d{1,3}'", after)
             if not (noun or verb or minute_mark and not lex.card_words.search(clause)):
                 continue
-            if self._negated(clause) and not noun or self._undone_later(folded, n.start):
+            own_part = _own_part(clause, rel, [o.start - n.start + rel for o in names
+                                              if o.start > n.start])
+            if self._negated(own_part) and not noun or self._undone_later(folded, n.start):
                 continue
             if noun and (lex.negations.search(before) or lex.hypothetical_words.search(before)
                          or self._negated(after)):
@@ -679,7 +684,7 @@ class StoryExtractor:
             for _ in range(max(times, 0)):
                 goal = Goal(player=ctx.names.canonical(n.name), club=club, own_goal=own,
                             sources=[source])
-                self._goal_details(goal, clause if not count else "")
+                self._goal_details(goal, _comma_piece(clause, rel) if not count else "")
                 if count:
                     draft.match.goals.append(goal)
                     continue
@@ -914,8 +919,8 @@ class StoryExtractor:
                 continue  # the final's ground, named in a story about an earlier round
             named = round_in(sentence.folded, lex)
             if named is not None and named != match.round or \
-                    lex.future_words.search(sentence.folded) and leg in (None, match.leg):
-                continue  # the ground of another round or of a match still to come
+                    lex.future_words.search(sentence.folded) and match.score is not None:
+                continue  # the ground of another round, or of a match still to come
             self._set(match, "venue", m.text, source)
             if m.kind == "venue" and match.venue == m.text:
                 match.neutral = True
@@ -980,6 +985,8 @@ class StoryExtractor:
         if ctx.main_pair and set(pair) == set(ctx.main_pair) and leg == ctx.main_leg \
                 and ctx.main is base and base.match.leg != leg:
             home = ctx.main_pair[0] if ctx.main_home_known else None
+        elif base.home_known:
+            home = base.match.away  # the legs of a tie swap grounds
         else:
             home = None
         draft = _Draft(match=Match(competition=ctx.competition, season=base.match.season,
@@ -1165,7 +1172,18 @@ class StoryExtractor:
                 if not draft.home_known and tie[0].home == m.home:
                     _orient(draft, tie[0].away)
             elif len(tie) == 1 and not known:
-                tie[0].leg, m.leg = 1, 2
+                m.leg, tie[0].leg = 1, 2  # told in order: the first is the first leg
+        for draft in ctx.drafts:
+            m = draft.match
+            if m.leg == 1 and m.aggregate:
+                # an aggregate belongs to the second leg of the tie
+                second = next((d.match for d in ctx.drafts if d.match.leg == 2 and
+                               set(d.match.clubs) == set(m.clubs)), None)
+                if second is not None and second.aggregate is None:
+                    a, b = m.aggregate.split("-")
+                    second.aggregate = m.aggregate if second.home == m.home else f"{b}-{a}"
+                    second.sources["aggregate"] = m.sources.pop("aggregate", [])
+                m.aggregate = None
 
     def _season_info_for(self, ctx: _Ctx, season: str) -> SeasonFacts:
         for info in ctx.facts.seasons:
@@ -1181,6 +1199,28 @@ def _shifted(mention: ClubMention, start: int) -> ClubMention:
     """The mention placed at `start` (its position inside a clause)."""
     return ClubMention(start, start + (mention.end - mention.start), mention.text, mention.kind,
                        mention.candidates, mention.province)
+
+
+def _around_name(before: str, after: str) -> str:
+    """The words around a name joined without it: "opende [Vanaken] de score" reads as
+    "opende de score" (Dutch puts the subject after the verb)."""
+    head = re.split(r"[,;:.]\s", before)[-1]
+    return f"{head.rstrip()} {after.lstrip()}"
+
+
+def _own_part(clause: str, rel: int, later_names: list[int]) -> str:
+    """The clause from its start up to the next player's name: "Edmilson made it 4-0 with a
+    curling effort that [Horvath could only watch]" is judged without Horvath's part."""
+    end = min([len(clause)] + [p for p in later_names if p > rel])
+    return clause[:end]
+
+
+def _comma_piece(clause: str, rel: int) -> str:
+    """The comma-separated piece of a clause around position `rel`: each event of "In de 11e
+    minuut opende Vanaken de score, in de 22e minuut kopte Mechele" keeps its own minute."""
+    start = max([0] + [m.end() for m in re.finditer(r"[,;]\s", clause) if m.end() <= rel])
+    ends = [m.start() for m in re.finditer(r"[,;]\s", clause) if m.start() > rel]
+    return clause[start:ends[0] if ends else len(clause)]
 
 
 def token_text(folded: str, token: ScoreToken) -> str:
