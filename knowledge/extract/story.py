@@ -643,7 +643,7 @@ class StoryExtractor:
         # "scoorde hij drie keer in de 4-1-zege tegen Club Brugge": the match of this
         # sentence's result, else the leg it names, else the story's match
         draft = ctx.sentence_draft or self._story_draft(ctx)
-        if draft is None or not names or sentence.paragraph in ctx.shootout_paragraphs:
+        if draft is None or sentence.paragraph in ctx.shootout_paragraphs:
             return
         folded = sentence.folded
         self._sentence_goal(ctx, draft, sentence, names, clubs, source)
