@@ -111,9 +111,13 @@ def _role_before(sentence: str, start: int, lexicon: Lexicon) -> tuple[str | Non
     suffix_role = _role_suffix(word, lexicon)
     if suffix_role and "-" in word:
         return suffix_role, word.rsplit("-", 1)[0]
-    for hit in lexicon.roles.find(before[-40:]):
-        if before[-40:].endswith(hit.phrase):
-            return str(hit.value), None
+    tail = before[-40:]
+    for hit in lexicon.roles.find(tail):
+        if tail.endswith(hit.phrase):
+            # "Genk defender Lukas Bauwens", "Antwerp goalkeeper X": the words before the role
+            # may name the club (the caller checks them against the club list)
+            words = tail[:hit.start].split()
+            return str(hit.value), " ".join(words[-2:]) if words else None
     return None, None
 
 

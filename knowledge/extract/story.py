@@ -568,14 +568,16 @@ class StoryExtractor:
         scorer = self._scorer_for_running(ctx, sentence, names, token)
         if scorer is None:
             return
-        name, own_goal, where = scorer
+        name, own_goal, where, at = scorer
         goal = Goal(player=name, club=scorer_club, own_goal=own_goal,
                     sources=[Source(ctx.report.name, ctx.report.date, where.text)])
-        self._goal_details(goal, where.folded + " " + folded)
+        # details from the scorer's own piece of text ("in de 22e minuut kopte Mechele")
+        piece = _comma_piece(where.folded, at)
+        self._goal_details(goal, piece if where is sentence else piece + " " + folded)
         self._add_goal(ctx, draft, goal, running=(a, b))
 
     def _scorer_for_running(self, ctx: _Ctx, sentence: Sentence, names: list[NameMention],
-                            token: ScoreToken) -> tuple[str, bool, Sentence] | None:
+                            token: ScoreToken) -> tuple[str, bool, Sentence, int] | None:
         """The scorer of a running score, by evidence: the player of an own-goal phrase; a
         player right next to the score ("de 1-0 van X", "2-0! X"); the one player named with
         a goal word; the only player named; else the shooter of the sentence before."""
@@ -585,27 +587,31 @@ class StoryExtractor:
         if own:
             before = [n for n in names if n.start < own.start]
             if before:
-                return ctx.names.canonical(before[-1].name), True, sentence
+                return ctx.names.canonical(before[-1].name), True, sentence, before[-1].start
         candidates = [n for n in names if not self._keeper_context(folded, n)
                       and n.role not in ("goalkeeper", "coach", "referee")]
         near = [n for n in candidates if 0 <= n.start - token.end <= 12
                 or re.fullmatch(r"\s*[:(]?\s*", folded[n.end:token.start]) or
                 re.fullmatch(r"\s*(?:van|de|by|von)\s*", folded[token.end:n.start])]
         if near:
-            return ctx.names.canonical(near[0].name), False, sentence
-        clause_of = {n.start: _clause_of(folded, n.start, self._splitter) for n in candidates}
-        clean = [n for n in candidates if not self._negated(clause_of[n.start])]
-        worded = [n for n in clean if lex.goal_verbs.search(clause_of[n.start])
-                  or lex.goal_nouns.search(clause_of[n.start])]
+            return ctx.names.canonical(near[0].name), False, sentence, near[0].start
+        # each player's own words: from his name to the next name ("X brought down Y and Z
+        # sent him the wrong way to make it 1-1": the goal words are Z's)
+        starts = sorted(n.start for n in names)
+        part = {n.start: folded[n.start:next((s for s in starts if s > n.start), len(folded))]
+                for n in candidates}
+        clean = [n for n in candidates if not self._negated(part[n.start])]
+        worded = [n for n in clean if lex.goal_verbs.search(part[n.start])
+                  or lex.goal_nouns.search(part[n.start])]
         if len({n.name for n in worded}) == 1:
-            return ctx.names.canonical(worded[0].name), False, sentence
+            return ctx.names.canonical(worded[0].name), False, sentence, worded[0].start
         if len({n.name for n in clean}) == 1 and len(candidates) == 1:
-            return ctx.names.canonical(clean[0].name), False, sentence
+            return ctx.names.canonical(clean[0].name), False, sentence, clean[0].start
         if candidates:
             return None
         pronoun = self._pronoun_scorers(ctx, sentence, names)
         if pronoun:
-            return pronoun[0].name, False, sentence
+            return pronoun[0].name, False, sentence, pronoun[0].start
         prev = self._previous_sentence(ctx, sentence)
         if prev is None:
             return None
@@ -616,7 +622,7 @@ class StoryExtractor:
         if len(shooters) == 1 and (lex.shot_words.search(prev.folded) or
                                    lex.goal_verbs.search(prev.folded)) and \
                 not self._negated(prev.folded):
-            return ctx.names.canonical(shooters[0].name), False, prev
+            return ctx.names.canonical(shooters[0].name), False, prev, shooters[0].start
         return None
 
     def _previous_sentence(self, ctx: _Ctx, sentence: Sentence) -> Sentence | None:
@@ -642,14 +648,18 @@ class StoryExtractor:
         lex = self.lexicon
         # "scoorde hij drie keer in de 4-1-zege tegen Club Brugge": the match of this
         # sentence's result, else the leg it names, else the story's match
-        draft = ctx.sentence_draft or self._story_draft(ctx)
-        if draft is None or sentence.paragraph in ctx.shootout_paragraphs:
+        base = ctx.sentence_draft or self._story_draft(ctx)
+        if base is None or sentence.paragraph in ctx.shootout_paragraphs:
             return
         folded = sentence.folded
-        self._sentence_goal(ctx, draft, sentence, names, clubs, source)
+        self._sentence_goal(ctx, base, sentence, names, clubs, source)
         for n in self._pronoun_scorers(ctx, sentence, names) + names:
             if not self._eligible(folded, n):
                 continue
+            piece = _comma_piece(folded, n.start)
+            at = n.start - folded.find(piece)
+            draft = self._tie_leg(ctx, base, _leg_near(piece, at, lex)
+                                  if ctx.sentence_draft else None)
             clause = _clause_of(folded, n.start, self._splitter)
             rel = n.start - _clause_start(folded, n.start, self._splitter)
             after = clause[rel + len(n.name):rel + len(n.name) + 60]
@@ -659,7 +669,8 @@ class StoryExtractor:
             nxt = [o.start - n.end for o in names if o.start > n.start]
             reach = min([60] + [d for d in nxt if d > 0])
             verb = bool(lex.goal_verbs.search(after[:reach]) or
-                        lex.goal_verbs.search(_around_name(before, after[:reach]))) and not noun
+                        lex.goal_verbs.search(_around_name(before, after[:reach])) or
+                        lex.own_goal_words.search(after[:reach])) and not noun
             # "Desmet (23.)", "Verstraete 67'": a minute right after a name marks his goal
             minute_mark = re.match(r"\s*\(\d{1,3}(?:\+\d{1,2})?[.'e]?\)|\s*\d{1,3}'", after)
             if not (noun or verb or minute_mark and not lex.card_words.search(clause)):
@@ -734,6 +745,15 @@ class StoryExtractor:
                     and not self._is_object(clause, _shifted(mention, pos)):
                 return club
         return None
+
+    def _tie_leg(self, ctx: _Ctx, draft: _Draft, leg: int | None) -> _Draft:
+        """The leg `leg` of the tie of `draft` when the report has it ("un triplé lors du
+        match aller"), else `draft`."""
+        if leg is None or draft.match.leg == leg:
+            return draft
+        return next((d for d in ctx.drafts if d.match.leg == leg and
+                     set(d.match.clubs) == set(draft.match.clubs) and
+                     d.match.season == draft.match.season), draft)
 
     def _goal_noun_before(self, before: str) -> bool:
         """"doelpunt van X", "but de la tête de X", "goal in de 92e minuut van X": a goal noun
