@@ -172,7 +172,8 @@ def load_registry(reference_dir: Path = REFERENCE_DIR) -> ClubRegistry:
             if club.name not in owners:
                 owners.append(club.name)
     for province in provinces.values():
-        for word in province.adjectives + province.demonyms:
+        # names of the province serve as adjectives too ("the Limburg side")
+        for word in province.adjectives + province.demonyms + list(province.names.values()):
             registry.province_words[fold(word)] = province.name
         registry.province_demonyms.update(fold(word) for word in province.demonyms)
     return registry

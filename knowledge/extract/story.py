@@ -242,14 +242,17 @@ class StoryExtractor:
         lex = self.lexicon
         folded = sentence.folded
         around = clause.folded
-        if lex.hypothetical_words.search(around) or \
+        near = folded[max(clause.start, token.start - 40):min(clause.end, token.end + 40)]
+        if lex.hypothetical_words.search(near) or \
                 self._undone_later(folded, token.start, chances_only=True):
             return  # "X had de 2-3 aan de voet, maar ...": a chance, not a score
         before = _piece(folded[max(clause.start, token.start - 60):token.start], tail=True)
         after = _piece(folded[token.end:token.end + 30])
         if lex.shootout_words.search(after[:25]) or lex.shootout_words.search(before):
-            self._penalties(ctx, token, clause_clubs or clubs, subject, source, clause)
-            return
+            if token.first != token.second:
+                self._penalties(ctx, token, clause_clubs or clubs, subject, source, clause)
+                return
+            # a level score beside a shoot-out is the match's ("après un match nul 2-2")
         if lex.aggregate_words.search(before[-35:]) or lex.aggregate_words.search(after[:20]):
             self._aggregate(ctx, token, clause_clubs or clubs, subject, source, clause)
             return
@@ -276,6 +279,9 @@ class StoryExtractor:
         """A club right after "tegen", "contre", "against"... is the object of the clause."""
         before = folded[max(0, mention.start - 30):mention.start].rstrip()
         before = re.sub(r"\b(?:de|het|la|le|les|l'|the|den|die|der)$", "", before).rstrip()
+        if any(before.endswith(" " + h.phrase) or before == h.phrase
+               for h in self.lexicon.transitive_win_verbs.find(before[-25:])):
+            return True  # "beat Union", "versloeg Kortrijk", "a battu Genk"
         for w in self.lexicon.object_markers.values:
             if before.endswith(" " + w) or before == w:
                 # "de zege van Essevee", "la victoire de Courtrai": the owner of the result
@@ -311,6 +317,13 @@ class StoryExtractor:
                 clause_clubs, clubs, subject, glued_pair, source: Source) -> None:
         lex = self.lexicon
         around = clause.folded
+        # the clubs of the score's own comma piece first ("Standard won 1:0 bei Lierse, Club
+        # Brügge gewann 3:0 gegen Westerlo")
+        piece = _comma_piece(sentence.folded, token.start)
+        lo = sentence.folded.find(piece)
+        piece_clubs = [(m, c) for m, c in clause_clubs if lo <= m.start < lo + len(piece)]
+        if len({c for _, c in piece_clubs}) >= 2:
+            clause_clubs = piece_clubs
         pair = glued_pair or self._match_clubs(ctx, clause_clubs, clubs, subject)
         if pair is None or pair[0] == pair[1]:
             ctx.facts.unused.append(source)
