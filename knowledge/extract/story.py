@@ -58,7 +58,6 @@ class _Ctx:
     competition: str
     round: str | None
     two_legged: tuple[str, ...]
-    neutral_venues: set[str]
     focus: list[str] = field(default_factory=list)
     drafts: list[_Draft] = field(default_factory=list)
     main: _Draft | None = None
@@ -101,8 +100,9 @@ class StoryExtractor:
         ctx = _Ctx(report=report, season=report.season, competition=competition.id,
                    round=report_round([s.text for s in report.sentences], lex,
                                       competition.two_legged_rounds),
-                   two_legged=competition.two_legged_rounds,
-                   neutral_venues={v.lower() for v in competition.neutral_venues})
+                   two_legged=competition.two_legged_rounds)
+        # the report's names and people, for the checks that have no context at hand
+        self._names, self._known_people = ctx.names, ctx.facts.people
         if not self._is_cup_report(report):
             return ctx.facts
         if ctx.season is None:
@@ -373,13 +373,16 @@ class StoryExtractor:
                 # with the first number's goals played at home. English reports write the
                 # winner's score first, so there the digits say nothing when a > b.
                 home = next(c for c in pair if goals[c] == a)
-        leg = _leg_near(around, token.start - clause.start, lex)
+        # the leg and year named in the score's own comma piece ("beat Union 2-0 at home,
+        # having drawn the first leg 1-1")
+        own_piece = _comma_piece(around, token.start - clause.start)
+        leg = _leg_near(own_piece, token.start - clause.start - around.find(own_piece), lex)
         # The round named before the score, else just after it ("won 2-1 in de halve
         # finale"); later words in the clause often speak of what comes next.
         at = token.start - clause.start
         round_name = round_in(around[:at], lex) or round_in(around[at:at + 60], lex)
         season = ctx.season
-        past = [y for y in years(around) if season and season_for_year(y) < season]
+        past = [y for y in years(own_piece) if season and season_for_year(y) < season]
         if lex.last_season_words.search(around) and season:
             past = [int(season[:4])]
         if past:
@@ -681,8 +684,11 @@ class StoryExtractor:
             # a split verb ("werkte de bal na een scrimmage binnen") up to the next name
             nxt = [o.start - n.end for o in names if o.start > n.start]
             reach = min([60] + [d for d in nxt if d > 0])
+            # V2 verbs before the name count only after the previous player's name
+            prev_end = max([o.end - n.start + rel for o in names if o.end <= n.start] + [0])
+            head = clause[max(prev_end, rel - 45):rel]
             verb = bool(lex.goal_verbs.search(after[:reach]) or
-                        lex.goal_verbs.search(_around_name(before, after[:reach])) or
+                        lex.goal_verbs.search(_around_name(head, after[:reach])) or
                         lex.own_goal_words.search(after[:reach])) and not noun
             # "Desmet (23.)", "Verstraete 67'": a minute right after a name marks his goal
             minute_mark = re.match(r"\s*\(\d{1,3}(?:\+\d{1,2})?[.'e]?\)|\s*\d{1,3}'", after)
@@ -782,6 +788,10 @@ class StoryExtractor:
         beaten ("onhoudbaar voor X") and not the one who gave the assist."""
         if name.role in ("goalkeeper", "coach", "referee") or self._keeper_context(folded, name):
             return False
+        full = self._names.canonical(name.name)
+        if any(p.name == full and p.role in ("goalkeeper", "coach", "referee")
+               for p in self._known_people):
+            return False  # named as keeper or coach earlier in the report
         before = " " + folded[max(0, name.start - 30):name.start].rstrip()
         return not any(before.endswith(" " + w) for w in self.lexicon.assist_words.values)
 
