@@ -377,12 +377,18 @@ class StoryExtractor:
         # having drawn the first leg 1-1")
         own_piece = _comma_piece(around, token.start - clause.start)
         leg = _leg_near(own_piece, token.start - clause.start - around.find(own_piece), lex)
+        if leg is None:
+            # else a leg named earlier in the clause ("au match aller à Sclessin, où les
+            # Rouches se sont imposés 4-1")
+            leg = _leg_near(around[:token.start - clause.start], token.start - clause.start,
+                            lex)
         # The round named before the score, else just after it ("won 2-1 in de halve
         # finale"); later words in the clause often speak of what comes next.
         at = token.start - clause.start
         round_name = round_in(around[:at], lex) or round_in(around[at:at + 60], lex)
         season = ctx.season
-        past = [y for y in years(own_piece) if season and season_for_year(y) < season]
+        past = [y for y in years(own_piece) or years(around[:token.start - clause.start])
+                if season and season_for_year(y) < season]
         if lex.last_season_words.search(around) and season:
             past = [int(season[:4])]
         if past:
@@ -604,8 +610,7 @@ class StoryExtractor:
             before = [n for n in names if n.start < own.start]
             if before:
                 return ctx.names.canonical(before[-1].name), True, sentence, before[-1].start
-        candidates = [n for n in names if not self._keeper_context(folded, n)
-                      and n.role not in ("goalkeeper", "coach", "referee")]
+        candidates = [n for n in names if self._eligible(folded, n)]
         near = [n for n in candidates if 0 <= n.start - token.end <= 12
                 or re.fullmatch(r"\s*[:(]?\s*", folded[n.end:token.start]) or
                 re.fullmatch(r"\s*(?:van|de|by|von)\s*", folded[token.end:n.start])]
@@ -633,8 +638,7 @@ class StoryExtractor:
             return None
         prev_names = find_names(prev.text, lex, [(m.start, m.end) for m in
                                                  self.finder.find(prev.text, prev.folded)])
-        shooters = [n for n in prev_names if not self._keeper_context(prev.folded, n)
-                    and n.role not in ("goalkeeper", "coach", "referee")]
+        shooters = [n for n in prev_names if self._eligible(prev.folded, n)]
         if len(shooters) == 1 and (lex.shot_words.search(prev.folded) or
                                    lex.goal_verbs.search(prev.folded)) and \
                 not self._negated(prev.folded):
@@ -1201,15 +1205,24 @@ class StoryExtractor:
 
     def _infer_legs(self, ctx: _Ctx) -> None:
         """Legs not named: the other leg of a tie whose one leg is known, or, for two results
-        of a tie told in one breath, first leg then second."""
+        of a tie told in one breath, first leg then second. A leg whose home club is unknown
+        is played at the other club's ground than the other leg."""
         for draft in ctx.drafts:
             m = draft.match
-            if m.leg is not None or m.round not in ctx.two_legged:
+            if m.round not in ctx.two_legged:
                 continue
+            if m.leg is not None and not draft.home_known:
+                other = next((d for d in ctx.drafts if d is not draft and d.home_known and
+                              set(d.match.clubs) == set(m.clubs) and d.match.leg == 3 - m.leg
+                              and d.match.season == m.season), None)
+                if other is not None:
+                    _orient(draft, other.match.away)
             tie = [d.match for d in ctx.drafts if d is not draft and
                    set(d.match.clubs) == set(m.clubs) and d.match.round == m.round
                    and d.match.season == m.season]
             known = {t.leg for t in tie if t.leg is not None}
+            if m.leg is not None:
+                continue
             if len(tie) == 1 and len(known) == 1:
                 m.leg = 3 - known.pop()
                 if not draft.home_known and tie[0].home == m.home:
