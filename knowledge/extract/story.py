@@ -324,6 +324,8 @@ class StoryExtractor:
         piece_clubs = [(m, c) for m, c in clause_clubs if lo <= m.start < lo + len(piece)]
         if len({c for _, c in piece_clubs}) >= 2:
             clause_clubs = piece_clubs
+            subject = next((c for m, c in piece_clubs
+                            if not self._is_object(sentence.folded, m)), subject)
         pair = glued_pair or self._match_clubs(ctx, clause_clubs, clubs, subject)
         if pair is None or pair[0] == pair[1]:
             ctx.facts.unused.append(source)
