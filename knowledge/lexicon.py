@@ -81,7 +81,8 @@ class Lexicon:
                  "away_side_words", "future_words", "assist_words", "pronouns",
                  "card_words", "last_season_words",
                  "club_nouns", "facing_words", "aet_words", "regular_time_words",
-                 "background_words", "transitive_win_verbs"]
+                 "background_words", "transitive_win_verbs",
+                 "genitive_markers"]
         for key in plain:
             if key not in data:
                 raise ReferenceError(f"{LANGUAGE_FILE}: missing section '{key}'")

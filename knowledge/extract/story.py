@@ -284,6 +284,8 @@ class StoryExtractor:
             return True  # "beat Union", "versloeg Kortrijk", "a battu Genk"
         for w in self.lexicon.object_markers.values:
             if before.endswith(" " + w) or before == w:
+                if w not in self.lexicon.genitive_markers.values:
+                    return True
                 # "de zege van Essevee", "la victoire de Courtrai": the owner of the result
                 head = before[:-len(w)].rstrip()
                 lex = self.lexicon
