@@ -241,18 +241,17 @@ class StoryExtractor:
                subject: str | None, names: list[NameMention], source: Source) -> None:
         lex = self.lexicon
         folded = sentence.folded
-        around = clause.folded
         near = folded[max(clause.start, token.start - 40):min(clause.end, token.end + 40)]
         if lex.hypothetical_words.search(near) or \
                 self._undone_later(folded, token.start, chances_only=True):
             return  # "X had de 2-3 aan de voet, maar ...": a chance, not a score
         before = _piece(folded[max(clause.start, token.start - 60):token.start], tail=True)
         after = _piece(folded[token.end:token.end + 30])
-        if lex.shootout_words.search(after[:25]) or lex.shootout_words.search(before):
-            if token.first != token.second:
-                self._penalties(ctx, token, clause_clubs or clubs, subject, source, clause)
-                return
-            # a level score beside a shoot-out is the match's ("après un match nul 2-2")
+        # a level score beside a shoot-out is the match's ("après un match nul 2-2")
+        if (lex.shootout_words.search(after[:25]) or lex.shootout_words.search(before)) \
+                and token.first != token.second:
+            self._penalties(ctx, token, clause_clubs or clubs, subject, source, clause)
+            return
         if lex.aggregate_words.search(before[-35:]) or lex.aggregate_words.search(after[:20]):
             self._aggregate(ctx, token, clause_clubs or clubs, subject, source, clause)
             return
