@@ -626,7 +626,8 @@ class StoryExtractor:
                 for n in candidates}
         clean = [n for n in candidates if not self._negated(part[n.start])]
         worded = [n for n in clean if lex.goal_verbs.search(part[n.start])
-                  or lex.goal_nouns.search(part[n.start])]
+                  or lex.goal_nouns.search(part[n.start]) or lex.goal_verbs.search(
+                      _around_name(folded[max(0, n.start - 25):n.start], part[n.start]))]
         if len({n.name for n in worded}) == 1:
             return ctx.names.canonical(worded[0].name), False, sentence, worded[0].start
         if len({n.name for n in clean}) == 1 and len(candidates) == 1:
@@ -689,7 +690,8 @@ class StoryExtractor:
             before = clause[max(0, rel - 45):rel]
             noun = self._goal_noun_before(before)
             # a split verb ("werkte de bal na een scrimmage binnen") up to the next name
-            nxt = [o.start - n.end for o in names if o.start > n.start]
+            nxt = [o.start - n.end for o in names
+                   if o.start > n.start and self._eligible(folded, o)]
             reach = min([60] + [d for d in nxt if d > 0])
             # V2 verbs before the name count only after the previous player's name
             prev_end = max([o.end - n.start + rel for o in names if o.end <= n.start] + [0])
@@ -699,10 +701,14 @@ class StoryExtractor:
                         lex.own_goal_words.search(after[:reach])) and not noun
             # "Desmet (23.)", "Verstraete 67'": a minute right after a name marks his goal
             minute_mark = re.match(r"\s*\(\d{1,3}(?:\+\d{1,2})?[.'e]?\)|\s*\d{1,3}'", after)
-            if not (noun or verb or minute_mark and not lex.card_words.search(clause)):
+            another = lex.another_goal_words.search(after[:reach]) if lex.goal_nouns.search(
+                after[:reach]) or lex.goal_counts.search(after[:reach]) else None
+            if not (noun or verb or another or
+                    minute_mark and not lex.card_words.search(clause)):
                 continue
             own_part = _own_part(clause, rel, [o.start - n.start + rel for o in names
-                                              if o.start > n.start])
+                                              if o.start > n.start and
+                                              self._eligible(folded, o)], prev_end)
             if self._negated(own_part) and not noun or self._undone_later(folded, n.start):
                 continue
             if noun and (lex.negations.search(before) or lex.hypothetical_words.search(before)
@@ -1267,11 +1273,14 @@ def _around_name(before: str, after: str) -> str:
     return f"{head.rstrip()} {after.lstrip()}"
 
 
-def _own_part(clause: str, rel: int, later_names: list[int]) -> str:
-    """The clause from its start up to the next player's name: "Edmilson made it 4-0 with a
-    curling effort that [Horvath could only watch]" is judged without Horvath's part."""
+def _own_part(clause: str, rel: int, later_names: list[int], prev_end: int) -> str:
+    """A player's own stretch of a clause: from his comma piece (or the previous player's
+    name) up to the next player's name. "Vanaken hit the crossbar ..., and Brugge got one
+    back when Mitrovic pulled one back" judges Mitrovic without Vanaken's miss."""
+    start = max([prev_end] + [m.end() for m in re.finditer(r"[,;]\s", clause)
+                              if m.end() <= rel])
     end = min([len(clause)] + [p for p in later_names if p > rel])
-    return clause[:end]
+    return clause[start:end]
 
 
 def _comma_piece(clause: str, rel: int) -> str:
