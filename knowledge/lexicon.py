@@ -95,6 +95,9 @@ class Lexicon:
         # the others put the winner's goals first ("won 3-1 at X").
         self.home_first = {str(k): bool(v)
                            for k, v in (data.get("home_first_scores") or {}).items()}
+        # languages that capitalise nouns: the articles that mark a noun ("mit einem Flachschuss")
+        self.noun_articles = {str(k): {fold(w) for w in v}
+                              for k, v in (data.get("noun_articles") or {}).items()}
         self.goal_counts = PhraseSet(self._valued(data["goal_counts"], "goal_counts", cast=int))
         self.relative_days = PhraseSet(self._valued(data["relative_days"], "relative_days",
                                                     cast=int))

@@ -20,16 +20,19 @@ class NameMention:
     role_club_text: str | None = None  # "Genk" in "Genk-coach Philippe Clement"
 
 
-def find_names(sentence: str, lexicon: Lexicon,
-               blocked: list[tuple[int, int]]) -> list[NameMention]:
+def find_names(sentence: str, lexicon: Lexicon, blocked: list[tuple[int, int]],
+               lang: str = "nl") -> list[NameMention]:
     """Capitalised name sequences ("Ibrahima Seck", "Van den Bossche", "Edmilson Junior"),
-    skipping spans in `blocked` (club and stadium mentions) and known non-name words."""
+    skipping spans in `blocked` (club and stadium mentions) and known non-name words. In a
+    language that capitalises every noun (German), a word after an article is a noun."""
     tokens = list(_TOKEN.finditer(sentence))
+    articles = lexicon.noun_articles.get(lang, set())
     out: list[NameMention] = []
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        if not _name_word(tok.group(0), lexicon) or _inside(tok.start(), tok.end(), blocked):
+        if not _name_word(tok.group(0), lexicon) or _inside(tok.start(), tok.end(), blocked) \
+                or i > 0 and fold(tokens[i - 1].group(0)) in articles:
             i += 1
             continue
         j = i + 1

@@ -110,7 +110,7 @@ class StoryExtractor:
         if ctx.season is None:
             return ctx.facts
         mentions = [self.finder.find(s.text, s.folded) for s in report.sentences]
-        names = [find_names(s.text, lex, [(m.start, m.end) for m in ms])
+        names = [find_names(s.text, lex, [(m.start, m.end) for m in ms], report.lang)
                  for s, ms in zip(report.sentences, mentions, strict=True)]
         for found in names:
             for n in found:
@@ -640,8 +640,8 @@ class StoryExtractor:
         prev = self._previous_sentence(ctx, sentence)
         if prev is None:
             return None
-        prev_names = find_names(prev.text, lex, [(m.start, m.end) for m in
-                                                 self.finder.find(prev.text, prev.folded)])
+        blocked = [(m.start, m.end) for m in self.finder.find(prev.text, prev.folded)]
+        prev_names = find_names(prev.text, lex, blocked, ctx.report.lang)
         shooters = [n for n in prev_names if self._eligible(prev.folded, n)]
         if len(shooters) == 1 and (lex.shot_words.search(prev.folded) or
                                    lex.goal_verbs.search(prev.folded)) and \
