@@ -103,7 +103,9 @@ def _is_header_line(line: str, lexicon: Lexicon) -> bool:
     return first in lexicon.author_prefixes and len(line.split()) <= 6 and not line.endswith(".")
 
 
-_LIVE_ENTRY = re.compile(r"^\s*\d{1,3}(?:\+\d{1,2})?(?:'|\u2032|\.|e| min\.?)\s")
+# A live-blog entry: a minute ("77'", "45+2'", "12.") or a clock time ("22u41 |", "21:47 |").
+_LIVE_ENTRY = re.compile(r"^\s*(?:(\d{1,3})(?:\+(\d{1,2}))?(?:'|\u2032|\.|e| min\.?)\s*\|?"
+                         r"|(\d{1,2})[uh:](\d{2})\s*\|)\s")
 
 
 def split_sentences(paragraph: str) -> list[str]:
@@ -177,13 +179,36 @@ def read_report(data: bytes, name: str, lexicon: Lexicon | None = None) -> Repor
     paragraphs = _paragraphs(body)
     if headline:
         paragraphs.insert(0, [headline])
-    index = 0
     for p_no, para_lines in enumerate(paragraphs):
         for line in para_lines:
             for sentence in split_sentences(line):
-                report.sentences.append(Sentence(sentence, p_no, index))
-                index += 1
+                report.sentences.append(Sentence(sentence, p_no, 0))
+    _chronological(report.sentences)
+    for index, sentence in enumerate(report.sentences):
+        sentence.index = index
     return report
+
+
+def _entry_time(text: str) -> int | None:
+    """Minutes since kick-off of a live-blog entry (clock times count from midnight)."""
+    m = _LIVE_ENTRY.match(text)
+    if not m:
+        return None
+    if m.group(1):
+        return int(m.group(1)) + int(m.group(2) or 0)
+    return 10_000 + int(m.group(3)) * 60 + int(m.group(4))
+
+
+def _chronological(sentences: list[Sentence]) -> None:
+    """A live blog with the newest entry on top is read bottom-up, as the match went."""
+    slots = [i for i, s in enumerate(sentences) if _entry_time(s.text) is not None]
+    times = [_entry_time(sentences[i].text) for i in slots]
+    steps = [b - a for a, b in zip(times, times[1:], strict=False)]
+    if len(slots) < 3 or sum(d < 0 for d in steps) <= sum(d > 0 for d in steps):
+        return
+    entries = [sentences[i] for i in slots]
+    for i, entry in zip(slots, reversed(entries), strict=True):
+        sentences[i] = entry
 
 
 def _paragraphs(lines: list[str]) -> list[list[str]]:
