@@ -49,6 +49,8 @@ class _Draft:
     # goal id -> running score it made; goals whose club came from the running score
     goal_running: dict[int, tuple[int, int]] = field(default_factory=dict)
     running_goals: list[Goal] = field(default_factory=list)
+    # goals told one by one so far; the running score is a story only when it matches
+    told: int = 0
 
 
 @dataclass
@@ -852,7 +854,9 @@ class StoryExtractor:
             if a and not h:
                 return m.away
             # told in order: once one side's goals are all told, the next goal is the other's
-            if draft.running[0] >= h and draft.running[1] < a:
+            if sum(draft.running) != draft.told:
+                pass  # the running score was stated, not told goal by goal: no inference
+            elif draft.running[0] >= h and draft.running[1] < a:
                 return m.away
             if draft.running[1] >= a and draft.running[0] < h:
                 return m.home
@@ -926,12 +930,14 @@ class StoryExtractor:
         if running is not None:
             draft.goal_running[id(goal)] = running
             draft.running_goals.append(goal)
+            draft.told += 1
         elif goal.club in draft.match.clubs and not draft.goal_running and not scored_here:
             # a goal told in words moves the running score on, so "de 2-0" next is one step
             i = draft.match.clubs.index(goal.club)
             r = list(draft.running)
             r[i] += 1
             draft.running = (r[0], r[1])
+            draft.told += 1
 
     def _refresh_main(self, ctx: _Ctx) -> None:
         """The main match: the headline's leg when it names one, else the latest leg of the
