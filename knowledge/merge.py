@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from knowledge.clubs import ClubRegistry
+from knowledge.extract.clubs import competitions
 from knowledge.model import ClubFact, Conflict, Facts, Goal, Match, Person, SeasonFacts, Source
 from knowledge.text import fold
 
@@ -55,7 +56,11 @@ def _compatible(a: Match, b: Match) -> bool:
 
 
 def _same_venue(a: str, b: str, registry: ClubRegistry | None) -> bool:
+    """Two names of one ground: the same club's stadium, or the same neutral final venue."""
     if fold(a) == fold(b):
+        return True
+    neutral = {fold(v) for c in competitions() for v in c.neutral_venues}
+    if fold(a) in neutral and fold(b) in neutral:
         return True
     if registry is None:
         return False
@@ -73,8 +78,9 @@ def _add_sources(target: list[Source], new: list[Source]) -> bool:
 
 
 def _same_player(a: str, b: str) -> bool:
+    """"Seck", "Ibrahima Seck" and "Innenverteidiger Ibrahima Seck" are one player."""
     fa, fb = fold(a).split(), fold(b).split()
-    return fa == fb or (fa[-1:] == fb[-1:] and (len(fa) == 1 or len(fb) == 1))
+    return fa[-1:] == fb[-1:] and (set(fa) <= set(fb) or set(fb) <= set(fa))
 
 
 class Merger:
