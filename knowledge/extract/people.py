@@ -88,7 +88,9 @@ def _name_word(word: str, lexicon: Lexicon) -> bool:
     if not word[:1].isupper():
         return False
     folded = fold(word)
-    if folded in lexicon.not_name_words or folded in lexicon.months or \
+    # short month abbreviations ("Jan", "Mai") are common first names
+    month = folded in lexicon.months and len(folded) > 4
+    if folded in lexicon.not_name_words or month or \
             folded in lexicon.numbers or folded in lexicon.ordinals:
         return False
     if folded in lexicon.weekdays.values:

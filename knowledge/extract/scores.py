@@ -58,7 +58,12 @@ def find_minutes(folded: str) -> list[tuple[int, int]]:
                 minute += int(extra)
             if 1 <= minute <= 130:
                 found.append((m.start(), minute))
-    return sorted(set(found))
+    # "(45+2')" matches two patterns: one minute per place
+    out: list[tuple[int, int]] = []
+    for pos, minute in sorted(set(found)):
+        if not out or pos - out[-1][0] > 4:
+            out.append((pos, minute))
+    return out
 
 
 def vague_time(folded: str, lexicon: Lexicon) -> str | None:

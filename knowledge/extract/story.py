@@ -25,7 +25,7 @@ from knowledge.extract.scores import (
     vague_time,
     years,
 )
-from knowledge.lexicon import Lexicon
+from knowledge.lexicon import Lexicon, PhraseSet
 from knowledge.model import ClubFact, Facts, Goal, Match, Person, SeasonFacts, Source
 from knowledge.report import _LIVE_ENTRY, Report, Sentence
 from knowledge.text import fold as fold_text
@@ -71,6 +71,9 @@ class _Ctx:
     main_leg_sure: bool = False
     paragraph: int = -1
     last_player: str | None = None
+    pending_qualified: list[tuple[str, Source]] = field(default_factory=list)
+    # clubs named anywhere in the report, for descriptions before any club is named
+    report_clubs: list[str] = field(default_factory=list)
     # the match a result in the current sentence was about
     sentence_draft: _Draft | None = None
     # paragraphs that tell a penalty shoot-out: their kicks are not goals
@@ -118,6 +121,9 @@ class StoryExtractor:
             for n in found:
                 ctx.names.learn(n.name)
         self._main_pair(ctx, mentions)
+        ctx.report_clubs = list(dict.fromkeys(
+            m.candidates[0] for ms in mentions for m in ms
+            if m.kind == "alias" or m.kind == "nickname" and len(m.candidates) == 1))
         ctx.shootout_paragraphs = {s.paragraph for s in report.sentences
                                    if self.lexicon.shootout_words.search(s.folded)}
         for sentence, ms, ns in zip(report.sentences, mentions, names, strict=True):
@@ -182,7 +188,7 @@ class StoryExtractor:
         cur = ctx.current.match if ctx.current else None
         home = cur.home if cur else None
         away = cur.away if cur else None
-        focus = list(ctx.focus)
+        focus = list(dict.fromkeys(ctx.focus + ctx.report_clubs))
         out = []
         starts = {m.start for m in mentions if m.kind in ("alias", "nickname")}
         for m in mentions:
@@ -510,7 +516,7 @@ class StoryExtractor:
 
     def _penalties(self, ctx: _Ctx, token: ScoreToken, clubs, subject, source: Source,
                    clause: _Clause) -> None:
-        draft = ctx.sentence_draft or self._story_draft(ctx)
+        draft = self._deciding_leg(ctx, ctx.sentence_draft or self._story_draft(ctx))
         a, b = token.first, token.second
         if draft is None or a == b:
             return  # a shoot-out cannot end level: a level score here is the match's
@@ -529,13 +535,8 @@ class StoryExtractor:
 
     def _aggregate(self, ctx: _Ctx, token: ScoreToken, clubs, subject, source: Source,
                    clause: _Clause) -> None:
-        draft = ctx.sentence_draft or self._story_draft(ctx)
-        if draft is not None and draft.match.leg == 1:
-            # the aggregate belongs to the tie's second leg
-            draft = next((d for d in ctx.drafts if d.match.leg == 2 and
-                          set(d.match.clubs) == set(draft.match.clubs) and
-                          d.match.round == draft.match.round), None)
-        if draft is None:
+        draft = self._deciding_leg(ctx, ctx.sentence_draft or self._story_draft(ctx))
+        if draft is None or draft.match.leg == 1:
             return
         m = draft.match
         a, b = token.first, token.second
@@ -729,7 +730,10 @@ class StoryExtractor:
             for _ in range(max(times, 0)):
                 goal = Goal(player=ctx.names.canonical(n.name), club=club, own_goal=own,
                             sources=[source])
-                self._goal_details(goal, _comma_piece(clause, rel) if not count else "")
+                # his own words: from his comma piece (or the previous player) up to the next
+                # player ("kopte Maes de 2-1 binnen en invaller Peeters ... (88.)": not his 88)
+                own_words = _own_part(clause, rel, [rel + len(n.name) + reach], prev_end)
+                self._goal_details(goal, own_words if not count else "")
                 if count:
                     draft.match.goals.append(goal)
                     continue
@@ -779,6 +783,12 @@ class StoryExtractor:
                     and not self._is_object(clause, _shifted(mention, pos)):
                 return club
         return None
+
+    def _deciding_leg(self, ctx: _Ctx, draft: _Draft | None) -> _Draft | None:
+        """Aggregates and shoot-outs belong to a tie's second leg when the report has it."""
+        if draft is None or draft.match.leg != 1:
+            return draft
+        return self._tie_leg(ctx, draft, 2)
 
     def _tie_leg(self, ctx: _Ctx, draft: _Draft, leg: int | None) -> _Draft:
         """The leg `leg` of the tie of `draft` when the report has it ("un triplé lors du
@@ -1077,6 +1087,8 @@ class StoryExtractor:
                 if m.round == "semi-final":
                     self._finalist(ctx, subject, source)
                 return
+        # "Genk plaatst zich voor de finale" before the match is told: kept for the end
+        ctx.pending_qualified.append((subject, source))
 
     def _finalist(self, ctx: _Ctx, club: str, source: Source) -> None:
         info = self._season_info(ctx)
@@ -1136,21 +1148,12 @@ class StoryExtractor:
         lex = self.lexicon
         folded = sentence.folded
         subject = clubs[0][1] if clubs else (ctx.focus[0] if ctx.focus else None)
-        # "de vijfde bekerfinale voor de Limburgers", "bekerfinale nummer vijf"
-        numbered = [m.group(1) for m in re.finditer(
-            r"([\w-]+)\s+(?:beker|pokal)?(?:finale|final|endspiel)\b", folded)]
-        numbered += [m.group(1) for m in re.finditer(
-            r"(?:beker|pokal)?(?:finale|final)\s+(?:nummer|numero|number|nr\.?)\s+([\w-]+)",
-            folded)]
-        for word in numbered:
-            n = lex.ordinals.get(word) or lex.numbers.get(word) or (int(word) if word and
-                                                                      word.isdigit() else None)
-            if n and subject and 1 < n < 40 and not lex.hypothetical_words.search(folded):
+        if subject and not lex.hypothetical_words.search(folded):
+            # "de vijfde bekerfinale voor de Limburgers", "bekerfinale nummer vijf"
+            for n in self._counted(folded, lex.final_nouns):
                 self._club_fact(ctx, subject, "final_number", n, source)
-        # "veroverde zijn achtste beker", "sa huitième Coupe"
-        for m in re.finditer(r"([\w-]+)\s+(?:beker|bekerzege|coupe|cup|pokal|titre)\b", folded):
-            n = lex.ordinals.get(m.group(1))
-            if n and subject and n > 1 and lex.cup_win_words.search(folded):
+            # "veroverde zijn achtste beker", "sa huitième Coupe de Belgique"
+            for n in self._counted(folded, lex.cup_nouns, ordinal_only=True):
                 self._club_fact(ctx, subject, "cup_wins", n, source)
         # "Hun vorige vier (1998, 2000, 2009 en 2013) wonnen ze allemaal."
         found = [y for y in years(folded) if not ctx.season or
@@ -1171,6 +1174,24 @@ class StoryExtractor:
                 if kind and club:
                     self._club_fact(ctx, club, kind, sorted(set(found)), source)
 
+    def _counted(self, folded: str, nouns: PhraseSet, ordinal_only: bool = False) -> list[int]:
+        """Counts told with a noun: an ordinal before it ("vijfde bekerfinale") or a number
+        after it ("bekerfinale nummer vijf")."""
+        lex = self.lexicon
+        found = []
+        for hit in nouns.find(folded):
+            word_before = folded[:hit.start].split()[-1:] or [""]
+            n = lex.ordinals.get(word_before[0])
+            if n is None and not ordinal_only:
+                after = re.match(r"\s+(?:nummer|numero|number|nr\.?)\s+([\w-]+)",
+                                 folded[hit.end:])
+                word = after.group(1) if after else ""
+                n = lex.ordinals.get(word) or lex.numbers.get(word) or (
+                    int(word) if word.isdigit() else None)
+            if n and 1 < n < 40:
+                found.append(n)
+        return found
+
     def _club_fact(self, ctx: _Ctx, club: str, kind: str, value: object,
                    source: Source) -> None:
         for f in ctx.facts.club_facts:
@@ -1185,6 +1206,13 @@ class StoryExtractor:
     def _finish(self, ctx: _Ctx) -> None:
         """Derive aggregates, check goals against scores, hand the matches over."""
         self._infer_legs(ctx)
+        for club, source in ctx.pending_qualified:
+            main = ctx.main
+            if main and club in main.match.clubs and main.match.qualified is None and \
+                    not (main.match.round in ctx.two_legged and main.match.leg == 1):
+                self._set(main.match, "qualified", club, source)
+                if main.match.round == "semi-final":
+                    self._finalist(ctx, club, source)
         for draft in ctx.drafts:
             m = draft.match
             if m.score is None and draft.last_running_source and sum(draft.running) > 0 \
@@ -1193,6 +1221,7 @@ class StoryExtractor:
                 # when every goal on the way was told.
                 self._set(m, "score", f"{draft.running[0]}-{draft.running[1]}",
                           draft.last_running_source)
+            _complete_goal_clubs(m)
             _check_goals(m)
             if m.round in ctx.two_legged and m.leg == 2 and m.aggregate is None:
                 first = next((d.match for d in ctx.drafts if d.match.leg == 1 and
@@ -1417,6 +1446,20 @@ def _winner(m: Match) -> str | None:
     if a == b:
         return None
     return m.home if a > b else m.away
+
+
+def _complete_goal_clubs(m: Match) -> None:
+    """Goals whose club the text did not tie: when the other club's goals are all named,
+    the rest are this club's (Genk won 3-1, Kortrijk's one goal was Claes's)."""
+    if not m.score:
+        return
+    limit = dict(zip(m.clubs, (int(x) for x in m.score.split("-")), strict=True))
+    room = {c: limit[c] - sum(g.club == c for g in m.goals) for c in m.clubs}
+    open_clubs = [c for c in m.clubs if room[c] > 0]
+    unknown = [g for g in m.goals if g.club is None and not g.own_goal]
+    if len(open_clubs) == 1 and unknown and len(unknown) <= room[open_clubs[0]]:
+        for g in unknown:
+            g.club = open_clubs[0]
 
 
 def _check_goals(m: Match) -> None:
