@@ -18,6 +18,22 @@ from dataclasses import replace
 from handlers.understand import Question
 
 DEFAULT_CAPACITY = 10_000
+# Intents about one match: "wie scoorde voor Genk?" after "Genk - Waasland?" means that match.
+MATCH_LEVEL = frozenset({"score", "did_win", "match_winner", "summary", "scorers", "aggregate",
+                         "date", "venue", "score_at", "penalties", "assist", "did_score",
+                         "goal_minute", "goal_how", "coach", "goalkeeper", "referee"})
+
+
+def _same_match(question: Question, previous: Question, borrowed: dict[str, object]) -> None:
+    """Keep the previous match: its clubs, round, leg and season, where the question is silent."""
+    clubs = list(question.clubs) + [c for c in previous.clubs if c not in question.clubs]
+    if clubs != question.clubs:
+        borrowed["clubs"] = clubs
+    for name in ("season", "round", "leg"):
+        if getattr(question, name) is None and getattr(previous, name):
+            borrowed[name] = getattr(previous, name)
+    if "season" in borrowed:
+        borrowed["alt_season"] = previous.alt_season
 
 
 def merge(question: Question, previous: Question) -> Question:
@@ -27,7 +43,17 @@ def merge(question: Question, previous: Question) -> Question:
     borrowed: dict[str, object] = {}
     if question.intent is None and previous.intent not in (None, "help"):
         borrowed["intent"] = previous.intent
-    if question.names_something() and question.followup:
+    intent = question.intent or previous.intent
+    match_level = intent in MATCH_LEVEL and previous.clubs
+    if match_level and question.players and not question.clubs \
+            and (question.followup or question.same_match):
+        # "en heeft Seck in die match gescoord?": that match.
+        _same_match(question, previous, borrowed)
+    elif match_level and question.clubs and not question.players \
+            and set(question.clubs) < set(previous.clubs):
+        # "wie scoorde er voor de Limburgers?" after "Genk - Waasland-Beveren": that match.
+        _same_match(question, previous, borrowed)
+    elif question.names_something() and question.followup:
         # "en bij Standard?": new clubs, but the same round, leg and season.
         for name in ("season", "round", "leg"):
             if getattr(question, name) is None and getattr(previous, name):
@@ -37,6 +63,8 @@ def merge(question: Question, previous: Question) -> Question:
         if previous.clubs and not question.unknown_names():
             borrowed["clubs"] = list(previous.clubs)
             borrowed["for_club"] = previous.for_club
+            if question.for_pronoun:  # "for them": the club the conversation is about
+                borrowed["for_club"] = previous.for_club or previous.clubs[0]
         if previous.players and not question.leftovers:
             borrowed["players"] = list(previous.players)
         if question.season is None and previous.season:

@@ -27,6 +27,34 @@ def goals_of(match: Match, club: str) -> int | None:
     return pair[0] if club == match.home else pair[1]
 
 
+def goals_complete(match: Match) -> bool:
+    """True when the match's goal list accounts for its whole score, club by club, undisputed."""
+    pair = parse_score(match.score)
+    if pair is None or any(c.field == "goals" for c in match.conflicts):
+        return False
+    home = sum(1 for g in match.goals if g.club == match.home)
+    away = sum(1 for g in match.goals if g.club == match.away)
+    return (home, away) == pair and len(match.goals) == home + away
+
+
+def score_at_minute(match: Match, minute: int) -> tuple[str, bool] | None:
+    """The score after `minute` minutes and whether it was worked out from goal minutes.
+
+    Once the match was over (90 minutes, or 120 after extra time) it is the final score;
+    before that only when every goal is on record with its minute.
+    """
+    pair = parse_score(match.score)
+    if pair is None:
+        return None
+    if minute >= (120 if match.extra_time else 90):
+        return match.score or "", False
+    if not goals_complete(match) or any(g.minute is None for g in match.goals):
+        return None
+    home = sum(1 for g in match.goals if g.club == match.home and (g.minute or 0) <= minute)
+    away = sum(1 for g in match.goals if g.club == match.away and (g.minute or 0) <= minute)
+    return f"{home}-{away}", bool(match.goals)
+
+
 def match_winner(match: Match) -> str | None:
     """The winner of this one match: by score, then by the penalty shoot-out."""
     for score in (match.score, match.penalties):
@@ -55,7 +83,7 @@ def label(match: Match, sp: Speaker, with_score: bool = True) -> str:
     return sp("match_details", match=core, details=details(match, sp))
 
 
-def extras(match: Match, sp: Speaker) -> str:
+def extras(match: Match, sp: Speaker, with_qualified: bool = True) -> str:
     """", na verlengingen, 4-2 na strafschoppen, totaalscore 3-3, KRC Genk door"."""
     parts = []
     if match.extra_time:
@@ -64,7 +92,7 @@ def extras(match: Match, sp: Speaker) -> str:
         parts.append(sp("penalties", score=match.penalties))
     if match.aggregate:
         parts.append(sp("aggregate_short", score=match.aggregate))
-    if match.qualified:
+    if match.qualified and with_qualified:
         parts.append(sp("qualified_short", club=match.qualified))
     return "".join(", " + p for p in parts)
 

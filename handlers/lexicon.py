@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
-from handlers.vocabulary import PhraseTable, Vocabulary, tokens_of
+from handlers.vocabulary import LANGUAGES, PhraseTable, Vocabulary, tokens_of
 from knowledge.index import KnowledgeIndex
 from knowledge.model import Goal, Match
 
@@ -34,6 +34,11 @@ def fuzzy_cutoff(length: int) -> float:
     return 1 - (2 if length >= 8 else 1) / max(length, 1) - 1e-9
 
 
+def _loose(cutoff: float) -> float:
+    """A slightly lower cutoff for rapidfuzz, which may drop a score lying exactly on it."""
+    return max(0.0, cutoff - 0.01)
+
+
 class FuzzyChoices:
     """Single words -> owners, bucketed by first letter, for typo-tolerant lookups."""
 
@@ -44,13 +49,24 @@ class FuzzyChoices:
             buckets[word[0]].append(word)
         self._buckets = dict(buckets)
 
+    def closest(self, word: str, cutoff: float) -> tuple[str, float] | None:
+        """The most similar word with the same first letter, when at least `cutoff` alike."""
+        choices = self._buckets.get(word[:1])
+        if not choices:
+            return None
+        found = process.extractOne(word, choices, scorer=DamerauLevenshtein.normalized_similarity,
+                                   score_cutoff=_loose(cutoff))
+        return (found[0], found[1]) if found and found[1] >= cutoff else None
+
     def best(self, word: str) -> tuple[set[str], float] | None:
         """Owners of the closest word when it is close enough and clearly the best."""
         choices = self._buckets.get(word[:1])
         if not choices or len(word) < MIN_FUZZY_LENGTH:
             return None
+        cutoff = fuzzy_cutoff(len(word))
         found = process.extract(word, choices, scorer=DamerauLevenshtein.normalized_similarity,
-                                limit=6, score_cutoff=fuzzy_cutoff(len(word)))
+                                limit=6, score_cutoff=_loose(cutoff))
+        found = [f for f in found if f[1] >= cutoff]
         if not found:
             return None
         owners = self._owners[found[0][0]]
@@ -83,11 +99,21 @@ class Lexicon:
     club_words: FuzzyChoices | None = None
     player_words: FuzzyChoices | None = None
     stadiums: PhraseTable = field(default_factory=PhraseTable)
+    # Every word of every club, player and stadium name, for telling typos of names apart
+    # from typos of question words.
+    name_words: FuzzyChoices | None = None
+    # The question vocabulary's own words, for correcting their typos ("finnale", "scorde").
+    vocabulary_words: FuzzyChoices | None = None
     player_clubs: dict[str, set[str]] = field(default_factory=dict)
     goals_by_player: dict[str, list[tuple[Match, Goal]]] = field(default_factory=dict)
     seasons: list[str] = field(default_factory=list)  # newest first
     # Seasons in which a club, or a pair of clubs, has a match: for telling clubs apart.
     club_seasons: dict[frozenset[str], set[str]] = field(default_factory=dict)
+    # Club name forms -> the languages whose usual form it is (a club's first alias in that
+    # language, or the town's name in it): "Courtrai" is French, "Ostend" English.
+    name_languages: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
+    # report file -> key of the match it states most about (the match the report is on).
+    report_match: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.seasons = self.index.seasons()
@@ -96,8 +122,40 @@ class Lexicon:
             for key in (frozenset(match.clubs), frozenset([match.home]), frozenset([match.away])):
                 played[key].add(match.season)
         self.club_seasons = dict(played)
+        counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        for match in self.index.matches:
+            for sources in [*match.sources.values(), *(g.sources for g in match.goals)]:
+                for src in sources:
+                    counts[src.report][match.key()] += 1
+        self.report_match = {report: max(per_match, key=lambda k: (per_match[k], k))
+                             for report, per_match in counts.items()}
         self._build_clubs()
         self._build_players()
+        words: dict[str, set[str]] = {}
+        for table in (self.clubs, self.players, self.stadiums):
+            for key in table.phrases():
+                for word in key:
+                    words.setdefault(word, set()).add(word)
+        self.name_words = FuzzyChoices(words)
+        self.vocabulary_words = FuzzyChoices({w: {w} for w in self.vocabulary.stopwords
+                                              if len(w) >= MIN_FUZZY_LENGTH and w.isalpha()})
+
+    def correct(self, word: str) -> str | None:
+        """The vocabulary word a typo stands for ("finnale" -> "finale"), or None.
+
+        Only for words that are neither vocabulary nor a name, and only when a vocabulary
+        word is closer than any name: a typo of a name stays a name.
+        """
+        if len(word) < MIN_FUZZY_LENGTH + 1 or not word.isalpha() \
+                or self.vocabulary.knows(word) or self.name_words is None \
+                or self.vocabulary_words is None or self.name_words.closest(word, 1.0):
+            return None
+        cutoff = 1 - 1 / len(word) - 1e-9  # one typo: a question word is short
+        found = self.vocabulary_words.closest(word, cutoff)
+        if found is None:
+            return None
+        name = self.name_words.closest(word, cutoff)
+        return found[0] if name is None or found[1] > name[1] else None
 
     def played(self, clubs: list[str], season: str | None) -> bool:
         """Whether the KB has a match of these clubs (one, or a pair), in `season` if given."""
@@ -107,8 +165,18 @@ class Lexicon:
     def _build_clubs(self) -> None:
         registry = self.index.clubs
         stop = self.vocabulary.stopwords
-        # Province words first, then nicknames, then aliases: a later kind replaces an earlier
-        # one for the same words, so an alias always wins.
+        # Town names first, then province words, then nicknames, then aliases: a later kind
+        # replaces an earlier one for the same words, so an alias always wins. A town with
+        # several clubs ("Brugge", "Bruges") is told apart by the matches the KB has.
+        towns: dict[tuple[str, ...], list[str]] = defaultdict(list)
+        for club in registry.clubs.values():
+            for town in [club.city or "", *club.city_names.values()]:
+                key = tokens_of(town)
+                if key and not (len(key) == 1 and key[0] in stop) \
+                        and club.name not in towns[key]:
+                    towns[key].append(club.name)
+        for key, owners in towns.items():
+            self.clubs.add(key, NameHit(tuple(owners), alias=len(owners) == 1))
         for word, province in registry.province_words.items():
             owners = tuple(registry.clubs_in_province(province))
             if owners:
@@ -118,6 +186,13 @@ class Lexicon:
         for club in registry.clubs.values():
             for alias in club.all_aliases():
                 self.clubs.add(tokens_of(alias), NameHit((club.name,), alias=True))
+        forms: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        for club in registry.clubs.values():
+            for lang in LANGUAGES:
+                for name in (club.aliases.get(lang) or [])[:1] + [club.city_names.get(lang, "")]:
+                    if tokens_of(name):
+                        forms[tokens_of(name)].add(lang)
+        self.name_languages = {k: frozenset(v) for k, v in forms.items()}
         for stadium, owners in registry.stadium_index.items():
             self.stadiums.add(tokens_of(stadium), tuple(owners))
         single: dict[str, set[str]] = {}
@@ -145,7 +220,11 @@ class Lexicon:
             words = tokens_of(name)
             if not words:
                 continue
+            # Full name, surname, and the name without the first word; the first name too
+            # (players known by it: "Edmilson", "Wesley"), unless it is also a club word.
             keys = {words, words[-1:], words[1:]} if len(words) > 1 else {words}
+            if len(words) > 1 and self.clubs.get(words[:1]) is None:
+                keys.add(words[:1])
             for key in keys:
                 if key and not (len(key) == 1 and (key[0] in stop or len(key[0]) < 3)):
                     names[key].add(name)

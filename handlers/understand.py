@@ -1,9 +1,11 @@
 """From a question as typed to what it asks: language, intent, clubs, players, season, round, leg.
 
-Normalisation folds case and accents and turns punctuation and emoji into spaces. Names are
+Normalisation folds case and accents and turns punctuation and emoji into spaces. A typo of a
+question word ("finnale", "scorde") is corrected first, unless a name is as close. Names are
 looked up exactly first (longest phrase wins, an alias beats a nickname beats a province
-word); only the words left over are matched fuzzily, and only when they are long enough and
-one name is clearly closer than the next.
+word beats a town); only the words left over are matched fuzzily, and only when they are
+long enough and one name is clearly closer than the next. When the question's words fit
+several languages equally, the form of the club names it uses decides ("Courtrai": French).
 """
 
 from __future__ import annotations
@@ -41,6 +43,14 @@ class Question:
     round: str | None = None
     leg: int | None = None
     followup: bool = False
+    # "in die match", "that game": the question is about the conversation's match.
+    same_match: bool = False
+    # "voor hen", "for them": the club is the conversation's club.
+    for_pronoun: bool = False
+    # The club that played at home, when the question says so ("where did Genk host ...").
+    host: str | None = None
+    # The minute a score is asked at ("na 90 minuten", "at half-time").
+    minute: int | None = None
     truncated: bool = False
     # Fields filled from the conversation rather than from this question.
     inherited: frozenset[str] = frozenset()
@@ -69,13 +79,21 @@ def _words(text: str) -> tuple[list[str], list[str]]:
     return words, typed
 
 
-def detect_language(words: list[str], vocabulary: Vocabulary, default: str) -> str:
-    """The language whose words the question uses most; the default on a tie."""
+def language_candidates(words: list[str], vocabulary: Vocabulary) -> list[str]:
+    """The languages whose words the question uses most (none when it uses no such word)."""
     counts = {lang: sum(w in vocabulary.language_words[lang] for w in words) for lang in LANGUAGES}
     best = max(counts.values())
-    if best == 0 or counts.get(default) == best:
-        return default
-    return next(lang for lang in LANGUAGES if counts[lang] == best)
+    return [lang for lang in LANGUAGES if counts[lang] == best] if best else []
+
+
+def pick_language(candidates: list[str], default: str) -> str:
+    """The default when it is a candidate, else the first candidate."""
+    return default if default in candidates or not candidates else candidates[0]
+
+
+def detect_language(words: list[str], vocabulary: Vocabulary, default: str) -> str:
+    """The language whose words the question uses most; the default on a tie."""
+    return pick_language(language_candidates(words, vocabulary), default)
 
 
 def _seasons(words: list[str], taken: list[bool], q: Question) -> None:
@@ -121,9 +139,38 @@ class _Reader:
         self.lexicon = lexicon
         self.vocab = lexicon.vocabulary
         self.words, self.typed = _words(text)
+        self._correct_typos()
         self.taken = [False] * len(self.words)
-        self.q = Question(text=text, lang=detect_language(self.words, self.vocab, default_lang))
+        self.default_lang = default_lang
+        self.languages = language_candidates(self.words, self.vocab)
+        self.q = Question(text=text, lang=pick_language(self.languages, default_lang))
         self._club_mentions: list[tuple[int, NameHit]] = []
+        self._club_forms: list[tuple[str, ...]] = []
+
+    def _correct_typos(self) -> None:
+        """Replace typos of question words ("finnale", "scorde") by the word meant."""
+        tried = 0
+        for i, word in enumerate(self.words):
+            if len(word) <= MIN_FUZZY_LENGTH or self.vocab.knows(word):
+                continue
+            tried += 1
+            if tried > MAX_FUZZY_WORDS:
+                break
+            corrected = self.lexicon.correct(word)
+            if corrected:
+                self.words[i] = corrected
+
+    def _minute(self) -> None:
+        """"na 90 minuten", "bij de rust": the minute of the match the question is about."""
+        words, q = self.words, self.q
+        for i, word in enumerate(words[:-1]):
+            if word.isdigit() and 0 < int(word) <= 130 and words[i + 1] in self.vocab.minute_words:
+                q.minute = int(word)
+                self.taken[i] = self.taken[i + 1] = True
+                return
+        moments = self.vocab.moments.scan(words, self.taken)
+        if moments:
+            q.minute = int(moments[0][2])
 
     def read(self) -> Question:
         q, words = self.q, self.words
@@ -131,21 +178,53 @@ class _Reader:
         q.followup = any(self.vocab.followup[lang].get(tuple(words[:n])) is not None
                          for lang in LANGUAGES for n in (1, 2, 3, 4))
         _seasons(words, self.taken, q)
+        q.same_match = bool(self.vocab.same_match.scan(words, self.taken))
+        self._minute()
         self.vocab.not_rounds.scan(words, self.taken)
         rounds = self.vocab.rounds.scan(words, self.taken)
         q.round = str(rounds[0][2]) if rounds else None
         legs = self.vocab.legs.scan(words, self.taken)
         q.leg = int(legs[0][2]) if legs else None
-        for start, _, hit in self.lexicon.clubs.scan(words, self.taken):
+        for start, end, hit in self.lexicon.clubs.scan(words, self.taken):
+            if end - start == 1 and words[start] in self.vocab.stopwords and start > 0 \
+                    and words[start - 1] in self.vocab.determiners:
+                self.taken[start] = False  # "welke club", "which club": the word, not a name
+                continue
             self._club_mentions.append((start, hit))
+            self._club_forms.append(tuple(words[start:end]))
         player_hits = [hit for _, _, hit in self.lexicon.players.scan(words, self.taken)]
         self.lexicon.stadiums.scan(words, self.taken)
         _relative_season(words, self.taken, q, self.lexicon)
         player_hits += self._fuzzy()
         self._resolve_clubs()
+        q.for_pronoun = any(words[i] in self.vocab.pronouns and _preceded_by(
+            words, i, self.vocab.for_club, self.vocab.articles) for i in range(len(words)))
+        if q.clubs and any(w in self.vocab.hosting and not self.taken[i]
+                           for i, w in enumerate(words)):
+            q.host = q.clubs[0]
         self._resolve_players(player_hits)
         self._leftovers()
+        self._language_from_names()
         return q
+
+    def _language_from_names(self) -> None:
+        """When the words leave the language open, the form of the club names decides
+        ("score Eupen Mouscron" is French). Names alone keep the default language."""
+        if len(self.languages) < 2:
+            return
+        votes = dict.fromkeys(self.languages, 0)
+        for form in self._club_forms:
+            langs = self.lexicon.name_languages.get(form, frozenset())
+            if langs and not set(self.languages) <= langs:
+                for lang in langs & set(votes):
+                    votes[lang] += 1
+        best = max(votes.values())
+        if best == 0:
+            return
+        lang = pick_language([la for la in self.languages if votes[la] == best], self.default_lang)
+        if lang != self.q.lang:
+            self.q.lang = lang
+            self.q.intent = self.vocab.intent_of(" " + " ".join(self.words) + " ", lang)
 
     def _fuzzy(self) -> list[frozenset[str]]:
         players: list[frozenset[str]] = []
@@ -169,15 +248,12 @@ class _Reader:
         return players
 
     def _resolve_clubs(self) -> None:
-        pending: list[tuple[tuple[str, ...], bool]] = []
-        for start, hit in sorted(self._club_mentions, key=lambda m: m[0]):
+        """Clubs in the order named; a shared nickname or town is told apart by the others."""
+        mentions = sorted(self._club_mentions, key=lambda m: m[0])
+        unique = [hit.names[0] for _, hit in mentions if len(hit.names) == 1]
+        for start, hit in mentions:
             for_club = _preceded_by(self.words, start, self.vocab.for_club, self.vocab.articles)
-            if len(hit.names) == 1:
-                self._add_club(hit.names[0], for_club)
-            else:
-                pending.append((hit.names, for_club))
-        for names, for_club in pending:
-            choice = self._disambiguate(names)
+            choice = hit.names if len(hit.names) == 1 else self._disambiguate(hit.names, unique)
             if len(choice) == 1:
                 self._add_club(choice[0], for_club)
             else:
@@ -189,11 +265,11 @@ class _Reader:
         if for_club and not self.q.for_club:
             self.q.for_club = name
 
-    def _disambiguate(self, names: tuple[str, ...]) -> tuple[str, ...]:
+    def _disambiguate(self, names: tuple[str, ...], others: list[str]) -> tuple[str, ...]:
         """Narrow a shared nickname or province word down with the KB's matches."""
         q, lexicon = self.q, self.lexicon
         with_others = tuple(n for n in names
-                            if q.clubs and lexicon.played([n, q.clubs[0]], q.season))
+                            if others and lexicon.played([n, others[0]], q.season))
         if with_others:
             return with_others
         played = tuple(n for n in names if lexicon.played([n], q.season))

@@ -109,11 +109,29 @@ class Vocabulary:
     articles: frozenset[str]
     for_club: frozenset[str]
     versus: frozenset[str]
+    # Pronouns that stand for the club of the conversation ("for them", "voor hen").
+    pronouns: frozenset[str] = frozenset()
+    # Words before a noun: a vocabulary word after one is that word, not a name ("which club").
+    determiners: frozenset[str] = frozenset()
+    # Words saying that the first club named played at home ("where did Genk host ...").
+    hosting: frozenset[str] = frozenset()
     followup: dict[str, PhraseTable] = field(default_factory=dict)
+    # Phrases pointing back at the match of the conversation ("in die match", "that game").
+    same_match: PhraseTable = field(default_factory=PhraseTable)
     rounds: PhraseTable = field(default_factory=PhraseTable)
     not_rounds: PhraseTable = field(default_factory=PhraseTable)
     legs: PhraseTable = field(default_factory=PhraseTable)
     relative_seasons: PhraseTable = field(default_factory=PhraseTable)  # value: 0 this, 1 last
+    moments: PhraseTable = field(default_factory=PhraseTable)  # value: the minute
+    # Word beginnings ("finalist*") and endings ("*finale") the phrases allow.
+    prefixes: tuple[str, ...] = ()
+    suffixes: tuple[str, ...] = ()
+    minute_words: frozenset[str] = frozenset()
+
+    def knows(self, word: str) -> bool:
+        """Whether `word` is a vocabulary word or fits one of the phrases' word patterns."""
+        return word in self.stopwords or word.startswith(self.prefixes) \
+            or word.endswith(self.suffixes)
 
     def intent_of(self, padded: str, lang: str) -> str | None:
         """The first intent with a phrase in `padded` (" normalised question "), in `lang` first."""
@@ -149,6 +167,10 @@ def load_vocabulary(reference_dir: Path = REFERENCE_DIR) -> Vocabulary:
     articles: set[str] = set()
     for_club: set[str] = set()
     versus: set[str] = set()
+    pronouns: set[str] = set()
+    determiners: set[str] = set()
+    hosting: set[str] = set()
+    same_match = PhraseTable()
     followup: dict[str, PhraseTable] = {}
     relative = PhraseTable()
     languages = raw.get("languages") or {}
@@ -167,8 +189,13 @@ def load_vocabulary(reference_dir: Path = REFERENCE_DIR) -> Vocabulary:
         articles |= {w for a in entry.get("articles") or [] for w in tokens_of(str(a))}
         for_club |= {w for a in entry.get("for_club") or [] for w in tokens_of(str(a))}
         versus |= {w for a in entry.get("versus") or [] for w in tokens_of(str(a))}
+        pronouns |= {w for a in entry.get("pronouns") or [] for w in tokens_of(str(a))}
+        determiners |= {w for a in entry.get("determiners") or [] for w in tokens_of(str(a))}
+        hosting |= {w for a in entry.get("hosting") or [] for w in tokens_of(str(a))}
+        for phrase in entry.get("same_match") or []:
+            same_match.add(str(phrase), True)
         for key in ("words", "followup", "this_season", "last_season", "yes", "no", "articles",
-                    "for_club", "versus"):
+                    "for_club", "versus", "pronouns", "determiners", "hosting", "same_match"):
             for phrase in entry.get(key) or []:
                 words[lang] |= phrase_words(str(phrase))
     stop |= {w for phrase in raw.get("cup_words") or [] for w in phrase_words(str(phrase))}
@@ -192,6 +219,19 @@ def load_vocabulary(reference_dir: Path = REFERENCE_DIR) -> Vocabulary:
                 legs.add(phrase, int(leg))
                 words[lang] |= phrase_words(phrase)
 
+    moments = PhraseTable()
+    for minute, per_lang in (raw.get("moments") or {}).items():
+        if not isinstance(minute, int):
+            raise ReferenceError(f"{vocab_path}: moments: expected minutes, not {minute!r}")
+        for lang, phrases in _lang_map(per_lang, f"{vocab_path}: moments.{minute}").items():
+            for phrase in phrases:
+                moments.add(phrase, minute)
+                words[lang] |= phrase_words(phrase)
+    minute_words = {w for phrase in raw.get("minute_words") or [] for w in tokens_of(str(phrase))}
+    stop |= minute_words
+
+    prefixes: set[str] = set()
+    suffixes: set[str] = set()
     intents = []
     for i, entry in enumerate(load_yaml(intents_path).get("intents") or []):
         where = f"{intents_path}: intents[{i}]"
@@ -202,6 +242,12 @@ def load_vocabulary(reference_dir: Path = REFERENCE_DIR) -> Vocabulary:
             phrases = [str(p) for p in entry.get(lang) or []]
             for phrase in phrases:
                 words[lang] |= phrase_words(phrase)
+                for raw in phrase.split():
+                    stem = normalise(raw.strip("*"))
+                    if raw.endswith("*") and stem:
+                        prefixes.add(stem)
+                    elif raw.startswith("*") and stem:
+                        suffixes.add(stem)
             if phrases:
                 patterns[lang] = re.compile("|".join(f"(?:{compile_phrase(p)})" for p in phrases))
         intents.append(Intent(name=str(entry["name"]), patterns=patterns))
@@ -211,9 +257,11 @@ def load_vocabulary(reference_dir: Path = REFERENCE_DIR) -> Vocabulary:
         intents=intents,
         language_words={lang: frozenset(w) for lang, w in words.items()},
         stopwords=frozenset(stop), articles=frozenset(articles), for_club=frozenset(for_club),
-        versus=frozenset(versus),
-        followup=followup, rounds=rounds, not_rounds=not_rounds, legs=legs,
-        relative_seasons=relative,
+        versus=frozenset(versus), pronouns=frozenset(pronouns), hosting=frozenset(hosting),
+        determiners=frozenset(determiners),
+        same_match=same_match, followup=followup, rounds=rounds, not_rounds=not_rounds, legs=legs,
+        relative_seasons=relative, moments=moments, minute_words=frozenset(minute_words),
+        prefixes=tuple(sorted(prefixes)), suffixes=tuple(sorted(suffixes)),
     )
 
 

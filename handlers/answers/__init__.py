@@ -1,8 +1,10 @@
 """One handler per intent; `respond` picks it and handles what all of them share.
 
-Shared: a question with no intent of its own is a summary of what it names (or a player
-question when it names a player); a club name with several meanings is asked back; a
-name-like word the knowledge base does not know is said to be unknown rather than ignored.
+Shared: a question with no intent of its own is a summary of what it names (a player
+question when it names a player, what the reports say of a coach or referee it names); a
+score question with a moment ("at half-time") asks the score at that moment; a club name
+with several meanings is asked back; a name-like word the knowledge base does not know is
+said to be unknown rather than ignored.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from collections.abc import Callable
 from handlers.answer import Answer
 from handlers.answers import (
     aggregate,
+    assist,
     cup_run,
     date,
     did_score,
@@ -19,8 +22,10 @@ from handlers.answers import (
     goal_detail,
     help,
     history,
+    penalties,
     people,
     score,
+    score_at,
     scorers,
     summary,
     top_scorer,
@@ -37,6 +42,9 @@ Handler = Callable[[Reply, Knowledge], Answer]
 HANDLERS: dict[str, Handler] = {
     "help": help.answer,
     "score": score.answer,
+    "score_at": score_at.answer,
+    "penalties": penalties.answer,
+    "assist": assist.answer,
     "did_win": score.did_win,
     "match_winner": score.who_won,
     "summary": summary.answer,
@@ -47,6 +55,7 @@ HANDLERS: dict[str, Handler] = {
     "finalists": finalists.answer,
     "winner": winner.answer,
     "history": history.answer,
+    "most_cups": history.most_cups,
     "cup_run": cup_run.answer,
     "did_score": did_score.answer,
     "goal_minute": goal_detail.answer,
@@ -54,18 +63,28 @@ HANDLERS: dict[str, Handler] = {
     "top_scorer": top_scorer.answer,
     "coach": people.answer,
     "goalkeeper": people.answer,
+    "referee": people.answer,
+    "person": people.person,
 }
 # Intents that look matches up by the clubs a question names.
 MATCH_INTENTS = frozenset({"score", "did_win", "match_winner", "summary", "scorers", "aggregate",
-                           "date", "venue", "cup_run"})
+                           "date", "venue", "cup_run", "score_at", "penalties", "assist"})
 PLAYER_INTENTS = frozenset({"did_score", "goal_minute", "goal_how"})
 NOT_UNDERSTOOD = "not_understood"
 
 
-def intent_for(q: Question) -> str:
+def _names_a_player(q: Question, kb: Knowledge) -> bool:
+    """Whether one of the people named scored, or is no coach or referee in the KB."""
+    staff = {p.name for p in kb.index.facts.people if p.role in ("coach", "referee")}
+    return any(kb.lexicon.goals_by_player.get(p) or p not in staff for p in q.players)
+
+
+def intent_for(q: Question, kb: Knowledge) -> str:
     """The question's intent, or what a question without one most likely wants."""
     if q.intent:
         return q.intent
+    if q.players and not _names_a_player(q, kb):
+        return "person"  # a coach or referee named on his own: what the reports say of him
     if q.players or q.ambiguous_players:
         return "did_score"
     if q.clubs or q.ambiguous_clubs or q.round or q.leg or q.season:
@@ -75,7 +94,9 @@ def intent_for(q: Question) -> str:
 
 def respond(q: Question, kb: Knowledge, sp: Speaker) -> Answer:
     """The answer to an understood question (context already applied)."""
-    intent = intent_for(q)
+    intent = intent_for(q, kb)
+    if intent == "score" and q.minute is not None:
+        intent = "score_at"  # "score in the first half", "uitslag bij de rust"
     reply = Reply(q=q, sp=sp, intent=intent)
     if intent == NOT_UNDERSTOOD:
         return help.not_understood(reply, kb)

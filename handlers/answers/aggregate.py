@@ -7,6 +7,7 @@ from handlers.answers.common import MAX_MATCHES, Knowledge, Reply, find_matches,
 from handlers.describe import (
     conflict_sources,
     conflicts,
+    extras,
     goals_of,
     label,
     match_winner,
@@ -36,6 +37,59 @@ def _computed(legs: list[Match]) -> tuple[Match, str] | None:
     return last, f"{home}-{away}"
 
 
+def tie_of(match: Match, kb: Knowledge) -> list[Match]:
+    """Every leg the KB has of the tie `match` belongs to, in order."""
+    return next((t for t in ties(kb.index.find_matches(sorted(match.clubs)))
+                 if t[0].season == match.season and t[0].round == match.round), [match])
+
+
+def tie_total(match: Match, kb: Knowledge) -> str | None:
+    """The aggregate of the tie, home-first from `match`'s home club (stored or added up)."""
+    legs = tie_of(match, kb)
+    stored = next((m for m in reversed(legs) if m.aggregate), None)
+    if stored:
+        holder, total = stored, stored.aggregate or ""
+    else:
+        computed = _computed(legs)
+        if computed is None:
+            return None
+        holder, total = computed
+    pair = parse_score(total)
+    if pair is None:
+        return None
+    return total if holder.home == match.home else f"{pair[1]}-{pair[0]}"
+
+
+def _away_goals(legs: list[Match], club: str) -> int | None:
+    """Goals `club` scored away from home over both legs (None when a score is missing)."""
+    total = 0
+    for match in legs:
+        if match.away == club:
+            goals = goals_of(match, club)
+            if goals is None:
+                return None
+            total += goals
+    return total
+
+
+def _how_through(reply: Reply, legs: list[Match], through: str, total: str) -> None:
+    """"X ging door", on penalties or away goals when the aggregate was level."""
+    pair = parse_score(total)
+    last = legs[-1]
+    other = next((c for c in last.clubs if c != through), "")
+    if pair is None or pair[0] != pair[1] or len(legs) != 2 or through not in last.clubs:
+        reply.say("qualified", club=through)
+    elif last.penalties:
+        reply.say("qualified_penalties", club=through, score=last.penalties)
+    else:
+        mine, theirs = _away_goals(legs, through), _away_goals(legs, other)
+        if mine is not None and theirs is not None and mine > theirs:
+            reply.say("qualified_away_goals", club=through, goals=mine, other=other,
+                      other_goals=theirs)
+        else:
+            reply.say("qualified", club=through)
+
+
 def _through(holder: Match, aggregate: str) -> str | None:
     pair = parse_score(aggregate)
     if pair is None or pair[0] == pair[1]:
@@ -54,7 +108,8 @@ def tie_sentences(reply: Reply, legs: list[Match]) -> None:
         match = legs[0]
         winner = qualified or match_winner(match)
         if winner:
-            reply.say("qualified_single", club=winner, match=label(match, sp))
+            reply.say("qualified_single", club=winner, match=label(match, sp)
+                      + extras(match, sp, with_qualified=False))
         else:
             reply.say("qualified_unknown")
         reply.lines += conflicts(match, sp, TIE_FIELDS)
@@ -78,7 +133,7 @@ def tie_sentences(reply: Reply, legs: list[Match]) -> None:
         reply.say("aggregate_unknown", legs=shown)
     through = qualified or _through(holder, total)
     if through:
-        reply.say("qualified", club=through)
+        _how_through(reply, legs, through, total)
     else:
         reply.say("qualified_unknown")
     for match in legs:

@@ -102,6 +102,13 @@ def find_matches(q: Question, kb: Knowledge, clubs: list[str] | None = None) -> 
                                                   leg=q.leg) if played_in_year(q, m)]
     if not found and wanted and "clubs" in q.inherited:
         found = kb.index.find_matches([], season=q.season, round=q.round, leg=q.leg)
+        wanted = []
+    if found and not wanted and q.round and q.season is None:
+        # "the final", "the semi-finals": this season's, not every season's.
+        found = [m for m in found if m.season == found[0].season]
+    if q.host and any(m.home == q.host and not m.neutral for m in found):
+        # "waar ontving Genk Kortrijk?": the match Genk played at home.
+        found = [m for m in found if m.home == q.host and not m.neutral]
     return found
 
 

@@ -20,7 +20,7 @@ from handlers.describe import (
     label,
     parse_score,
 )
-from knowledge.model import Match
+from knowledge.model import Goal, Match
 
 
 def _expected_goals(match: Match, club: str | None) -> int | None:
@@ -31,12 +31,21 @@ def _expected_goals(match: Match, club: str | None) -> int | None:
     return sum(pair) if pair else None
 
 
+def scored_for(goal: Goal, club: str, player_clubs: dict[str, set[str]]) -> bool:
+    """Whether the goal counts for `club`: its club, or, when a report left that out, the
+    one club the scorer is known to play for (not for an own goal)."""
+    if goal.club is not None or goal.own_goal:
+        return goal.club == club
+    return player_clubs.get(goal.player) == {club}
+
+
 def scorers_sentence(reply: Reply, match: Match, club: str | None,
-                     with_extras: bool = False) -> None:
+                     with_extras: bool = False,
+                     player_clubs: dict[str, set[str]] | None = None) -> None:
     """The goals of one match (for one club), or what is known about them."""
     sp = reply.sp
     text = label(match, sp) + (extras(match, sp) if with_extras else "")
-    goals = [g for g in match.goals if club is None or g.club == club]
+    goals = [g for g in match.goals if club is None or scored_for(g, club, player_clubs or {})]
     reply.add_match(match, "score")
     for goal in goals:
         reply.add_sources(goal.sources)
@@ -68,6 +77,7 @@ def answer(reply: Reply, kb: Knowledge) -> Answer:
     if not matches:
         return no_matches(reply, kb)
     for match in matches[:MAX_MATCHES]:
-        scorers_sentence(reply, match, reply.q.for_club)
+        scorers_sentence(reply, match, reply.q.for_club,
+                         player_clubs=kb.lexicon.player_clubs)
     more_line(reply, len(matches), MAX_MATCHES)
     return reply.finish()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from handlers.answers.common import Knowledge
 from handlers.describe import match_winner
 from knowledge.model import Match, Source
@@ -47,11 +49,41 @@ def final_winner(final: Match | None) -> tuple[str | None, list[Source]]:
     return winner, final.sources.get("qualified", []) + final.sources.get("score", [])
 
 
+def winner_from_history(kb: Knowledge, season: str) -> tuple[str | None, list[Source]]:
+    """The winner a club's cup history gives ("Genk won its finals of 1998, 2000, ..."): the
+    one club whose won finals include the year the season's final was played."""
+    if not season[:4].isdigit():
+        return None, []
+    year = int(season[:4]) + 1
+    found: dict[str, list[Source]] = {}
+    for fact in kb.index.facts.club_facts:
+        if fact.kind == "finals_won" and year in years(fact.value):
+            found.setdefault(fact.club, []).extend(fact.sources)
+    if len(found) != 1:
+        return None, []
+    club, sources = next(iter(found.items()))
+    return club, sources
+
+
+def years(value: object) -> set[int]:
+    """Years in a club fact's value: [1998, 2000], 2009 or "1998, 2000" alike."""
+    if isinstance(value, bool):
+        return set()
+    if isinstance(value, int):
+        return {value}
+    if isinstance(value, list | tuple | set):
+        return {y for item in value for y in years(item)}
+    return {int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", str(value))}
+
+
 def winner_of(kb: Knowledge, season: str) -> tuple[str | None, list[Source], Match | None]:
-    """The cup winner of a season (stated, or from the final's result), sources, the final."""
+    """The cup winner of a season (stated, from the final's result, or from a club's cup
+    history), its sources, and the final when the KB has it."""
     info = kb.index.season_facts(season)
     final = the_final(kb, season)
     if info and info.winner:
         return info.winner, list(info.sources.get("winner", [])), final
     winner, sources = final_winner(final)
+    if winner is None and final is None:
+        winner, sources = winner_from_history(kb, season)
     return winner, sources, final

@@ -22,7 +22,8 @@ def answer(reply: Reply, kb: Knowledge) -> Answer:
         return no_matches(reply, kb)
     for match in matches[:MAX_MATCHES]:
         if match.goals:
-            scorers_sentence(reply, match, reply.q.for_club, with_extras=True)
+            scorers_sentence(reply, match, reply.q.for_club, with_extras=True,
+                             player_clubs=kb.lexicon.player_clubs)
             note_match(reply, match)
         else:
             score_sentence(reply, match)

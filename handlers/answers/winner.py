@@ -18,7 +18,7 @@ def answer(reply: Reply, kb: Knowledge) -> Answer:
     if winner is None:
         finalists, _ = finalists_of(kb, season)
         if len(finalists) < 2:
-            return unknown(reply, kb, sp("winner_unknown", season=season))
+            return _unknown_winner(reply, kb, season)
         reply.say("unknown", what=sp("winner_unknown", season=season))
         reply.say("winner_pending", season=season, clubs=sp.join(finalists))
         return reply.finish("unknown")
@@ -40,3 +40,15 @@ def answer(reply: Reply, kb: Knowledge) -> Answer:
             reply.say("conflict", field=sp.field("winner"), values=sp.join(values, "or"))
             reply.add_sources(result_sources)
     return reply.finish()
+
+
+def _unknown_winner(reply: Reply, kb: Knowledge, season: str) -> Answer:
+    """"I don't know who won in <season>", with the seasons whose winner is known (no clubs:
+    a list of clubs would read like a guess)."""
+    known = [s for s in kb.lexicon.seasons if winner_of(kb, s)[0]]
+    if not known:
+        return unknown(reply, kb, reply.sp("winner_unknown", season=season))
+    reply.lines = [reply.sp("unknown", what=reply.sp("winner_unknown", season=season))]
+    reply.say("known_winners", seasons=reply.sp.join(known[:6]))
+    reply.suggestions += known[:6]
+    return reply.finish("unknown")
