@@ -1,0 +1,112 @@
+"""A sentence cut into the pieces that belong together: clauses, comma pieces, a player's
+own words, and what the words around a club or a position say (the leg named nearest, a club
+that is the object of its clause)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from knowledge.extract.clubs import ClubMention
+from knowledge.lexicon import Lexicon
+
+
+@dataclass
+class Clause:
+    start: int
+    end: int
+    folded: str
+
+
+def split_clauses(folded: str, splitter: re.Pattern[str]) -> list[Clause]:
+    """A sentence cut at ";", " : " and the report language's conjunctions ("maar")."""
+    out = []
+    start = 0
+    for m in splitter.finditer(folded):
+        out.append(Clause(start, m.start(), folded[start:m.start()]))
+        start = m.end()
+    out.append(Clause(start, len(folded), folded[start:]))
+    return out
+
+
+def clause_start(folded: str, pos: int, splitter: re.Pattern[str]) -> int:
+    """Where the clause holding position `pos` starts."""
+    for c in split_clauses(folded, splitter):
+        if c.start <= pos < c.end:
+            return c.start
+    return 0
+
+
+def clause_of(folded: str, pos: int, splitter: re.Pattern[str]) -> str:
+    """The clause holding position `pos`."""
+    for c in split_clauses(folded, splitter):
+        if c.start <= pos < c.end:
+            return c.folded
+    return folded
+
+
+def comma_piece(clause: str, rel: int) -> str:
+    """The comma-separated piece of a clause around position `rel`: each event of "In de 11e
+    minuut opende Vanaken de score, in de 22e minuut kopte Mechele" keeps its own minute."""
+    start = max([0] + [m.end() for m in re.finditer(r"[,;]\s", clause) if m.end() <= rel])
+    ends = [m.start() for m in re.finditer(r"[,;]\s", clause) if m.start() > rel]
+    return clause[start:ends[0] if ends else len(clause)]
+
+
+def one_piece(text: str, tail: bool = False) -> str:
+    """The part of a window that stays within one sentence piece ("1-0. Au score cumulé"
+    ends at the period)."""
+    parts = re.split(r"[.!?:]\s", text)
+    return parts[-1] if tail else parts[0]
+
+
+def player_stretch(clause: str, rel: int, later_names: list[int], prev_end: int) -> str:
+    """A player's own stretch of a clause: from his comma piece (or the previous player's
+    name) up to the next player's name. "Vanaken hit the crossbar ..., and Brugge got one
+    back when Mitrovic pulled one back" judges Mitrovic without Vanaken's miss."""
+    start = max([prev_end] + [m.end() for m in re.finditer(r"[,;]\s", clause)
+                              if m.end() <= rel])
+    end = min([len(clause)] + [p for p in later_names if p > rel])
+    return clause[start:end]
+
+
+def around_name(before: str, after: str) -> str:
+    """The words around a name joined without it: "opende [Vanaken] de score" reads as
+    "opende de score" (Dutch puts the subject after the verb)."""
+    head = re.split(r"[,;:.]\s", before)[-1]
+    return f"{head.rstrip()} {after.lstrip()}"
+
+
+def leg_near(folded: str, pos: int, lexicon: Lexicon) -> int | None:
+    """The leg named closest to `pos`, before or after it ("de heenwedstrijd met 3-2
+    verloren", "victoire 1-2 au match aller"); a leg further away only when none is near."""
+    hits = lexicon.legs.find(folded)
+    if not hits:
+        return None
+    distance = [(h.start - pos if h.start >= pos else pos - h.end, h) for h in hits]
+    near = min(distance, key=lambda dh: dh[0])
+    return int(near[1].value)
+
+
+def is_object(lexicon: Lexicon, folded: str, mention: ClubMention) -> bool:
+    """A club right after "tegen", "contre", "against"... is the object of the clause."""
+    before = folded[max(0, mention.start - 30):mention.start].rstrip()
+    before = re.sub(r"\b(?:de|het|la|le|les|l'|the|den|die|der)$", "", before).rstrip()
+    if any(before.endswith(" " + h.phrase) or before == h.phrase
+           for h in lexicon.transitive_win_verbs.find(before[-25:])):
+        return True  # "beat Union", "versloeg Kortrijk", "a battu Genk"
+    for w in lexicon.object_markers.values:
+        if before.endswith(" " + w) or before == w:
+            if w not in lexicon.genitive_markers.values:
+                return True
+            # "de zege van Essevee", "la victoire de Courtrai": the owner of the result
+            head = before[:-len(w)].rstrip()
+            return not any(head.endswith(h.phrase) for h in
+                           lexicon.win.find(head) + lexicon.lose.find(head))
+    return False
+
+
+def shifted(mention: ClubMention, start: int) -> ClubMention:
+    """The mention placed at `start` (its position inside a clause)."""
+    return ClubMention(start, start + (mention.end - mention.start), mention.text, mention.kind,
+                       mention.candidates, mention.province)

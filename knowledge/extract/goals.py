@@ -1,0 +1,291 @@
+"""Goals: the goal a running score tells ("1-0 Vanaken"), goals told in words ("X scoorde",
+"but de X", "X (23.)"), their details, one goal per event within a report, and the checks of
+the goals against the final score."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.extract.clauses import (
+    Clause,
+    around_name,
+    clause_of,
+    clause_start,
+    comma_piece,
+    leg_near,
+    player_stretch,
+)
+from knowledge.extract.drafts import story_draft, tie_leg
+from knowledge.extract.people import NameMention
+from knowledge.extract.results import penalties
+from knowledge.extract.scorers import (
+    club_of_scorer,
+    eligible,
+    goal_noun_before,
+    negated,
+    own_goal_club,
+    pronoun_scorers,
+    same_person,
+    scorer_for_running,
+    undone_later,
+)
+from knowledge.extract.scores import ScoreToken, find_minutes, find_scores, vague_time
+from knowledge.extract.state import Draft, NamedClubs, StoryState, source_of
+from knowledge.lexicon import Lexicon
+from knowledge.model import Goal, Match, Source
+from knowledge.report import Sentence
+
+
+def running(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToken,
+            clubs: NamedClubs, names: list[NameMention], source: Source) -> None:
+    """A running score ("1-0", "2-1 voor Genk"): one step on from the last one is a goal of
+    the side it moved, scored by the player the sentence points at."""
+    draft = story_draft(ctx)
+    if draft is None or sentence.paragraph in ctx.shootout_paragraphs and \
+            sentence.paragraph != ctx.shootout_paragraph:
+        return
+    m = draft.match
+    a, b = token.first, token.second
+    prev = draft.running
+    folded = sentence.folded
+    if sentence.paragraph == ctx.shootout_paragraph:
+        penalties(ctx, token, None, source, clause)
+        return
+    # "1-0 voor de thuisploeg" / "1-0 pour Genk": who leads decides the orientation.
+    leader = None
+    after = folded[token.end:token.end + 30]
+    if re.match(r"\s*(?:voor|pour|for|fur)\b", after):
+        for mention, club in clubs:
+            if token.end <= mention.start <= token.end + 30:
+                leader = club
+    if leader and a != b and leader in m.clubs:
+        hi, lo = max(a, b), min(a, b)
+        a, b = (hi, lo) if leader == m.home else (lo, hi)
+    if (a, b) == (prev[0] + 1, prev[1]):
+        scorer_club = m.home
+    elif (a, b) == (prev[0], prev[1] + 1):
+        scorer_club = m.away
+    elif a > prev[0] and b == prev[1] or b > prev[1] and a == prev[0]:
+        # goals were skipped in the telling; the named player still made this one
+        scorer_club = m.home if a > prev[0] else m.away
+    else:
+        if a + b > sum(prev):
+            draft.running = (a, b)
+        return
+    draft.running = (a, b)
+    draft.last_running_source = source
+    if _restates(ctx.lexicon, folded, token):
+        return  # "went into the break 2-0 up": a score restated, not a goal told
+    scorer = scorer_for_running(ctx, sentence, names, token)
+    if scorer is None:
+        return
+    name, own_goal, where, at = scorer
+    goal = Goal(player=name, club=scorer_club, own_goal=own_goal,
+                sources=[source_of(ctx, where)])
+    # details from the scorer's own piece of text ("in de 22e minuut kopte Mechele")
+    piece = comma_piece(where.folded, at)
+    _goal_details(ctx.lexicon, goal, piece if where is sentence else piece + " " + folded)
+    _add_goal(ctx, draft, goal, running=(a, b))
+
+
+def _restates(lexicon: Lexicon, folded: str, token: ScoreToken) -> bool:
+    """A score next to half-time or full-time words restates the score; it tells no goal."""
+    near = folded[max(0, token.start - 40):token.end + 20]
+    return bool(lexicon.halftime_words.search(near) or lexicon.regular_time_words.search(near))
+
+
+def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMention],
+                       clubs: NamedClubs, source: Source) -> None:
+    """Goals stated with a goal verb or noun next to a name ("X scoorde",
+    "dankzij een doelpunt van X", "but de X", "X (23.)" in a goals line)."""
+    lex = ctx.lexicon
+    # "scoorde hij drie keer in de 4-1-zege tegen Club Brugge": the match of this
+    # sentence's result, else the leg it names, else the story's match
+    base = ctx.sentence_draft or story_draft(ctx)
+    if base is None or sentence.paragraph in ctx.shootout_paragraphs:
+        return
+    folded = sentence.folded
+    _sentence_goal(ctx, base, sentence, names, clubs, source)
+    for n in pronoun_scorers(ctx, sentence, names) + names:
+        if not eligible(ctx, folded, n):
+            continue
+        piece = comma_piece(folded, n.start)
+        at = n.start - folded.find(piece)
+        draft = tie_leg(ctx, base, leg_near(piece, at, lex) if ctx.sentence_draft else None)
+        clause = clause_of(folded, n.start, ctx.splitter)
+        rel = n.start - clause_start(folded, n.start, ctx.splitter)
+        after = clause[rel + len(n.name):rel + len(n.name) + 60]
+        before = clause[max(0, rel - 45):rel]
+        noun = goal_noun_before(lex, before)
+        # a split verb ("werkte de bal na een scrimmage binnen") up to the next name
+        nxt = [o.start - n.end for o in names
+               if o.start > n.start and eligible(ctx, folded, o)]
+        reach = min([60] + [d for d in nxt if d > 0])
+        # V2 verbs before the name count only after the previous player's name
+        prev_end = max([o.end - n.start + rel for o in names if o.end <= n.start] + [0])
+        head = clause[max(prev_end, rel - 45):rel]
+        verb = bool(lex.goal_verbs.search(after[:reach]) or
+                    lex.goal_verbs.search(around_name(head, after[:reach])) or
+                    lex.own_goal_words.search(after[:reach])) and not noun
+        # "Desmet (23.)", "Verstraete 67'": a minute right after a name marks his goal
+        minute_mark = re.match(r"\s*\(\d{1,3}(?:\+\d{1,2})?[.'e]?\)|\s*\d{1,3}'", after)
+        another = lex.another_goal_words.search(after[:reach]) if lex.goal_nouns.search(
+            after[:reach]) or lex.goal_counts.search(after[:reach]) else None
+        if not (noun or verb or another or
+                minute_mark and not lex.card_words.search(clause)):
+            continue
+        own_part = player_stretch(clause, rel, [o.start - n.start + rel for o in names
+                                                if o.start > n.start and
+                                                eligible(ctx, folded, o)], prev_end)
+        if negated(lex, own_part) and not noun or undone_later(ctx, folded, n.start):
+            continue
+        if noun and (lex.negations.search(before) or lex.hypothetical_words.search(before)
+                     or negated(lex, after)):
+            continue  # "un dernier but de Vanneste a été annulé pour hors-jeu"
+        own = bool(lex.own_goal_words.search(before + " " + after))
+        club = club_of_scorer(ctx, draft, n, clubs, clause)
+        if own:
+            club = own_goal_club(ctx, draft, n, clubs, clause)
+        count = lex.goal_counts.search(after)
+        if count and find_minutes(clause):
+            count = None  # "completed his hat-trick in the 56th minute": one goal
+        times = int(count.value) if count else 1
+        if count:
+            times -= sum(same_person(g.player, n.name) for g in draft.match.goals)
+        for _ in range(max(times, 0)):
+            goal = Goal(player=ctx.names.canonical(n.name), club=club, own_goal=own,
+                        sources=[source])
+            # his own words: from his comma piece (or the previous player) up to the next
+            # player ("kopte Maes de 2-1 binnen en invaller Peeters ... (88.)": not his 88)
+            own_words = player_stretch(clause, rel, [rel + len(n.name) + reach], prev_end)
+            _goal_details(lex, goal, own_words if not count else "")
+            if count:
+                draft.match.goals.append(goal)
+                continue
+            distinct = bool(lex.another_goal_words.search(after + " " + before))
+            # a summary sentence with the final score does not move the running score
+            _add_goal(ctx, draft, goal, running=None, distinct=distinct,
+                      scored_here=bool(find_scores(folded)))
+
+
+def _sentence_goal(ctx: StoryState, draft: Draft, sentence: Sentence,
+                   names: list[NameMention], clubs: NamedClubs, source: Source) -> None:
+    """"Les visiteurs ont ouvert la marque : à la 41e minute, Vanneste a placé une tête":
+    a goal phrase, one player and nothing that takes it back make that player's goal."""
+    lex = ctx.lexicon
+    folded = sentence.folded
+    if find_scores(folded) or negated(lex, folded) or lex.card_words.search(folded):
+        return
+    phrase = lex.goal_verbs.search(folded) or lex.goal_nouns.search(folded)
+    players = [n for n in names if eligible(ctx, folded, n)]
+    # only a sentence that times the goal and tells the shot is this specific
+    if phrase is None or len({n.name for n in players}) != 1 or not find_minutes(folded) \
+            or not (lex.shot_words.search(folded) or lex.header_words.search(folded)):
+        return
+    n = players[0]
+    club = None
+    for mention, c in clubs:
+        if c in draft.match.clubs and mention.start < phrase.start:
+            club = c  # "Charleroi a égalisé", "les visiteurs ont ouvert la marque"
+    own = bool(lex.own_goal_words.search(folded))
+    goal = Goal(player=ctx.names.canonical(n.name),
+                club=club or (None if own else club_of_scorer(
+                    ctx, draft, n, clubs, folded)), own_goal=own, sources=[source])
+    _goal_details(lex, goal, folded)
+    _add_goal(ctx, draft, goal, running=None)
+
+
+def _goal_details(lexicon: Lexicon, goal: Goal, folded: str) -> None:
+    minutes = find_minutes(folded)
+    if minutes and goal.minute is None:
+        goal.minute = minutes[0][1]
+    if goal.minute is None:
+        goal.when = vague_time(folded, lexicon)
+    if lexicon.header_words.search(folded):
+        goal.header = True
+    if lexicon.penalty_words.search(folded) and not lexicon.shootout_words.search(folded) \
+            and not lexicon.miss_words.search(folded):
+        goal.penalty = True
+    if lexicon.own_goal_words.search(folded):
+        goal.own_goal = True
+
+
+def _add_goal(ctx: StoryState, draft: Draft, goal: Goal,
+              running: tuple[int, int] | None, distinct: bool = False,
+              scored_here: bool = False) -> None:
+    """Add a goal, or complete the goal it restates: the same player with the same running
+    score or minute, else a goal of his still without details, else (unless the text says
+    it is another one) a goal of his that does not contradict it."""
+    mine = [g for g in draft.match.goals if same_person(g.player, goal.player)]
+    known = None
+    if running is not None:
+        known = next((g for g in mine if draft.goal_running.get(id(g)) == running), None)
+    if known is None and goal.minute is not None:
+        known = next((g for g in mine if g.minute == goal.minute), None)
+    compatible = [g for g in mine
+                  if (g.minute is None or goal.minute is None or g.minute == goal.minute)
+                  and (running is None or draft.goal_running.get(id(g)) in (None, running))]
+    if known is None:
+        blank = [g for g in compatible if g.minute is None
+                 and draft.goal_running.get(id(g)) is None]
+        known = blank[0] if blank else None
+    if known is None and not distinct and compatible:
+        known = compatible[0]
+    if known is not None:
+        if len(goal.player) > len(known.player):
+            known.player = goal.player
+        known.minute = known.minute if known.minute is not None else goal.minute
+        known.when = known.when or goal.when
+        known.header = known.header or goal.header
+        known.penalty = known.penalty or goal.penalty
+        known.own_goal = known.own_goal or goal.own_goal
+        known.club = known.club or goal.club
+        if running is not None:
+            draft.goal_running[id(known)] = running
+            if known.club != goal.club and goal.club:
+                known.club = goal.club
+        for src in goal.sources:
+            if src not in known.sources:
+                known.sources.append(src)
+        return
+    if goal.club and not goal.own_goal:
+        ctx.player_club.setdefault(goal.player, goal.club)
+    draft.match.goals.append(goal)
+    if running is not None:
+        draft.goal_running[id(goal)] = running
+        draft.running_goals.append(goal)
+        draft.told += 1
+    elif goal.club in draft.match.clubs and not draft.goal_running and not scored_here:
+        # a goal told in words moves the running score on, so "de 2-0" next is one step
+        i = draft.match.clubs.index(goal.club)
+        r = list(draft.running)
+        r[i] += 1
+        draft.running = (r[0], r[1])
+        draft.told += 1
+
+
+def complete_goal_clubs(m: Match) -> None:
+    """Goals whose club the text did not tie: when the other club's goals are all named,
+    the rest are this club's (Genk won 3-1, Kortrijk's one goal was Claes's)."""
+    if not m.score:
+        return
+    limit = dict(zip(m.clubs, (int(x) for x in m.score.split("-")), strict=True))
+    room = {c: limit[c] - sum(g.club == c for g in m.goals) for c in m.clubs}
+    open_clubs = [c for c in m.clubs if room[c] > 0]
+    unknown = [g for g in m.goals if g.club is None and not g.own_goal]
+    if len(open_clubs) == 1 and unknown and len(unknown) <= room[open_clubs[0]]:
+        for g in unknown:
+            g.club = open_clubs[0]
+
+
+def check_goals(m: Match) -> None:
+    """A club cannot have more goals credited than it scored: drop the least direct ones."""
+    if not m.score:
+        return
+    allowed = dict(zip(m.clubs, (int(x) for x in m.score.split("-")), strict=True))
+    for club, limit in allowed.items():
+        mine = [g for g in m.goals if g.club == club]
+        if len(mine) > limit:
+            # keep goals with a minute first (most directly stated), then in order
+            keep = sorted(mine, key=lambda g: (g.minute is None, m.goals.index(g)))[:limit]
+            m.goals = [g for g in m.goals if g.club != club or g in keep]

@@ -1,0 +1,75 @@
+"""A club's cup history told in a report: the number of its final, its cup wins, the years
+of its earlier finals."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.extract.rounds import season_for_year
+from knowledge.extract.scores import years
+from knowledge.extract.state import NamedClubs, StoryState, previous_sentence, resolved
+from knowledge.lexicon import Lexicon, PhraseSet
+from knowledge.model import ClubFact, Source
+from knowledge.report import Sentence
+
+
+def history(ctx: StoryState, sentence: Sentence, clubs: NamedClubs, source: Source) -> None:
+    """The history facts of the sentence's club (else the club in focus)."""
+    lex = ctx.lexicon
+    folded = sentence.folded
+    subject = clubs[0][1] if clubs else (ctx.focus[0] if ctx.focus else None)
+    if subject and not lex.hypothetical_words.search(folded):
+        # "de vijfde bekerfinale voor de Limburgers", "bekerfinale nummer vijf"
+        for n in _counted(lex, folded, lex.final_nouns):
+            _club_fact(ctx, subject, "final_number", n, source)
+        # "veroverde zijn achtste beker", "sa huitième Coupe de Belgique"
+        for n in _counted(lex, folded, lex.cup_nouns, ordinal_only=True):
+            _club_fact(ctx, subject, "cup_wins", n, source)
+    # "Hun vorige vier (1998, 2000, 2009 en 2013) wonnen ze allemaal."
+    found = [y for y in years(folded) if not ctx.season or
+             season_for_year(y) < ctx.season]
+    if len(found) >= 2:
+        prev = previous_sentence(ctx, sentence)
+        context = folded + " " + (prev.folded if prev else "")
+        if lex.final_nouns.search(context) and not lex.negations.search(folded):
+            kind = None
+            if lex.win.search(folded) or lex.cup_win_words.search(folded):
+                kind = "finals_won"
+            elif lex.lose.search(folded):
+                kind = "finals_lost"
+            club = subject
+            if not clubs and prev is not None:
+                prev_clubs = resolved(ctx, ctx.finder.find(prev.text, prev.folded))
+                club = prev_clubs[-1][1] if prev_clubs else subject
+            if kind and club:
+                _club_fact(ctx, club, kind, sorted(set(found)), source)
+
+
+def _counted(lexicon: Lexicon, folded: str, nouns: PhraseSet,
+             ordinal_only: bool = False) -> list[int]:
+    """Counts told with a noun: an ordinal before it ("vijfde bekerfinale") or a number
+    after it ("bekerfinale nummer vijf")."""
+    found = []
+    for hit in nouns.find(folded):
+        word_before = folded[:hit.start].split()[-1:] or [""]
+        n = lexicon.ordinals.get(word_before[0])
+        if n is None and not ordinal_only:
+            after = re.match(r"\s+(?:nummer|numero|number|nr\.?)\s+([\w-]+)",
+                             folded[hit.end:])
+            word = after.group(1) if after else ""
+            n = lexicon.ordinals.get(word) or lexicon.numbers.get(word) or (
+                int(word) if word.isdigit() else None)
+        if n and 1 < n < 40:
+            found.append(n)
+    return found
+
+
+def _club_fact(ctx: StoryState, club: str, kind: str, value: object,
+               source: Source) -> None:
+    for f in ctx.facts.club_facts:
+        if f.club == club and f.kind == kind:
+            if f.value == value and source not in f.sources:
+                f.sources.append(source)
+            return
+    ctx.facts.club_facts.append(ClubFact(club=club, kind=kind, value=value,
+                                         season=ctx.season, sources=[source]))

@@ -1,0 +1,267 @@
+"""Results, shoot-outs and aggregates: which clubs a score is about, which club it is good
+for (result words, the language's digit order), which of them played at home (venue cues),
+and the match, leg and season it belongs to."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.extract.clauses import Clause, comma_piece, is_object, leg_near
+from knowledge.extract.drafts import deciding_leg, match_draft, set_once, story_draft
+from knowledge.extract.outcome import qualified
+from knowledge.extract.rounds import leg_in, round_in, season_for_year
+from knowledge.extract.scores import ScoreToken, years
+from knowledge.extract.state import NamedClubs, StoryState, resolved
+from knowledge.lexicon import Hit, Lexicon
+from knowledge.model import Source
+from knowledge.report import Sentence
+
+
+def pair_before(folded: str, token: ScoreToken, clubs: NamedClubs) -> tuple[str, str] | None:
+    """"Genk - Kortrijk 1-0", "Genk-Kortrijk: 1-0", "Genk 1-0 Kortrijk": home named first."""
+    ordered = sorted(clubs, key=lambda mc: mc[0].start)
+    for (m1, c1), (m2, c2) in zip(ordered, ordered[1:], strict=False):
+        if c1 == c2:
+            continue
+        between = folded[m1.end:m2.start]
+        after = folded[m2.end:token.start]
+        if re.fullmatch(r"\s*[-/]\s*", between) and re.fullmatch(r"\s*[:,]?\s*", after):
+            return c1, c2
+        if m1.end <= token.start and token.end <= m2.start and \
+                re.fullmatch(r"\s*", folded[m1.end:token.start]) and \
+                re.fullmatch(r"\s*", folded[token.end:m2.start]):
+            return c1, c2
+    return None
+
+
+def _polarity(lexicon: Lexicon, clause: str, at: int) -> tuple[Hit | None, Hit | None]:
+    """(win hit, lose hit) for a score at `at`: only the result word nearest to the score
+    counts ("3-2 verlies in Kortrijk, 1-0 winst thuis")."""
+    hits = [(h, "win") for h in lexicon.win.find(clause)]
+    hits += [(h, "lose") for h in lexicon.lose.find(clause)]
+    if not hits:
+        return None, None
+    hit, kind = min(hits, key=lambda hk: min(abs(hk[0].start - at), abs(hk[0].end - at)))
+    return (hit, None) if kind == "win" else (None, hit)
+
+
+def _match_clubs(ctx: StoryState, clause_clubs: NamedClubs, clubs: NamedClubs,
+                 subject: str | None) -> tuple[str, str] | None:
+    """The two clubs of the match a result clause is about."""
+    own = list(dict.fromkeys(c for _, c in clause_clubs))
+    if len(own) < 2:
+        own = list(dict.fromkeys(own + [c for _, c in clubs]))
+    if subject and subject not in own:
+        own.insert(0, subject)
+    if len(own) >= 2:
+        return own[0], own[1]
+    if len(own) == 1:
+        first = own[0]
+        for draft in ([ctx.current] if ctx.current else []) + ctx.drafts:
+            if draft and first in draft.match.clubs:
+                other = draft.match.away if draft.match.home == first else draft.match.home
+                return first, other
+        for other in ctx.focus:
+            if other != first:
+                return first, other
+        return None
+    draft = story_draft(ctx)
+    return (draft.match.home, draft.match.away) if draft else None
+
+
+def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToken,
+           clause_clubs: NamedClubs, clubs: NamedClubs, subject: str | None,
+           glued_pair: tuple[str, str] | None, source: Source) -> None:
+    """A match result: its clubs, its score home-first, and the match it is about."""
+    lex = ctx.lexicon
+    around = clause.folded
+    # the clubs of the score's own comma piece first ("Standard won 1:0 bei Lierse, Club
+    # Brügge gewann 3:0 gegen Westerlo")
+    piece = comma_piece(sentence.folded, token.start)
+    lo = sentence.folded.find(piece)
+    piece_clubs = [(m, c) for m, c in clause_clubs if lo <= m.start < lo + len(piece)]
+    if len({c for _, c in piece_clubs}) >= 2:
+        clause_clubs = piece_clubs
+        subject = next((c for m, c in piece_clubs
+                        if not is_object(lex, sentence.folded, m)), subject)
+    pair = glued_pair or _match_clubs(ctx, clause_clubs, clubs, subject)
+    if pair is None or pair[0] == pair[1]:
+        ctx.facts.unused.append(source)
+        return
+    a, b = token.first, token.second
+    first, second = pair
+    home: str | None = None
+    goals: dict[str, int]
+    if glued_pair:
+        home = first
+        goals = {first: a, second: b}
+    else:
+        objects_only = bool(clause_clubs) and all(
+            is_object(lex, sentence.folded, m) for m, _ in clause_clubs)
+        if subject in pair and not (objects_only and subject in
+                                    [c for _, c in clause_clubs]):
+            subj = subject
+        elif objects_only:
+            # "3-2 verlies in Kortrijk": the clause's club is the place or the opponent
+            subj = second if clause_clubs[0][1] == first else first
+        else:
+            subj = first
+        other = second if subj == first else first
+        win, lose = _polarity(lex, around, token.start - clause.start)
+        draw_ = a == b
+        if draw_:
+            goals = {subj: a, other: b}
+        elif win and (not lose or win.start < lose.start):
+            goals = {subj: max(a, b), other: min(a, b)}
+        elif lose:
+            goals = {subj: min(a, b), other: max(a, b)}
+        else:
+            goals = {subj: a, other: b}
+            home = subj
+        cue = _venue_home(ctx, sentence, clause, pair,
+                          leg_near(around, token.start - clause.start, lex), token.start)
+        if cue:
+            home = cue
+            if lex.home_first.get(ctx.report.lang, True):
+                # digits are home-first in these languages: trust them over the verb
+                other = second if cue == first else first
+                goals = {cue: a, other: b}
+        elif home is None and not draw_ and (win or lose) and (
+                lex.home_first.get(ctx.report.lang, True) or a < b):
+            # Home-first convention: the digits as written are home-first, so the club
+            # with the first number's goals played at home. English reports write the
+            # winner's score first, so there the digits say nothing when a > b.
+            home = next(c for c in pair if goals[c] == a)
+    # the leg and year named in the score's own comma piece ("beat Union 2-0 at home,
+    # having drawn the first leg 1-1")
+    own_piece = comma_piece(around, token.start - clause.start)
+    leg = leg_near(own_piece, token.start - clause.start - around.find(own_piece), lex)
+    if leg is None:
+        # else a leg named earlier in the clause ("au match aller à Sclessin, où les
+        # Rouches se sont imposés 4-1")
+        leg = leg_near(around[:token.start - clause.start], token.start - clause.start, lex)
+    # The round named before the score, else just after it ("won 2-1 in de halve
+    # finale"); later words in the clause often speak of what comes next.
+    at = token.start - clause.start
+    round_name = round_in(around[:at], lex) or round_in(around[at:at + 60], lex)
+    season = ctx.season
+    past = [y for y in years(own_piece) or years(around[:token.start - clause.start])
+            if season and season_for_year(y) < season]
+    if lex.last_season_words.search(around) and season:
+        past = [int(season[:4])]
+    if past:
+        season = season_for_year(past[0])
+        if round_name is None:
+            return  # a past match without its round: not enough to store
+    if round_name is None:
+        round_name = ctx.round
+    if leg is None and ctx.main and set(pair) == set(ctx.main.match.clubs) and \
+            round_name == ctx.main.match.round:
+        leg = ctx.main.match.leg
+    if leg is None and round_name in ctx.two_legged and \
+            lex.qualified_words.search(around) and not lex.negations.search(around):
+        leg = 2  # the match that decided who went through
+    if leg is None and round_name in ctx.two_legged and round_name == ctx.round and \
+            ctx.main_pair and set(pair) == set(ctx.main_pair):
+        leg = _leg_from_report(ctx)
+    draft = match_draft(ctx, season, round_name, leg, pair, home, goals)
+    m = draft.match
+    score = f"{goals[m.home]}-{goals[m.away]}"
+    set_once(m, "score", score, source)
+    if lex.extra_time_words.search(sentence.folded):
+        set_once(m, "extra_time", True, source)
+    if ctx.main_pair is None and season == ctx.season:
+        ctx.main_pair = (draft.match.home, draft.match.away)
+        ctx.main_home_known = draft.home_known
+        ctx.main = draft
+    ctx.sentence_draft = draft
+    if season == ctx.season:
+        ctx.current = draft
+    qualified(ctx, clause, subject, source)
+
+
+def _leg_from_report(ctx: StoryState) -> int | None:
+    """The leg of a two-legged tie told without leg words: the report's own main leg."""
+    text = " ".join(s.folded for s in ctx.report.sentences[:3])
+    return leg_in(text, ctx.lexicon)
+
+
+def _venue_home(ctx: StoryState, sentence: Sentence, clause: Clause, pair: tuple[str, str],
+                leg: int | None, at: int) -> str | None:
+    """Home club from venue words in the clause: a stadium, "in Oostende", "op het veld
+    van X", "in eigen huis" (the subject), "chez X"."""
+    lex = ctx.lexicon
+    # only the piece of the clause around this score: "3-2 verlies in Kortrijk, 1-0
+    # winst in de Luminus Arena" has a ground for each result
+    lo = max([clause.start] + [m.end() for m in re.finditer(r"[,;:]\s", sentence.folded)
+                               if m.end() <= at])
+    hi = min([clause.end] + [m.start() for m in re.finditer(r"[,;]\s", sentence.folded)
+                             if m.start() >= at])
+    mentions = [m for m in ctx.finder.find(sentence.text, sentence.folded)
+                if lo <= m.start < hi]
+    # A stadium says most; then "in Oostende", "op het veld van Mechelen", "chez X".
+    for m in mentions:
+        if m.kind == "stadium":
+            if leg_near(sentence.folded, m.start, lex) not in (None, leg):
+                continue  # the ground of the other leg ("de return in het Jan Breydel")
+            owners = [c for c in m.candidates if c in pair]
+            if len(owners) == 1:
+                return owners[0]
+    for m in mentions:
+        if m.kind == "alias" and m.candidates[0] in pair:
+            before = " " + sentence.folded[max(0, m.start - 22):m.start].rstrip()
+            at = next((w for w in lex.at_club_words.values if before.endswith(" " + w)),
+                      None)
+            # "opposé à Courtrai", "face à X": the opponent, not the place
+            if at and not lex.facing_words.search(before[-len(at) - 14:]):
+                return m.candidates[0]
+    if lex.home_words.search(clause.folded):
+        first = [c for m, c in resolved(ctx, ctx.finder.find(sentence.text, sentence.folded))
+                 if clause.start <= m.start < clause.end]
+        if first and first[0] in pair:
+            return first[0]
+    return None
+
+
+def penalties(ctx: StoryState, token: ScoreToken, subject: str | None, source: Source,
+              clause: Clause) -> None:
+    """A shoot-out score, oriented home-first by the clause's winner or loser."""
+    draft = deciding_leg(ctx, ctx.sentence_draft or story_draft(ctx))
+    a, b = token.first, token.second
+    if draft is None or a == b:
+        return  # a shoot-out cannot end level: a level score here is the match's
+    m = draft.match
+    winner = subject if subject in m.clubs else None
+    if winner and (ctx.lexicon.win.search(clause.folded) or
+                   ctx.lexicon.qualified_words.search(clause.folded)):
+        hi, lo = max(a, b), min(a, b)
+        value = f"{hi}-{lo}" if winner == m.home else f"{lo}-{hi}"
+    elif winner and ctx.lexicon.lose.search(clause.folded):
+        hi, lo = max(a, b), min(a, b)
+        value = f"{lo}-{hi}" if winner == m.home else f"{hi}-{lo}"
+    else:
+        value = f"{a}-{b}"
+    set_once(m, "penalties", value, source)
+
+
+def aggregate(ctx: StoryState, token: ScoreToken, subject: str | None, source: Source,
+              clause: Clause) -> None:
+    """An aggregate score of a tie, set on its second leg, oriented by the clause's subject."""
+    draft = deciding_leg(ctx, ctx.sentence_draft or story_draft(ctx))
+    if draft is None or draft.match.leg == 1:
+        return
+    m = draft.match
+    a, b = token.first, token.second
+    if a != b and subject in m.clubs:
+        if ctx.lexicon.win.search(clause.folded) or \
+                ctx.lexicon.qualified_words.search(clause.folded):
+            mine = max(a, b)
+        elif ctx.lexicon.lose.search(clause.folded):
+            mine = min(a, b)
+        else:
+            mine = a
+        other = a + b - mine
+        value = f"{mine}-{other}" if subject == m.home else f"{other}-{mine}"
+    else:
+        value = f"{a}-{b}"
+    set_once(m, "aggregate", value, source)

@@ -1,0 +1,189 @@
+"""Who scored and for which club: the players who can be scorers, the words that take a goal
+back (a miss, a chance, "maar"), the scorer of a running score and the scorer's club."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.extract.clauses import around_name, is_object, shifted, split_clauses
+from knowledge.extract.people import NameMention, find_names
+from knowledge.extract.scores import ScoreToken
+from knowledge.extract.state import Draft, NamedClubs, StoryState, previous_sentence
+from knowledge.lexicon import Lexicon
+from knowledge.report import Sentence
+from knowledge.text import fold as fold_text
+
+
+def same_person(a: str, b: str) -> bool:
+    """"Seck" and "Ibrahima Seck" are the same player within one report."""
+    fa, fb = fold_text(a).split(), fold_text(b).split()
+    return fa == fb or (fa[-1:] == fb[-1:] and (len(fa) == 1 or len(fb) == 1))
+
+
+def keeper_context(lexicon: Lexicon, folded: str, name: NameMention) -> bool:
+    """A name right after "onhoudbaar voor", "parade de", "save from": a keeper."""
+    before = folded[max(0, name.start - 22):name.start]
+    return any(before.rstrip().endswith(p) for p in lexicon.keeper_context.values)
+
+
+def negated(lexicon: Lexicon, clause: str) -> bool:
+    """A clause that tells a miss, denies or only imagines what it says."""
+    return bool(lexicon.miss_words.search(clause) or lexicon.negations.search(clause) or
+                lexicon.hypothetical_words.search(clause))
+
+
+def _chance(lexicon: Lexicon, clause: str) -> bool:
+    """A clause that tells a chance or a miss ("maar kan niet kaderen")."""
+    return bool(lexicon.hypothetical_words.search(clause) or lexicon.miss_words.search(clause))
+
+
+def undone_later(ctx: StoryState, folded: str, pos: int, chances_only: bool = False) -> bool:
+    """"X had zijn tweede op de voet, maar kreeg de bal niet binnen": the next clause,
+    opened by "maar"/"mais"/"but", takes the goal back."""
+    pieces = split_clauses(folded, ctx.splitter)
+    for i, c in enumerate(pieces[:-1]):
+        if c.start <= pos < c.end:
+            nxt = pieces[i + 1]
+            joined = folded[c.end:nxt.start]
+            undone = (_chance(ctx.lexicon, nxt.folded) if chances_only
+                      else negated(ctx.lexicon, nxt.folded))
+            return bool(re.search(r"\b(?:maar|mais|but|aber)\b", joined + nxt.folded[:6])
+                        and undone)
+    return False
+
+
+def eligible(ctx: StoryState, folded: str, name: NameMention) -> bool:
+    """A name that can be a scorer here: not a keeper, coach or referee, not the keeper
+    beaten ("onhoudbaar voor X") and not the one who gave the assist."""
+    if name.role in ("goalkeeper", "coach", "referee") or \
+            keeper_context(ctx.lexicon, folded, name):
+        return False
+    full = ctx.names.canonical(name.name)
+    if any(p.name == full and p.role in ("goalkeeper", "coach", "referee")
+           for p in ctx.facts.people):
+        return False  # named as keeper or coach earlier in the report
+    before = " " + folded[max(0, name.start - 30):name.start].rstrip()
+    return not any(before.endswith(" " + w) for w in ctx.lexicon.assist_words.values)
+
+
+def pronoun_scorers(ctx: StoryState, sentence: Sentence,
+                    names: list[NameMention]) -> list[NameMention]:
+    """"hij scoorde", "il a marqué": the pronoun stands for the player last named."""
+    if not ctx.last_player:
+        return []
+    out = []
+    for hit in ctx.lexicon.pronouns.find(sentence.folded):
+        if any(n.start < hit.start and eligible(ctx, sentence.folded, n) for n in names):
+            continue  # a player named earlier in the sentence is the subject
+        out.append(NameMention(hit.start, hit.end, ctx.last_player))
+    return out
+
+
+def goal_noun_before(lexicon: Lexicon, before: str) -> bool:
+    """"doelpunt van X", "but de la tête de X", "goal in de 92e minuut van X": a goal noun
+    shortly before the name, with no other name or stop in between."""
+    hits = lexicon.goal_nouns.find(before)
+    if not hits:
+        return False
+    gap = before[hits[-1].end:]
+    return len(gap) <= 28 and not re.search(r"[.,;:!?]", gap)
+
+
+def scorer_for_running(ctx: StoryState, sentence: Sentence, names: list[NameMention],
+                       token: ScoreToken) -> tuple[str, bool, Sentence, int] | None:
+    """The scorer of a running score, by evidence: the player of an own-goal phrase; a
+    player right next to the score ("de 1-0 van X", "2-0! X"); the one player named with
+    a goal word; the only player named; else the shooter of the sentence before."""
+    lex = ctx.lexicon
+    folded = sentence.folded
+    own = lex.own_goal_words.search(folded)
+    if own:
+        before = [n for n in names if n.start < own.start]
+        if before:
+            return ctx.names.canonical(before[-1].name), True, sentence, before[-1].start
+    candidates = [n for n in names if eligible(ctx, folded, n)]
+    near = [n for n in candidates if 0 <= n.start - token.end <= 12
+            or re.fullmatch(r"\s*[:(]?\s*", folded[n.end:token.start]) or
+            re.fullmatch(r"\s*(?:van|de|by|von)\s*", folded[token.end:n.start])]
+    if near:
+        return ctx.names.canonical(near[0].name), False, sentence, near[0].start
+    # each player's own words: from his name to the next name ("X brought down Y and Z
+    # sent him the wrong way to make it 1-1": the goal words are Z's)
+    starts = sorted(n.start for n in names)
+    part = {n.start: folded[n.start:next((s for s in starts if s > n.start), len(folded))]
+            for n in candidates}
+    clean = [n for n in candidates if not negated(lex, part[n.start])]
+    worded = [n for n in clean if lex.goal_verbs.search(part[n.start])
+              or lex.goal_nouns.search(part[n.start]) or lex.goal_verbs.search(
+                  around_name(folded[max(0, n.start - 25):n.start], part[n.start]))]
+    if len({n.name for n in worded}) == 1:
+        return ctx.names.canonical(worded[0].name), False, sentence, worded[0].start
+    if len({n.name for n in clean}) == 1 and len(candidates) == 1:
+        return ctx.names.canonical(clean[0].name), False, sentence, clean[0].start
+    if candidates:
+        return None
+    pronoun = pronoun_scorers(ctx, sentence, names)
+    if pronoun:
+        return pronoun[0].name, False, sentence, pronoun[0].start
+    prev = previous_sentence(ctx, sentence)
+    if prev is None:
+        return None
+    blocked = [(m.start, m.end) for m in ctx.finder.find(prev.text, prev.folded)]
+    prev_names = find_names(prev.text, lex, blocked, ctx.report.lang)
+    shooters = [n for n in prev_names if eligible(ctx, prev.folded, n)]
+    if len(shooters) == 1 and (lex.shot_words.search(prev.folded) or
+                               lex.goal_verbs.search(prev.folded)) and \
+            not negated(lex, prev.folded):
+        return ctx.names.canonical(shooters[0].name), False, prev, shooters[0].start
+    return None
+
+
+def club_of_scorer(ctx: StoryState, draft: Draft, name: NameMention, clubs: NamedClubs,
+                   clause: str) -> str | None:
+    """The club a goal counts for: the player's club from his earlier goals, the only side
+    that scored, the side whose goals are not all told yet, else the club the clause names
+    (its subject, or the opponent of the club it plays against)."""
+    m = draft.match
+    full = ctx.names.canonical(name.name)
+    if full in ctx.player_club and ctx.player_club[full] in m.clubs:
+        return ctx.player_club[full]
+    if m.score:
+        h, a = (int(x) for x in m.score.split("-"))
+        if h and not a:
+            return m.home
+        if a and not h:
+            return m.away
+        # told in order: once one side's goals are all told, the next goal is the other's
+        if sum(draft.running) != draft.told:
+            pass  # the running score was stated, not told goal by goal: no inference
+        elif draft.running[0] >= h and draft.running[1] < a:
+            return m.away
+        if draft.running[1] >= a and draft.running[0] < h:
+            return m.home
+    in_clause = [(mention, c) for mention, c in clubs if c in m.clubs and
+                 clause.find(fold_text(mention.text)) >= 0]
+    own = [c for mention, c in in_clause if not is_object(ctx.lexicon, clause, shifted(
+        mention, clause.find(fold_text(mention.text))))]
+    if own:
+        return own[0]
+    if in_clause:
+        # "un triplé contre le FC Bruges": the club named is the opponent
+        return next((c for c in m.clubs if c != in_clause[0][1]), None)
+    return None
+
+
+def own_goal_club(ctx: StoryState, draft: Draft, name: NameMention, clubs: NamedClubs,
+                  clause: str) -> str | None:
+    """The club an own goal counts for: the other club than the player's ("eigen doelpunt
+    van Kortrijk-verdediger Coucke"), or the clause's subject ("Charleroi a égalisé grâce
+    à un but contre son camp de Dewulf")."""
+    m = draft.match
+    own_club = ctx.registry.get(name.role_club_text) if name.role_club_text else None
+    if own_club and own_club.name in m.clubs:
+        return next(c for c in m.clubs if c != own_club.name)
+    for mention, club in clubs:
+        pos = clause.find(fold_text(mention.text))
+        if club in m.clubs and 0 <= pos < clause.find(fold_text(name.name).split()[0]) \
+                and not is_object(ctx.lexicon, clause, shifted(mention, pos)):
+            return club
+    return None

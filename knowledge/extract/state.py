@@ -1,0 +1,104 @@
+"""The state a reader keeps while reading one report: which clubs the story is about (most
+recent first), the matches drafted so far and which one is being told, the people named.
+It also carries the tools the report is read with."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from knowledge.clubs import ClubRegistry
+from knowledge.extract.clubs import ClubFinder, ClubMention, resolve
+from knowledge.extract.people import NameBook
+from knowledge.lexicon import Lexicon
+from knowledge.model import Facts, Goal, Match, Source
+from knowledge.report import Report, Sentence
+
+# the club mentions of a sentence, each with the club it stands for
+NamedClubs = list[tuple[ClubMention, str]]
+
+
+@dataclass
+class Draft:
+    """A match being built from one report."""
+
+    match: Match
+    running: tuple[int, int] = (0, 0)
+    home_known: bool = False
+    last_running_source: Source | None = None
+    # goal id -> running score it made; goals whose club came from the running score
+    goal_running: dict[int, tuple[int, int]] = field(default_factory=dict)
+    running_goals: list[Goal] = field(default_factory=list)
+    # goals told one by one so far; the running score is a story only when it matches
+    told: int = 0
+
+
+@dataclass
+class StoryState:
+    """One report being read, and what the reader knows of its story so far."""
+
+    report: Report
+    lexicon: Lexicon
+    registry: ClubRegistry
+    finder: ClubFinder
+    # the report language's clause splitter
+    splitter: re.Pattern[str]
+    season: str | None
+    competition: str
+    round: str | None
+    two_legged: tuple[str, ...]
+    focus: list[str] = field(default_factory=list)
+    drafts: list[Draft] = field(default_factory=list)
+    main: Draft | None = None
+    current: Draft | None = None
+    names: NameBook = field(default_factory=NameBook)
+    main_pair: tuple[str, str] | None = None
+    main_home_known: bool = False
+    main_leg: int | None = None
+    main_leg_sure: bool = False
+    paragraph: int = -1
+    last_player: str | None = None
+    pending_qualified: list[tuple[str, Source]] = field(default_factory=list)
+    # clubs named anywhere in the report, for descriptions before any club is named
+    report_clubs: list[str] = field(default_factory=list)
+    # the match a result in the current sentence was about
+    sentence_draft: Draft | None = None
+    # paragraphs that tell a penalty shoot-out: their kicks are not goals
+    shootout_paragraphs: set[int] = field(default_factory=set)
+    shootout_paragraph: int | None = None
+    player_club: dict[str, str] = field(default_factory=dict)
+    facts: Facts = field(default_factory=Facts)
+
+
+def source_of(ctx: StoryState, sentence: Sentence) -> Source:
+    """The report's sentence as the source of a fact."""
+    return Source(report=ctx.report.name, date=ctx.report.date, sentence=sentence.text)
+
+
+def previous_sentence(ctx: StoryState, sentence: Sentence) -> Sentence | None:
+    """The sentence before, when it stands in the same paragraph."""
+    i = sentence.index
+    if i == 0:
+        return None
+    prev = ctx.report.sentences[i - 1]
+    return prev if prev.paragraph == sentence.paragraph else None
+
+
+def resolved(ctx: StoryState, mentions: list[ClubMention]) -> NamedClubs:
+    """The club mentions that stand for one club in the story so far ("de Limburgers",
+    "de thuisploeg"), each with that club."""
+    cur = ctx.current.match if ctx.current else None
+    home = cur.home if cur else None
+    away = cur.away if cur else None
+    focus = list(dict.fromkeys(ctx.focus + ctx.report_clubs))
+    out = []
+    starts = {m.start for m in mentions if m.kind in ("alias", "nickname")}
+    for m in mentions:
+        if not m.is_club:
+            continue
+        if m.kind in ("home", "away") and any(0 < st - m.end <= 2 for st in starts):
+            continue  # "de thuisploeg Genk", "first-leg hosts Kortrijk": the name says it
+        club = resolve(m, ctx.registry, focus, home, away)
+        if club:
+            out.append((m, club))
+    return out
