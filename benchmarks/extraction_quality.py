@@ -44,7 +44,8 @@ def _surname(name: str) -> str:
 
 
 def _key(season, round_, leg, clubs) -> tuple:
-    return (str(season), round_, leg, frozenset(clubs))
+    # sorted, not a set: the printed details stay the same from run to run
+    return (str(season), round_, leg, tuple(sorted(clubs)))
 
 
 def label_items(label: dict) -> dict[str, set]:
@@ -52,7 +53,7 @@ def label_items(label: dict) -> dict[str, set]:
     items: dict[str, set] = {f: set() for f in FAMILIES}
     for m in label.get("matches") or []:
         clubs = m.get("clubs") or [m["home"], m["away"]]
-        key = _key(m["season"], m.get("round"), m.get("leg"), clubs)
+        key = _key(m.get("season"), m.get("round"), m.get("leg"), clubs)
         items["matches"].add(key)
         ordered = "home" in m
         if m.get("score"):
