@@ -11,10 +11,12 @@ _DQUOTES = dict.fromkeys(map(ord, "\u201c\u201d\u201e\u00ab\u00bb"), '"')
 
 
 def clean(text: str) -> str:
-    """Unify dashes, quotes and spaces without changing letters or case."""
+    """Unify dashes, quotes and spaces without changing case. "ß" becomes "ss" here, as
+    folding does, so a cleaned text and its folded form have the same length and positions
+    found in one are valid in the other."""
     text = unicodedata.normalize("NFC", text)
     text = text.translate(_DASHES).translate(_QUOTES).translate(_DQUOTES)
-    return text.replace("\u00a0", " ").replace("\u202f", " ")
+    return text.replace("\u00a0", " ").replace("\u202f", " ").replace("ß", "ss")
 
 
 def fold(text: str) -> str:

@@ -32,11 +32,6 @@ def negated(lexicon: Lexicon, clause: str) -> bool:
                 lexicon.hypothetical_words.search(clause))
 
 
-def _chance(lexicon: Lexicon, clause: str) -> bool:
-    """A clause that tells a chance or a miss ("maar kan niet kaderen")."""
-    return bool(lexicon.hypothetical_words.search(clause) or lexicon.miss_words.search(clause))
-
-
 def undone_later(ctx: StoryState, folded: str, pos: int, chances_only: bool = False) -> bool:
     """"X had zijn tweede op de voet, maar kreeg de bal niet binnen": the next clause,
     opened by "maar"/"mais"/"but", takes the goal back."""
@@ -45,9 +40,11 @@ def undone_later(ctx: StoryState, folded: str, pos: int, chances_only: bool = Fa
         if c.start <= pos < c.end:
             nxt = pieces[i + 1]
             joined = folded[c.end:nxt.start]
-            undone = (_chance(ctx.lexicon, nxt.folded) if chances_only
+            # a score is taken back only by a miss ("maar kan niet kaderen"); a goal also by
+            # any negation ("maar kreeg de bal niet binnen")
+            undone = (ctx.lexicon.miss_words.search(nxt.folded) is not None if chances_only
                       else negated(ctx.lexicon, nxt.folded))
-            return bool(re.search(r"\b(?:maar|mais|but|aber)\b", joined + nxt.folded[:6])
+            return bool(ctx.lexicon.contrast_words.search(joined + " " + nxt.folded[:8])
                         and undone)
     return False
 
