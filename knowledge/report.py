@@ -32,6 +32,8 @@ class Report:
     date: str | None  # "YYYY-MM" or "YYYY-MM-DD", from the header
     headline: str | None
     lang: str
+    # the town of a dateline opening the story ("GENK - Racing Genk speelt ..."), if any
+    dateline: str | None = None
     sentences: list[Sentence] = field(default_factory=list)
 
     @property
@@ -71,6 +73,9 @@ _TIME_LINE = re.compile(r"^\s*\d{1,2}\s*[u:h.]\s*\d{2}\s*$", re.IGNORECASE)
 _NUMERIC_DATE = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$")
 _DAY_MONTH_YEAR = re.compile(r"(?<!\d)(\d{1,2})(?:e|er|ste|de|th|st|nd|rd)?\.?\s+([a-z]{3,10})\.?"
                              r",?\s+(\d{4})(?!\d)")
+# "GENK - ", "BRUSSEL – ", "SAINT-TROND - ": a town in capitals opening the story.
+_DATELINE = re.compile(r"^\s*([A-Z\u00C0-\u00DE][A-Z\u00C0-\u00DE'.-]+(?: [A-Z\u00C0-\u00DE'.-]+)?)"
+                       r"\s+-\s+(?=\S)")
 _ABBREVIATIONS = {"st", "nr", "mr", "dr", "min", "vs", "ca", "bv", "o.a", "m.a.w", "p", "blz",
                   "jr", "sr", "mme", "m", "mlle", "cf", "etc", "vgl", "k", "r", "fc", "sc"}
 
@@ -176,6 +181,13 @@ def read_report(data: bytes, name: str, lexicon: Lexicon | None = None) -> Repor
         body.append(line)
     report = Report(name=name, date=date, headline=headline,
                     lang=lexicon.detect_language(text))
+    for i, line in enumerate(body):
+        if line.strip():
+            dateline = _DATELINE.match(line)
+            if dateline:
+                report.dateline = dateline.group(1).strip()
+                body[i] = line[dateline.end():]
+            break
     paragraphs = _paragraphs(body)
     if headline:
         paragraphs.insert(0, [headline])

@@ -7,6 +7,7 @@ that kind among the clubs the story is about; "de thuisploeg" becomes the home c
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -80,6 +81,11 @@ class ClubFinder:
             phrases.setdefault(word, ("away", (), None))
         self._set = PhraseSet(phrases)
         self._club_nouns = PhraseSet(dict.fromkeys(lexicon.club_nouns.values))
+        prefixes = "|".join(re.escape(p) for p in lexicon.data["club_name_prefixes"])
+        suffixes = "|".join(re.escape(p) for p in lexicon.data["club_name_suffixes"])
+        word = r"[A-Z\u00C0-\u00DE][\w'\u00C0-\u024F]+"
+        self._unlisted_name = re.compile(
+            rf"\b(?:(?:{prefixes})\.? {word}(?:[ -]{word})?|{word} (?:{suffixes}))\b")
 
     def find(self, original: str, folded: str) -> list[ClubMention]:
         """Club mentions in one sentence (original text for case checks, folded for matching)."""
@@ -96,6 +102,18 @@ class ClubFinder:
                 if noun is None or folded[hit.end:noun.start].strip():
                     kind = "place"  # still a word of a place, not a person's name
             out.append(ClubMention(hit.start, hit.end, surface, kind, owners, province))
+        return out + self._unlisted(original, out)
+
+    def _unlisted(self, original: str, known: list[ClubMention]) -> list[ClubMention]:
+        """Clubs missing from the reference data, by the shape of a Belgian club name
+        ("RFC Tilleur", "KFC Heist", "Dessel Sport"): amateur clubs in the early rounds.
+        The name as written becomes the club's name."""
+        out = []
+        for m in self._unlisted_name.finditer(original):
+            if any(k.start < m.end() and m.start() < k.end for k in known):
+                continue  # a listed club, or part of one
+            name = m.group(0).strip()
+            out.append(ClubMention(m.start(), m.start() + len(name), name, "alias", (name,)))
         return out
 
 

@@ -15,6 +15,7 @@ from knowledge.extract.state import NamedClubs, StoryState, resolved
 from knowledge.lexicon import Hit, Lexicon
 from knowledge.model import Source
 from knowledge.report import Sentence
+from knowledge.text import fold
 
 
 def pair_before(folded: str, token: ScoreToken, clubs: NamedClubs) -> tuple[str, str] | None:
@@ -208,19 +209,38 @@ def _venue_home(ctx: StoryState, sentence: Sentence, clause: Clause, pair: tuple
             if len(owners) == 1:
                 return owners[0]
     for m in mentions:
-        if m.kind == "alias" and m.candidates[0] in pair:
+        town_clubs = _clubs_of_town(ctx, m.text, pair) if m.kind == "place" else []
+        if m.kind == "alias" and m.candidates[0] in pair or len(town_clubs) == 1:
             before = " " + sentence.folded[max(0, m.start - 22):m.start].rstrip()
             at = next((w for w in lex.at_club_words.values if before.endswith(" " + w)),
                       None)
             # "opposé à Courtrai", "face à X": the opponent, not the place
             if at and not lex.facing_words.search(before[-len(at) - 14:]):
-                return m.candidates[0]
+                return town_clubs[0] if town_clubs else m.candidates[0]
     if lex.home_words.search(clause.folded):
         first = [c for m, c in resolved(ctx, ctx.finder.find(sentence.text, sentence.folded))
                  if clause.start <= m.start < clause.end]
         if first and first[0] in pair:
             return first[0]
+    # the dateline ("TIENEN - ...") names the town a report comes from: for the main match
+    # told in the lead, the club of that town played at home
+    if ctx.report.dateline and sentence.paragraph <= 1 and ctx.main_pair and \
+            set(pair) == set(ctx.main_pair):
+        town = _clubs_of_town(ctx, ctx.report.dateline, pair)
+        if len(town) == 1:
+            return town[0]
     return None
+
+
+def _clubs_of_town(ctx: StoryState, town: str, pair: tuple[str, str]) -> list[str]:
+    """The clubs of `pair` based in the town named (in any language)."""
+    name = fold(town)
+    out = []
+    for club in pair:
+        info = ctx.registry.clubs.get(club)
+        if info and name in {fold(n) for n in [info.city, *info.city_names.values()] if n}:
+            out.append(club)
+    return out
 
 
 def penalties(ctx: StoryState, token: ScoreToken, subject: str | None, source: Source,
