@@ -83,6 +83,17 @@ class ClubRegistry:
         canonical = self.alias_index.get(fold(name))
         return self.clubs.get(canonical) if canonical else None
 
+    def ending(self, text: str) -> Club | None:
+        """The club whose name ends `text` ("and Genk" -> KRC Genk; "Kortrijks" -> KV
+        Kortrijk, a genitive): for the words before a role, as in "Genk defender X"."""
+        words = text.split()
+        for i in range(len(words)):
+            tail = " ".join(words[i:])
+            club = self.get(tail) or (self.get(tail[:-1]) if tail.endswith("s") else None)
+            if club:
+                return club
+        return None
+
     def clubs_in_province(self, province: str) -> list[str]:
         return [c.name for c in self.clubs.values() if c.province == province]
 

@@ -114,13 +114,13 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
         draft = tie_leg(ctx, base, leg_near(piece, at, lex) if ctx.sentence_draft else None)
         clause = clause_of(folded, n.start, ctx.splitter)
         rel = n.start - clause_start(folded, n.start, ctx.splitter)
-        after = clause[rel + len(n.name):rel + len(n.name) + 60]
+        after = clause[rel + len(n.name):rel + len(n.name) + 80]
         before = clause[max(0, rel - 45):rel]
         noun = goal_noun_before(lex, before)
         # a split verb ("werkte de bal na een scrimmage binnen") up to the next name
         nxt = [o.start - n.end for o in names
                if o.start > n.start and eligible(ctx, folded, o)]
-        reach = min([60] + [d for d in nxt if d > 0])
+        reach = min([80] + [d for d in nxt if d > 0])
         # V2 verbs before the name count only after the previous player's name
         prev_end = max([o.end - n.start + rel for o in names if o.end <= n.start] + [0])
         head = clause[max(prev_end, rel - 45):rel]
@@ -163,9 +163,11 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
                 draft.match.goals.append(goal)
                 continue
             distinct = bool(lex.another_goal_words.search(after + " " + before))
-            # a summary sentence with the final score does not move the running score
+            # a summary (a sentence with the final score, or the lead) does not move the
+            # running score of the story told after it
             _add_goal(ctx, draft, goal, running=None, distinct=distinct,
-                      scored_here=bool(find_scores(folded)))
+                      scored_here=bool(find_scores(folded)) or
+                      sentence.paragraph <= ctx.lead_paragraph)
 
 
 def _sentence_goal(ctx: StoryState, draft: Draft, sentence: Sentence,

@@ -19,20 +19,18 @@ def people(ctx: StoryState, sentence: Sentence, names: list[NameMention], clubs:
         role = n.role
         club = None
         if n.role_club_text:
-            found = ctx.registry.get(n.role_club_text)
+            found = ctx.registry.ending(n.role_club_text)
             club = found.name if found else None
         if role is None and keeper_context(ctx.lexicon, sentence.folded, n):
             role = "goalkeeper"
             draft = story_draft(ctx)
             # "onhoudbaar voor X" next to "1-0 voor de thuisploeg": X kept the away goal.
-            if draft and re.search(r"voor de thuisploeg|pour les locaux|for the hosts",
-                                   sentence.folded):
+            if draft and _scored_for(ctx, sentence.folded, "home"):
                 club = draft.match.away
-            elif draft and re.search(r"voor de bezoekers|pour les visiteurs",
-                                     sentence.folded):
+            elif draft and _scored_for(ctx, sentence.folded, "away"):
                 club = draft.match.home
         if role in ("coach", "goalkeeper") and club is None:
-            club = _club_next_to(n, clubs)
+            club = _club_next_to(n, clubs, sentence.text)
         if role in (None, "player"):
             continue
         full = ctx.names.canonical(n.name)
@@ -47,8 +45,26 @@ def people(ctx: StoryState, sentence: Sentence, names: list[NameMention], clubs:
                                            role=role, sources=[source]))
 
 
-def _club_next_to(name: NameMention, clubs: NamedClubs) -> str | None:
-    """"coach van Genk X", "le gardien de Genk X", "X, de coach van Genk"."""
-    near = [(abs(m.start - name.start), c) for m, c in clubs
-            if abs(m.start - name.start) < 30]
+def _scored_for(ctx: StoryState, folded: str, side: str) -> bool:
+    """"1-0 voor de thuisploeg", "pour les visiteurs": a score credited to one side."""
+    words = ctx.lexicon.home_side_words if side == "home" else ctx.lexicon.away_side_words
+    return any(re.search(rf"\b(?:voor|pour|for|fur)\s+(?:de |les |the |die )?{re.escape(w)}\b",
+                         folded) for w in words.values)
+
+
+def _club_next_to(name: NameMention, clubs: NamedClubs, text: str) -> str | None:
+    """"de coach van Genk X", "le gardien de Genk X", "X (coach van Genk)": a club in the same
+    phrase as the name. Across a comma it is another phrase ("Clement dirige Genk, Glen De
+    Boeck est sur le banc courtraisien" says nothing of De Boeck's club)."""
+    near = []
+    for m, c in clubs:
+        before = m.start < name.start
+        lo, hi = (m.end, name.start) if before else (name.end, m.start)
+        between = text[lo:hi]
+        # after the name only as "X, coach van Genk" ("de ploeg van X KRC Genk": an object)
+        linked = before or re.search(r"\b(?:van|de|du|of|von)\s+(?:het |de |le |la |the )?$",
+                                     between.lower())
+        if hi - lo < 25 and linked and not re.search(r"[;.:!?]", between) and \
+                (before or "," not in between[:2]) and not (before and "," in between):
+            near.append((hi - lo, c))
     return min(near)[1] if near else None

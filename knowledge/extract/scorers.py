@@ -150,22 +150,28 @@ def club_of_scorer(ctx: StoryState, draft: Draft, name: NameMention, clubs: Name
             return m.home
         if a and not h:
             return m.away
+        # "het winnende doelpunt", "the winner": the goal of the club that won
+        if h != a and ctx.lexicon.winning_goal_words.search(clause):
+            return m.home if h > a else m.away
         # told in order: once one side's goals are all told, the next goal is the other's
-        if sum(draft.running) != draft.told:
-            pass  # the running score was stated, not told goal by goal: no inference
-        elif draft.running[0] >= h and draft.running[1] < a:
-            return m.away
-        if draft.running[1] >= a and draft.running[0] < h:
-            return m.home
+        # (only when the running score was told goal by goal, not stated)
+        if sum(draft.running) == draft.told:
+            if draft.running[0] >= h and draft.running[1] < a:
+                return m.away
+            if draft.running[1] >= a and draft.running[0] < h:
+                return m.home
     in_clause = [(mention, c) for mention, c in clubs if c in m.clubs and
                  clause.find(fold_text(mention.text)) >= 0]
     own = [c for mention, c in in_clause if not is_object(ctx.lexicon, clause, shifted(
         mention, clause.find(fold_text(mention.text))))]
     if own:
         return own[0]
-    if in_clause:
-        # "un triplé contre le FC Bruges": the club named is the opponent
-        return next((c for c in m.clubs if c != in_clause[0][1]), None)
+    for mention, club in in_clause:
+        before = " " + clause[:clause.find(fold_text(mention.text))].rstrip()
+        if ctx.lexicon.facing_words.search(before[-12:]) or any(
+                before.endswith(" " + w) for w in ctx.lexicon.against_words.values):
+            # "un triplé contre le FC Bruges": the club named is the opponent
+            return next((c for c in m.clubs if c != club), None)
     return None
 
 
@@ -175,7 +181,7 @@ def own_goal_club(ctx: StoryState, draft: Draft, name: NameMention, clubs: Named
     van Kortrijk-verdediger Coucke"), or the clause's subject ("Charleroi a égalisé grâce
     à un but contre son camp de Dewulf")."""
     m = draft.match
-    own_club = ctx.registry.get(name.role_club_text) if name.role_club_text else None
+    own_club = ctx.registry.ending(name.role_club_text) if name.role_club_text else None
     if own_club and own_club.name in m.clubs:
         return next(c for c in m.clubs if c != own_club.name)
     for mention, club in clubs:

@@ -57,6 +57,8 @@ class StoryState:
     main_leg: int | None = None
     main_leg_sure: bool = False
     paragraph: int = -1
+    # the paragraph of the lead (the first after the headline): it sums up, it does not tell
+    lead_paragraph: int = 0
     last_player: str | None = None
     pending_qualified: list[tuple[str, Source]] = field(default_factory=list)
     # clubs named anywhere in the report, for descriptions before any club is named

@@ -62,6 +62,8 @@ class StoryExtractor:
                          two_legged=competition.two_legged_rounds)
         if not _is_cup_report(lex, report):
             return ctx.facts
+        ctx.lead_paragraph = next((s.paragraph for s in report.sentences
+                                   if s.text != report.headline), 0)
         if ctx.season is None:
             ctx.season = _season_from_text(lex, report)
         if ctx.season is None:
