@@ -83,7 +83,7 @@ class Lexicon:
                  "club_nouns", "facing_words", "aet_words", "regular_time_words",
                  "background_words", "transitive_win_verbs",
                  "genitive_markers", "contrast_words",
-                 "against_words", "winning_goal_words"]
+                 "against_words", "winning_goal_words", "coordinators"]
         for key in plain:
             if key not in data:
                 raise ReferenceError(f"{LANGUAGE_FILE}: missing section '{key}'")

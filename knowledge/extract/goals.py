@@ -121,6 +121,12 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
         nxt = [o.start - n.end for o in names
                if o.start > n.start and eligible(ctx, folded, o)]
         reach = min([80] + [d for d in nxt if d > 0])
+        # "Vanaken en Mechele scoorden elk twee keer": two subjects share one verb
+        partner = _coordinated(lex, folded, n, names)
+        if partner is not None:
+            end = min([partner.end + 80] + [o.start for o in names if o.start > partner.start])
+            after = folded[n.end:end]
+            reach = len(after)
         # V2 verbs before the name count only after the previous player's name
         prev_end = max([o.end - n.start + rel for o in names if o.end <= n.start] + [0])
         head = clause[max(prev_end, rel - 45):rel]
@@ -168,6 +174,19 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
             _add_goal(ctx, draft, goal, running=None, distinct=distinct,
                       scored_here=bool(find_scores(folded)) or
                       sentence.paragraph <= ctx.lead_paragraph)
+
+
+def _coordinated(lex: Lexicon, folded: str, name: NameMention,
+                 names: list[NameMention]) -> NameMention | None:
+    """The next name when only "en"/"et"/"and" stands between the two, and the first opens
+    its phrase as a subject ("brought down Diallo and Aydın sent him..." is no pair)."""
+    piece = comma_piece(folded, name.start)
+    head = folded[folded.find(piece):name.start].split()
+    later = [o for o in names if o.start > name.start]
+    if len(head) <= 1 and later and \
+            folded[name.end:later[0].start].strip() in lex.coordinators.values:
+        return later[0]
+    return None
 
 
 def _sentence_goal(ctx: StoryState, draft: Draft, sentence: Sentence,
@@ -224,6 +243,11 @@ def _add_goal(ctx: StoryState, draft: Draft, goal: Goal,
         known = next((g for g in mine if draft.goal_running.get(id(g)) == running), None)
     if known is None and goal.minute is not None:
         known = next((g for g in mine if g.minute == goal.minute), None)
+    if known is None:
+        # the same player's goal read twice from one sentence (by its score, by its verb)
+        said = {s.sentence for s in goal.sources}
+        known = next((g for g in mine if g.minute in (None, goal.minute) and
+                      said & {s.sentence for s in g.sources}), None)
     compatible = [g for g in mine
                   if (g.minute is None or goal.minute is None or g.minute == goal.minute)
                   and (running is None or draft.goal_running.get(id(g)) in (None, running))]

@@ -32,7 +32,9 @@ def people(ctx: StoryState, sentence: Sentence, names: list[NameMention], clubs:
         if role in ("coach", "goalkeeper") and club is None:
             club = _club_next_to(n, clubs, sentence.text)
         if role in (None, "player"):
-            continue
+            if not _plays(ctx, sentence.folded, n, names):
+                continue
+            role = "player"
         full = ctx.names.canonical(n.name)
         for p in ctx.facts.people:
             if p.name == full and p.role == role:
@@ -43,6 +45,20 @@ def people(ctx: StoryState, sentence: Sentence, names: list[NameMention], clubs:
         else:
             ctx.facts.people.append(Person(name=full, club=club, season=ctx.season,
                                            role=role, sources=[source]))
+
+
+def _plays(ctx: StoryState, folded: str, name: NameMention,
+           names: list[NameMention]) -> bool:
+    """A name that acts on the pitch in its own words ("Samatta trapte over", "schot van
+    Perbet", "invaller Schrijvers"): a player of the match, kept so that "did X score?" can
+    be answered "no"."""
+    if name.role == "player":
+        return True
+    lex = ctx.lexicon
+    end = min([len(folded)] + [o.start for o in names if o.start > name.start])
+    own = folded[max(0, name.start - 20):end]
+    return any(family.search(own) for family in (
+        lex.shot_words, lex.miss_words, lex.goal_verbs, lex.goal_nouns, lex.penalty_words))
 
 
 def _scored_for(ctx: StoryState, folded: str, side: str) -> bool:

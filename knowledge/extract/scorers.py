@@ -112,7 +112,8 @@ def scorer_for_running(ctx: StoryState, sentence: Sentence, names: list[NameMent
     clean = [n for n in candidates if not negated(lex, part[n.start])]
     worded = [n for n in clean if lex.goal_verbs.search(part[n.start])
               or lex.goal_nouns.search(part[n.start]) or lex.goal_verbs.search(
-                  around_name(folded[max(0, n.start - 25):n.start], part[n.start]))]
+                  around_name(folded[max(0, n.start - 25):n.start],
+                                  part[n.start][len(n.name):]))]
     if len({n.name for n in worded}) == 1:
         return ctx.names.canonical(worded[0].name), False, sentence, worded[0].start
     if len({n.name for n in clean}) == 1 and len(candidates) == 1:
