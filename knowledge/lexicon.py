@@ -99,6 +99,8 @@ class Lexicon:
         # languages that capitalise nouns: the articles that mark a noun ("mit einem Flachschuss")
         self.noun_articles = {str(k): {fold(w) for w in v}
                               for k, v in (data.get("noun_articles") or {}).items()}
+        self.articles = {fold(a) for a in data.get("articles") or []}
+        self.club_prefixes = {fold(p) for p in data.get("club_name_prefixes") or []}
         self.goal_counts = PhraseSet(self._valued(data["goal_counts"], "goal_counts", cast=int))
         self.relative_days = PhraseSet(self._valued(data["relative_days"], "relative_days",
                                                     cast=int))

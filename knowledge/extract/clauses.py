@@ -91,7 +91,13 @@ def leg_near(folded: str, pos: int, lexicon: Lexicon) -> int | None:
 def is_object(lexicon: Lexicon, folded: str, mention: ClubMention) -> bool:
     """A club right after "tegen", "contre", "against"... is the object of the clause."""
     before = folded[max(0, mention.start - 30):mention.start].rstrip()
-    before = re.sub(r"\b(?:de|het|la|le|les|l'|the|den|die|der)$", "", before).rstrip()
+    # "gegen den VV Sint-Truiden": articles and club-type abbreviations sit in between
+    words = before.split()
+    if words and words[-1] in lexicon.club_prefixes:
+        words.pop()
+    if words and words[-1] in lexicon.articles:
+        words.pop()
+    before = " ".join(words)
     if any(before.endswith(" " + h.phrase) or before == h.phrase
            for h in lexicon.transitive_win_verbs.find(before[-25:])):
         return True  # "beat Union", "versloeg Kortrijk", "a battu Genk"
