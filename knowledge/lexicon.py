@@ -100,6 +100,9 @@ class Lexicon:
         self.noun_articles = {str(k): {fold(w) for w in v}
                               for k, v in (data.get("noun_articles") or {}).items()}
         self.articles = {fold(a) for a in data.get("articles") or []}
+        self.verb_second_languages = frozenset(data.get("verb_second_languages") or [])
+        self.ordinal_number_words = frozenset(
+            fold(w) for w in data.get("ordinal_number_words") or [])
         self.club_prefixes = {fold(p) for p in data.get("club_name_prefixes") or []}
         self.goal_counts = PhraseSet(self._valued(data["goal_counts"], "goal_counts", cast=int))
         self.relative_days = PhraseSet(self._valued(data["relative_days"], "relative_days",

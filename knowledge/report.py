@@ -113,7 +113,7 @@ _LIVE_ENTRY = re.compile(r"^\s*(?:(\d{1,3})(?:\+(\d{1,2}))?(?:'|\u2032|\.|e| min
                          r"|(\d{1,2})[uh:](\d{2})\s*\|)\s")
 
 
-def split_sentences(paragraph: str) -> list[str]:
+def split_sentences(paragraph: str, ordinal_words: frozenset[str] = frozenset()) -> list[str]:
     """Split a paragraph into sentences, keeping abbreviations, initials and "(20.)" intact.
     A live-blog entry ("16' GOAL! 1-0! Seck kopt binnen.") stays one unit: its minute
     belongs to everything in it."""
@@ -131,6 +131,10 @@ def split_sentences(paragraph: str) -> list[str]:
             continue
         if re.search(r"\(\d{1,3}\.$", before) or re.search(r"\d+\.$", before) and \
                 re.match(r"\s*\d", paragraph[m.end():]):
+            continue
+        # "in der 109. Minute", "am 28. Januar": a German ordinal, not a full stop
+        number = re.search(r"(\w+)\s+\d{1,3}$", before)
+        if number and fold(number.group(1)) in ordinal_words and m.group(0).startswith("."):
             continue
         out.append(candidate)
         start = m.end()
@@ -193,7 +197,7 @@ def read_report(data: bytes, name: str, lexicon: Lexicon | None = None) -> Repor
         paragraphs.insert(0, [headline])
     for p_no, para_lines in enumerate(paragraphs):
         for line in para_lines:
-            for sentence in split_sentences(line):
+            for sentence in split_sentences(line, lexicon.ordinal_number_words):
                 report.sentences.append(Sentence(sentence, p_no, 0))
     _chronological(report.sentences)
     for index, sentence in enumerate(report.sentences):

@@ -130,8 +130,12 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
         # V2 verbs before the name count only after the previous player's name
         prev_end = max([o.end - n.start + rel for o in names if o.end <= n.start] + [0])
         head = clause[max(prev_end, rel - 45):rel]
+        # a verb before the subject (Dutch and German put it there after an opening phrase:
+        # "in de 11e minuut opende Vanaken de score"); in French or English a name after
+        # the verb is its object ("trompait Van Acker")
+        verb_second = ctx.report.lang in lex.verb_second_languages
         verb = bool(lex.goal_verbs.search(after[:reach]) or
-                    lex.goal_verbs.search(around_name(head, after[:reach])) or
+                    verb_second and lex.goal_verbs.search(around_name(head, after[:reach])) or
                     lex.own_goal_words.search(after[:reach])) and not noun
         # "Desmet (23.)", "Verstraete 67'": a minute right after a name marks his goal
         minute_mark = re.match(r"\s*\(\d{1,3}(?:\+\d{1,2})?[.'e]?\)|\s*\d{1,3}'", after)
