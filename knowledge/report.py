@@ -174,6 +174,15 @@ def read_report(data: bytes, name: str, lexicon: Lexicon | None = None) -> Repor
                 continue
             if _is_header_line(stripped, lexicon):
                 continue
+            # "Geplaatst door redactie X - woensdag 8 december 2027, 20u15": a byline
+            # with the date in it
+            byline = _DAY_MONTH_YEAR.search(fold(stripped))
+            if headline is not None and byline and len(stripped) < 110 and \
+                    not stripped.endswith((".", "!", "?")) and \
+                    byline.group(2) in lexicon.months:
+                date = date or (f"{int(byline.group(3)):04d}-"
+                                f"{lexicon.months[byline.group(2)]:02d}-{int(byline.group(1)):02d}")
+                continue
             # A headline: a short line without final punctuation before the body.
             if headline is None and len(stripped) < 120 and not stripped.endswith((".", "!", "?",
                                                                                      ":")):

@@ -144,7 +144,7 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     # The round named before the score, else just after it ("won 2-1 in de halve
     # finale"); later words in the clause often speak of what comes next.
     at = token.start - clause.start
-    round_name = round_in(around[:at], lex) or round_in(around[at:at + 60], lex)
+    round_name = round_in(around[:at], lex) or round_in(around[at:at + 25], lex)
     season = ctx.season
     past = [y for y in years(own_piece) or years(around[:token.start - clause.start])
             if season and season_for_year(y) < season]
@@ -152,6 +152,8 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         past = [int(season[:4])]
     if past:
         season = season_for_year(past[0])
+        # a past match is not followed by talk of the next round: read further for its round
+        round_name = round_name or round_in(around[at:at + 60], lex)
         if round_name is None:
             return  # a past match without its round: not enough to store
     if round_name is None:

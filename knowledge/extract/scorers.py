@@ -99,23 +99,25 @@ def scorer_for_running(ctx: StoryState, sentence: Sentence, names: list[NameMent
         if before:
             return ctx.names.canonical(before[-1].name), True, sentence, before[-1].start
     candidates = [n for n in names if eligible(ctx, folded, n)]
-    near = [n for n in candidates if 0 <= n.start - token.end <= 12
-            or re.fullmatch(r"\s*[:(]?\s*", folded[n.end:token.start]) or
-            re.fullmatch(r"\s*(?:van|de|by|von)\s*", folded[token.end:n.start])]
-    if near:
-        return ctx.names.canonical(near[0].name), False, sentence, near[0].start
     # each player's own words: from his name to the next name ("X brought down Y and Z
     # sent him the wrong way to make it 1-1": the goal words are Z's)
     starts = sorted(n.start for n in names)
     part = {n.start: folded[n.start:next((s for s in starts if s > n.start), len(folded))]
             for n in candidates}
     clean = [n for n in candidates if not negated(lex, part[n.start])]
+    verb_second = ctx.report.lang in lex.verb_second_languages
     worded = [n for n in clean if lex.goal_verbs.search(part[n.start])
-              or lex.goal_nouns.search(part[n.start]) or lex.goal_verbs.search(
+              or lex.goal_nouns.search(part[n.start]) or verb_second and lex.goal_verbs.search(
                   around_name(folded[max(0, n.start - 25):n.start],
-                                  part[n.start][len(n.name):]))]
+                              part[n.start][len(n.name):]))]
     if len({n.name for n in worded}) == 1:
+        # the one player with goal words ("1-0. Verbist zet voor en Traoré kopt binnen")
         return ctx.names.canonical(worded[0].name), False, sentence, worded[0].start
+    near = [n for n in candidates if 0 <= n.start - token.end <= 12
+            or re.fullmatch(r"\s*[:(]?\s*", folded[n.end:token.start]) or
+            re.fullmatch(r"\s*(?:van|de|by|von)\s*", folded[token.end:n.start])]
+    if near and not worded:
+        return ctx.names.canonical(near[0].name), False, sentence, near[0].start
     if len({n.name for n in clean}) == 1 and len(candidates) == 1:
         return ctx.names.canonical(clean[0].name), False, sentence, clean[0].start
     if candidates:

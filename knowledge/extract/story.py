@@ -29,11 +29,11 @@ from knowledge.extract.results import aggregate, pair_before, penalties, result
 from knowledge.extract.roles import people
 from knowledge.extract.rounds import leg_in, report_round, season_for_year
 from knowledge.extract.scorers import eligible, undone_later
-from knowledge.extract.scores import ScoreToken, find_scores, years
+from knowledge.extract.scores import ScoreToken, explicit_dates, find_scores, years
 from knowledge.extract.state import NamedClubs, StoryState, resolved, source_of
 from knowledge.lexicon import Lexicon
 from knowledge.model import Facts, Source
-from knowledge.report import _LIVE_ENTRY, Report, Sentence
+from knowledge.report import _LIVE_ENTRY, Report, Sentence, season_of
 
 
 class StoryExtractor:
@@ -93,8 +93,12 @@ def _is_cup_report(lexicon: Lexicon, report: Report) -> bool:
 
 
 def _season_from_text(lexicon: Lexicon, report: Report) -> str | None:
-    """No date header: the year in "Croky Cup 2018" or in a date line names the season."""
+    """No date header: a full date in the lead ("8 december 2027") or the year in "Croky
+    Cup 2018" names the season."""
     for s in report.sentences[:4]:
+        dated = explicit_dates(s.folded, lexicon, None)
+        if dated:
+            return season_of(dated[0][1])
         if lexicon.cup_words.search(s.folded):
             found = years(s.folded)
             if found:
