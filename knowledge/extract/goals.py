@@ -144,9 +144,10 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
         if not (noun or verb or another or
                 minute_mark and not lex.card_words.search(clause)):
             continue
+        # judged up to the next name, whoever it is ("... that Horvath could only watch":
+        # the keeper's words are not the scorer's)
         own_part = player_stretch(clause, rel, [o.start - n.start + rel for o in names
-                                                if o.start > n.start and
-                                                eligible(ctx, folded, o)], prev_end)
+                                                if o.start > n.start], prev_end)
         if negated(lex, own_part) and not noun or undone_later(ctx, folded, n.start):
             continue
         if noun and (lex.negations.search(before) or lex.hypothetical_words.search(before)
