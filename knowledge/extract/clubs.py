@@ -30,7 +30,8 @@ class ClubMention:
 
     @property
     def is_club(self) -> bool:
-        return self.kind in ("alias", "nickname", "province", "home", "away")
+        return self.kind in ("alias", "nickname", "province", "home", "away") or \
+            self.kind == "place" and bool(self.candidates)
 
 
 @dataclass(frozen=True)
@@ -62,11 +63,15 @@ class ClubFinder:
         # Order matters only for identical phrases: aliases win over nicknames.
         for venue in (v for c in competitions() for v in c.neutral_venues):
             phrases[fold(venue)] = ("venue", (), None)
+        towns: dict[str, list[str]] = {}
         for club in registry.clubs.values():
-            # city names ("Bruges", "Luik") are places, never people
             for city in [club.city, *club.city_names.values()]:
                 if city:
-                    phrases.setdefault(fold(city), ("place", (), None))
+                    towns.setdefault(fold(city), []).append(club.name)
+        for town, owners in towns.items():
+            # a town ("Brugge", "Luik") is a place, never a person; it names one of its
+            # clubs only when the story is about exactly one of them
+            phrases.setdefault(town, ("place", tuple(owners), None))
         for folded, province in registry.province_words.items():
             phrases[folded] = ("province", (), province)
         for folded, owners in registry.stadium_index.items():
@@ -140,6 +145,9 @@ def resolve(mention: ClubMention, registry: ClubRegistry, focus: list[str],
             return mention.candidates[0]
         chosen = [c for c in focus if c in mention.candidates]
         return chosen[0] if chosen else None
+    if mention.kind == "place":
+        chosen = [c for c in focus if c in mention.candidates]
+        return chosen[0] if len(set(chosen)) == 1 else None
     if mention.kind == "province":
         in_province = [c for c in focus if registry.clubs.get(c)
                        and registry.clubs[c].province == mention.province]
