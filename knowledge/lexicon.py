@@ -83,7 +83,8 @@ class Lexicon:
                  "club_nouns", "facing_words", "aet_words", "regular_time_words",
                  "background_words", "transitive_win_verbs",
                  "genitive_markers", "contrast_words",
-                 "against_words", "winning_goal_words", "coordinators"]
+                 "against_words", "winning_goal_words", "coordinators",
+                 "credit_words", "agent_words", "number_words"]
         for key in plain:
             if key not in data:
                 raise ReferenceError(f"{LANGUAGE_FILE}: missing section '{key}'")
@@ -100,6 +101,12 @@ class Lexicon:
         self.noun_articles = {str(k): {fold(w) for w in v}
                               for k, v in (data.get("noun_articles") or {}).items()}
         self.articles = {fold(a) for a in data.get("articles") or []}
+        # exact minutes: regular expressions whose first group is the minute and whose
+        # optional second group is added stoppage time
+        try:
+            self.minute_patterns = tuple(re.compile(p) for p in data["minute_patterns"])
+        except (KeyError, re.error) as exc:
+            raise ReferenceError(f"{LANGUAGE_FILE}: minute_patterns: {exc}") from exc
         self.verb_second_languages = frozenset(data.get("verb_second_languages") or [])
         self.ordinal_number_words = frozenset(
             fold(w) for w in data.get("ordinal_number_words") or [])

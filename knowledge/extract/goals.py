@@ -54,7 +54,7 @@ def running(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreTok
     # "1-0 voor de thuisploeg" / "1-0 pour Genk": who leads decides the orientation.
     leader = None
     after = folded[token.end:token.end + 30]
-    if re.match(r"\s*(?:voor|pour|for|fur)\b", after):
+    if after.split()[:1] and after.split()[0] in ctx.lexicon.credit_words.values:
         for mention, club in clubs:
             if token.end <= mention.start <= token.end + 30:
                 leader = club

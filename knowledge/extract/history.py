@@ -3,8 +3,6 @@ of its earlier finals."""
 
 from __future__ import annotations
 
-import re
-
 from knowledge.extract.rounds import season_for_year
 from knowledge.extract.scores import years
 from knowledge.extract.state import NamedClubs, StoryState, previous_sentence, resolved
@@ -54,9 +52,9 @@ def _counted(lexicon: Lexicon, folded: str, nouns: PhraseSet,
         word_before = folded[:hit.start].split()[-1:] or [""]
         n = lexicon.ordinals.get(word_before[0])
         if n is None and not ordinal_only:
-            after = re.match(r"\s+(?:nummer|numero|number|nr\.?)\s+([\w-]+)",
-                             folded[hit.end:])
-            word = after.group(1) if after else ""
+            after = folded[hit.end:].split()[:2]
+            word = after[1].strip(".,;:!?") if len(after) == 2 and \
+                after[0] in lexicon.number_words.values else ""
             n = lexicon.ordinals.get(word) or lexicon.numbers.get(word) or (
                 int(word) if word.isdigit() else None)
         if n and 1 < n < 40:

@@ -30,7 +30,7 @@ def people(ctx: StoryState, sentence: Sentence, names: list[NameMention], clubs:
             elif draft and _scored_for(ctx, sentence.folded, "away"):
                 club = draft.match.home
         if role in ("coach", "goalkeeper") and club is None:
-            club = _club_next_to(n, clubs, sentence.text)
+            club = _club_next_to(ctx, n, clubs, sentence.text)
         if role in (None, "player"):
             if not _plays(ctx, sentence.folded, n, names):
                 continue
@@ -68,7 +68,8 @@ def _scored_for(ctx: StoryState, folded: str, side: str) -> bool:
                          folded) for w in words.values)
 
 
-def _club_next_to(name: NameMention, clubs: NamedClubs, text: str) -> str | None:
+def _club_next_to(ctx: StoryState, name: NameMention, clubs: NamedClubs,
+                  text: str) -> str | None:
     """"de coach van Genk X", "le gardien de Genk X", "X (coach van Genk)": a club in the same
     phrase as the name. Across a comma it is another phrase ("Clement dirige Genk, Glen De
     Boeck est sur le banc courtraisien" says nothing of De Boeck's club)."""
@@ -78,8 +79,10 @@ def _club_next_to(name: NameMention, clubs: NamedClubs, text: str) -> str | None
         lo, hi = (m.end, name.start) if before else (name.end, m.start)
         between = text[lo:hi]
         # after the name only as "X, coach van Genk" ("de ploeg van X KRC Genk": an object)
-        linked = before or re.search(r"\b(?:van|de|du|of|von)\s+(?:het |de |le |la |the )?$",
-                                     between.lower())
+        words = between.lower().split()
+        if words and words[-1] in ctx.lexicon.articles:
+            words.pop()
+        linked = before or bool(words) and words[-1] in ctx.lexicon.genitive_markers.values
         if hi - lo < 25 and linked and not re.search(r"[;.:!?]", between) and \
                 (before or "," not in between[:2]) and not (before and "," in between):
             near.append((hi - lo, c))

@@ -115,7 +115,7 @@ def scorer_for_running(ctx: StoryState, sentence: Sentence, names: list[NameMent
         return ctx.names.canonical(worded[0].name), False, sentence, worded[0].start
     near = [n for n in candidates if 0 <= n.start - token.end <= 12
             or re.fullmatch(r"\s*[:(]?\s*", folded[n.end:token.start]) or
-            re.fullmatch(r"\s*(?:van|de|by|von)\s*", folded[token.end:n.start])]
+            folded[token.end:n.start].strip() in lex.agent_words.values]
     if near and not worded:
         return ctx.names.canonical(near[0].name), False, sentence, near[0].start
     if len({n.name for n in clean}) == 1 and len(candidates) == 1:

@@ -5,20 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from knowledge.lexicon import Lexicon
+from knowledge.lexicon import Lexicon, default_lexicon
 
 # Digits with a hyphen or colon (dashes are unified to "-" by text.clean); a trailing
 # "-nederlaag" or "-zege" may be glued on; no year, date or time around it.
 _SCORE = re.compile(r"(?<![\w./:+-])(\d{1,2}) ?([-:]) ?(\d{1,2})(?!\d|/|-\d|\.\d|:\d)")
-_MINUTE_PATTERNS = (
-    re.compile(r"\((\d{1,3})(?:\+(\d{1,2}))?(?:\.|e|')?\)"),  # (20.) (92e) (45+1')
-    re.compile(r"(?<![\w-])(\d{1,3})(?:\+(\d{1,2}))?['\u2032](?!\w)"),  # 35' 45+1'
-    re.compile(r"(?:in de|na|rond de|op de|in het)\s+(\d{1,3})(?:e|ste|de)\s+minuut"),
-    re.compile(r"(?:a la|a|des la|dans la)\s+(\d{1,3})(?:e|eme|ieme|e minute| minute)"),
-    re.compile(r"(?:in the|after)\s+(\d{1,3})(?:st|nd|rd|th)?[- ]minute"),
-    re.compile(r"(?:after|on)\s+(\d{1,3})\s+minutes"),
-    re.compile(r"(?:in der|nach)\s+(\d{1,3})\.\s+minute"),
-)
 
 
 @dataclass(frozen=True)
@@ -46,11 +37,11 @@ def find_scores(folded: str) -> list[ScoreToken]:
     return out
 
 
-def find_minutes(folded: str) -> list[tuple[int, int]]:
+def find_minutes(folded: str, lexicon: Lexicon | None = None) -> list[tuple[int, int]]:
     """(position, minute) of every exact minute in a sentence; stoppage time adds up
     (45+2 -> 47)."""
     found: list[tuple[int, int]] = []
-    for pattern in _MINUTE_PATTERNS:
+    for pattern in (lexicon or default_lexicon()).minute_patterns:
         for m in pattern.finditer(folded):
             minute = int(m.group(1))
             extra = m.group(2) if m.lastindex and m.lastindex >= 2 else None
