@@ -139,7 +139,10 @@ def _lead_leg(ctx: StoryState, lead: list[Sentence]) -> int | None:
     for sentence in lead:
         for clause in split_clauses(sentence.folded, ctx.splitter):
             leg = leg_in(clause.folded, ctx.lexicon)
-            if leg is not None and not ctx.lexicon.background_words.search(clause.folded):
+            # not a clause that looks back ("had de heenwedstrijd verloren") or ahead
+            # ("dinsdag volgt de terugwedstrijd")
+            if leg is not None and not ctx.lexicon.background_words.search(clause.folded) \
+                    and not ctx.lexicon.future_words.search(clause.folded):
                 return leg
     return None
 
