@@ -174,6 +174,7 @@ def _sentence(ctx: StoryState, sentence: Sentence, mentions: list[ClubMention],
         ctx.current = None
     ctx.sentence_draft = None
     clubs = resolved(ctx, mentions)
+    _topic_leg(ctx, sentence)
     clauses = split_clauses(folded, ctx.splitter)
     source = source_of(ctx, sentence)
     people(ctx, sentence, names, clubs, source)
@@ -203,6 +204,22 @@ def _sentence(ctx: StoryState, sentence: Sentence, mentions: list[ClubMention],
     # Focus: the clubs of this sentence first, then the earlier ones.
     new = [c for _, c in clubs]
     ctx.focus = list(dict.fromkeys(new + ctx.focus))[:6]
+
+
+def _topic_leg(ctx: StoryState, sentence: Sentence) -> None:
+    """"Die heenwedstrijd was lang in evenwicht. Duarte opende ...": a sentence that names a
+    leg of the story's tie without a score or a look ahead makes that leg the one told."""
+    lex = ctx.lexicon
+    folded = sentence.folded
+    leg = leg_in(folded, lex)
+    base = ctx.current or ctx.main
+    if leg is None or base is None or base.match.leg in (None, leg) or find_scores(folded) \
+            or lex.future_words.search(folded) or lex.hypothetical_words.search(folded):
+        return
+    told = next((d for d in ctx.drafts if d.match.leg == leg and d.match.score and
+                 set(d.match.clubs) == set(base.match.clubs)), None)
+    if told is not None:
+        ctx.current = told
 
 
 def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToken,
@@ -238,6 +255,8 @@ def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
                          lex.draw.search(piece) or lex.result_words.search(piece) or
                          lex.aet_words.search(piece))
     glued_pair = pair_before(folded, token, clubs)
+    if glued_pair and lex.halftime_words.search(folded[max(0, token.start - 60):token.start]):
+        glued_pair = None  # "Mi-temps : Standard 0-1 Antwerp": the score at the break
     if not is_result and glued_pair is None:
         running(ctx, sentence, clause, token, clubs, names, source)
         return
