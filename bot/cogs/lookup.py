@@ -7,7 +7,8 @@ command and the same question in words get the same answer, and follow-ups work 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 import discord
 from discord import app_commands
@@ -58,31 +59,38 @@ _SEASON_NAMES, _SEASON_HELP = _options("season")
 _CLUB_NAMES, _CLUB_HELP = _options("club")
 
 
+def _match_command(command: str) -> Callable[[Callable[..., Any]], app_commands.Command]:
+    """Decorates a method as the slash command `command` about one match (/score, /scorers):
+    the match options renamed, described and autocompleted, under the question cooldown."""
+    decorators = [app_commands.command(**command_loc(command)),
+                  app_commands.rename(**_MATCH_NAMES),
+                  app_commands.describe(**_MATCH_HELP),
+                  app_commands.choices(leg=LEGS),
+                  app_commands.autocomplete(club=club_autocomplete, opponent=club_autocomplete,
+                                            season=season_autocomplete, round=round_autocomplete),
+                  question_cooldown()]
+
+    def decorate(func: Callable[..., Any]) -> app_commands.Command:
+        for decorator in reversed(decorators):  # innermost first, as when stacked
+            func = decorator(func)
+        return func
+
+    return decorate
+
+
 class Lookup(commands.Cog):
     """Questions typed as options, with autocomplete."""
 
     def __init__(self, bot: CupBot) -> None:
         self.bot = bot
 
-    @app_commands.command(**command_loc("score"))
-    @app_commands.rename(**_MATCH_NAMES)
-    @app_commands.describe(**_MATCH_HELP)
-    @app_commands.choices(leg=LEGS)
-    @app_commands.autocomplete(club=club_autocomplete, opponent=club_autocomplete,
-                               season=season_autocomplete, round=round_autocomplete)
-    @question_cooldown()
+    @_match_command("score")
     async def score(self, interaction: discord.Interaction, club: str | None = None,
                     opponent: str | None = None, season: str | None = None,
                     round: str | None = None, leg: int | None = None) -> None:
         await _ask(interaction, "score", club, opponent, season, round, leg)
 
-    @app_commands.command(**command_loc("scorers"))
-    @app_commands.rename(**_MATCH_NAMES)
-    @app_commands.describe(**_MATCH_HELP)
-    @app_commands.choices(leg=LEGS)
-    @app_commands.autocomplete(club=club_autocomplete, opponent=club_autocomplete,
-                               season=season_autocomplete, round=round_autocomplete)
-    @question_cooldown()
+    @_match_command("scorers")
     async def scorers(self, interaction: discord.Interaction, club: str | None = None,
                       opponent: str | None = None, season: str | None = None,
                       round: str | None = None, leg: int | None = None) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from handlers.answer import Answer
@@ -177,3 +178,14 @@ def clarify(reply: Reply, key: str, candidates: list[str]) -> Answer:
 def more_line(reply: Reply, total: int, shown: int) -> None:
     if total > shown:
         reply.say("more", n=total - shown)
+
+
+def each_match(reply: Reply, kb: Knowledge, describe: Callable[[Match], None]) -> Answer:
+    """`describe` each match the question fits, most relevant first, or say none fits."""
+    matches = find_matches(reply.q, kb)
+    if not matches:
+        return no_matches(reply, kb)
+    for match in matches[:MAX_MATCHES]:
+        describe(match)
+    more_line(reply, len(matches), MAX_MATCHES)
+    return reply.finish()

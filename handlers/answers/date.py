@@ -3,14 +3,7 @@
 from __future__ import annotations
 
 from handlers.answer import Answer
-from handlers.answers.common import (
-    MAX_MATCHES,
-    Knowledge,
-    Reply,
-    find_matches,
-    more_line,
-    no_matches,
-)
+from handlers.answers.common import Knowledge, Reply, each_match
 from handlers.describe import conflict_sources, conflicts, label
 from knowledge.model import Match
 
@@ -23,10 +16,8 @@ def _report_date(match: Match) -> str | None:
 def answer(reply: Reply, kb: Knowledge) -> Answer:
     """When each match the question fits was played (or the report's date, said as such)."""
     sp = reply.sp
-    matches = find_matches(reply.q, kb)
-    if not matches:
-        return no_matches(reply, kb)
-    for match in matches[:MAX_MATCHES]:
+
+    def describe(match: Match) -> None:
         reply.add_match(match, "date")
         if match.date:
             reply.say("date", match=label(match, sp), date=match.date)
@@ -36,5 +27,5 @@ def answer(reply: Reply, kb: Knowledge) -> Answer:
             reply.say("date_unknown", match=label(match, sp), report_date=note)
         reply.lines += conflicts(match, sp, ("date",))
         reply.add_sources(conflict_sources(match, ("date",)))
-    more_line(reply, len(matches), MAX_MATCHES)
-    return reply.finish()
+
+    return each_match(reply, kb, describe)

@@ -4,14 +4,7 @@ from __future__ import annotations
 
 from handlers.answer import Answer
 from handlers.answers.aggregate import tie_total
-from handlers.answers.common import (
-    MAX_MATCHES,
-    Knowledge,
-    Reply,
-    find_matches,
-    more_line,
-    no_matches,
-)
+from handlers.answers.common import Knowledge, Reply, each_match
 from handlers.answers.score import full_label, note_match
 from handlers.describe import parse_score
 from knowledge.model import Match
@@ -34,13 +27,11 @@ def shoot_out(match: Match, kb: Knowledge) -> bool | None:
 
 def answer(reply: Reply, kb: Knowledge) -> Answer:
     """Yes with the shoot-out score, no with the result, or "not in my reports"."""
-    matches = find_matches(reply.q, kb)
-    if not matches:
-        return no_matches(reply, kb)
-    for match in matches[:MAX_MATCHES]:
+
+    def describe(match: Match) -> None:
         found = shoot_out(match, kb)
         key = {True: "penalties_yes", False: "penalties_no", None: "penalties_unknown"}[found]
         reply.say(key, match=full_label(match, reply))
         note_match(reply, match)
-    more_line(reply, len(matches), MAX_MATCHES)
-    return reply.finish()
+
+    return each_match(reply, kb, describe)

@@ -7,8 +7,8 @@ from handlers.answers.common import (
     MAX_MATCHES,
     Knowledge,
     Reply,
+    each_match,
     find_matches,
-    more_line,
     no_matches,
     subject_club,
 )
@@ -41,13 +41,7 @@ def score_sentence(reply: Reply, match: Match) -> None:
 
 def answer(reply: Reply, kb: Knowledge) -> Answer:
     """The score of every match the question fits, most relevant first."""
-    matches = find_matches(reply.q, kb)
-    if not matches:
-        return no_matches(reply, kb)
-    for match in matches[:MAX_MATCHES]:
-        score_sentence(reply, match)
-    more_line(reply, len(matches), MAX_MATCHES)
-    return reply.finish()
+    return each_match(reply, kb, lambda match: score_sentence(reply, match))
 
 
 def _is_draw(match: Match) -> bool:
@@ -79,10 +73,8 @@ def did_win(reply: Reply, kb: Knowledge) -> Answer:
 
 def who_won(reply: Reply, kb: Knowledge) -> Answer:
     """Who won each match the question fits."""
-    matches = find_matches(reply.q, kb)
-    if not matches:
-        return no_matches(reply, kb)
-    for match in matches[:MAX_MATCHES]:
+
+    def describe(match: Match) -> None:
         winner, text = match_winner(match), full_label(match, reply)
         if winner:
             reply.say("winner_of_match", club=winner, match=text)
@@ -91,5 +83,5 @@ def who_won(reply: Reply, kb: Knowledge) -> Answer:
         else:
             reply.say("result_unknown", match=text)
         note_match(reply, match)
-    more_line(reply, len(matches), MAX_MATCHES)
-    return reply.finish()
+
+    return each_match(reply, kb, describe)

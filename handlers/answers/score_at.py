@@ -4,15 +4,9 @@ from __future__ import annotations
 
 from handlers.answer import Answer
 from handlers.answers import score
-from handlers.answers.common import (
-    MAX_MATCHES,
-    Knowledge,
-    Reply,
-    find_matches,
-    more_line,
-    no_matches,
-)
+from handlers.answers.common import Knowledge, Reply, each_match
 from handlers.describe import extras, label, score_at_minute
+from knowledge.model import Match
 
 
 def answer(reply: Reply, kb: Knowledge) -> Answer:
@@ -20,20 +14,18 @@ def answer(reply: Reply, kb: Knowledge) -> Answer:
     q, sp = reply.q, reply.sp
     if q.minute is None:
         return score.answer(reply, kb)
-    matches = find_matches(q, kb)
-    if not matches:
-        return no_matches(reply, kb)
-    for match in matches[:MAX_MATCHES]:
+
+    def describe(match: Match) -> None:
         reply.add_match(match, "score", "extra_time")
         text = label(match, sp) + extras(match, sp)
         found = score_at_minute(match, q.minute)
         if found is None:
             reply.say("score_at_unknown", match=text, minute=q.minute)
-            continue
+            return
         at, derived = found
         for goal in match.goals if derived else []:
             reply.add_sources(goal.sources)
         reply.say("score_at", match=text, minute=q.minute, score=at,
                   how=sp("score_at_derived") if derived else "")
-    more_line(reply, len(matches), MAX_MATCHES)
-    return reply.finish()
+
+    return each_match(reply, kb, describe)

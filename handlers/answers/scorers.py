@@ -3,14 +3,7 @@
 from __future__ import annotations
 
 from handlers.answer import Answer
-from handlers.answers.common import (
-    MAX_MATCHES,
-    Knowledge,
-    Reply,
-    find_matches,
-    more_line,
-    no_matches,
-)
+from handlers.answers.common import Knowledge, Reply, each_match
 from handlers.describe import (
     conflict_sources,
     conflicts,
@@ -73,11 +66,5 @@ def scorers_sentence(reply: Reply, match: Match, club: str | None,
 
 def answer(reply: Reply, kb: Knowledge) -> Answer:
     """Scorers of every match the question fits; only one club's when it says "for"."""
-    matches = find_matches(reply.q, kb)
-    if not matches:
-        return no_matches(reply, kb)
-    for match in matches[:MAX_MATCHES]:
-        scorers_sentence(reply, match, reply.q.for_club,
-                         player_clubs=kb.lexicon.player_clubs)
-    more_line(reply, len(matches), MAX_MATCHES)
-    return reply.finish()
+    return each_match(reply, kb, lambda match: scorers_sentence(
+        reply, match, reply.q.for_club, player_clubs=kb.lexicon.player_clubs))

@@ -3,24 +3,16 @@
 from __future__ import annotations
 
 from handlers.answer import Answer
-from handlers.answers.common import (
-    MAX_MATCHES,
-    Knowledge,
-    Reply,
-    find_matches,
-    more_line,
-    no_matches,
-)
+from handlers.answers.common import Knowledge, Reply, each_match
 from handlers.describe import conflict_sources, conflicts, label
+from knowledge.model import Match
 
 
 def answer(reply: Reply, kb: Knowledge) -> Answer:
     """Where each match the question fits was played."""
     sp = reply.sp
-    matches = find_matches(reply.q, kb)
-    if not matches:
-        return no_matches(reply, kb)
-    for match in matches[:MAX_MATCHES]:
+
+    def describe(match: Match) -> None:
         reply.add_match(match, "venue")
         if match.venue:
             place = match.venue + (f" ({sp('venue_neutral')})" if match.neutral else "")
@@ -29,5 +21,5 @@ def answer(reply: Reply, kb: Knowledge) -> Answer:
             reply.say("venue_unknown", match=label(match, sp))
         reply.lines += conflicts(match, sp, ("venue",))
         reply.add_sources(conflict_sources(match, ("venue",)))
-    more_line(reply, len(matches), MAX_MATCHES)
-    return reply.finish()
+
+    return each_match(reply, kb, describe)
