@@ -1,0 +1,33 @@
+"""Property tests: no report text crashes the extractor, whatever it contains."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.knowledge.helpers import extract_text
+
+# Words that steer the extractor into its rules, mixed with anything at all.
+_WORDS = st.sampled_from([
+    "Genk", "KV Kortrijk", "Club", "les Rouches", "de Limburgers", "thuisploeg", "beker",
+    "halve finale", "terugwedstrijd", "won", "verloor", "met", "1-0", "3–2", "2:1", "(23.)",
+    "45+2'", "scoorde", "eigen doelpunt", "strafschoppen", "na verlengingen", "totaalscore",
+    "Jan Maes", "hij", "maar", "naast", "Sclessin", "GENK -", "date 2018-02", ".", ",", "\n\n",
+    "ß", "İ", "🙂", "op het veld van", "bij", "Coupe", "après prolongations", "own goal",
+])
+# NUL bytes make a file binary, which ingest refuses on purpose
+_TEXT = st.lists(st.one_of(_WORDS, st.text(st.characters(blacklist_characters="\x00"),
+                                           max_size=12)), max_size=60).map(" ".join)
+
+
+@settings(max_examples=150, deadline=2000, derandomize=True,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(_TEXT)
+def test_any_report_text_extracts_without_error(text):
+    facts = extract_text(" date 2018-02\n" + text)
+    for match in facts.matches:
+        assert match.home != match.away
+        if match.score:
+            home, away = (int(x) for x in match.score.split("-"))
+            assert sum(g.club == match.home for g in match.goals) <= home
+            assert sum(g.club == match.away for g in match.goals) <= away
