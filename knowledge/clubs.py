@@ -44,11 +44,6 @@ class Club:
             names.extend(forms)
         return list(dict.fromkeys(names))
 
-    def short_name(self, lang: str = "nl") -> str:
-        """A short name for running text: the first alias in `lang`, else the canonical name."""
-        forms = self.aliases.get(lang) or self.aliases.get("nl") or []
-        return forms[0] if forms else self.name
-
 
 @dataclass
 class Province:

@@ -9,15 +9,10 @@ from pathlib import Path
 
 from knowledge.clubs import ClubRegistry, default_registry
 from knowledge.corrections import apply_corrections
-from knowledge.model import ROUNDS, ClubFact, Facts, Goal, Match, Person, SeasonFacts
+from knowledge.model import ClubFact, Facts, Match, Person, SeasonFacts
 from knowledge.store import load_facts
-from knowledge.text import fold
 
 DEFAULT_COMPETITION = "belgian-cup"
-
-
-def _round_order(match: Match) -> int:
-    return ROUNDS.index(match.round) if match.round in ROUNDS else -1
 
 
 @dataclass
@@ -28,8 +23,6 @@ class KnowledgeIndex:
     facts: Facts
     _by_club: dict[str, list[Match]] = field(default_factory=dict)
     _by_season: dict[str, list[Match]] = field(default_factory=dict)
-    # folded surname or full name -> full player names
-    _player_names: dict[str, set[str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         by_club: dict[str, list[Match]] = defaultdict(list)
@@ -40,11 +33,6 @@ class KnowledgeIndex:
             by_season[match.season].append(match)
         self._by_club = dict(by_club)
         self._by_season = dict(by_season)
-        names: dict[str, set[str]] = defaultdict(set)
-        for name in self.player_names():
-            names[fold(name)].add(name)
-            names[fold(name.split()[-1])].add(name)
-        self._player_names = dict(names)
 
     @property
     def matches(self) -> list[Match]:
@@ -72,7 +60,7 @@ class KnowledgeIndex:
             and (round is None or m.round == round)
             and (leg is None or m.leg == leg)
         ]
-        return sorted(found, key=lambda m: (m.season, _round_order(m), m.leg or 0, m.date or ""),
+        return sorted(found, key=lambda m: (m.season, m.round_order, m.leg or 0, m.date or ""),
                       reverse=True)
 
     def season_facts(self, season: str) -> SeasonFacts | None:
@@ -93,15 +81,6 @@ class KnowledgeIndex:
         names = {g.player for m in self.facts.matches for g in m.goals}
         names |= {p.name for p in self.facts.people}
         return sorted(names)
-
-    def resolve_player(self, name: str) -> set[str]:
-        """Full names matching a full name or a surname exactly (after folding)."""
-        return set(self._player_names.get(fold(name), set()))
-
-    def goals_by(self, player: str) -> list[tuple[Match, Goal]]:
-        """Every goal scored by `player` (full name), newest match first."""
-        out = [(m, g) for m in self.find_matches() for g in m.goals if g.player == player]
-        return out
 
     def clubs_with_facts(self) -> list[str]:
         """Canonical names of the clubs that appear in any match, sorted."""

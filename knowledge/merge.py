@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from knowledge.clubs import ClubRegistry
 from knowledge.extract.clubs import competitions
+from knowledge.extract.people import same_person
 from knowledge.model import ClubFact, Conflict, Facts, Goal, Match, Person, SeasonFacts, Source
 from knowledge.text import fold
 
@@ -75,12 +76,6 @@ def _add_sources(target: list[Source], new: list[Source]) -> bool:
             target.append(s)
             changed = True
     return changed
-
-
-def _same_player(a: str, b: str) -> bool:
-    """"Seck", "Ibrahima Seck" and "Innenverteidiger Ibrahima Seck" are one player."""
-    fa, fb = fold(a).split(), fold(b).split()
-    return fa[-1:] == fb[-1:] and (set(fa) <= set(fb) or set(fb) <= set(fa))
 
 
 class Merger:
@@ -168,7 +163,7 @@ class Merger:
     def _goals(self, old: Match, new: Match) -> tuple[bool, bool]:
         changed = conflicted = False
         for goal in new.goals:
-            same = next((g for g in old.goals if _same_player(g.player, goal.player)
+            same = next((g for g in old.goals if same_person(g.player, goal.player)
                          and g.club == goal.club and g.own_goal == goal.own_goal
                          and (g.minute is None or goal.minute is None
                               or abs(g.minute - goal.minute) <= 3)), None)
@@ -251,7 +246,7 @@ class Merger:
 
     def _person(self, new: Person) -> None:
         for p in self.base.people:
-            if _same_player(p.name, new.name) and p.role == new.role and p.season == new.season:
+            if same_person(p.name, new.name) and p.role == new.role and p.season == new.season:
                 if len(new.name) > len(p.name):
                     p.name = new.name
                 p.club = p.club or new.club

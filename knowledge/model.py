@@ -81,6 +81,11 @@ class Match:
     def clubs(self) -> tuple[str, str]:
         return (self.home, self.away)
 
+    @property
+    def round_order(self) -> int:
+        """The round's place in the cup (higher is later); -1 when unknown."""
+        return ROUNDS.index(self.round) if self.round in ROUNDS else -1
+
     def key(self) -> str:
         """Identity of the match across reports."""
         leg = f"leg{self.leg}" if self.leg else "single"

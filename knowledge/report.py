@@ -214,6 +214,11 @@ def read_report(data: bytes, name: str, lexicon: Lexicon | None = None) -> Repor
     return report
 
 
+def is_live_entry(text: str) -> bool:
+    """A live-blog entry: a line opened by a minute ("77'") or a clock time ("22u41 |")."""
+    return _LIVE_ENTRY.match(text) is not None
+
+
 def _entry_time(text: str) -> int | None:
     """Minutes since kick-off of a live-blog entry (clock times count from midnight)."""
     m = _LIVE_ENTRY.match(text)

@@ -179,10 +179,7 @@ def _season_file(kb_dir: Path, competition: str, season: str) -> Path:
 
 
 def _match_sort_key(match: Match) -> tuple:
-    from knowledge.model import ROUNDS
-
-    order = ROUNDS.index(match.round) if match.round in ROUNDS else -1
-    return (order, match.leg or 0, match.date or "", match.home, match.away)
+    return (match.round_order, match.leg or 0, match.date or "", match.home, match.away)
 
 
 def season_to_dict(facts: Facts, competition: str, season: str) -> dict:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from knowledge.clubs import REFERENCE_DIR, ClubRegistry, strip_article
+from knowledge.clubs import REFERENCE_DIR, ClubRegistry
 from knowledge.lexicon import Lexicon, PhraseSet
 from knowledge.reference_loader import load_yaml
 from knowledge.text import fold
@@ -153,8 +153,3 @@ def resolve(mention: ClubMention, registry: ClubRegistry, focus: list[str],
                        and registry.clubs[c].province == mention.province]
         return in_province[0] if in_province else None
     return None
-
-
-def article_free(text: str) -> str:
-    """A nickname without its article, for display."""
-    return strip_article(fold(text))

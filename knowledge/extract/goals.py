@@ -16,7 +16,7 @@ from knowledge.extract.clauses import (
     player_stretch,
 )
 from knowledge.extract.drafts import story_draft, tie_leg
-from knowledge.extract.people import NameMention
+from knowledge.extract.people import NameMention, same_person
 from knowledge.extract.results import penalties
 from knowledge.extract.scorers import (
     club_of_scorer,
@@ -25,7 +25,6 @@ from knowledge.extract.scorers import (
     negated,
     own_goal_club,
     pronoun_scorers,
-    same_person,
     scorer_for_running,
     undone_later,
 )

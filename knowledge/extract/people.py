@@ -126,6 +126,13 @@ def _role_before(sentence: str, start: int, lexicon: Lexicon) -> tuple[str | Non
     return None, None
 
 
+def same_person(a: str, b: str) -> bool:
+    """"Seck", "Ibrahima Seck" and "Innenverteidiger Ibrahima Seck" are one player: the same
+    surname, and one name's words all in the other."""
+    fa, fb = fold(a).split(), fold(b).split()
+    return fa[-1:] == fb[-1:] and (set(fa) <= set(fb) or set(fb) <= set(fa))
+
+
 class NameBook:
     """Full names seen in a report, so a later surname ("Seck") means "Ibrahima Seck"."""
 

@@ -14,12 +14,6 @@ from knowledge.report import Sentence
 from knowledge.text import fold as fold_text
 
 
-def same_person(a: str, b: str) -> bool:
-    """"Seck" and "Ibrahima Seck" are the same player within one report."""
-    fa, fb = fold_text(a).split(), fold_text(b).split()
-    return fa == fb or (fa[-1:] == fb[-1:] and (len(fa) == 1 or len(fb) == 1))
-
-
 def keeper_context(lexicon: Lexicon, folded: str, name: NameMention) -> bool:
     """A name right after "onhoudbaar voor", "parade de", "save from": a keeper."""
     before = folded[max(0, name.start - 22):name.start]

@@ -33,7 +33,7 @@ from knowledge.extract.scores import ScoreToken, explicit_dates, find_scores, ye
 from knowledge.extract.state import NamedClubs, StoryState, resolved, source_of
 from knowledge.lexicon import Lexicon
 from knowledge.model import Facts, Source
-from knowledge.report import _LIVE_ENTRY, Report, Sentence, season_of
+from knowledge.report import Report, Sentence, is_live_entry, season_of
 
 
 class StoryExtractor:
@@ -166,7 +166,7 @@ def _sentence(ctx: StoryState, sentence: Sentence, mentions: list[ClubMention],
               names: list[NameMention]) -> None:
     lex = ctx.lexicon
     folded = sentence.folded
-    if sentence.paragraph != ctx.paragraph or _LIVE_ENTRY.match(sentence.text):
+    if sentence.paragraph != ctx.paragraph or is_live_entry(sentence.text):
         # A new paragraph (or live-blog entry) is about the main match again unless it
         # says otherwise.
         ctx.paragraph = sentence.paragraph
