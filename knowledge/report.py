@@ -71,8 +71,9 @@ def decode(data: bytes, name: str) -> str:
 _DATE_PREFIX = re.compile(r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?\s*", re.IGNORECASE)
 _TIME_LINE = re.compile(r"^\s*\d{1,2}\s*[u:h.]\s*\d{2}\s*$", re.IGNORECASE)
 _NUMERIC_DATE = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$")
-_DAY_MONTH_YEAR = re.compile(r"(?<!\d)(\d{1,2})(?:e|er|ste|de|th|st|nd|rd)?\.?\s+([a-z]{3,10})\.?"
-                             r",?\s+(\d{4})(?!\d)")
+# "17 maart", "le 17 mars 2018", "28. Januar 2032", "17 March, 2018" (folded text)
+_DAY_MONTH = re.compile(r"(?<!\d)(\d{1,2})(?:e|er|ste|de|th|st|nd|rd)?\.?\s+([a-z]{3,10})\.?"
+                        r"(?:,?\s+(\d{4})(?!\d))?")
 # "GENK - ", "BRUSSEL – ", "SAINT-TROND - ": a town in capitals opening the story.
 _DATELINE = re.compile(r"^\s*([A-Z\u00C0-\u00DE][A-Z\u00C0-\u00DE'.-]+(?: [A-Z\u00C0-\u00DE'.-]+)?)"
                        r"\s+-\s+(?=\S)")
@@ -89,13 +90,28 @@ def parse_date_line(line: str, lexicon: Lexicon) -> str | None:
         return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
     if len(line) > 60 or len(folded.split()) > 9:
         return None
-    m = _DAY_MONTH_YEAR.search(folded)
-    if not m or m.group(2) not in lexicon.months:
-        return None
-    day, year = int(m.group(1)), int(m.group(3))
-    if not 1 <= day <= 31:
-        return None
-    return f"{year:04d}-{lexicon.months[m.group(2)]:02d}-{day:02d}"
+    dated = explicit_dates(folded, lexicon, None)
+    return dated[0][1] if dated else None
+
+
+def explicit_dates(folded: str, lexicon: Lexicon, season: str | None) -> list[tuple[int, str]]:
+    """(position, ISO date) for "17 maart", "le 17 mars 2018", "8 February"; without a year,
+    the year follows from the season (July-December: its first year), or there is no date."""
+    out = []
+    for m in _DAY_MONTH.finditer(folded):
+        month = lexicon.months.get(m.group(2))
+        day = int(m.group(1))
+        if not month or not 1 <= day <= 31:
+            continue
+        if m.group(3):
+            year = int(m.group(3))
+        elif season:
+            start = int(season[:4])
+            year = start if month >= 7 else start + 1
+        else:
+            continue
+        out.append((m.start(), f"{year:04d}-{month:02d}-{day:02d}"))
+    return out
 
 
 def _is_header_line(line: str, lexicon: Lexicon) -> bool:
@@ -176,12 +192,10 @@ def read_report(data: bytes, name: str, lexicon: Lexicon | None = None) -> Repor
                 continue
             # "Geplaatst door redactie X - woensdag 8 december 2027, 20u15": a byline
             # with the date in it
-            byline = _DAY_MONTH_YEAR.search(fold(stripped))
+            byline = explicit_dates(fold(stripped), lexicon, None)
             if headline is not None and byline and len(stripped) < 110 and \
-                    not stripped.endswith((".", "!", "?")) and \
-                    byline.group(2) in lexicon.months:
-                date = date or (f"{int(byline.group(3)):04d}-"
-                                f"{lexicon.months[byline.group(2)]:02d}-{int(byline.group(1)):02d}")
+                    not stripped.endswith((".", "!", "?")):
+                date = date or byline[0][1]
                 continue
             # A headline: a short line without final punctuation before the body.
             if headline is None and len(stripped) < 120 and not stripped.endswith((".", "!", "?",

@@ -10,10 +10,10 @@ from knowledge.extract.clauses import leg_near
 from knowledge.extract.clubs import ClubMention
 from knowledge.extract.drafts import draft_for_leg, orient, set_once, story_draft
 from knowledge.extract.rounds import round_in
-from knowledge.extract.scores import explicit_dates, find_scores, years
+from knowledge.extract.scores import find_scores, years
 from knowledge.extract.state import StoryState
 from knowledge.model import Source
-from knowledge.report import Sentence
+from knowledge.report import Sentence, explicit_dates
 
 
 def venue(ctx: StoryState, sentence: Sentence, mentions: list[ClubMention],

@@ -67,26 +67,3 @@ def years(folded: str) -> list[int]:
     """Four-digit years 1890-2099 in a text."""
     return [int(y) for y in re.findall(r"(?<![\d-])(18[89]\d|19\d\d|20\d\d)(?![\d])", folded)]
 
-
-_DAY_MONTH = re.compile(r"(?<!\d)(\d{1,2})(?:e|er|ste|de|th|st|nd|rd|\.)?\s+([a-z]{3,10})\.?"
-                        r"(?:\s+(\d{4}))?(?!\w)")
-
-
-def explicit_dates(folded: str, lexicon: Lexicon, season: str | None) -> list[tuple[int, str]]:
-    """(position, ISO date) for "17 maart", "le 17 mars 2018", "8 February"; without a year,
-    the year follows from the season (July-December: its first year)."""
-    out = []
-    for m in _DAY_MONTH.finditer(folded):
-        month = lexicon.months.get(m.group(2))
-        day = int(m.group(1))
-        if not month or not 1 <= day <= 31:
-            continue
-        if m.group(3):
-            year = int(m.group(3))
-        elif season:
-            start = int(season[:4])
-            year = start if month >= 7 else start + 1
-        else:
-            continue
-        out.append((m.start(), f"{year:04d}-{month:02d}-{day:02d}"))
-    return out

@@ -29,11 +29,11 @@ from knowledge.extract.results import aggregate, pair_before, penalties, result
 from knowledge.extract.roles import people
 from knowledge.extract.rounds import leg_in, report_round, season_for_year
 from knowledge.extract.scorers import eligible, undone_later
-from knowledge.extract.scores import ScoreToken, explicit_dates, find_scores, years
+from knowledge.extract.scores import ScoreToken, find_scores, years
 from knowledge.extract.state import NamedClubs, StoryState, resolved, source_of
 from knowledge.lexicon import Lexicon
 from knowledge.model import Facts, Source
-from knowledge.report import Report, Sentence, is_live_entry, season_of
+from knowledge.report import Report, Sentence, explicit_dates, is_live_entry, season_of
 
 
 class StoryExtractor:
