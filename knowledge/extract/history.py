@@ -37,7 +37,7 @@ def history(ctx: StoryState, sentence: Sentence, clubs: NamedClubs, source: Sour
                 kind = "finals_lost"
             club = subject
             if not clubs and prev is not None:
-                prev_clubs = resolved(ctx, ctx.finder.find(prev.text, prev.folded))
+                prev_clubs = resolved(ctx, ctx.mentions[prev.index])
                 club = prev_clubs[-1][1] if prev_clubs else subject
             if kind and club:
                 _club_fact(ctx, club, kind, sorted(set(found)), source)

@@ -200,7 +200,7 @@ def _venue_home(ctx: StoryState, sentence: Sentence, clause: Clause, pair: tuple
                                if m.end() <= at])
     hi = min([clause.end] + [m.start() for m in re.finditer(r"[,;]\s", sentence.folded)
                              if m.start() >= at])
-    mentions = [m for m in ctx.finder.find(sentence.text, sentence.folded)
+    mentions = [m for m in ctx.mentions[sentence.index]
                 if lo <= m.start < hi]
     # A stadium says most; then "in Oostende", "op het veld van Mechelen", "chez X".
     for m in mentions:
@@ -220,7 +220,7 @@ def _venue_home(ctx: StoryState, sentence: Sentence, clause: Clause, pair: tuple
             if at and not lex.facing_words.search(before[-len(at) - 14:]):
                 return town_clubs[0] if town_clubs else m.candidates[0]
     if lex.home_words.search(clause.folded):
-        first = [c for m, c in resolved(ctx, ctx.finder.find(sentence.text, sentence.folded))
+        first = [c for m, c in resolved(ctx, ctx.mentions[sentence.index])
                  if clause.start <= m.start < clause.end]
         if first and first[0] in pair:
             return first[0]

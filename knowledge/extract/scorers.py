@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from knowledge.extract.clauses import around_name, is_object, shifted, split_clauses
-from knowledge.extract.people import NameMention, find_names
+from knowledge.extract.people import NameMention
 from knowledge.extract.scores import ScoreToken
 from knowledge.extract.state import Draft, NamedClubs, StoryState, previous_sentence
 from knowledge.lexicon import Lexicon
@@ -122,8 +122,7 @@ def scorer_for_running(ctx: StoryState, sentence: Sentence, names: list[NameMent
     prev = previous_sentence(ctx, sentence)
     if prev is None:
         return None
-    blocked = [(m.start, m.end) for m in ctx.finder.find(prev.text, prev.folded)]
-    prev_names = find_names(prev.text, lex, blocked, ctx.report.lang)
+    prev_names = ctx.names_found[prev.index]
     shooters = [n for n in prev_names if eligible(ctx, prev.folded, n)]
     if len(shooters) == 1 and (lex.shot_words.search(prev.folded) or
                                lex.goal_verbs.search(prev.folded)) and \

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from knowledge.clubs import ClubRegistry
 from knowledge.extract.clubs import ClubFinder, ClubMention, resolve
-from knowledge.extract.people import NameBook
+from knowledge.extract.people import NameBook, NameMention
 from knowledge.lexicon import Lexicon
 from knowledge.model import Facts, Goal, Match, Source
 from knowledge.report import Report, Sentence
@@ -63,6 +63,9 @@ class StoryState:
     pending_qualified: list[tuple[str, Source]] = field(default_factory=list)
     # clubs named anywhere in the report, for descriptions before any club is named
     report_clubs: list[str] = field(default_factory=list)
+    # per sentence (by index), found once: club mentions and people's names
+    mentions: list[list[ClubMention]] = field(default_factory=list)
+    names_found: list[list[NameMention]] = field(default_factory=list)
     # the match a result in the current sentence was about
     sentence_draft: Draft | None = None
     # paragraphs that tell a penalty shoot-out: their kicks are not goals

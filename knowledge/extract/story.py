@@ -71,6 +71,7 @@ class StoryExtractor:
         mentions = [self.finder.find(s.text, s.folded) for s in report.sentences]
         names = [find_names(s.text, lex, [(m.start, m.end) for m in ms], report.lang)
                  for s, ms in zip(report.sentences, mentions, strict=True)]
+        ctx.mentions, ctx.names_found = mentions, names
         for found in names:
             for n in found:
                 ctx.names.learn(n.name)
