@@ -108,6 +108,7 @@ class Lexicon:
         except (KeyError, re.error) as exc:
             raise ReferenceError(f"{LANGUAGE_FILE}: minute_patterns: {exc}") from exc
         self.verb_second_languages = frozenset(data.get("verb_second_languages") or [])
+        self.abbreviations = frozenset(fold(a) for a in data.get("abbreviations") or [])
         self.ordinal_number_words = frozenset(
             fold(w) for w in data.get("ordinal_number_words") or [])
         self.club_prefixes = {fold(p) for p in data.get("club_name_prefixes") or []}

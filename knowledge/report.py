@@ -77,8 +77,6 @@ _DAY_MONTH = re.compile(r"(?<!\d)(\d{1,2})(?:e|er|ste|de|th|st|nd|rd)?\.?\s+([a-
 # "GENK - ", "BRUSSEL – ", "SAINT-TROND - ": a town in capitals opening the story.
 _DATELINE = re.compile(r"^\s*([A-Z\u00C0-\u00DE][A-Z\u00C0-\u00DE'.-]+(?: [A-Z\u00C0-\u00DE'.-]+)?)"
                        r"\s+-\s+(?=\S)")
-_ABBREVIATIONS = {"st", "nr", "mr", "dr", "min", "vs", "ca", "bv", "o.a", "m.a.w", "p", "blz",
-                  "jr", "sr", "mme", "m", "mlle", "cf", "etc", "vgl", "k", "r", "fc", "sc"}
 
 
 def parse_date_line(line: str, lexicon: Lexicon) -> str | None:
@@ -129,7 +127,7 @@ _LIVE_ENTRY = re.compile(r"^\s*(?:(\d{1,3})(?:\+(\d{1,2}))?(?:'|\u2032|\.|e| min
                          r"|(\d{1,2})[uh:](\d{2})\s*\|)\s")
 
 
-def split_sentences(paragraph: str, ordinal_words: frozenset[str] = frozenset()) -> list[str]:
+def split_sentences(paragraph: str, lexicon: Lexicon) -> list[str]:
     """Split a paragraph into sentences, keeping abbreviations, initials and "(20.)" intact.
     A live-blog entry ("16' GOAL! 1-0! Seck kopt binnen.") stays one unit: its minute
     belongs to everything in it."""
@@ -143,14 +141,15 @@ def split_sentences(paragraph: str, ordinal_words: frozenset[str] = frozenset())
         last_word = re.findall(r"[\w.]+$", before)
         last = last_word[0].lower() if last_word else ""
         # "J. Peeters", "St. Truiden", "(20.) Seck": not the end of a sentence.
-        if (len(last) == 1 and last.isalpha()) or last.rstrip(".") in _ABBREVIATIONS:
+        if (len(last) == 1 and last.isalpha()) or last.rstrip(".") in lexicon.abbreviations:
             continue
         if re.search(r"\(\d{1,3}\.$", before) or re.search(r"\d+\.$", before) and \
                 re.match(r"\s*\d", paragraph[m.end():]):
             continue
         # "in der 109. Minute", "am 28. Januar": a German ordinal, not a full stop
         number = re.search(r"(\w+)\s+\d{1,3}$", before)
-        if number and fold(number.group(1)) in ordinal_words and m.group(0).startswith("."):
+        if number and fold(number.group(1)) in lexicon.ordinal_number_words and \
+                m.group(0).startswith("."):
             continue
         out.append(candidate)
         start = m.end()
@@ -220,7 +219,7 @@ def read_report(data: bytes, name: str, lexicon: Lexicon | None = None) -> Repor
         paragraphs.insert(0, [headline])
     for p_no, para_lines in enumerate(paragraphs):
         for line in para_lines:
-            for sentence in split_sentences(line, lexicon.ordinal_number_words):
+            for sentence in split_sentences(line, lexicon):
                 report.sentences.append(Sentence(sentence, p_no, 0))
     _chronological(report.sentences)
     for index, sentence in enumerate(report.sentences):
