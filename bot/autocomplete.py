@@ -13,7 +13,7 @@ from discord import app_commands
 from rapidfuzz import fuzz, process
 
 from bot.errors import interaction_lang
-from bot.safety import clip
+from bot.safety import OPTION_LIMIT, clip
 from handlers.replies import Speaker
 from knowledge.clubs import ClubRegistry, strip_article
 from knowledge.index import KnowledgeIndex
@@ -23,7 +23,6 @@ from knowledge.text import fold
 MAX_CHOICES = 25
 # Below this similarity (0-100, rapidfuzz's ratio) a typo is too far from the name.
 FUZZY_CUTOFF = 75
-_NAME_LIMIT = 100
 
 
 # The name terms of the last registry seen (the registry is loaded once per process).
@@ -48,11 +47,12 @@ def _club_terms(registry: ClubRegistry) -> dict[str, set[str]]:
 
 def club_choices(index: KnowledgeIndex, current: str) -> list[app_commands.Choice[str]]:
     """Clubs for what the user typed so far (canonical names as values)."""
-    with_facts = set(index.clubs_with_facts())
+    clubs_with_facts = index.clubs_with_facts()  # sorted
     query = fold(current).strip()
     if not query:
-        ranked = sorted(with_facts) or sorted(index.clubs.clubs)
+        ranked = clubs_with_facts or sorted(index.clubs.clubs)
         return [_choice(name) for name in ranked[:MAX_CHOICES]]
+    with_facts = set(clubs_with_facts)
     terms = _club_terms(index.clubs)
     scores: dict[str, float] = {}
     prefixed = [t for t in terms if t.startswith(query)]
@@ -71,9 +71,9 @@ def season_choices(index: KnowledgeIndex, current: str,
                    club: str | None = None) -> list[app_commands.Choice[str]]:
     """Seasons newest first; the seasons of `club` (when given and known) before the others."""
     seasons = index.seasons()
-    canonical = index.clubs.get(club).name if club and index.clubs.get(club) else None
-    if canonical:
-        played = {m.season for m in index.find_matches([canonical])}
+    known = index.clubs.get(club) if club else None
+    if known:
+        played = {m.season for m in index.find_matches([known.name])}
         seasons = sorted(seasons, key=lambda s: s not in played)
     query = current.strip()
     if query:
@@ -93,7 +93,7 @@ def round_choices(lang: str, current: str) -> list[app_commands.Choice[str]]:
 
 
 def _choice(value: str, name: str | None = None) -> app_commands.Choice[str]:
-    return app_commands.Choice(name=clip(name or value, _NAME_LIMIT), value=value[:_NAME_LIMIT])
+    return app_commands.Choice(name=clip(name or value, OPTION_LIMIT), value=value[:OPTION_LIMIT])
 
 
 async def club_autocomplete(interaction: discord.Interaction,

@@ -35,6 +35,16 @@ class SetupError(Exception):
     """Config or knowledge base cannot be used; the message is the one line to print."""
 
 
+def _config_option(parser: argparse.ArgumentParser, **extra: object) -> None:
+    parser.add_argument("--config", type=Path, metavar="FILE",
+                        help="settings file (default: the project's config.yaml)", **extra)
+
+
+def _kb_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--kb", type=Path, metavar="DIR",
+                        help="knowledge-base folder (default: knowledge_base in config.yaml)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of every sub-command (ingest only for --help: it has its own)."""
     parser = argparse.ArgumentParser(
@@ -42,8 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Cupbot answers football cup questions (Dutch, French, English) from a "
                     "knowledge base built from match reports. Without a sub-command it runs "
                     "the Discord bot when DISCORD_TOKEN is set, else an interactive console.")
-    parser.add_argument("--config", type=Path, metavar="FILE",
-                        help="settings file (default: the project's config.yaml)")
+    _config_option(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser(
         "ingest", add_help=False, help="read reports into a knowledge base "
@@ -56,22 +65,18 @@ def build_parser() -> argparse.ArgumentParser:
                     '{"q": ..., "user": ..., "channel": ...} picks the conversation.')
     ask.add_argument("question", metavar="QUESTION",
                      help="the question, or '-' to read questions from standard input")
-    ask.add_argument("--kb", type=Path, metavar="DIR",
-                     help="knowledge-base folder (default: knowledge_base in config.yaml)")
+    _kb_option(ask)
     ask.add_argument("--json", action="store_true",
                      help="print one JSON object per answer instead of text")
-    ask.add_argument("--config", type=Path, metavar="FILE", default=argparse.SUPPRESS,
-                     help="settings file (default: the project's config.yaml)")
+    # SUPPRESS: given after the sub-command it overrides, else the top-level one stands.
+    _config_option(ask, default=argparse.SUPPRESS)
     console = commands.add_parser("console", help="interactive console (also without "
                                   "a sub-command when DISCORD_TOKEN is not set)")
-    console.add_argument("--kb", type=Path, metavar="DIR",
-                         help="knowledge-base folder (default: knowledge_base in config.yaml)")
-    console.add_argument("--config", type=Path, metavar="FILE", default=argparse.SUPPRESS,
-                         help="settings file (default: the project's config.yaml)")
+    _kb_option(console)
+    _config_option(console, default=argparse.SUPPRESS)
     sync = commands.add_parser("sync", help="register the slash commands with Discord "
                                "(global; needs DISCORD_TOKEN; once after changing commands)")
-    sync.add_argument("--config", type=Path, metavar="FILE", default=argparse.SUPPRESS,
-                      help="settings file (default: the project's config.yaml)")
+    _config_option(sync, default=argparse.SUPPRESS)
     return parser
 
 

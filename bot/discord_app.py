@@ -31,6 +31,7 @@ import yarl
 from discord.ext import commands
 from discord.gateway import DiscordWebSocket
 
+from bot.cli import PROG
 from bot.config import Settings
 from bot.errors import CupTree
 from bot.localization import CupTranslator
@@ -63,12 +64,16 @@ class CupBot(commands.Bot):
         self.settings = settings
         self.responder = responder
         self.api_base = api_base
-        self.default_lang = settings.default_language
         self.cooldown = UserCooldown(settings.discord.cooldown_rate,
                                      settings.discord.cooldown_per_seconds)
         self.kb_lock = asyncio.Lock()
         # Bumped at every switch; an ingest preview made before a switch is stale.
         self.kb_generation = 0
+
+    @property
+    def default_lang(self) -> str:
+        """The language of askers whose language is not known: the Responder's default."""
+        return self.responder.default_lang
 
     async def setup_hook(self) -> None:
         if self.api_base:
@@ -177,7 +182,7 @@ def _prepare(settings: Settings) -> tuple[CupBot, str] | None:
 
 
 def _fail(message: str) -> None:
-    print(f"python -m bot: error: {message}", file=sys.stderr)
+    print(f"{PROG}: error: {message}", file=sys.stderr)
 
 
 def _connect(work: Coroutine[object, object, object]) -> object | None:

@@ -19,6 +19,8 @@ FIELD_VALUE_LIMIT = 1024
 FOOTER_LIMIT = 2048
 SELECT_OPTIONS_LIMIT = 25
 LABEL_LIMIT = 80
+OPTION_LIMIT = 100  # an autocomplete choice's or a menu option's name (and value)
+PLACEHOLDER_LIMIT = 150
 ELLIPSIS = "…"
 
 

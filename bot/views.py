@@ -13,7 +13,14 @@ import discord
 
 from bot.errors import error_text, tell
 from bot.localization import label
-from bot.safety import LABEL_LIMIT, NO_MENTIONS, SELECT_OPTIONS_LIMIT, clip
+from bot.safety import (
+    LABEL_LIMIT,
+    NO_MENTIONS,
+    OPTION_LIMIT,
+    PLACEHOLDER_LIMIT,
+    SELECT_OPTIONS_LIMIT,
+    clip,
+)
 
 log = logging.getLogger(__name__)
 
@@ -101,8 +108,8 @@ class ClarifyView(OwnedView):
         self.candidates = candidates[:SELECT_OPTIONS_LIMIT]
         self.choose = choose
         menu: discord.ui.Select = discord.ui.Select(
-            placeholder=clip(label(lang, "choose"), 150),
-            options=[discord.SelectOption(label=clip(c, 100), value=str(i))
+            placeholder=clip(label(lang, "choose"), PLACEHOLDER_LIMIT),
+            options=[discord.SelectOption(label=clip(c, OPTION_LIMIT), value=str(i))
                      for i, c in enumerate(self.candidates)],
         )
         menu.callback = self._chosen

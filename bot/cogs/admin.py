@@ -74,10 +74,11 @@ class Admin(commands.Cog):
                 await self._say(interaction, label(lang, "reload_failed", error=str(exc)))
                 return
             self.bot.switch_index(index)
+        seasons = len(index.seasons())
         log.info("kb reload by %s: %d matches in %d seasons from %s", who(interaction.user),
-                 len(index.matches), len(index.seasons()), self.bot.settings.knowledge_base)
+                 len(index.matches), seasons, self.bot.settings.knowledge_base)
         await self._say(interaction, label(lang, "reloaded", matches=len(index.matches),
-                                           seasons=len(index.seasons())))
+                                           seasons=seasons))
 
     @kb.command(**command_loc("kb_ingest"))
     @app_commands.rename(report=loc("options.report.name"))

@@ -34,7 +34,7 @@ def match_words(lang: str, club: str | None = None, opponent: str | None = None,
     """The match the options describe, in words of `lang` ("Genk - Kortrijk halve finale ...")."""
     sp = Speaker(lang)
     clubs = " - ".join(c for c in (club, opponent) if c)
-    parts = [clubs, sp.round(round) if round else "", sp.leg(leg) if leg else "", season or ""]
+    parts = [clubs, sp.round(round), sp.leg(leg), season or ""]
     return " ".join(p for p in parts if p)
 
 
@@ -48,27 +48,24 @@ async def _ask(interaction: discord.Interaction, command: str, club: str | None 
     await answer_interaction(interaction, question)
 
 
-def _options(*names: str) -> tuple[dict, dict]:
-    return ({n: loc(f"options.{n}.name") for n in names},
-            {n: loc(f"options.{n}.description") for n in names})
+# The options that autocomplete, and how.
+_AUTOCOMPLETE = {"club": club_autocomplete, "opponent": club_autocomplete,
+                 "season": season_autocomplete, "round": round_autocomplete}
 
 
-_MATCH_NAMES, _MATCH_HELP = _options("club", "opponent", "season", "round", "leg")
-_CLUB_SEASON_NAMES, _CLUB_SEASON_HELP = _options("club", "season")
-_SEASON_NAMES, _SEASON_HELP = _options("season")
-_CLUB_NAMES, _CLUB_HELP = _options("club")
-
-
-def _match_command(command: str) -> Callable[[Callable[..., Any]], app_commands.Command]:
-    """Decorates a method as the slash command `command` about one match (/score, /scorers):
-    the match options renamed, described and autocompleted, under the question cooldown."""
+def _typed_command(command: str,
+                   *options: str) -> Callable[[Callable[..., Any]], app_commands.Command]:
+    """Decorates a method as the slash command `command` with `options`: renamed, described,
+    autocompleted (or with choices, for the leg) from commands.yaml, under the question
+    cooldown."""
     decorators = [app_commands.command(**command_loc(command)),
-                  app_commands.rename(**_MATCH_NAMES),
-                  app_commands.describe(**_MATCH_HELP),
-                  app_commands.choices(leg=LEGS),
-                  app_commands.autocomplete(club=club_autocomplete, opponent=club_autocomplete,
-                                            season=season_autocomplete, round=round_autocomplete),
-                  question_cooldown()]
+                  app_commands.rename(**{n: loc(f"options.{n}.name") for n in options}),
+                  app_commands.describe(**{n: loc(f"options.{n}.description") for n in options})]
+    if "leg" in options:
+        decorators.append(app_commands.choices(leg=LEGS))
+    decorators += [app_commands.autocomplete(**{n: _AUTOCOMPLETE[n] for n in options
+                                                if n in _AUTOCOMPLETE}),
+                   question_cooldown()]
 
     def decorate(func: Callable[..., Any]) -> app_commands.Command:
         for decorator in reversed(decorators):  # innermost first, as when stacked
@@ -78,54 +75,41 @@ def _match_command(command: str) -> Callable[[Callable[..., Any]], app_commands.
     return decorate
 
 
+_MATCH_OPTIONS = ("club", "opponent", "season", "round", "leg")
+
+
 class Lookup(commands.Cog):
     """Questions typed as options, with autocomplete."""
 
     def __init__(self, bot: CupBot) -> None:
         self.bot = bot
 
-    @_match_command("score")
+    @_typed_command("score", *_MATCH_OPTIONS)
     async def score(self, interaction: discord.Interaction, club: str | None = None,
                     opponent: str | None = None, season: str | None = None,
                     round: str | None = None, leg: int | None = None) -> None:
         await _ask(interaction, "score", club, opponent, season, round, leg)
 
-    @_match_command("scorers")
+    @_typed_command("scorers", *_MATCH_OPTIONS)
     async def scorers(self, interaction: discord.Interaction, club: str | None = None,
                       opponent: str | None = None, season: str | None = None,
                       round: str | None = None, leg: int | None = None) -> None:
         await _ask(interaction, "scorers", club, opponent, season, round, leg)
 
-    @app_commands.command(**command_loc("finalists"))
-    @app_commands.rename(**_SEASON_NAMES)
-    @app_commands.describe(**_SEASON_HELP)
-    @app_commands.autocomplete(season=season_autocomplete)
-    @question_cooldown()
+    @_typed_command("finalists", "season")
     async def finalists(self, interaction: discord.Interaction, season: str | None = None) -> None:
         await _ask(interaction, "finalists", season=season)
 
-    @app_commands.command(**command_loc("winner"))
-    @app_commands.rename(**_SEASON_NAMES)
-    @app_commands.describe(**_SEASON_HELP)
-    @app_commands.autocomplete(season=season_autocomplete)
-    @question_cooldown()
+    @_typed_command("winner", "season")
     async def winner(self, interaction: discord.Interaction, season: str | None = None) -> None:
         await _ask(interaction, "winner", season=season)
 
-    @app_commands.command(**command_loc("cup"))
-    @app_commands.rename(**_CLUB_SEASON_NAMES)
-    @app_commands.describe(**_CLUB_SEASON_HELP)
-    @app_commands.autocomplete(club=club_autocomplete, season=season_autocomplete)
-    @question_cooldown()
+    @_typed_command("cup", "club", "season")
     async def cup(self, interaction: discord.Interaction, club: str,
                   season: str | None = None) -> None:
         await _ask(interaction, "cup", club=club, season=season)
 
-    @app_commands.command(**command_loc("history"))
-    @app_commands.rename(**_CLUB_NAMES)
-    @app_commands.describe(**_CLUB_HELP)
-    @app_commands.autocomplete(club=club_autocomplete)
-    @question_cooldown()
+    @_typed_command("history", "club")
     async def history(self, interaction: discord.Interaction, club: str) -> None:
         await _ask(interaction, "history", club=club)
 
