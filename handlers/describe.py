@@ -74,13 +74,17 @@ def details(match: Match, sp: Speaker) -> str:
     return ", ".join(p for p in parts if p)
 
 
+def match_text(match: Match, sp: Speaker, with_score: bool = True) -> str:
+    """"KRC Genk 1-0 KV Kortrijk" (the clubs alone without a score)."""
+    if with_score and match.score:
+        return sp("match", home=match.home, away=match.away, score=match.score)
+    return sp("match_no_score", home=match.home, away=match.away)
+
+
 def label(match: Match, sp: Speaker, with_score: bool = True) -> str:
     """"KRC Genk 1-0 KV Kortrijk (halve finale, terugwedstrijd, 2017-18)"."""
-    if with_score and match.score:
-        core = sp("match", home=match.home, away=match.away, score=match.score)
-    else:
-        core = sp("match_no_score", home=match.home, away=match.away)
-    return sp("match_details", match=core, details=details(match, sp))
+    return sp("match_details", match=match_text(match, sp, with_score),
+              details=details(match, sp))
 
 
 def extras(match: Match, sp: Speaker, with_qualified: bool = True) -> str:

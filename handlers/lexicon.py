@@ -87,6 +87,13 @@ class FuzzyChoices:
                     out.append(owner)
         return out[:limit]
 
+    def near_text(self, text: str, limit: int = 3) -> list[str]:
+        """Owners of words like any word of `text` ("did you mean"), per word best first."""
+        out: list[str] = []
+        for word in tokens_of(text):
+            out += [owner for owner in self.near(word) if owner not in out]
+        return out[:limit]
+
 
 @dataclass
 class Lexicon:
@@ -96,15 +103,17 @@ class Lexicon:
     vocabulary: Vocabulary
     clubs: PhraseTable = field(default_factory=PhraseTable)
     players: PhraseTable = field(default_factory=PhraseTable)
-    club_words: FuzzyChoices | None = None
-    player_words: FuzzyChoices | None = None
+    club_words: FuzzyChoices = field(init=False)
+    player_words: FuzzyChoices = field(init=False)
     stadiums: PhraseTable = field(default_factory=PhraseTable)
     # Every word of every club, player and stadium name, for telling typos of names apart
     # from typos of question words.
-    name_words: FuzzyChoices | None = None
+    name_words: FuzzyChoices = field(init=False)
     # The question vocabulary's own words, for correcting their typos ("finnale", "scorde").
-    vocabulary_words: FuzzyChoices | None = None
+    vocabulary_words: FuzzyChoices = field(init=False)
     player_clubs: dict[str, set[str]] = field(default_factory=dict)
+    # Coaches and referees: a name among them that scored nothing asks about the person.
+    staff: frozenset[str] = frozenset()
     goals_by_player: dict[str, list[tuple[Match, Goal]]] = field(default_factory=dict)
     seasons: list[str] = field(default_factory=list)  # newest first
     # Seasons in which a club, or a pair of clubs, has a match: for telling clubs apart.
@@ -147,8 +156,7 @@ class Lexicon:
         word is closer than any name: a typo of a name stays a name.
         """
         if len(word) < MIN_FUZZY_LENGTH + 1 or not word.isalpha() \
-                or self.vocabulary.knows(word) or self.name_words is None \
-                or self.vocabulary_words is None or self.name_words.closest(word, 1.0):
+                or self.vocabulary.knows(word) or self.name_words.closest(word, 1.0):
             return None
         cutoff = 1 - 1 / len(word) - 1e-9  # one typo: a question word is short
         found = self.vocabulary_words.closest(word, cutoff)
@@ -233,4 +241,6 @@ class Lexicon:
         single = {k[0]: set(v) for k, v in names.items() if len(k) == 1}
         self.player_words = FuzzyChoices(single)
         self.player_clubs = dict(clubs)
+        self.staff = frozenset(p.name for p in self.index.facts.people
+                               if p.role in ("coach", "referee"))
         self.goals_by_player = dict(goals)

@@ -174,7 +174,7 @@ class _Reader:
 
     def read(self) -> Question:
         q, words = self.q, self.words
-        q.intent = self.vocab.intent_of(" " + " ".join(words) + " ", q.lang)
+        q.intent = self.vocab.intent_of(words, q.lang)
         q.followup = any(self.vocab.followup[lang].get(tuple(words[:n])) is not None
                          for lang in LANGUAGES for n in (1, 2, 3, 4))
         _seasons(words, self.taken, q)
@@ -224,7 +224,7 @@ class _Reader:
         lang = pick_language([la for la in self.languages if votes[la] == best], self.default_lang)
         if lang != self.q.lang:
             self.q.lang = lang
-            self.q.intent = self.vocab.intent_of(" " + " ".join(self.words) + " ", lang)
+            self.q.intent = self.vocab.intent_of(self.words, lang)
 
     def _fuzzy(self) -> list[frozenset[str]]:
         players: list[frozenset[str]] = []
@@ -236,12 +236,12 @@ class _Reader:
             tried += 1
             if tried > MAX_FUZZY_WORDS:
                 break
-            club = self.lexicon.club_words.best(word) if self.lexicon.club_words else None
+            club = self.lexicon.club_words.best(word)
             if club:
                 self.taken[i] = True
                 self._club_mentions.append((i, NameHit(tuple(sorted(club[0])), alias=True)))
                 continue
-            player = self.lexicon.player_words.best(word) if self.lexicon.player_words else None
+            player = self.lexicon.player_words.best(word)
             if player:
                 self.taken[i] = True
                 players.append(frozenset(player[0]))

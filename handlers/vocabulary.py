@@ -17,6 +17,8 @@ from knowledge.text import fold
 REFERENCE_DIR = Path(__file__).parent / "reference"
 LANGUAGES: tuple[str, ...] = ("nl", "fr", "en")
 GAP_WORDS = 4
+# The per-language lists of vocabulary.yaml that become plain word sets of the Vocabulary.
+WORD_SETS = ("articles", "for_club", "versus", "pronouns", "determiners", "hosting")
 _NON_WORD = re.compile(r"[^\w]+|_+")
 
 
@@ -133,8 +135,9 @@ class Vocabulary:
         return word in self.stopwords or word.startswith(self.prefixes) \
             or word.endswith(self.suffixes)
 
-    def intent_of(self, padded: str, lang: str) -> str | None:
-        """The first intent with a phrase in `padded` (" normalised question "), in `lang` first."""
+    def intent_of(self, words: list[str], lang: str) -> str | None:
+        """The first intent with a phrase in the normalised words, in `lang` first."""
+        padded = " " + " ".join(words) + " "
         order = [lang] + [other for other in LANGUAGES if other != lang]
         for candidate in order:
             for intent in self.intents:
@@ -164,12 +167,8 @@ def load_vocabulary(reference_dir: Path = REFERENCE_DIR) -> Vocabulary:
     raw = load_yaml(vocab_path)
     words: dict[str, set[str]] = {lang: set() for lang in LANGUAGES}
     stop: set[str] = set()
-    articles: set[str] = set()
-    for_club: set[str] = set()
-    versus: set[str] = set()
-    pronouns: set[str] = set()
-    determiners: set[str] = set()
-    hosting: set[str] = set()
+    # Vocabulary fields that are plain word sets, gathered over the languages.
+    word_sets: dict[str, set[str]] = {key: set() for key in WORD_SETS}
     same_match = PhraseTable()
     followup: dict[str, PhraseTable] = {}
     relative = PhraseTable()
@@ -186,16 +185,12 @@ def load_vocabulary(reference_dir: Path = REFERENCE_DIR) -> Vocabulary:
             relative.add(str(phrase), 0)
         for phrase in entry.get("last_season") or []:
             relative.add(str(phrase), 1)
-        articles |= {w for a in entry.get("articles") or [] for w in tokens_of(str(a))}
-        for_club |= {w for a in entry.get("for_club") or [] for w in tokens_of(str(a))}
-        versus |= {w for a in entry.get("versus") or [] for w in tokens_of(str(a))}
-        pronouns |= {w for a in entry.get("pronouns") or [] for w in tokens_of(str(a))}
-        determiners |= {w for a in entry.get("determiners") or [] for w in tokens_of(str(a))}
-        hosting |= {w for a in entry.get("hosting") or [] for w in tokens_of(str(a))}
+        for key, found in word_sets.items():
+            found |= {w for a in entry.get(key) or [] for w in tokens_of(str(a))}
         for phrase in entry.get("same_match") or []:
             same_match.add(str(phrase), True)
-        for key in ("words", "followup", "this_season", "last_season", "yes", "no", "articles",
-                    "for_club", "versus", "pronouns", "determiners", "hosting", "same_match"):
+        for key in ("words", "followup", "this_season", "last_season", "yes", "no",
+                    "same_match", *WORD_SETS):
             for phrase in entry.get(key) or []:
                 words[lang] |= phrase_words(str(phrase))
     stop |= {w for phrase in raw.get("cup_words") or [] for w in phrase_words(str(phrase))}
@@ -256,9 +251,7 @@ def load_vocabulary(reference_dir: Path = REFERENCE_DIR) -> Vocabulary:
     return Vocabulary(
         intents=intents,
         language_words={lang: frozenset(w) for lang, w in words.items()},
-        stopwords=frozenset(stop), articles=frozenset(articles), for_club=frozenset(for_club),
-        versus=frozenset(versus), pronouns=frozenset(pronouns), hosting=frozenset(hosting),
-        determiners=frozenset(determiners),
+        stopwords=frozenset(stop), **{key: frozenset(found) for key, found in word_sets.items()},
         same_match=same_match, followup=followup, rounds=rounds, not_rounds=not_rounds, legs=legs,
         relative_seasons=relative, moments=moments, minute_words=frozenset(minute_words),
         prefixes=tuple(sorted(prefixes)), suffixes=tuple(sorted(suffixes)),

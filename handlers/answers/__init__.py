@@ -35,7 +35,6 @@ from handlers.answers import (
 from handlers.answers.common import Knowledge, Reply, clarify, unknown
 from handlers.replies import Speaker
 from handlers.understand import Question
-from handlers.vocabulary import normalise
 
 Handler = Callable[[Reply, Knowledge], Answer]
 
@@ -75,8 +74,8 @@ NOT_UNDERSTOOD = "not_understood"
 
 def _names_a_player(q: Question, kb: Knowledge) -> bool:
     """Whether one of the people named scored, or is no coach or referee in the KB."""
-    staff = {p.name for p in kb.index.facts.people if p.role in ("coach", "referee")}
-    return any(kb.lexicon.goals_by_player.get(p) or p not in staff for p in q.players)
+    return any(kb.lexicon.goals_by_player.get(p) or p not in kb.lexicon.staff
+               for p in q.players)
 
 
 def intent_for(q: Question, kb: Knowledge) -> str:
@@ -113,13 +112,10 @@ def respond(q: Question, kb: Knowledge, sp: Speaker) -> Answer:
 def unknown_club(reply: Reply, kb: Knowledge, names: list[str]) -> Answer:
     """"I don't know X", with the club names closest to what was typed."""
     sp = reply.sp
-    near: list[str] = []
-    if kb.lexicon.club_words:
-        for word in normalise(" ".join(names)).split():
-            near += [c for c in kb.lexicon.club_words.near(word) if c not in near]
+    near = kb.lexicon.club_words.near_text(" ".join(names))
     if not near:
         return unknown(reply, kb, sp("unknown_name", name=sp.join(names)))
     reply.say("unknown", what=sp("unknown_name", name=sp.join(names)))
-    reply.say("did_you_mean", names=sp.join(near[:3], "or"))
-    reply.suggestions += near[:3]
+    reply.say("did_you_mean", names=sp.join(near, "or"))
+    reply.suggestions += near
     return reply.finish("unknown")

@@ -37,6 +37,15 @@ def _computed(legs: list[Match]) -> tuple[Match, str] | None:
     return last, f"{home}-{away}"
 
 
+def _tie_aggregate(legs: list[Match]) -> tuple[Match, str, bool] | None:
+    """(holder, aggregate, added up?): the aggregate a leg states, else the one added up."""
+    stored = next((m for m in reversed(legs) if m.aggregate), None)
+    if stored:
+        return stored, stored.aggregate or "", False
+    computed = _computed(legs)
+    return (*computed, True) if computed else None
+
+
 def tie_of(match: Match, kb: Knowledge) -> list[Match]:
     """Every leg the KB has of the tie `match` belongs to, in order."""
     return next((t for t in ties(kb.index.find_matches(sorted(match.clubs)))
@@ -45,15 +54,10 @@ def tie_of(match: Match, kb: Knowledge) -> list[Match]:
 
 def tie_total(match: Match, kb: Knowledge) -> str | None:
     """The aggregate of the tie, home-first from `match`'s home club (stored or added up)."""
-    legs = tie_of(match, kb)
-    stored = next((m for m in reversed(legs) if m.aggregate), None)
-    if stored:
-        holder, total = stored, stored.aggregate or ""
-    else:
-        computed = _computed(legs)
-        if computed is None:
-            return None
-        holder, total = computed
+    found = _tie_aggregate(tie_of(match, kb))
+    if found is None:
+        return None
+    holder, total, _ = found
     pair = parse_score(total)
     if pair is None:
         return None
@@ -118,16 +122,11 @@ def tie_sentences(reply: Reply, legs: list[Match]) -> None:
                       away=m.away, score=m.score or "?")) if m.leg else label(m, sp) for m in legs)
     first = legs[-1]
     tie = ", ".join(p for p in (sp.round(first.round), first.season) if p)
-    stored = next((m for m in reversed(legs) if m.aggregate), None)
-    computed = None if stored else _computed(legs)
-    if stored:
-        holder, total = stored, stored.aggregate or ""
-        reply.say("aggregate", home=holder.home, away=holder.away, score=total, details=tie,
-                  legs=shown)
-    elif computed:
-        holder, total = computed
-        reply.say("aggregate_computed", home=holder.home, away=holder.away, score=total,
-                  details=tie, legs=shown)
+    found = _tie_aggregate(legs)
+    if found:
+        holder, total, added_up = found
+        reply.say("aggregate_computed" if added_up else "aggregate", home=holder.home,
+                  away=holder.away, score=total, details=tie, legs=shown)
     else:
         holder, total = first, ""
         reply.say("aggregate_unknown", legs=shown)
@@ -146,12 +145,7 @@ def answer(reply: Reply, kb: Knowledge) -> Answer:
     matches = find_matches(q, kb)
     if not matches:
         return no_matches(reply, kb)
-    by_pair: dict[frozenset[str], list[list[Match]]] = {}
     for legs in ties(matches)[:MAX_MATCHES]:
-        pair = frozenset(legs[0].clubs)
-        if pair not in by_pair:  # every leg of the pair's ties, also legs the question left out
-            by_pair[pair] = ties(kb.index.find_matches(sorted(pair)))
-        whole = next((t for t in by_pair[pair] if t[0].season == legs[0].season
-                      and t[0].round == legs[0].round), legs)
-        tie_sentences(reply, whole)
+        # every leg of the tie, also legs the question left out
+        tie_sentences(reply, tie_of(legs[0], kb))
     return reply.finish()

@@ -5,11 +5,12 @@ from __future__ import annotations
 from handlers.answer import Answer
 from handlers.answers.common import Knowledge, Reply, no_matches, subject_club
 from handlers.answers.season_facts import finalists_of, winner_of
-from knowledge.model import ROUNDS, Match
+from handlers.describe import match_text
+from knowledge.model import Match
 
 
 def _round_order(match: Match) -> tuple[int, int]:
-    return (ROUNDS.index(match.round) if match.round in ROUNDS else -1, match.leg or 0)
+    return (match.round_order, match.leg or 0)
 
 
 def _outcome(reply: Reply, kb: Knowledge, club: str, matches: list[Match]) -> None:
@@ -48,8 +49,7 @@ def answer(reply: Reply, kb: Knowledge) -> Answer:
     for match in matches:
         reply.add_match(match, "score", "qualified")
         when = ", ".join(p for p in (sp.round(match.round), sp.leg(match.leg)) if p)
-        core = sp("match", home=match.home, away=match.away, score=match.score) \
-            if match.score else sp("match_no_score", home=match.home, away=match.away)
+        core = match_text(match, sp)
         items.append(sp("leg_score", leg=when, match=core) if when else core)
     reply.say("cup_run", club=club, season=season, matches="; ".join(items))
     _outcome(reply, kb, club, matches)

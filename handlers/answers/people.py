@@ -145,10 +145,11 @@ def person(reply: Reply, kb: Knowledge) -> Answer:
     sp, q = reply.sp, reply.q
     if not q.players:  # "wie was er beter, Genk of Kortrijk?": about the match
         return summary.answer(reply, kb) if q.clubs else not_understood(reply, kb)
-    if any(not [p for p in kb.index.facts.people if p.name == n] for n in q.players):
+    records_of = {name: [p for p in kb.index.facts.people if p.name == name]
+                  for name in q.players}
+    if not all(records_of.values()):
         return did_score.answer(reply, kb)  # a scorer: his goals
-    for name in q.players:
-        records = [p for p in kb.index.facts.people if p.name == name]
+    for name, records in records_of.items():
         roles = [sp("person_role", role=sp.role(p.role),
                     details=", ".join(x for x in (p.club, p.season) if x)).replace(" ()", "")
                  for p in records]

@@ -6,7 +6,6 @@ from handlers.answer import Answer
 from handlers.answers.common import MAX_HINTS, Knowledge, Reply, find_matches, played_in_year
 from handlers.describe import goal_text, goals_complete, label
 from handlers.understand import Question
-from handlers.vocabulary import normalise
 from knowledge.model import Goal, Match
 
 
@@ -76,11 +75,8 @@ def unknown_player(reply: Reply, kb: Knowledge) -> Answer | None:
     if reply.q.intent == "did_score" and not_in_matches(reply, kb, name, itself=True):
         return reply.finish()
     reply.say("unknown_player", name=name)
-    near: list[str] = []
-    if kb.lexicon.player_words:
-        for word in normalise(name).split():
-            near += [n for n in kb.lexicon.player_words.near(word) if n not in near]
+    near = kb.lexicon.player_words.near_text(name)
     if near:
-        reply.say("did_you_mean", names=reply.sp.join(near[:3], "or"))
-        reply.suggestions += near[:3]
+        reply.say("did_you_mean", names=reply.sp.join(near, "or"))
+        reply.suggestions += near
     return reply.finish("unknown")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from handlers.answer import Answer
 from handlers.answers import score
 from handlers.answers.common import Knowledge, Reply, each_match
-from handlers.describe import extras, label, score_at_minute
+from handlers.describe import score_at_minute
 from knowledge.model import Match
 
 
@@ -17,7 +17,7 @@ def answer(reply: Reply, kb: Knowledge) -> Answer:
 
     def describe(match: Match) -> None:
         reply.add_match(match, "score", "extra_time")
-        text = label(match, sp) + extras(match, sp)
+        text = score.full_label(match, reply)
         found = score_at_minute(match, q.minute)
         if found is None:
             reply.say("score_at_unknown", match=text, minute=q.minute)
