@@ -26,6 +26,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _progress(done: int, total: int, name: str) -> None:
+    if total < _PROGRESS_MIN_FILES:
+        return
     width = 30
     filled = width * done // total
     sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {name[:40]:40}")
@@ -41,11 +43,9 @@ def run(args: argparse.Namespace) -> int:
     except ConfigError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
-    paths = list(args.paths)
-    many = sum(1 for p in paths for _ in (p.rglob("*") if p.is_dir() else [p]))
-    progress = _progress if many >= _PROGRESS_MIN_FILES and sys.stderr.isatty() else None
+    progress = _progress if sys.stderr.isatty() else None
     try:
-        result = ingest_paths(paths, kb_dir, progress=progress)
+        result = ingest_paths(list(args.paths), kb_dir, progress=progress)
     except IngestError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
