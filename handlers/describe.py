@@ -140,7 +140,6 @@ def conflicts(match: Match, sp: Speaker, fields: Iterable[str]) -> list[str]:
             continue
         values = [sp("conflict_value", value=_value_text(v.get("value")),
                      reports=", ".join(dict.fromkeys(s.report for s in v.get("sources") or [])))
-                  .replace(" ()", "")
                   for v in conflict.values]
         out.append(sp("conflict", field=sp.field(conflict.field),
                       values=sp.join(values, "or")))

@@ -48,7 +48,8 @@ class Speaker:
 
     def __call__(self, key: str, **fields: object) -> str:
         template = self._t.get(key, key)
-        return str(template).format_map(_Blank(fields))
+        # An optional bracketed field left empty ("{name} ({club})") goes with its brackets.
+        return str(template).format_map(_Blank(fields)).replace(" ()", "")
 
     def examples(self) -> list[str]:
         return [str(e) for e in self._t.get("examples") or []]

@@ -118,11 +118,10 @@ def answer(reply: Reply, kb: Knowledge) -> Answer:
     if club and people:
         seasons = ", ".join(dict.fromkeys(p[2] for p in people if p[2]))
         reply.lines.append(sp("person", role=sp.role(role), club=club, season=seasons,
-                              names=sp.join(dict.fromkeys(p[0] for p in people)))
-                           .replace(" ()", ""))
+                              names=sp.join(dict.fromkeys(p[0] for p in people))))
         return reply.finish()
     everyone = people if not club else _people(kb, role, None, None)
-    listed = sp.join(sp("person_of", name=n, club=c).replace(" ()", "") for n, c, _, _ in everyone)
+    listed = sp.join(sp("person_of", name=n, club=c) for n, c, _, _ in everyone)
     if club:
         if not everyone:
             return unknown(reply, kb, sp("person_unknown", role=sp.role(role), club=club),
@@ -151,7 +150,7 @@ def person(reply: Reply, kb: Knowledge) -> Answer:
         return did_score.answer(reply, kb)  # a scorer: his goals
     for name, records in records_of.items():
         roles = [sp("person_role", role=sp.role(p.role),
-                    details=", ".join(x for x in (p.club, p.season) if x)).replace(" ()", "")
+                    details=", ".join(x for x in (p.club, p.season) if x))
                  for p in records]
         reply.say("person_known", name=name, roles=sp.join(dict.fromkeys(roles)))
         quotes = list({s.report: s for p in records for s in p.sources}.values())

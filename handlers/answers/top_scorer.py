@@ -27,7 +27,7 @@ def answer(reply: Reply, kb: Knowledge) -> Answer:
         return unknown(reply, kb, sp("top_scorers_unknown", season=season or ""))
     ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:TOP]
     items = [sp("top_scorer_item", player=player, count=count,
-                club=clubs[player].most_common(1)[0][0]).replace(" ()", "")
+                club=clubs[player].most_common(1)[0][0])
              for player, count in ranked]
     reply.say("top_scorers", season=season, items=sp.join(items))
     return reply.finish()
