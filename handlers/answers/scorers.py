@@ -33,12 +33,11 @@ def scored_for(goal: Goal, club: str, player_clubs: dict[str, set[str]]) -> bool
 
 
 def scorers_sentence(reply: Reply, match: Match, club: str | None,
-                     with_extras: bool = False,
-                     player_clubs: dict[str, set[str]] | None = None) -> None:
+                     player_clubs: dict[str, set[str]], with_extras: bool = False) -> None:
     """The goals of one match (for one club), or what is known about them."""
     sp = reply.sp
     text = label(match, sp) + (extras(match, sp) if with_extras else "")
-    goals = [g for g in match.goals if club is None or scored_for(g, club, player_clubs or {})]
+    goals = [g for g in match.goals if club is None or scored_for(g, club, player_clubs)]
     reply.add_match(match, "score")
     for goal in goals:
         reply.add_sources(goal.sources)
@@ -67,4 +66,4 @@ def scorers_sentence(reply: Reply, match: Match, club: str | None,
 def answer(reply: Reply, kb: Knowledge) -> Answer:
     """Scorers of every match the question fits; only one club's when it says "for"."""
     return each_match(reply, kb, lambda match: scorers_sentence(
-        reply, match, reply.q.for_club, player_clubs=kb.lexicon.player_clubs))
+        reply, match, reply.q.for_club, kb.lexicon.player_clubs))

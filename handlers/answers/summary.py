@@ -14,8 +14,8 @@ def answer(reply: Reply, kb: Knowledge) -> Answer:
 
     def describe(match: Match) -> None:
         if match.goals:
-            scorers_sentence(reply, match, reply.q.for_club, with_extras=True,
-                             player_clubs=kb.lexicon.player_clubs)
+            scorers_sentence(reply, match, reply.q.for_club, kb.lexicon.player_clubs,
+                             with_extras=True)
             note_match(reply, match)
         else:
             score_sentence(reply, match)
