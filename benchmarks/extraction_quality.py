@@ -11,6 +11,11 @@ compared with its labels:
            is not a wrong fact; a minute or club that differs from the label is)
 - extras:  extra time, penalties, aggregate, qualified, venue
 
+A folder with a `labels/` directory is the real-report corpus (benchmarks/real): its texts
+live outside the repo (see benchmarks/real/README.md), and it is measured per split (dev and
+test apart), per fact family (matches, scores, rounds, winners and finalists, goals, history),
+per language and per format; see `real_corpus.py`.
+
 Usage:  python benchmarks/extraction_quality.py [FOLDER ...]
         (default: data/reports/2017-18 and tests/fixtures/heldout)
 Add --details to list every false positive and false negative.
@@ -25,7 +30,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
+import real_corpus  # noqa: E402  (benchmarks/real_corpus.py)
 import yaml  # noqa: E402
 
 from knowledge.clubs import default_registry  # noqa: E402
@@ -170,13 +177,16 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     total: Counter = Counter()
     for folder in args.folders:
+        if (folder / "labels").is_dir():
+            real_corpus.report(folder, args.details)
+            continue
         counts, notes = evaluate(folder, args.details)
         total += counts
         print(f"\n{folder.relative_to(ROOT) if folder.is_relative_to(ROOT) else folder}")
         _table(counts)
         for note in notes:
             print("  " + note)
-    if len(args.folders) > 1:
+    if sum(not (f / "labels").is_dir() for f in args.folders) > 1:
         print("\nall folders")
         _table(total)
     return 0

@@ -121,6 +121,12 @@ class Lexicon:
                        for month, names in data["months"].items() for name in names}
         self.particles = {fold(p) for p in data["name_particles"]}
         self.not_name_words = set(self.not_names.values)
+        self.person_descriptions = frozenset(_phrases(data["person_descriptions"],
+                                                      "person_descriptions"))
+        self.demonyms = frozenset(_phrases(data["demonyms"], "demonyms"))
+        self.demonym_endings = tuple(fold(e) for e in data.get("demonym_endings") or [])
+        self.description_articles = frozenset(
+            fold(a) for a in data.get("description_articles") or [])
         header = data.get("header") or {}
         self.author_prefixes = [fold(p) for p in header.get("author_prefixes", [])]
         self.source_prefixes = [fold(p) for p in header.get("source_prefixes", [])]

@@ -151,7 +151,9 @@ def main(argv: list[str] | None = None) -> int:
         if is_held_out(args.url):
             print("held-out address: do not open, store or label it", file=sys.stderr)
             return 1
-        print(f"{text_path(args.url).relative_to(Path.cwd()) if text_path(args.url).is_relative_to(Path.cwd()) else text_path(args.url)} {split_of(args.url)} {report_id(args.url)}")
+        path = text_path(args.url)
+        shown = path.relative_to(Path.cwd()) if path.is_relative_to(Path.cwd()) else path
+        print(f"{shown} {split_of(args.url)} {report_id(args.url)}")
         return 0
     reports = load_reports()
     if args.command == "has":

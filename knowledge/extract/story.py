@@ -25,6 +25,7 @@ from knowledge.extract.history import history
 from knowledge.extract.match_details import dates, extra_time_and_shootout, venue
 from knowledge.extract.outcome import qualified, qualify_pending, record_final
 from knowledge.extract.people import NameMention, find_names
+from knowledge.extract.persons import known_surnames, typed_names
 from knowledge.extract.results import aggregate, pair_before, penalties, result
 from knowledge.extract.roles import people
 from knowledge.extract.rounds import leg_in, report_round, season_for_year
@@ -69,8 +70,11 @@ class StoryExtractor:
         if ctx.season is None:
             return ctx.facts
         mentions = [self.finder.find(s.text, s.folded) for s in report.sentences]
-        names = [find_names(s.text, lex, [(m.start, m.end) for m in ms], report.lang)
-                 for s, ms in zip(report.sentences, mentions, strict=True)]
+        raw = [find_names(s.text, lex, [(m.start, m.end) for m in ms], report.lang)
+               for s, ms in zip(report.sentences, mentions, strict=True)]
+        known = known_surnames([n for found in raw for n in found])
+        names = [typed_names(found, s.text, lex, report.lang, known)
+                 for s, found in zip(report.sentences, raw, strict=True)]
         ctx.mentions, ctx.names_found = mentions, names
         for found in names:
             for n in found:

@@ -1,0 +1,100 @@
+"""Is a capitalised word sequence a person? Reports open sentences with descriptions ("Bekerheld
+Emond", "Blunder Vermeer"), call players by nationality or town ("de Senegalees", "le
+Brugeois") and capitalise role nouns: none of those may ever become a scorer.
+
+A word is a description when the language data lists it (descriptions, demonyms), when a
+lower-case article stands before it alone ("de Deense", "le Brugeois"), when it is a common
+word of the report's language that the other languages do not use (names travel, nouns do
+not: `wordfreq` knows both), or when it is a compound of two common words of the language
+("Bekerheld" = beker + held).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import cache
+
+from wordfreq import zipf_frequency
+
+from knowledge.lexicon import Lexicon
+from knowledge.text import fold
+
+LANGS = ("nl", "fr", "en", "de")
+# Zipf frequency (log10 per billion words) above which a word is common in its language;
+# a surname used as a word elsewhere scores above NAME_ABROAD in some other language.
+COMMON = 3.0
+NAME_ABROAD = 2.0
+COMPOUND_PART = 3.5
+
+@cache
+def _zipf(word: str, lang: str) -> float:
+    return zipf_frequency(word, lang)
+
+def local_common_word(word: str, lang: str) -> bool:
+    """A common word of `lang` that the other report languages hardly use ("invaller",
+    "aanvoerder", "marocain"): a noun or adjective, not a name."""
+    folded = fold(word)
+    if lang not in LANGS or _zipf(folded, lang) < COMMON:
+        return False
+    return all(_zipf(folded, other) < NAME_ABROAD for other in LANGS if other != lang)
+
+def compound_of_common(word: str, lang: str) -> bool:
+    """A word made of two common words of `lang`, itself not known as a word or name
+    ("bekerheld", "matchwinner")."""
+    folded = fold(word)
+    if lang not in LANGS or len(folded) < 8 or _zipf(folded, lang) >= NAME_ABROAD:
+        return False
+    for cut in range(4, len(folded) - 3):
+        head, tail = folded[:cut], folded[cut:]
+        if _zipf(head, lang) >= COMPOUND_PART and _zipf(tail, lang) >= COMPOUND_PART:
+            return True
+    return False
+
+def is_description(word: str, lexicon: Lexicon, lang: str) -> bool:
+    """A capitalised word that describes someone instead of naming him."""
+    folded = fold(word)
+    return (folded in lexicon.person_descriptions or folded in lexicon.demonyms
+            or local_common_word(word, lang) or compound_of_common(word, lang))
+
+def person_name(name: str, before: str, lexicon: Lexicon, lang: str,
+                known: set[str] = frozenset()) -> tuple[int, str] | None:
+    """(offset, name) of the person in a capitalised sequence, descriptions in front taken
+    off; None when no person is left. `before` is the text before the sequence, `known` the
+    folded surnames the report names in full elsewhere."""
+    words = name.split(" ")
+    offset = 0
+    while len(words) > 1 and is_description(words[0], lexicon, lang) \
+            and fold(words[0]) not in known:
+        offset += len(words[0]) + 1
+        words = words[1:]
+    if len(words) == 1:
+        word = words[0]
+        folded = fold(word)
+        if folded in known:
+            return offset, word
+        if is_description(word, lexicon, lang):
+            return None
+        last = before.split()[-1:] if not offset else []
+        # "de Senegalees", "le Brugeois", "the Dane": a lower-case article before one
+        # capitalised word
+        if last and last[0].islower() and fold(last[0]) in lexicon.description_articles and \
+                (_zipf(folded, lang) >= NAME_ABROAD or folded.endswith(lexicon.demonym_endings)):
+            return None
+    return offset, " ".join(words)
+
+def typed_names(mentions: list, sentence: str, lexicon: Lexicon, lang: str,
+                known: set[str]) -> list:
+    """The name mentions of a sentence that are people, descriptions taken off."""
+
+    out = []
+    for n in mentions:
+        typed = person_name(n.name, sentence[:n.start], lexicon, lang, known)
+        if typed is None:
+            continue
+        offset, name = typed
+        out.append(replace(n, start=n.start + offset, name=name) if offset else n)
+    return out
+
+def known_surnames(mentions: list) -> set[str]:
+    """Folded surnames of the names a report gives in full ("Kristian Thorstvedt")."""
+    return {fold(n.name.split(" ")[-1]) for n in mentions if " " in n.name}
