@@ -35,6 +35,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 import real_corpus  # noqa: E402  (benchmarks/real_corpus.py)
 import yaml  # noqa: E402
 
+from knowledge.checks import check_report  # noqa: E402
 from knowledge.clubs import default_registry  # noqa: E402
 from knowledge.extract.story import StoryExtractor  # noqa: E402
 from knowledge.lexicon import default_lexicon  # noqa: E402
@@ -143,6 +144,7 @@ def evaluate(folder: Path, details: bool) -> tuple[Counter, list[str]]:
     for name, label in sorted(labels.items()):
         report = read_report((folder / name).read_bytes(), name)
         facts = extractor.extract(report)
+        check_report(facts, report.season)
         truth = label_items(label)
         _normalise_extras(truth)
         pred = predicted_items(facts.matches, label)

@@ -30,6 +30,7 @@ sys.path.insert(0, str(ROOT / "benchmarks" / "real"))
 
 import corpus  # noqa: E402  (benchmarks/real/corpus.py)
 
+from knowledge.checks import check_report  # noqa: E402
 from knowledge.clubs import default_registry  # noqa: E402
 from knowledge.extract.story import StoryExtractor  # noqa: E402
 from knowledge.lexicon import default_lexicon  # noqa: E402
@@ -163,7 +164,9 @@ def evaluate(labels: list[dict], details: bool) -> tuple[dict, list[str], int]:
         if data is None:
             missing += 1
             continue
-        facts = extractor.extract(read_report(data, f"{label['id']}.txt"))
+        report = read_report(data, f"{label['id']}.txt")
+        facts = extractor.extract(report)
+        check_report(facts, report.season)
         truth, known = truth_items(label)
         pred = predicted_items(facts, known)
         _match_goals(truth, pred)

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from knowledge.checks import Dropped, check_report, check_store
 from knowledge.clubs import ClubRegistry, default_registry
 from knowledge.extract.story import StoryExtractor
 from knowledge.lexicon import default_lexicon
@@ -32,6 +33,8 @@ class IngestResult:
     conflicts: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     not_understood: list[Source] = field(default_factory=list)
+    # facts that failed the checks (knowledge/checks.py) and were not stored
+    dropped: Dropped = field(default_factory=Dropped)
 
     def absorb(self, merged: MergeResult) -> None:
         self.added += merged.added
@@ -50,6 +53,8 @@ class IngestResult:
         lines += [f"  ~ {d}" for d in dict.fromkeys(self.updated)]
         lines.append(f"in conflict: {len(set(self.conflicts))}")
         lines += [f"  ! {d}" for d in dict.fromkeys(self.conflicts)]
+        lines.append(f"facts dropped by the checks: {self.dropped.total}")
+        lines += [f"  - {reason}: {n}" for reason, n in sorted(self.dropped.counts.items())]
         lines.append(f"cup sentences not understood: {len(self.not_understood)}")
         lines += [f"  ? {s.report}: {s.sentence[:110]}" for s in self.not_understood]
         return lines
@@ -102,9 +107,12 @@ def plan_ingest(kb_dir: Path, reports: list[tuple[str, bytes]],
             result.skipped.append(name)
             continue
         extracted = extractor.extract(report)
+        result.dropped.absorb(check_report(extracted, report.season))
         result.absorb(merger.merge(extracted))
         result.not_understood += extracted.unused
         log[name] = {"sha256": digest, "date": report.date}
+    if len(result.skipped) < len(result.reports):
+        result.dropped.absorb(check_store(facts))
     return IngestPlan(facts=facts, log=log, result=result)
 
 

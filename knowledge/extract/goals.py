@@ -306,16 +306,3 @@ def complete_goal_clubs(m: Match) -> None:
     if len(open_clubs) == 1 and unknown and len(unknown) <= room[open_clubs[0]]:
         for g in unknown:
             g.club = open_clubs[0]
-
-
-def check_goals(m: Match) -> None:
-    """A club cannot have more goals credited than it scored: drop the least direct ones."""
-    if not m.score:
-        return
-    allowed = dict(zip(m.clubs, (int(x) for x in m.score.split("-")), strict=True))
-    for club, limit in allowed.items():
-        mine = [g for g in m.goals if g.club == club]
-        if len(mine) > limit:
-            # keep goals with a minute first (most directly stated), then in order
-            keep = sorted(mine, key=lambda g: (g.minute is None, m.goals.index(g)))[:limit]
-            m.goals = [g for g in m.goals if g.club != club or g in keep]

@@ -3,8 +3,8 @@ people and club history it mentions.
 
 The extractor reads sentence by sentence and keeps the state a reader keeps: which clubs the
 story is about (most recent first), which match is being told, its running score. Every fact
-keeps the sentence it came from. When the checks fail (more goals than the score allows),
-the less direct facts are dropped rather than stored as true.
+keeps the sentence it came from. The checks every fact passes before it is stored are in
+`knowledge/checks.py`.
 
 Here: the report's lead (main match, season), the loop over sentences that sends each score
 and phrase to its reader, and the checks at the end. The reader's state is in `state`, the
@@ -20,7 +20,7 @@ from knowledge.clubs import ClubRegistry
 from knowledge.extract.clauses import Clause, is_object, one_piece, split_clauses
 from knowledge.extract.clubs import ClubFinder, ClubMention, competitions
 from knowledge.extract.drafts import infer_legs, set_once
-from knowledge.extract.goals import check_goals, complete_goal_clubs, goals_from_phrases, running
+from knowledge.extract.goals import complete_goal_clubs, goals_from_phrases, running
 from knowledge.extract.history import history
 from knowledge.extract.match_details import dates, extra_time_and_shootout, venue
 from knowledge.extract.outcome import qualified, qualify_pending, record_final
@@ -282,7 +282,6 @@ def _finish(ctx: StoryState) -> None:
             set_once(m, "score", f"{draft.running[0]}-{draft.running[1]}",
                      draft.last_running_source)
         complete_goal_clubs(m)
-        check_goals(m)
         if m.round in ctx.two_legged and m.leg == 2 and m.aggregate is None:
             first = next((d.match for d in ctx.drafts if d.match.leg == 1 and
                           set(d.match.clubs) == set(m.clubs) and d.match.round == m.round),

@@ -42,7 +42,7 @@ def facts() -> Facts:
                      Goal("Leandro Trossard", "KRC Genk", 30),
                      Goal("Idriss Saadi", "KV Kortrijk", 55, penalty=True),
                      Goal("Ruslan Malinovskyi", "KRC Genk", 70),
-                     Goal("Sander Coopman", "KRC Genk", 88, own_goal=True)],
+                     Goal("Sander Coopman", "KV Kortrijk", 88, own_goal=True)],
               sources={"score": [leg1]}),
         Match(competition=CUP, season="2017-18", round="semi-final", leg=2,
               home="KRC Genk", away="KV Kortrijk", date="2018-02-28", venue="Luminus Arena",

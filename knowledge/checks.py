@@ -1,0 +1,254 @@
+"""The checks every fact passes before it is stored, in one place.
+
+A wrong fact is worse than a missing one: what fails a check is dropped (and counted, so the
+ingest summary can say so), never stored as true. The checks run on the facts of one report
+(`check_report`) and on the knowledge base a merge produces (`check_store`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from knowledge.model import ClubFact, Facts, Match, SeasonFacts
+
+
+@dataclass
+class Dropped:
+    """What the checks took out, by reason, with a readable line per fact."""
+
+    counts: Counter = field(default_factory=Counter)
+    lines: list[str] = field(default_factory=list)
+
+    def add(self, reason: str, what: str) -> None:
+        self.counts[reason] += 1
+        self.lines.append(f"{reason}: {what}")
+
+    def absorb(self, other: Dropped) -> None:
+        self.counts.update(other.counts)
+        self.lines += other.lines
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+def _pair(score: str | None) -> tuple[int, int] | None:
+    if not score:
+        return None
+    a, b = score.split("-")
+    return int(a), int(b)
+
+
+def _label(m: Match) -> str:
+    return f"{m.season} {m.round or 'round?'} {m.home} {m.score or '-'} {m.away}"
+
+
+def _season_years(season: str) -> tuple[int, int] | None:
+    try:
+        start = int(season[:4])
+    except ValueError:
+        return None
+    return start, start + 1
+
+
+def winner_of(m: Match) -> str | None:
+    """The club a match's score (and shoot-out) made the winner; None for a draw."""
+    pens = _pair(m.penalties)
+    score = _pair(m.score)
+    decider = pens if pens and score and score[0] == score[1] else score
+    if decider is None or decider[0] == decider[1]:
+        return None
+    return m.home if decider[0] > decider[1] else m.away
+
+
+# ------------------------------------------------------------------ one match
+def _check_goals(m: Match, dropped: Dropped) -> None:
+    """Goals belong to the match's clubs and never outnumber a club's score: a club with
+    too many goals credited keeps none of them (which one is wrong cannot be told)."""
+    for g in [g for g in m.goals if g.club is not None and g.club not in m.clubs]:
+        m.goals.remove(g)
+        dropped.add("goal of a club not in the match", f"{_label(m)}: {g.player}")
+    score = _pair(m.score)
+    if score is None:
+        return
+    for club, limit in zip(m.clubs, score, strict=True):
+        mine = [g for g in m.goals if g.club == club]
+        if len(mine) > limit:
+            for g in mine:
+                m.goals.remove(g)
+                dropped.add("more goals than the score", f"{_label(m)}: {g.player}")
+    if len(m.goals) > sum(score):
+        for g in [g for g in m.goals if g.club is None]:
+            m.goals.remove(g)
+            dropped.add("more goals than the score", f"{_label(m)}: {g.player}")
+
+
+def _check_outcome(m: Match, dropped: Dropped) -> None:
+    score = _pair(m.score)
+    if m.penalties and score and score[0] != score[1]:
+        dropped.add("shoot-out after a decided match", f"{_label(m)}: {m.penalties}")
+        m.penalties = None
+        m.sources.pop("penalties", None)
+    if m.qualified and m.qualified not in m.clubs:
+        dropped.add("qualified club not in the match", f"{_label(m)}: {m.qualified}")
+        m.qualified = None
+    if m.qualified and m.leg is None and score:
+        winner = winner_of(m)
+        if winner is not None and winner != m.qualified:
+            dropped.add("qualified club lost the match", f"{_label(m)}: {m.qualified}")
+            m.qualified = None
+            m.sources.pop("qualified", None)
+
+
+def _check_date(m: Match, dropped: Dropped) -> None:
+    """A match's date falls in its season (July to June)."""
+    years = _season_years(m.season)
+    if not m.date or years is None:
+        return
+    year, month = int(m.date[:4]), int(m.date[5:7]) if len(m.date) >= 7 else 0
+    fits = (year == years[0] and month >= 7) or (year == years[1] and 1 <= month <= 6)
+    if not fits:
+        dropped.add("date outside the season", f"{_label(m)}: {m.date}")
+        m.date = None
+        m.sources.pop("date", None)
+
+
+def _check_aggregate(m: Match, facts: Facts, dropped: Dropped) -> None:
+    """A second leg's aggregate is the sum of both legs when the first leg is known."""
+    if m.leg != 2 or not m.aggregate or not m.score:
+        return
+    first = next((o for o in facts.matches if o.leg == 1 and o.season == m.season
+                  and set(o.clubs) == set(m.clubs) and o.round == m.round and o.score), None)
+    if first is None:
+        return
+    h2, a2 = _pair(m.score)
+    h1, a1 = _pair(first.score)
+    total = (h2 + a1, a2 + h1) if first.home == m.away else (h2 + h1, a2 + a1)
+    if _pair(m.aggregate) != total:
+        dropped.add("aggregate not the sum of the legs", f"{_label(m)}: {m.aggregate}")
+        m.aggregate = None
+        m.sources.pop("aggregate", None)
+
+
+# ------------------------------------------------------------------ a season's final
+def _check_finals(facts: Facts, dropped: Dropped) -> None:
+    """A season has one final. When a report (or the knowledge base) holds several, the one
+    most sources state keeps the round and the others lose it; the season's finalists and
+    winner follow from the final that stays."""
+    by_season: dict[str, list[Match]] = {}
+    for m in facts.matches:
+        if m.round == "final":
+            by_season.setdefault(m.season, []).append(m)
+    for season, finals in by_season.items():
+        pairs = {frozenset(m.clubs) for m in finals}
+        if len(pairs) <= 1:
+            continue
+        # the reports stating each final, then how much they tell of it (the report's own
+        # final is told in full; last year's is named in passing)
+        support: dict[frozenset, tuple[int, int]] = {}
+        for m in finals:
+            reports = len({s.report for ss in m.sources.values() for s in ss})
+            told = sum(len(ss) for ss in m.sources.values()) + len(m.goals)
+            old = support.get(frozenset(m.clubs), (0, 0))
+            support[frozenset(m.clubs)] = (old[0] + reports, old[1] + told)
+        ranked = sorted(support.items(), key=lambda kv: kv[1], reverse=True)
+        keep = ranked[0][0] if ranked[0][1] > ranked[1][1] else None
+        for m in finals:
+            if frozenset(m.clubs) != keep:
+                dropped.add("second final in a season", _label(m))
+                m.round = None
+        info = _season_info(facts, season)
+        if info is not None:
+            info.finalists = [c for c in info.finalists if keep and c in keep]
+            if info.winner and not (keep and info.winner in keep):
+                dropped.add("winner not in the season's final", f"{season}: {info.winner}")
+                info.winner = None
+
+
+def _season_info(facts: Facts, season: str) -> SeasonFacts | None:
+    return next((s for s in facts.seasons if s.season == season), None)
+
+
+def _check_season_facts(facts: Facts, dropped: Dropped) -> None:
+    """Finalists are at most two; the winner is a finalist and, when the season's final is
+    known with its score, the club that won it."""
+    for info in facts.seasons:
+        if len(info.finalists) > 2:
+            dropped.add("more than two finalists", f"{info.season}: {info.finalists}")
+            info.finalists = []
+            info.sources.pop("finalists", None)
+        final = next((m for m in facts.matches if m.round == "final"
+                      and m.season == info.season and m.score), None)
+        if info.winner is None:
+            continue
+        expected = winner_of(final) if final else None
+        wrong = (final is not None and expected != info.winner) or \
+            (info.finalists and info.winner not in info.finalists)
+        if wrong:
+            dropped.add("winner does not follow from the final", f"{info.season}: "
+                        f"{info.winner}")
+            info.winner = None
+            info.sources.pop("winner", None)
+
+
+# ------------------------------------------------------------------ club history
+def _check_history(facts: Facts, dropped: Dropped) -> None:
+    """A club's history agrees with itself: one cup count per club and season, at least as
+    many cups as finals won, no final won in a year after the report's season."""
+    by_club: dict[tuple[str, str | None], list[ClubFact]] = {}
+    for f in facts.club_facts:
+        by_club.setdefault((f.club, f.season), []).append(f)
+    bad: list[ClubFact] = []
+    for (_club, season), found in by_club.items():
+        counts = {f.value for f in found if f.kind == "cup_wins"}
+        if len(counts) > 1:
+            bad += [f for f in found if f.kind == "cup_wins"]
+        won = {y for f in found if f.kind == "finals_won" and isinstance(f.value, list)
+               for y in f.value}
+        lost = {y for f in found if f.kind == "finals_lost" and isinstance(f.value, list)
+                for y in f.value}
+        if won & lost:
+            bad += [f for f in found if f.kind in ("finals_won", "finals_lost")]
+        years = _season_years(season) if season else None
+        if years and any(y > years[1] for y in won | lost):
+            bad += [f for f in found if f.kind in ("finals_won", "finals_lost")]
+        if len(counts) == 1 and won and isinstance(next(iter(counts)), int) \
+                and next(iter(counts)) < len(won):
+            bad += [f for f in found if f.kind in ("cup_wins", "finals_won")]
+        bad += [f for f in found if f.kind in ("cup_wins", "final_number")
+                and not (isinstance(f.value, int) and f.value >= 1)]
+    bad_ids = {id(f) for f in bad}
+    for fact in [f for f in facts.club_facts if id(f) in bad_ids]:
+        facts.club_facts.remove(fact)
+        dropped.add("club history contradicts itself", f"{fact.club} {fact.kind} {fact.value}")
+
+
+# ------------------------------------------------------------------ entry points
+def check_report(facts: Facts, report_season: str | None = None) -> Dropped:
+    """Check the facts of one report in place; return what was dropped."""
+    dropped = Dropped()
+    for m in list(facts.matches):
+        if report_season and m.season and m.season > report_season:
+            facts.matches.remove(m)
+            dropped.add("match after the report's date", _label(m))
+            continue
+        _check_goals(m, dropped)
+        _check_outcome(m, dropped)
+        _check_date(m, dropped)
+    for m in facts.matches:
+        _check_aggregate(m, facts, dropped)
+    _check_finals(facts, dropped)
+    _check_season_facts(facts, dropped)
+    _check_history(facts, dropped)
+    return dropped
+
+
+def check_store(facts: Facts) -> Dropped:
+    """Check a whole knowledge base after a merge: the facts of several reports together."""
+    dropped = Dropped()
+    for m in facts.matches:
+        _check_goals(m, dropped)
+    _check_finals(facts, dropped)
+    _check_season_facts(facts, dropped)
+    return dropped
