@@ -224,6 +224,18 @@ def _check_history(facts: Facts, dropped: Dropped) -> None:
         dropped.add("club history contradicts itself", f"{fact.club} {fact.kind} {fact.value}")
 
 
+def _scheduled_leg(m: Match, facts: Facts) -> bool:
+    """The other leg of a tie the report gives a result of, with its ground or date: the
+    return "in het Jan Breydelstadion" is a fixture worth keeping; it has no goals."""
+    if m.leg not in (1, 2) or not (m.venue or m.date):
+        return False
+    played = any(o.leg == 3 - m.leg and o.score and o.season == m.season
+                 and set(o.clubs) == set(m.clubs) for o in facts.matches)
+    if played:
+        m.goals = []
+    return played
+
+
 # ------------------------------------------------------------------ entry points
 def check_report(facts: Facts, report_season: str | None = None) -> Dropped:
     """Check the facts of one report in place; return what was dropped."""
@@ -232,6 +244,12 @@ def check_report(facts: Facts, report_season: str | None = None) -> Dropped:
         if report_season and m.season and m.season > report_season:
             facts.matches.remove(m)
             dropped.add("match after the report's date", _label(m))
+            continue
+        if not m.score and not m.qualified and not _scheduled_leg(m, facts):
+            # a preview or a match only named: no result, nothing to store
+            facts.matches.remove(m)
+            if m.goals or m.date or m.venue:
+                dropped.add("match without a result", _label(m))
             continue
         _check_goals(m, dropped)
         _check_outcome(m, dropped)

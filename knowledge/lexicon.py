@@ -84,7 +84,7 @@ class Lexicon:
                  "background_words", "transitive_win_verbs",
                  "genitive_markers", "contrast_words",
                  "against_words", "winning_goal_words", "coordinators",
-                 "credit_words", "agent_words", "number_words"]
+                 "credit_words", "agent_words", "number_words", "look_back_words"]
         for key in plain:
             if key not in data:
                 raise ReferenceError(f"{LANGUAGE_FILE}: missing section '{key}'")

@@ -24,7 +24,11 @@ LANGS = ("nl", "fr", "en", "de")
 # a surname used as a word elsewhere scores above NAME_ABROAD in some other language.
 COMMON = 3.0
 NAME_ABROAD = 2.0
+ELISIONS = ("l'", "d'")
 COMPOUND_PART = 3.5
+# languages whose nouns are capitalised, and the frequency from which a word there is a noun
+GERMAN_NOUNS = ("de",)
+GERMAN_NOUN = 3.5
 
 @cache
 def _zipf(word: str, lang: str) -> float:
@@ -32,10 +36,13 @@ def _zipf(word: str, lang: str) -> float:
 
 def local_common_word(word: str, lang: str) -> bool:
     """A common word of `lang` that the other report languages hardly use ("invaller",
-    "aanvoerder", "marocain"): a noun or adjective, not a name."""
+    "aanvoerder", "marocain"): a noun or adjective, not a name. German capitalises every
+    noun, so there a common German word is a noun whatever other languages do."""
     folded = fold(word)
     if lang not in LANGS or _zipf(folded, lang) < COMMON:
         return False
+    if lang in GERMAN_NOUNS and _zipf(folded, lang) >= GERMAN_NOUN:
+        return True
     return all(_zipf(folded, other) < NAME_ABROAD for other in LANGS if other != lang)
 
 def compound_of_common(word: str, lang: str) -> bool:
@@ -63,6 +70,8 @@ def person_name(name: str, before: str, lexicon: Lexicon, lang: str,
     folded surnames the report names in full elsewhere."""
     words = name.split(" ")
     offset = 0
+    if fold(words[0])[:2] in ELISIONS:
+        return None  # "L'Israélien", "d'Anderlecht": an article glued to a noun
     while len(words) > 1 and is_description(words[0], lexicon, lang) \
             and fold(words[0]) not in known:
         offset += len(words[0]) + 1

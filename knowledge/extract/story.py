@@ -65,7 +65,10 @@ class StoryExtractor:
             return ctx.facts
         ctx.lead_paragraph = next((s.paragraph for s in report.sentences
                                    if s.text != report.headline), 0)
-        if ctx.season is None:
+        if _looks_back(lex, report):
+            # a look-back piece: its dateline is today, its matches are of the year it names
+            ctx.season = _season_looked_back(lex, report)
+        elif ctx.season is None:
             ctx.season = _season_from_text(lex, report)
         if ctx.season is None:
             return ctx.facts
@@ -98,17 +101,59 @@ def _is_cup_report(lexicon: Lexicon, report: Report) -> bool:
 
 
 def _season_from_text(lexicon: Lexicon, report: Report) -> str | None:
-    """No date header: a full date in the lead ("8 december 2027") or the year in "Croky
-    Cup 2018" names the season."""
+    """No date header: a full date in the lead ("8 december 2027") or the one year in
+    "Croky Cup 2018" names the season (a list of years is history, not this season)."""
     for s in report.sentences[:4]:
         dated = explicit_dates(s.folded, lexicon, None)
         if dated:
             return season_of(dated[0][1])
         if lexicon.cup_words.search(s.folded):
-            found = years(s.folded)
+            found = set(years(s.folded))
+            if len(found) == 1:
+                return season_for_year(found.pop())
             if found:
-                return season_for_year(found[0])
+                return None
     return None
+
+
+def _lead(report: Report) -> list[Sentence]:
+    return [s for s in report.sentences if s.paragraph <= 1][:5]
+
+
+def _looks_back(lexicon: Lexicon, report: Report) -> bool:
+    """A piece that looks back at an earlier cup ("we blikken terug op 2013", "retour sur
+    la finale de 2008"): the words say so, or the lead names only a season before the
+    report's own."""
+    return any(lexicon.look_back_words.search(s.folded) for s in _lead(report))
+
+
+def _season_looked_back(lexicon: Lexicon, report: Report) -> str | None:
+    """The season a look-back piece is about: a season written out ("2012-2013") or the
+    one earlier year its lead names; None when it names several (an overview)."""
+    own = report.season
+    found: set[str] = set()
+    for s in _lead(report):
+        spans = [m.span() for m in _SEASON.finditer(s.folded)]
+        found |= {f"{m.group(1)}-{m.group(2)[-2:]}" for m in _SEASON.finditer(s.folded)}
+        rest = "".join(" " if any(a <= i < b for a, b in spans) else c
+                       for i, c in enumerate(s.folded))
+        found |= {season_for_year(y) for y in years(rest)}
+    found = {f for f in found if own is None or f < own}
+    return found.pop() if len(found) == 1 else None
+
+
+# "2012-2013", "2012-13", "saison 2012/2013": a season written out
+_SEASON = re.compile(r"(?<!\d)((?:19|20)\d\d)\s?[-/]\s?((?:19|20)?\d\d)(?!\d)")
+
+
+def season_heading(folded: str) -> str | None:
+    """A line opened by a season ("2008-2009: ...") starts that season's part of an
+    overview."""
+    m = _SEASON.match(folded.strip())
+    if not m:
+        return None
+    first, second = int(m.group(1)), int(m.group(2)[-2:])
+    return f"{first}-{second:02d}" if (first + 1) % 100 == second else None
 
 
 def _main_pair(ctx: StoryState, mentions: list[list[ClubMention]]) -> None:
@@ -178,6 +223,13 @@ def _sentence(ctx: StoryState, sentence: Sentence, mentions: list[ClubMention],
         _refresh_main(ctx)
         ctx.current = None
     ctx.sentence_draft = None
+    heading = season_heading(folded)
+    if heading is not None and heading != ctx.season:
+        # an overview moves on to another season: nothing told so far belongs to it
+        ctx.season, ctx.round = heading, None
+        ctx.main = ctx.current = None
+        ctx.main_pair = None
+        ctx.focus = []
     clubs = resolved(ctx, mentions)
     _topic_leg(ctx, sentence)
     clauses = split_clauses(folded, ctx.splitter)

@@ -1,0 +1,171 @@
+"""Precision by construction: what a report only seems to say is never stored.
+
+Each test writes, in our own words, the shape of a pattern real reports have (descriptions
+capitalised before names, nationalities for players, look-back pieces dated today, overviews
+by season, previews), and checks that extraction and the checks keep only true facts.
+"""
+
+from __future__ import annotations
+
+from knowledge.checks import check_report, check_store, winner_of
+from knowledge.extract.persons import person_name
+from knowledge.lexicon import default_lexicon
+from knowledge.model import ClubFact, Facts, Goal, Match, SeasonFacts, Source
+from tests.conftest import ROOT
+from tests.knowledge.helpers import extract_file, extract_text, find, scorers
+
+FIXTURES = ROOT / "tests" / "fixtures" / "reports"
+CUP = "belgian-cup"
+SRC = Source("r.txt", "2030-03-01", "s")
+
+
+def _match(**kw) -> Match:
+    base = dict(competition=CUP, season="2029-30", round="quarter-final", leg=None,
+                home="KRC Genk", away="KV Kortrijk", score="2-1",
+                sources={"score": [SRC]})
+    base.update(kw)
+    return Match(**base)
+
+
+# ---------------------------------------------------------------- people
+def test_descriptions_before_a_name_are_taken_off():
+    lex = default_lexicon()
+    assert person_name("Bekerheld Vermoesen", "", lex, "nl") == (10, "Vermoesen")
+    assert person_name("Invaller Lucas Maes", "", lex, "nl") == (9, "Lucas Maes")
+    assert person_name("Kristian Thorstvedt", "", lex, "nl") == (0, "Kristian Thorstvedt")
+
+
+def test_nationalities_and_club_adjectives_are_not_people():
+    lex = default_lexicon()
+    assert person_name("Senegalees", "scoorde de ", lex, "nl") is None
+    assert person_name("Deense", "knal van de ", lex, "nl") is None
+    assert person_name("Brugeois", "le ", lex, "fr") is None
+    assert person_name("L'Israélien", "", lex, "fr") is None
+    assert person_name("Tage", "", lex, "de") is None
+    # a surname stays a name, also when it is a word somewhere
+    assert person_name("Peeters", "", lex, "nl") == (0, "Peeters")
+
+
+def test_a_cup_hero_description_never_becomes_the_scorer():
+    facts = extract_text(
+        "date 2030-03\nKRC Genk - KV Kortrijk 2-1\n\n"
+        "KRC Genk won de kwartfinale van de Beker van België met 2-1 van KV Kortrijk. "
+        "Bekerheld Vermoesen kopte in de 80e minuut de 2-1 binnen. "
+        "De Senegalees van Kortrijk trof enkel de paal.")
+    names = {g.player for m in facts.matches for g in m.goals}
+    assert not any("Bekerheld" in n or "Senegalees" in n for n in names)
+    assert "Senegalees" not in scorers(facts)
+
+
+# ---------------------------------------------------------------- look-back pieces
+def test_a_look_back_piece_files_its_match_under_the_season_it_names():
+    facts = extract_file(FIXTURES / "look_back_final_nl.txt")
+    check_report(facts, "2030-31")
+    final = find(facts, "Cercle Brugge", "KRC Genk")
+    assert final.season == "2023-24"
+    assert final.score == "0-2"
+    assert all(m.season != "2030-31" for m in facts.matches)
+    # a line-up is no list of scorers
+    assert scorers(facts) <= {"Wuyts", "Keita"}
+
+
+def test_an_overview_by_season_gives_each_part_its_own_season():
+    facts = extract_file(FIXTURES / "overview_by_season_nl.txt")
+    check_report(facts, "2029-30")
+    seasons = {frozenset(m.clubs): m.season for m in facts.matches}
+    assert seasons.get(frozenset({"KV Mechelen", "RSC Anderlecht"})) == "2026-27"
+    assert seasons.get(frozenset({"Cercle Brugge", "RSC Anderlecht"})) in (None, "2027-28")
+    assert all(m.season != "2029-30" for m in facts.matches)
+
+
+# ---------------------------------------------------------------- the checks
+def test_goals_beyond_a_clubs_score_are_all_dropped_and_counted():
+    m = _match(goals=[Goal("A", "KV Kortrijk", 10), Goal("B", "KV Kortrijk", 20),
+                      Goal("C", "KRC Genk", 30)])
+    facts = Facts(matches=[m])
+    dropped = check_report(facts)
+    assert [g.player for g in m.goals] == ["C"]
+    assert dropped.counts["more goals than the score"] == 2
+
+
+def test_a_match_without_a_result_is_not_stored():
+    facts = Facts(matches=[_match(score=None, sources={}, venue="Luminus Arena")])
+    dropped = check_report(facts)
+    assert facts.matches == []
+    assert dropped.counts["match without a result"] == 1
+
+
+def test_the_scheduled_other_leg_of_a_tie_stays_without_goals():
+    played = _match(round="semi-final", leg=1)
+    coming = _match(round="semi-final", leg=2, home="KV Kortrijk", away="KRC Genk",
+                    score=None, sources={}, venue="Guldensporenstadion",
+                    goals=[Goal("X", "KRC Genk")])
+    facts = Facts(matches=[played, coming])
+    check_report(facts)
+    assert coming in facts.matches and coming.goals == []
+
+
+def test_a_season_has_one_final_the_best_told_one():
+    told = _match(round="final", home="Club Brugge", away="RSC Anderlecht",
+                  goals=[Goal("A", "Club Brugge", 5), Goal("B", "Club Brugge", 50)],
+                  sources={"score": [SRC], "venue": [SRC]})
+    passing = _match(round="final")
+    info = SeasonFacts(CUP, "2029-30", finalists=["KRC Genk", "KV Kortrijk"],
+                       winner="KRC Genk")
+    facts = Facts(matches=[told, passing], seasons=[info])
+    dropped = check_report(facts)
+    assert told.round == "final" and passing.round is None
+    assert info.winner is None and info.finalists == []
+    assert dropped.counts["second final in a season"] == 1
+
+
+def test_the_winner_follows_from_the_finals_score_and_shoot_out():
+    final = _match(round="final", score="1-1", penalties="3-4")
+    assert winner_of(final) == "KV Kortrijk"
+    info = SeasonFacts(CUP, "2029-30", finalists=["KRC Genk", "KV Kortrijk"],
+                       winner="KRC Genk")
+    facts = Facts(matches=[final], seasons=[info])
+    dropped = check_report(facts)
+    assert info.winner is None
+    assert dropped.counts["winner does not follow from the final"] == 1
+
+
+def test_a_date_outside_the_season_and_a_match_after_the_report_are_dropped():
+    early = _match(date="2031-02-01")
+    later = _match(season="2031-32", home="Club Brugge")
+    facts = Facts(matches=[early, later])
+    dropped = check_report(facts, report_season="2030-31")
+    assert early.date is None
+    assert later not in facts.matches
+    assert dropped.counts["date outside the season"] == 1
+    assert dropped.counts["match after the report's date"] == 1
+
+
+def test_history_that_contradicts_itself_is_dropped():
+    facts = Facts(club_facts=[
+        ClubFact("KRC Genk", "cup_wins", 5, "2029-30"),
+        ClubFact("KRC Genk", "cup_wins", 4, "2029-30"),
+        ClubFact("KV Kortrijk", "finals_won", [2031], "2029-30"),
+        ClubFact("KV Mechelen", "cup_wins", 2, "2029-30")])
+    dropped = check_report(facts)
+    assert [f.club for f in facts.club_facts] == ["KV Mechelen"]
+    assert dropped.counts["club history contradicts itself"] == 3
+
+
+def test_the_store_check_sees_finals_of_several_reports_together():
+    a = _match(round="final", sources={"score": [SRC, Source("b.txt", None, "s")]})
+    b = _match(round="final", home="Club Brugge")
+    facts = Facts(matches=[a, b])
+    check_store(facts)
+    assert a.round == "final" and b.round is None
+
+
+def test_the_ingest_summary_counts_what_the_checks_dropped():
+    from knowledge.ingest import IngestResult
+
+    result = IngestResult()
+    result.dropped.absorb(check_report(Facts(matches=[
+        _match(goals=[Goal("A", "KV Kortrijk", 10), Goal("B", "KV Kortrijk", 20)])])))
+    lines = result.summary_lines()
+    assert "facts dropped by the checks: 2" in lines
+    assert "  - more goals than the score: 2" in lines
