@@ -4,7 +4,8 @@ Each report is extracted alone, with its publication date as the header date a n
 gives, and compared with the facts labelled by reading it. Fact families:
 
 - matches: a match found (season, the two clubs, leg)
-- scores:  its score, home-first (home must be right when the label knows it)
+- scores:  its score, home-first (home must be right when the label knows it; a final is on
+           neutral ground, so its clubs may come in either order)
 - rounds:  its round (a round the label leaves open is not judged)
 - winners: the season's finalists and cup winner
 - goals:   scorer surname, club and minute (a goal without minute or club matches a labelled
@@ -71,7 +72,8 @@ def truth_items(label: dict) -> tuple[dict[str, set], dict]:
         return items, known
     for m in label.get("matches") or []:
         clubs = m.get("clubs") or [m["home"], m["away"]]
-        ordered = "home" in m
+        # a final is played on neutral ground: outlets name its clubs in either order
+        ordered = "home" in m and m.get("round") != "final"
         key = _key(m.get("season"), clubs, m.get("leg"))
         known[key] = {"ordered": ordered, "round": m.get("round")}
         items["matches"].add(key)

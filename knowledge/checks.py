@@ -85,6 +85,10 @@ def _check_goals(m: Match, dropped: Dropped) -> None:
 
 
 def _check_outcome(m: Match, dropped: Dropped) -> None:
+    if m.round == "final" and m.leg is not None:
+        # a final is one match: a leg says the round was read wrong
+        dropped.add("final with a leg", _label(m))
+        m.round = None
     score = _pair(m.score)
     if m.penalties and score and score[0] != score[1]:
         dropped.add("shoot-out after a decided match", f"{_label(m)}: {m.penalties}")

@@ -84,7 +84,8 @@ class Lexicon:
                  "background_words", "transitive_win_verbs",
                  "genitive_markers", "contrast_words",
                  "against_words", "winning_goal_words", "coordinators",
-                 "credit_words", "agent_words", "number_words", "look_back_words"]
+                 "credit_words", "agent_words", "number_words", "look_back_words",
+                 "then_words", "other_competition_words"]
         for key in plain:
             if key not in data:
                 raise ReferenceError(f"{LANGUAGE_FILE}: missing section '{key}'")
@@ -101,6 +102,8 @@ class Lexicon:
         self.noun_articles = {str(k): {fold(w) for w in v}
                               for k, v in (data.get("noun_articles") or {}).items()}
         self.articles = {fold(a) for a in data.get("articles") or []}
+        self.running_articles = frozenset(
+            fold(a) for a in data.get("running_articles") or [])
         # exact minutes: regular expressions whose first group is the minute and whose
         # optional second group is added stoppage time
         try:

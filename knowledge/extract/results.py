@@ -47,7 +47,7 @@ def _polarity(lexicon: Lexicon, clause: str, at: int) -> tuple[Hit | None, Hit |
 
 
 def _match_clubs(ctx: StoryState, clause_clubs: NamedClubs, clubs: NamedClubs,
-                 subject: str | None) -> tuple[str, str] | None:
+                 subject: str | None, folded: str) -> tuple[str, str] | None:
     """The two clubs of the match a result clause is about."""
     own = list(dict.fromkeys(c for _, c in clause_clubs))
     if len(own) < 2:
@@ -57,14 +57,26 @@ def _match_clubs(ctx: StoryState, clause_clubs: NamedClubs, clubs: NamedClubs,
     if len(own) >= 2:
         return own[0], own[1]
     if len(own) == 1:
+        # "Genk won met 1-0": the opponent is the one of the match being told; in a
+        # round-up ("Ook Zulte Waregem won met 1-2") an unnamed opponent stays unknown
         first = own[0]
-        for draft in ([ctx.current] if ctx.current else []) + ctx.drafts:
+        for draft in (ctx.current, ctx.main):
             if draft and first in draft.match.clubs:
                 other = draft.match.away if draft.match.home == first else draft.match.home
                 return first, other
-        for other in ctx.focus:
-            if other != first:
-                return first, other
+        # "ze wonnen met 4-1 tegen Club Brugge": the one club named is the object, the
+        # subject is the club the story was about
+        mentions = [m for m, c in clause_clubs if c == first]
+        if mentions and all(is_object(ctx.lexicon, folded, m) for m in mentions):
+            for other in ctx.focus:
+                if other != first:
+                    return other, first
+        # "Club Brugge of Standard? De West-Vlamingen verloren met 4-1": the sentence
+        # before named this club and one other
+        if ctx.previous_clubs and first in ctx.previous_clubs:
+            others = [c for c in ctx.previous_clubs if c != first]
+            if len(others) == 1:
+                return first, others[0]
         return None
     draft = story_draft(ctx)
     return (draft.match.home, draft.match.away) if draft else None
@@ -85,7 +97,7 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         clause_clubs = piece_clubs
         subject = next((c for m, c in piece_clubs
                         if not is_object(lex, sentence.folded, m)), subject)
-    pair = glued_pair or _match_clubs(ctx, clause_clubs, clubs, subject)
+    pair = glued_pair or _match_clubs(ctx, clause_clubs, clubs, subject, sentence.folded)
     if pair is None or pair[0] == pair[1]:
         ctx.facts.unused.append(source)
         return
@@ -146,10 +158,12 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     at = token.start - clause.start
     round_name = round_in(around[:at], lex) or round_in(around[at:at + 25], lex)
     season = ctx.season
-    past = [y for y in years(own_piece) or years(around[:token.start - clause.start])
-            if season and season_for_year(y) < season]
+    year = year_of_result(sentence.folded, token, own_piece)
+    past = [year] if year and season and season_for_year(year) < season else []
     if lex.last_season_words.search(around) and season:
         past = [int(season[:4])]
+    if not past and year is None and lex.then_words.search(around):
+        return  # "toen won Club met 1-0": an earlier cup, but which one is not said
     if past:
         season = season_for_year(past[0])
         # a past match is not followed by talk of the next round: read further for its round
@@ -181,6 +195,23 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     if season == ctx.season:
         ctx.current = draft
     qualified(ctx, clause, subject, source)
+
+
+def year_of_result(folded: str, token: ScoreToken, own_piece: str) -> int | None:
+    """The year a result is dated by: the year named last before it in the sentence ("1977
+    gewann Brügge mit 4:1 und 1994 war Anderlecht mit 2:0"), else one in its own piece
+    after it. A list of years ("victorieux en 1954, 1966, 1981 et 2011") is a club's
+    history, not the date of this result."""
+    before = folded[:token.start]
+    found = list(re.finditer(r"(?<![\d-])(?:18[89]\d|19\d\d|20\d\d)(?!\d)", before))
+    if found:
+        last = found[-1]
+        listed = [m for m in found if last.start() - m.end() < 60]
+        if len(listed) >= 3:
+            return None
+        return int(last.group(0))
+    after = years(own_piece[own_piece.find(folded[token.start:token.end]):])
+    return after[0] if after else None
 
 
 def _leg_from_report(ctx: StoryState) -> int | None:

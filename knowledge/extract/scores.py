@@ -67,3 +67,40 @@ def years(folded: str) -> list[int]:
     """Four-digit years 1890-2099 in a text."""
     return [int(y) for y in re.findall(r"(?<![\d-])(18[89]\d|19\d\d|20\d\d)(?![\d])", folded)]
 
+
+
+# "(heen 3-5 februari)": a range of days, not a score
+_DAY_RANGE = re.compile(r"\s*([a-z]+)")
+# "(1-0, 48e)", "(0-1, 77')": a running score with the minute of its goal
+_WITH_MINUTE = re.compile(r"\s*,\s*\d{1,3}(?:\+\d{1,2})?\s*(?:e|eme|'|\.|min|minute)?\s*\)")
+
+
+def score_shape(folded: str, token: ScoreToken, lexicon: Lexicon) -> str | None:
+    """What the form around a score token says it is, when the form decides: "not a score"
+    (a range of days before a month), "half-time" (in brackets after another score, or
+    right after a half-time word), "running" (the score of a goal: with its minute in
+    brackets, or "de 0-1 van X", "1-0 par X"); else None."""
+    after = folded[token.end:token.end + 40]
+    word = _DAY_RANGE.match(after)
+    if word and word.group(1) in lexicon.months:
+        return "not a score"
+    before = folded[max(0, token.start - 30):token.start]
+    if before.endswith("(") and find_scores(before[:-1].rstrip()[-7:]) and \
+            before[:-1].rstrip()[-1:].isdigit():
+        return "half-time"
+    if lexicon.halftime_words.search(before[-22:]) and not lexicon.result_words.search(
+            before[-22:]):
+        return "half-time"
+    if before.endswith("(") and _WITH_MINUTE.match(after):
+        return "running"
+    if after.startswith("-") or lexicon.result_words.search(after[:14]):
+        return None  # "de 4-1-zege", "la 2-0 victoire": a result named by its score
+    tail = before.rstrip().split()[-1:] if before.strip() else []
+    first = after.split()[:1]
+    told_before = folded[:token.start]
+    result_before = (lexicon.result_words.search(told_before) or lexicon.win.search(told_before)
+                     or lexicon.lose.search(told_before))
+    if tail and tail[0] in lexicon.running_articles or \
+            first and first[0] in lexicon.agent_words.values and not result_before:
+        return "running"
+    return None

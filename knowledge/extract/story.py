@@ -30,11 +30,12 @@ from knowledge.extract.results import aggregate, pair_before, penalties, result
 from knowledge.extract.roles import people
 from knowledge.extract.rounds import leg_in, report_round, season_for_year
 from knowledge.extract.scorers import eligible, undone_later
-from knowledge.extract.scores import ScoreToken, find_scores, years
+from knowledge.extract.scores import ScoreToken, find_scores, score_shape, years
 from knowledge.extract.state import NamedClubs, StoryState, resolved, source_of
 from knowledge.lexicon import Lexicon
 from knowledge.model import Facts, Source
 from knowledge.report import Report, Sentence, explicit_dates, is_live_entry, season_of
+from knowledge.text import fold
 
 
 class StoryExtractor:
@@ -61,8 +62,12 @@ class StoryExtractor:
                          round=report_round([s.text for s in report.sentences], lex,
                                             competition.two_legged_rounds),
                          two_legged=competition.two_legged_rounds)
-        if not _is_cup_report(lex, report):
+        if not _is_cup_report(lex, report) or _other_competition(lex, report):
             return ctx.facts
+        if ctx.round == "final" and not _tells_a_final(lex, report):
+            # "op weg naar de finale", "de finale van vorig jaar": final words alone do not
+            # make a report the final's; a cup won or the final's ground does
+            ctx.round = None
         ctx.lead_paragraph = next((s.paragraph for s in report.sentences
                                    if s.text != report.headline), 0)
         if _looks_back(lex, report):
@@ -98,6 +103,20 @@ class StoryExtractor:
 def _is_cup_report(lexicon: Lexicon, report: Report) -> bool:
     text = " ".join(s.folded for s in report.sentences)
     return bool(lexicon.cup_words.search(text))
+
+
+def _other_competition(lexicon: Lexicon, report: Report) -> bool:
+    """A women's, youth or reserve cup report: its headline or first sentences say so."""
+    opening = [s.folded for s in report.sentences[:3]]
+    if report.headline:
+        opening.append(fold(report.headline))
+    return any(lexicon.other_competition_words.search(t) for t in opening)
+
+
+def _tells_a_final(lexicon: Lexicon, report: Report) -> bool:
+    text = " ".join(s.folded for s in report.sentences)
+    venues = {fold(v) for c in competitions() for v in c.neutral_venues}
+    return bool(lexicon.cup_win_words.search(text)) or any(v in text for v in venues)
 
 
 def _season_from_text(lexicon: Lexicon, report: Report) -> str | None:
@@ -222,6 +241,7 @@ def _sentence(ctx: StoryState, sentence: Sentence, mentions: list[ClubMention],
         ctx.paragraph = sentence.paragraph
         _refresh_main(ctx)
         ctx.current = None
+        ctx.previous_clubs = []
     ctx.sentence_draft = None
     heading = season_heading(folded)
     if heading is not None and heading != ctx.season:
@@ -229,7 +249,8 @@ def _sentence(ctx: StoryState, sentence: Sentence, mentions: list[ClubMention],
         ctx.season, ctx.round = heading, None
         ctx.main = ctx.current = None
         ctx.main_pair = None
-        ctx.focus = []
+        # each part is about the club the whole piece is about
+        ctx.focus = ctx.report_clubs[:1]
     clubs = resolved(ctx, mentions)
     _topic_leg(ctx, sentence)
     clauses = split_clauses(folded, ctx.splitter)
@@ -260,6 +281,7 @@ def _sentence(ctx: StoryState, sentence: Sentence, mentions: list[ClubMention],
         ctx.last_player = ctx.names.canonical(players[-1].name)
     # Focus: the clubs of this sentence first, then the earlier ones.
     new = [c for _, c in clubs]
+    ctx.previous_clubs = list(dict.fromkeys(new))
     ctx.focus = list(dict.fromkeys(new + ctx.focus))[:6]
 
 
@@ -289,6 +311,11 @@ def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     if lex.hypothetical_words.search(near) or \
             undone_later(ctx, folded, token.start, chances_only=True):
         return  # "X had de 2-3 aan de voet, maar ...": a chance, not a score
+    shape = score_shape(folded, token, lex)
+    if shape == "not a score":
+        return
+    if shape == "half-time":
+        return  # "2:0 (0:0)", "à la mi-temps (0-0)": the score at the break
     before = one_piece(folded[max(clause.start, token.start - 60):token.start], tail=True)
     after = one_piece(folded[token.end:token.end + 30])
     # a level score beside a shoot-out is the match's ("après un match nul 2-2")
@@ -311,6 +338,8 @@ def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         is_result = bool(lex.win.search(piece) or lex.lose.search(piece) or
                          lex.draw.search(piece) or lex.result_words.search(piece) or
                          lex.aet_words.search(piece))
+    if shape == "running":
+        is_result = False  # "(1-0, 48e)", "de 0-1 van X", "1-0 par X": a goal told
     glued_pair = pair_before(folded, token, clubs)
     if glued_pair and lex.halftime_words.search(folded[max(0, token.start - 60):token.start]):
         glued_pair = None  # "Mi-temps : Standard 0-1 Antwerp": the score at the break
