@@ -116,3 +116,30 @@ def shifted(mention: ClubMention, start: int) -> ClubMention:
     """The mention placed at `start` (its position inside a clause)."""
     return ClubMention(start, start + (mention.end - mention.start), mention.text, mention.kind,
                        mention.candidates, mention.province)
+
+
+def subject_of(lexicon: Lexicon, lang: str, folded: str,
+               named: list[tuple[ClubMention, str]]) -> str | None:
+    """The club that is the subject among the clubs a clause names: the first that is not
+    an object. In Dutch and German an opening phrase puts the verb before the subject
+    ("Am Dienstag besiegte Eupen den KV Kortrijk", "Dinsdag versloeg Genk Kortrijk"): of
+    two clubs after the verb, the first is the subject."""
+    if not named:
+        return None
+    ordered = sorted(named, key=lambda mc: mc[0].start)
+    if lang in lexicon.verb_second_languages and len({c for _, c in ordered}) >= 2:
+        first, second = ordered[0], next(mc for mc in ordered if mc[1] != ordered[0][1])
+        if is_object(lexicon, folded, first[0]) and \
+                _object_after(lexicon, folded, first[0], second[0]):
+            return first[1]
+    return next((c for m, c in ordered if not is_object(lexicon, folded, m)), None)
+
+
+def _object_after(lexicon: Lexicon, folded: str, first: ClubMention,
+                  second: ClubMention) -> bool:
+    """Only an article, a club-type word or a preposition of the object stands between
+    two clubs after one verb ("Eupen den KV Kortrijk", "Genk Kortrijk", "Genk met 2-0
+    Kortrijk")."""
+    between = folded[first.end:second.start].split()
+    allowed = lexicon.articles | lexicon.club_prefixes | {"met", "mit", "with"}
+    return len(between) <= 4 and all(w in allowed or w[:1].isdigit() for w in between)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.extract.clauses import Clause, comma_piece, is_object, leg_near
+from knowledge.extract.clauses import Clause, comma_piece, is_object, leg_near, subject_of
 from knowledge.extract.drafts import deciding_leg, match_draft, set_once, story_draft
 from knowledge.extract.outcome import qualified
 from knowledge.extract.rounds import leg_in, round_in, season_for_year
@@ -95,8 +95,7 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     piece_clubs = [(m, c) for m, c in clause_clubs if lo <= m.start < lo + len(piece)]
     if len({c for _, c in piece_clubs}) >= 2:
         clause_clubs = piece_clubs
-        subject = next((c for m, c in piece_clubs
-                        if not is_object(lex, sentence.folded, m)), subject)
+        subject = subject_of(lex, ctx.report.lang, sentence.folded, piece_clubs) or subject
     pair = glued_pair or _match_clubs(ctx, clause_clubs, clubs, subject, sentence.folded)
     if pair is None or pair[0] == pair[1]:
         ctx.facts.unused.append(source)
@@ -181,6 +180,8 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     if leg is None and round_name in ctx.two_legged and round_name == ctx.round and \
             ctx.main_pair and set(pair) == set(ctx.main_pair):
         leg = _leg_from_report(ctx)
+    if round_name == "final":
+        leg = None  # a final is one match
     draft = match_draft(ctx, season, round_name, leg, pair, home, goals)
     m = draft.match
     score = f"{goals[m.home]}-{goals[m.away]}"

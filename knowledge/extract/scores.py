@@ -75,6 +75,10 @@ _DAY_RANGE = re.compile(r"\s*([a-z]+)")
 _WITH_MINUTE = re.compile(r"\s*,\s*\d{1,3}(?:\+\d{1,2})?\s*(?:e|eme|'|\.|min|minute)?\s*\)")
 
 
+# "(73e, 1-2)", "(88', 2-1)": the minute first
+_MINUTE_FIRST = re.compile(r"\(\s*\d{1,3}(?:\+\d{1,2})?\s*(?:e|eme|'|\.|min)?\s*,\s*$")
+
+
 def score_shape(folded: str, token: ScoreToken, lexicon: Lexicon) -> str | None:
     """What the form around a score token says it is, when the form decides: "not a score"
     (a range of days before a month), "half-time" (in brackets after another score, or
@@ -91,7 +95,7 @@ def score_shape(folded: str, token: ScoreToken, lexicon: Lexicon) -> str | None:
     if lexicon.halftime_words.search(before[-22:]) and not lexicon.result_words.search(
             before[-22:]):
         return "half-time"
-    if before.endswith("(") and _WITH_MINUTE.match(after):
+    if before.endswith("(") and _WITH_MINUTE.match(after) or _MINUTE_FIRST.search(before):
         return "running"
     if after.startswith("-") or lexicon.result_words.search(after[:14]):
         return None  # "de 4-1-zege", "la 2-0 victoire": a result named by its score

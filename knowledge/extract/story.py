@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from knowledge.clubs import ClubRegistry
-from knowledge.extract.clauses import Clause, is_object, one_piece, split_clauses
+from knowledge.extract.clauses import Clause, one_piece, split_clauses, subject_of
 from knowledge.extract.clubs import ClubFinder, ClubMention, competitions
 from knowledge.extract.drafts import infer_legs, set_once
 from knowledge.extract.goals import complete_goal_clubs, goals_from_phrases, running
@@ -111,6 +111,16 @@ def _other_competition(lexicon: Lexicon, report: Report) -> bool:
     if report.headline:
         opening.append(fold(report.headline))
     return any(lexicon.other_competition_words.search(t) for t in opening)
+
+
+def _whistle_after(ctx: StoryState, source: Source) -> bool:
+    """The report tells the end of the match at or after the sentence of `source`."""
+    texts = [s for s in ctx.report.sentences if s.text == source.sentence]
+    if not texts:
+        return False
+    start = texts[0].index
+    return any(ctx.lexicon.final_whistle_words.search(s.folded)
+               for s in ctx.report.sentences[start:])
 
 
 def _tells_a_final(lexicon: Lexicon, report: Report) -> bool:
@@ -261,9 +271,9 @@ def _sentence(ctx: StoryState, sentence: Sentence, mentions: list[ClubMention],
     subject: str | None = None
     for clause in clauses:
         clause_clubs = [(m, c) for m, c in clubs if clause.start <= m.start < clause.end]
-        subjects = [c for m, c in clause_clubs if not is_object(lex, folded, m)]
-        if subjects:
-            subject = subjects[0]
+        found = subject_of(lex, ctx.report.lang, folded, clause_clubs)
+        if found:
+            subject = found
         for token in find_scores(folded):
             if clause.start <= token.start < clause.end and not league_only:
                 _score(ctx, sentence, clause, token, clause_clubs, clubs, subject, names,
@@ -357,9 +367,10 @@ def _finish(ctx: StoryState) -> None:
     for draft in ctx.drafts:
         m = draft.match
         if m.score is None and draft.last_running_source and sum(draft.running) > 0 \
-                and len(draft.goal_running) == sum(draft.running):
+                and len(draft.goal_running) == sum(draft.running) \
+                and _whistle_after(ctx, draft.last_running_source):
             # A live blog states no result: its last running score is the final score
-            # when every goal on the way was told.
+            # when every goal on the way was told and the final whistle came after it.
             set_once(m, "score", f"{draft.running[0]}-{draft.running[1]}",
                      draft.last_running_source)
         complete_goal_clubs(m)
