@@ -155,7 +155,9 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     # The round named before the score, else just after it ("won 2-1 in de halve
     # finale"); later words in the clause often speak of what comes next.
     at = token.start - clause.start
-    round_name = round_in(around[:at], lex) or round_in(around[at:at + 25], lex)
+    round_name = round_in(around[:at], lex) or round_in(_piece_after(around, at), lex)
+    if round_name is None and _names_the_final(ctx, around):
+        round_name = "final"  # "Genk remporte la Coupe face au Standard (2-1)"
     season = ctx.season
     year = year_of_result(sentence.folded, token, own_piece)
     past = [year] if year and season and season_for_year(year) < season else []
@@ -196,6 +198,22 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     if season == ctx.season:
         ctx.current = draft
     qualified(ctx, clause, subject, source)
+
+
+def _piece_after(clause: str, at: int) -> str:
+    """The words after a score up to the next score or sentence piece, at most 50
+    characters ("1-2 à Anderlecht dans la seconde demi-finale")."""
+    after = clause[at:at + 50]
+    cut = re.search(r"[,;]\s|\d\s?[-:]\s?\d", after[4:])
+    return after[:cut.start() + 4] if cut else after
+
+
+def _names_the_final(ctx: StoryState, clause: str) -> bool:
+    """A result clause that says the cup was won, or names the final's ground."""
+    if ctx.lexicon.cup_win_words.search(clause):
+        return True
+    venues = {fold(v) for v in ctx.final_venues}
+    return any(v in clause for v in venues)
 
 
 def year_of_result(folded: str, token: ScoreToken, own_piece: str) -> int | None:

@@ -47,6 +47,8 @@ class StoryState:
     competition: str
     round: str | None
     two_legged: tuple[str, ...]
+    # the grounds where this competition's final is played
+    final_venues: tuple[str, ...] = ()
     focus: list[str] = field(default_factory=list)
     drafts: list[Draft] = field(default_factory=list)
     main: Draft | None = None

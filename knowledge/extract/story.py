@@ -61,7 +61,8 @@ class StoryExtractor:
                          competition=competition.id,
                          round=report_round([s.text for s in report.sentences], lex,
                                             competition.two_legged_rounds),
-                         two_legged=competition.two_legged_rounds)
+                         two_legged=competition.two_legged_rounds,
+                         final_venues=tuple(competition.neutral_venues))
         if not _is_cup_report(lex, report) or _other_competition(lex, report):
             return ctx.facts
         if ctx.round == "final" and not _tells_a_final(lex, report):
