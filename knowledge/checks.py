@@ -71,6 +71,10 @@ def _check_goals(m: Match, dropped: Dropped) -> None:
         dropped.add("goal of a club not in the match", f"{_label(m)}: {g.player}")
     score = _pair(m.score)
     if score is None:
+        for g in list(m.goals):
+            # without the score nothing tells whether these goals add up
+            m.goals.remove(g)
+            dropped.add("goal of a match without a score", f"{_label(m)}: {g.player}")
         return
     for club, limit in zip(m.clubs, score, strict=True):
         mine = [g for g in m.goals if g.club == club]

@@ -91,6 +91,7 @@ class Lexicon:
                 raise ReferenceError(f"{LANGUAGE_FILE}: missing section '{key}'")
             setattr(self, key, PhraseSet(dict.fromkeys(_phrases(data[key], key))))
         self.rounds = PhraseSet(self._valued(data["rounds"], "rounds"))
+        self.other_cups = PhraseSet(dict.fromkeys(_phrases(data["other_cups"], "other_cups")))
         self.round_reached = PhraseSet(self._valued(data["round_reached"], "round_reached"))
         self.legs = PhraseSet(self._valued(data["legs"], "legs", cast=int))
         self.roles = PhraseSet(self._valued(data["roles"], "roles"))

@@ -10,7 +10,7 @@ from knowledge.extract.clauses import Clause, comma_piece, is_object, leg_near, 
 from knowledge.extract.drafts import deciding_leg, match_draft, set_once, story_draft
 from knowledge.extract.outcome import qualified
 from knowledge.extract.rounds import leg_in, round_in, season_for_year
-from knowledge.extract.scores import ScoreToken, years
+from knowledge.extract.scores import ScoreToken, find_scores, years
 from knowledge.extract.state import NamedClubs, StoryState, resolved
 from knowledge.lexicon import Hit, Lexicon
 from knowledge.model import Source
@@ -96,6 +96,12 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     if len({c for _, c in piece_clubs}) >= 2:
         clause_clubs = piece_clubs
         subject = subject_of(lex, ctx.report.lang, sentence.folded, piece_clubs) or subject
+    elif glued_pair is None:
+        # a list of results ("Charleroi tegen Bocholt (5-0), Genk met 0-4 van Aalst"): a
+        # score never takes the clubs of another result's piece
+        taken = _clubs_of_other_results(ctx, sentence, clubs, lo)
+        clause_clubs = [(m, c) for m, c in clause_clubs if (m.start, c) not in taken]
+        clubs = [(m, c) for m, c in clubs if (m.start, c) not in taken]
     pair = glued_pair or _match_clubs(ctx, clause_clubs, clubs, subject, sentence.folded)
     if pair is None or pair[0] == pair[1]:
         ctx.facts.unused.append(source)
@@ -198,6 +204,22 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     if season == ctx.season:
         ctx.current = draft
     qualified(ctx, clause, subject, source)
+
+
+def _clubs_of_other_results(ctx: StoryState, sentence: Sentence, clubs: NamedClubs,
+                            own_start: int) -> set[tuple[int, str]]:
+    """The club mentions (position, club) standing in other comma pieces of the sentence
+    that hold a result of their own (shoot-outs and aggregates aside)."""
+    folded = sentence.folded
+    taken: set[tuple[int, str]] = set()
+    for token in find_scores(folded):
+        piece = comma_piece(folded, token.start)
+        lo = folded.find(piece)
+        if lo == own_start or ctx.lexicon.shootout_words.search(piece) or \
+                ctx.lexicon.aggregate_words.search(piece):
+            continue
+        taken |= {(m.start, c) for m, c in clubs if lo <= m.start < lo + len(piece)}
+    return taken
 
 
 def _piece_after(clause: str, at: int) -> str:

@@ -18,6 +18,8 @@ def round_hits(folded: str, lexicon: Lexicon) -> list[tuple[Hit, bool]]:
     out = []
     future = lexicon.future_words.search(folded) is not None
     for hit in lexicon.rounds.find(folded):
+        if lexicon.other_cups.search(folded[hit.end:hit.end + 30]):
+            continue  # "les quarts de finale de l'Europa League": another competition
         if future:
             out.append((hit, True))
             continue

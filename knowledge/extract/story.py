@@ -202,15 +202,30 @@ def _main_pair(ctx: StoryState, mentions: list[list[ClubMention]]) -> None:
                 ctx.main_leg = leg_in(sentence.folded, ctx.lexicon)
                 ctx.main_leg_sure = ctx.main_leg is not None
                 return
-    named: list[str] = []
-    for _, ms in lead:
-        named += [m.candidates[0] for m in ms
-                  if m.kind == "alias" or m.kind == "nickname" and len(m.candidates) == 1]
-    named = list(dict.fromkeys(named))
-    if len(named) >= 2:
-        ctx.main_pair = (named[0], named[1])
+    # else the two clubs the lead names, when it names only two; or the first two clubs of
+    # one lead sentence that tells a result ("Genk won de terugwedstrijd met 1-0 tegen
+    # Kortrijk"): the clubs of a round-up's lead are of different matches
+    lex = ctx.lexicon
+    everyone = list(dict.fromkeys(
+        m.candidates[0] for _, ms in lead for m in ms
+        if m.kind == "alias" or m.kind == "nickname" and len(m.candidates) == 1))
+    if len(everyone) == 2:
+        ctx.main_pair = (everyone[0], everyone[1])
         ctx.main_leg = _lead_leg(ctx, [s for s, _ in lead])
         ctx.main_leg_sure = ctx.main_leg is not None
+        return
+    for sentence, ms in lead:
+        named = list(dict.fromkeys(
+            m.candidates[0] for m in ms
+            if m.kind == "alias" or m.kind == "nickname" and len(m.candidates) == 1))
+        folded = sentence.folded
+        tells = find_scores(folded) or lex.win.search(folded) or lex.lose.search(folded) \
+            or lex.qualified_words.search(folded) or lex.eliminated_words.search(folded)
+        if len(named) >= 2 and tells:
+            ctx.main_pair = (named[0], named[1])
+            ctx.main_leg = _lead_leg(ctx, [s for s, _ in lead])
+            ctx.main_leg_sure = ctx.main_leg is not None
+            return
 
 
 def _lead_leg(ctx: StoryState, lead: list[Sentence]) -> int | None:
