@@ -64,6 +64,8 @@ def _match_clubs(ctx: StoryState, clause_clubs: NamedClubs, clubs: NamedClubs,
             if draft and first in draft.match.clubs:
                 other = draft.match.away if draft.match.home == first else draft.match.home
                 return first, other
+        if ctx.main_pair and first in ctx.main_pair:
+            return first, next(c for c in ctx.main_pair if c != first)
         # "ze wonnen met 4-1 tegen Club Brugge": the one club named is the object, the
         # subject is the club the story was about
         mentions = [m for m, c in clause_clubs if c == first]
@@ -218,7 +220,11 @@ def _clubs_of_other_results(ctx: StoryState, sentence: Sentence, clubs: NamedClu
         if lo == own_start or ctx.lexicon.shootout_words.search(piece) or \
                 ctx.lexicon.aggregate_words.search(piece):
             continue
-        taken |= {(m.start, c) for m, c in clubs if lo <= m.start < lo + len(piece)}
+        mine = [(m, c) for m, c in clubs if lo <= m.start < lo + len(piece)]
+        # "..., maar won de terugwedstrijd met 1-0 tegen KV Mechelen": a piece without a
+        # subject of its own goes on about the same clubs
+        if any(not is_object(ctx.lexicon, folded, m) for m, _ in mine):
+            taken |= {(m.start, c) for m, c in mine}
     return taken
 
 
