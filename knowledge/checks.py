@@ -12,6 +12,9 @@ from dataclasses import dataclass, field
 
 from knowledge.model import ClubFact, Facts, Match, SeasonFacts
 
+# rounds played over two legs, whose legs a report may leave unnamed
+TWO_LEGGED = ("semi-final",)
+
 
 @dataclass
 class Dropped:
@@ -139,6 +142,29 @@ def _check_aggregate(m: Match, facts: Facts, dropped: Dropped) -> None:
         m.sources.pop("aggregate", None)
 
 
+def _check_one_score(facts: Facts, dropped: Dropped) -> None:
+    """One report, one score per match: when it gives a match (same season, clubs and leg,
+    and not another round) two different results, it is read wrong somewhere and neither
+    is stored."""
+    scored = [m for m in facts.matches if m.score]
+    for i, a in enumerate(scored):
+        for b in scored[i + 1:]:
+            same = a.season == b.season and set(a.clubs) == set(b.clubs) and \
+                a.leg == b.leg and (a.round == b.round or None in (a.round, b.round))
+            if not same or a.round in TWO_LEGGED and a.leg is None:
+                continue
+            if _as_goals(a) != _as_goals(b):
+                for m in (a, b):
+                    if m in facts.matches:
+                        facts.matches.remove(m)
+                        dropped.add("two scores for one match", _label(m))
+
+
+def _as_goals(m: Match) -> dict[str, int]:
+    h, a = _pair(m.score)
+    return {m.home: h, m.away: a}
+
+
 # ------------------------------------------------------------------ a season's final
 def _check_finals(facts: Facts, dropped: Dropped) -> None:
     """A season has one final. When a report (or the knowledge base) holds several, the one
@@ -262,6 +288,7 @@ def check_report(facts: Facts, report_season: str | None = None) -> Dropped:
         _check_goals(m, dropped)
         _check_outcome(m, dropped)
         _check_date(m, dropped)
+    _check_one_score(facts, dropped)
     for m in facts.matches:
         _check_aggregate(m, facts, dropped)
     _check_finals(facts, dropped)

@@ -129,6 +129,19 @@ def infer_legs(ctx: StoryState) -> None:
     of a tie told in one breath, first leg then second. A leg whose home club is unknown
     is played at the other club's ground than the other leg."""
     for draft in ctx.drafts:
+        # "geplaatst na een 1-0-thuiszege tegen Kortrijk; de heenmatch in Kortrijk was op
+        # 3-2 geëindigd": a result of the clubs of a tie whose other leg is told is the
+        # other leg of that tie
+        m = draft.match
+        if m.round is None and m.leg is None and m.score:
+            legs = [d.match for d in ctx.drafts if d is not draft and d.match.leg in (1, 2)
+                    and d.match.round in ctx.two_legged and d.match.season == m.season
+                    and set(d.match.clubs) == set(m.clubs)]
+            if len(legs) == 1 and not any(d.match.leg == 3 - legs[0].leg and
+                                          set(d.match.clubs) == set(m.clubs)
+                                          for d in ctx.drafts if d is not draft):
+                m.round, m.leg = legs[0].round, 3 - legs[0].leg
+    for draft in ctx.drafts:
         m = draft.match
         if m.round not in ctx.two_legged:
             continue

@@ -179,8 +179,11 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         round_name = round_name or round_in(around[at:at + 60], lex)
         if round_name is None:
             return  # a past match without its round: not enough to store
-    if round_name is None:
+    if round_name is None and _takes_report_round(ctx, pair, season):
         round_name = ctx.round
+    if round_name is None and leg is not None and len(ctx.two_legged) == 1:
+        # "au match aller", "having drawn the first leg": only one round has legs
+        round_name = ctx.two_legged[0]
     if leg is None and ctx.main and set(pair) == set(ctx.main.match.clubs) and \
             round_name == ctx.main.match.round:
         leg = ctx.main.match.leg
@@ -259,6 +262,26 @@ def year_of_result(folded: str, token: ScoreToken, own_piece: str) -> int | None
         return int(last.group(0))
     after = years(own_piece[own_piece.find(folded[token.start:token.end]):])
     return after[0] if after else None
+
+
+def _takes_report_round(ctx: StoryState, pair: tuple[str, str], season: str | None) -> bool:
+    """A result without round words is of the report's round when it is the report's own
+    match, or, in an earlier round, any match of the same season (a round-up). A final or
+    a semi-final is one tie: the other results of such a report are of other rounds."""
+    if ctx.round is None or season != ctx.season:
+        return False
+    if ctx.round not in ("final", "semi-final") or ctx.main_pair is None:
+        return True
+    return set(pair) == set(ctx.main_pair) or ctx.round == "semi-final" and \
+        _other_semi_final(ctx, pair)
+
+
+def _other_semi_final(ctx: StoryState, pair: tuple[str, str]) -> bool:
+    """The other semi-final: a report on one semi-final tells the other tie's result as
+    "de andere halve finale"; a pair the report names with that round."""
+    return any(ctx.lexicon.other_tie_words.search(s.folded) and
+               all(c in {c2 for _, c2 in resolved(ctx, ctx.mentions[s.index])} for c in pair)
+               for s in ctx.report.sentences)
 
 
 def _leg_from_report(ctx: StoryState) -> int | None:

@@ -99,6 +99,8 @@ def score_shape(folded: str, token: ScoreToken, lexicon: Lexicon) -> str | None:
         return "running"
     if after.startswith("-") or lexicon.result_words.search(after[:14]):
         return None  # "de 4-1-zege", "la 2-0 victoire": a result named by its score
+    if lexicon.running_verbs.search(before[-16:]):
+        return "running"  # "Mitrovic maakte 1-1", "made it 2-1"
     tail = before.rstrip().split()[-1:] if before.strip() else []
     first = after.split()[:1]
     told_before = folded[:token.start]

@@ -125,9 +125,17 @@ def _whistle_after(ctx: StoryState, source: Source) -> bool:
 
 
 def _tells_a_final(lexicon: Lexicon, report: Report) -> bool:
+    """A cup won, or the final's ground named as where the match was ("op de Heizel"), not
+    as where the winner goes ("het ticket voor de Heizel")."""
     text = " ".join(s.folded for s in report.sentences)
+    if lexicon.cup_win_words.search(text):
+        return True
     venues = {fold(v) for c in competitions() for v in c.neutral_venues}
-    return bool(lexicon.cup_win_words.search(text)) or any(v in text for v in venues)
+    for ground in venues:
+        for found in re.finditer(re.escape(ground), text):
+            if not lexicon.next_round_cues.search(text[max(0, found.start() - 20):found.start()]):
+                return True
+    return False
 
 
 def _season_from_text(lexicon: Lexicon, report: Report) -> str | None:
