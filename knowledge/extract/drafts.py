@@ -107,6 +107,31 @@ def draft_for_leg(ctx: StoryState, leg: int | None) -> Draft | None:
     return draft
 
 
+def second_leg(ctx: StoryState, first: Draft) -> Draft:
+    """The second leg of the tie whose first leg is `first`, created unplayed when the
+    report has not told it yet (played at the other ground)."""
+    m = first.match
+    for draft in ctx.drafts:
+        if draft.match.leg == 2 and set(draft.match.clubs) == set(m.clubs) \
+                and draft.match.season == m.season:
+            return draft
+    for draft in ctx.drafts:
+        # "beat Union 2-0 at home, having drawn the first leg 1-1": the result told just
+        # before, without a leg, is the second leg
+        o = draft.match
+        if draft is not first and o.leg is None and o.score and o.season == m.season \
+                and set(o.clubs) == set(m.clubs) and o.round in (None, m.round):
+            o.leg, o.round = 2, m.round
+            return draft
+    home, away = (m.away, m.home) if first.home_known else (m.home, m.away)
+    draft = Draft(match=Match(competition=ctx.competition, season=m.season, round=m.round,
+                              leg=2, home=home, away=away,
+                              order_unsure=not first.home_known),
+                  home_known=first.home_known)
+    ctx.drafts.append(draft)
+    return draft
+
+
 def tie_leg(ctx: StoryState, draft: Draft, leg: int | None) -> Draft:
     """The leg `leg` of the tie of `draft` when the report has it ("un triplé lors du
     match aller"), else `draft`."""

@@ -7,7 +7,13 @@ from __future__ import annotations
 import re
 
 from knowledge.extract.clauses import Clause, comma_piece, is_object, leg_near, subject_of
-from knowledge.extract.drafts import deciding_leg, match_draft, set_once, story_draft
+from knowledge.extract.drafts import (
+    deciding_leg,
+    match_draft,
+    second_leg,
+    set_once,
+    story_draft,
+)
 from knowledge.extract.outcome import qualified
 from knowledge.extract.rounds import leg_in, round_in, season_for_year
 from knowledge.extract.scores import ScoreToken, find_scores, years
@@ -181,7 +187,8 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
             return  # a past match without its round: not enough to store
     if round_name is None and _takes_report_round(ctx, pair, season):
         round_name = ctx.round
-    if round_name is None and leg is not None and len(ctx.two_legged) == 1:
+    if round_name is None and leg is not None and len(ctx.two_legged) == 1 and \
+            ctx.round in (ctx.two_legged[0], "final"):
         # "au match aller", "having drawn the first leg": only one round has legs
         round_name = ctx.two_legged[0]
     if leg is None and ctx.main and set(pair) == set(ctx.main.match.clubs) and \
@@ -208,6 +215,11 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     ctx.sentence_draft = draft
     if season == ctx.season:
         ctx.current = draft
+        if m.leg == 1 and (lex.background_words.search(around) or
+                           lex.reason_words.search(around[:token.start - clause.start])):
+            # "Anderlecht, vainqueur 0-3 au match aller, s'est promené...": the first leg
+            # is the background; the story goes on about the second
+            ctx.current = second_leg(ctx, draft)
     qualified(ctx, clause, subject, source)
 
 
