@@ -369,9 +369,11 @@ def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
                  + folded[token.start:token.end] + one_piece(after))
         if len(after) >= 30:
             piece += one_piece(folded[token.end + 30:clause.end])
+        # "na een 1-1 in de heenwedstrijd": a score that names its leg is a match's
         is_result = bool(lex.win.search(piece) or lex.lose.search(piece) or
                          lex.draw.search(piece) or lex.result_words.search(piece) or
-                         lex.aet_words.search(piece))
+                         lex.aet_words.search(piece) or lex.legs.search(
+                             folded[token.end:token.end + 25]))
     if shape == "running":
         is_result = False  # "(1-0, 48e)", "de 0-1 van X", "1-0 par X": a goal told
     glued_pair = pair_before(folded, token, clubs)
