@@ -105,6 +105,8 @@ class Lexicon:
         self.noun_articles = {str(k): {fold(w) for w in v}
                               for k, v in (data.get("noun_articles") or {}).items()}
         self.articles = {fold(a) for a in data.get("articles") or []}
+        self.score_prepositions = frozenset(
+            fold(a) for a in data.get("score_prepositions") or [])
         self.running_articles = frozenset(
             fold(a) for a in data.get("running_articles") or [])
         # exact minutes: regular expressions whose first group is the minute and whose

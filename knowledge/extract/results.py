@@ -104,6 +104,13 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     if len({c for _, c in piece_clubs}) >= 2:
         clause_clubs = piece_clubs
         subject = subject_of(lex, ctx.report.lang, sentence.folded, piece_clubs) or subject
+    elif len(piece_clubs) == 1 and is_object(lex, sentence.folded, piece_clubs[0][0]):
+        # "..., qui s'est qualifiée en l'emportant 2-0 face au FC Bruges": the piece's one
+        # club is the opponent; the subject is the club named last before the piece
+        before = [(m, c) for m, c in clause_clubs if m.start < lo and c != piece_clubs[0][1]]
+        if before:
+            clause_clubs = [before[-1], piece_clubs[0]]
+            subject = before[-1][1]
     elif glued_pair is None:
         # a list of results ("Charleroi tegen Bocholt (5-0), Genk met 0-4 van Aalst"): a
         # score never takes the clubs of another result's piece
@@ -259,13 +266,18 @@ def _names_the_final(ctx: StoryState, clause: str) -> bool:
     return any(v in clause for v in venues)
 
 
+# "depuis 1914", "sinds 2008", "since 1977": a span that ends now, not the result's date
+_SINCE = r"(?:depuis|sinds|sedert|since|seit|voor het eerst sinds)\s+(?:l'an\s+|de\s+|in\s+)?$"
+
+
 def year_of_result(folded: str, token: ScoreToken, own_piece: str) -> int | None:
     """The year a result is dated by: the year named last before it in the sentence ("1977
     gewann Brügge mit 4:1 und 1994 war Anderlecht mit 2:0"), else one in its own piece
     after it. A list of years ("victorieux en 1954, 1966, 1981 et 2011") is a club's
     history, not the date of this result."""
     before = folded[:token.start]
-    found = list(re.finditer(r"(?<![\d-])(?:18[89]\d|19\d\d|20\d\d)(?!\d)", before))
+    found = [m for m in re.finditer(r"(?<![\d-])(?:18[89]\d|19\d\d|20\d\d)(?!\d)", before)
+             if not re.search(_SINCE, before[max(0, m.start() - 12):m.start()])]
     if found:
         last = found[-1]
         listed = [m for m in found if last.start() - m.end() < 60]

@@ -103,10 +103,12 @@ def score_shape(folded: str, token: ScoreToken, lexicon: Lexicon) -> str | None:
         return "running"  # "Mitrovic maakte 1-1", "made it 2-1"
     tail = before.rstrip().split()[-1:] if before.strip() else []
     first = after.split()[:1]
-    told_before = folded[:token.start]
-    result_before = (lexicon.result_words.search(told_before) or lexicon.win.search(told_before)
-                     or lexicon.lose.search(told_before))
+    # "met 2-1 van Standard winnen" is a result; "1-0 van Vanaken", "2-1 par X" a goal
+    told = folded[:token.start] + " " + folded[token.end:]
+    result_words = (lexicon.result_words.search(told) or lexicon.win.search(told)
+                    or lexicon.lose.search(told))
     if tail and tail[0] in lexicon.running_articles or \
-            first and first[0] in lexicon.agent_words.values and not result_before:
+            first and first[0] in lexicon.agent_words.values and not result_words \
+            and not (tail and tail[0] in lexicon.score_prepositions):
         return "running"
     return None
