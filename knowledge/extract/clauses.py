@@ -53,6 +53,28 @@ def comma_piece(clause: str, rel: int) -> str:
     return clause[start:ends[0] if ends else len(clause)]
 
 
+def result_piece(folded: str, pos: int, coordinators: frozenset[str] | set[str],
+                 scores: list[tuple[int, int]]) -> tuple[int, int]:
+    """(start, end) of the piece of a sentence that tells the result at `pos`: its comma
+    piece, cut again at "en"/"et"/"and" where both sides hold a score of their own
+    ("Anderlecht stuurde Dender naar huis (5-2) en Club Brugge versloeg Westerlo (1-0)")."""
+    piece = comma_piece(folded, pos)
+    start = folded.find(piece, max(0, pos - len(piece)))
+    end = start + len(piece)
+    words = "|".join(re.escape(w) for w in sorted(coordinators, key=len, reverse=True))
+    for cut in re.finditer(rf"\s(?:{words})\s", folded[start:end]):
+        at = start + cut.start()
+        left = any(start <= a < at for a, _ in scores)
+        right = any(at <= a < end for a, _ in scores)
+        if left and right:
+            if at <= pos:
+                start = start + cut.end()
+            else:
+                end = at
+                break
+    return start, end
+
+
 def one_piece(text: str, tail: bool = False) -> str:
     """The part of a window that stays within one sentence piece ("1-0. Au score cumulé"
     ends at the period)."""

@@ -6,7 +6,14 @@ from __future__ import annotations
 
 import re
 
-from knowledge.extract.clauses import Clause, comma_piece, is_object, leg_near, subject_of
+from knowledge.extract.clauses import (
+    Clause,
+    comma_piece,
+    is_object,
+    leg_near,
+    result_piece,
+    subject_of,
+)
 from knowledge.extract.drafts import (
     deciding_leg,
     match_draft,
@@ -98,9 +105,9 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     around = clause.folded
     # the clubs of the score's own comma piece first ("Standard won 1:0 bei Lierse, Club
     # Brügge gewann 3:0 gegen Westerlo")
-    piece = comma_piece(sentence.folded, token.start)
-    lo = sentence.folded.find(piece)
-    piece_clubs = [(m, c) for m, c in clause_clubs if lo <= m.start < lo + len(piece)]
+    spans = [(t.start, t.end) for t in find_scores(sentence.folded)]
+    lo, hi = result_piece(sentence.folded, token.start, lex.coordinators.values, spans)
+    piece_clubs = [(m, c) for m, c in clubs if lo <= m.start < hi]
     if len({c for _, c in piece_clubs}) >= 2:
         clause_clubs = piece_clubs
         subject = subject_of(lex, ctx.report.lang, sentence.folded, piece_clubs) or subject
@@ -114,7 +121,7 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     elif glued_pair is None:
         # a list of results ("Charleroi tegen Bocholt (5-0), Genk met 0-4 van Aalst"): a
         # score never takes the clubs of another result's piece
-        taken = _clubs_of_other_results(ctx, sentence, clubs, lo)
+        taken = _clubs_of_other_results(ctx, sentence, clubs, lo, spans)
         clause_clubs = [(m, c) for m, c in clause_clubs if (m.start, c) not in taken]
         clubs = [(m, c) for m, c in clubs if (m.start, c) not in taken]
     pair = glued_pair or _match_clubs(ctx, clause_clubs, clubs, subject, sentence.folded)
@@ -231,18 +238,19 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
 
 
 def _clubs_of_other_results(ctx: StoryState, sentence: Sentence, clubs: NamedClubs,
-                            own_start: int) -> set[tuple[int, str]]:
-    """The club mentions (position, club) standing in other comma pieces of the sentence
-    that hold a result of their own (shoot-outs and aggregates aside)."""
+                            own_start: int, spans: list[tuple[int, int]]
+                            ) -> set[tuple[int, str]]:
+    """The club mentions (position, club) standing in other pieces of the sentence that
+    hold a result of their own (shoot-outs and aggregates aside)."""
     folded = sentence.folded
     taken: set[tuple[int, str]] = set()
-    for token in find_scores(folded):
-        piece = comma_piece(folded, token.start)
-        lo = folded.find(piece)
+    for start, _ in spans:
+        lo, hi = result_piece(folded, start, ctx.lexicon.coordinators.values, spans)
+        piece = folded[lo:hi]
         if lo == own_start or ctx.lexicon.shootout_words.search(piece) or \
                 ctx.lexicon.aggregate_words.search(piece):
             continue
-        mine = [(m, c) for m, c in clubs if lo <= m.start < lo + len(piece)]
+        mine = [(m, c) for m, c in clubs if lo <= m.start < hi]
         # "..., maar won de terugwedstrijd met 1-0 tegen KV Mechelen": a piece without a
         # subject of its own goes on about the same clubs
         if any(not is_object(ctx.lexicon, folded, m) for m, _ in mine):

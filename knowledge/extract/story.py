@@ -102,8 +102,9 @@ class StoryExtractor:
 
 # --------------------------------------------------------------------- the report and its lead
 def _is_cup_report(lexicon: Lexicon, report: Report) -> bool:
+    """Cup words or the cup's round names ("de kwartfinales") anywhere in the report."""
     text = " ".join(s.folded for s in report.sentences)
-    return bool(lexicon.cup_words.search(text))
+    return bool(lexicon.cup_words.search(text) or lexicon.rounds.search(text))
 
 
 def _other_competition(lexicon: Lexicon, report: Report) -> bool:
