@@ -105,6 +105,7 @@ class Lexicon:
         self.noun_articles = {str(k): {fold(w) for w in v}
                               for k, v in (data.get("noun_articles") or {}).items()}
         self.articles = {fold(a) for a in data.get("articles") or []}
+        self.versus_words = frozenset(fold(a) for a in data.get("versus_words") or [])
         self.score_prepositions = frozenset(
             fold(a) for a in data.get("score_prepositions") or [])
         self.running_articles = frozenset(
@@ -138,6 +139,7 @@ class Lexicon:
         header = data.get("header") or {}
         self.author_prefixes = [fold(p) for p in header.get("author_prefixes", [])]
         self.source_prefixes = [fold(p) for p in header.get("source_prefixes", [])]
+        self.published_prefixes = tuple(fold(p) for p in header.get("published_prefixes", []))
         self.club_role_suffixes = {
             role: [fold(s) for s in suffixes]
             for role, suffixes in (data.get("club_role_suffixes") or {}).items()

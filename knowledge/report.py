@@ -112,12 +112,31 @@ def explicit_dates(folded: str, lexicon: Lexicon, season: str | None) -> list[tu
     return out
 
 
+def _date_in(line: str, lexicon: Lexicon) -> str | None:
+    """The first full date in a line, written out ("10 novembre 2022") or in digits
+    ("20/01/2028")."""
+    folded = fold(line)
+    dated = explicit_dates(folded, lexicon, None)
+    if dated:
+        return dated[0][1]
+    m = re.search(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)", folded)
+    if m:
+        day, month, year = (int(g) for g in m.groups())
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
+
+
 def _is_header_line(line: str, lexicon: Lexicon) -> bool:
     folded = fold(line).strip()
     if _TIME_LINE.match(folded):
         return True
     first = folded.split(" ", 1)[0].rstrip(":")
     if first in lexicon.source_prefixes and ":" in folded[:12]:
+        return True
+    # "Publié le 20/01/2028 à 23h12", "Gepubliceerd op 5 mei": a dated publication line
+    if any(folded.startswith(p) for p in lexicon.published_prefixes) and len(line) < 80 \
+            and re.search(r"\d", folded):
         return True
     return first in lexicon.author_prefixes and len(line.split()) <= 6 and not line.endswith(".")
 
@@ -188,6 +207,8 @@ def read_report(data: bytes, name: str, lexicon: Lexicon | None = None) -> Repor
                     date = found
                 continue
             if _is_header_line(stripped, lexicon):
+                # "Publié le 20/01/2028 à 23h12": a publication line may carry the date
+                date = date or _date_in(stripped, lexicon)
                 continue
             # "Geplaatst door redactie X - woensdag 8 december 2027, 20u15": a byline
             # with the date in it

@@ -23,7 +23,7 @@ from knowledge.extract.drafts import (
 )
 from knowledge.extract.outcome import qualified
 from knowledge.extract.rounds import leg_in, round_in, season_for_year
-from knowledge.extract.scores import ScoreToken, find_scores, years
+from knowledge.extract.scores import ScoreToken, find_scores
 from knowledge.extract.state import NamedClubs, StoryState, resolved
 from knowledge.lexicon import Hit, Lexicon
 from knowledge.model import Source
@@ -292,7 +292,10 @@ def year_of_result(folded: str, token: ScoreToken, own_piece: str) -> int | None
         if len(listed) >= 3:
             return None
         return int(last.group(0))
-    after = years(own_piece[own_piece.find(folded[token.start:token.end]):])
+    rest = own_piece[own_piece.find(folded[token.start:token.end]):]
+    after = [int(m.group(0)) for m in
+             re.finditer(r"(?<![\d-])(?:18[89]\d|19\d\d|20\d\d)(?!\d)", rest)
+             if not re.search(_SINCE, rest[max(0, m.start() - 12):m.start()])]
     return after[0] if after else None
 
 

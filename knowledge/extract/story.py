@@ -199,7 +199,7 @@ def _main_pair(ctx: StoryState, mentions: list[list[ClubMention]]) -> None:
     """The clubs of the main match from the headline and lead: "Genk - Kortrijk",
     "Genk ontvangt Kortrijk" (home first), or the first two clubs named."""
     lead = [(s, ms) for s, ms in zip(ctx.report.sentences, mentions, strict=True)
-            if s.paragraph <= 1][:4]
+            if s.paragraph <= max(1, ctx.lead_paragraph)][:4]
     for sentence, ms in lead:
         clubs = [(m, m.candidates[0]) for m in ms if m.kind == "alias"]
         ordered = sorted(clubs, key=lambda mc: mc[0].start)
@@ -316,8 +316,23 @@ def _sentence(ctx: StoryState, sentence: Sentence, mentions: list[ClubMention],
         ctx.last_player = ctx.names.canonical(players[-1].name)
     # Focus: the clubs of this sentence first, then the earlier ones.
     new = [c for _, c in clubs]
-    ctx.previous_clubs = list(dict.fromkeys(new))
+    ctx.previous_clubs = _opponents_named(lex, folded, clubs)
     ctx.focus = list(dict.fromkeys(new + ctx.focus))[:6]
+
+
+def _opponents_named(lexicon: Lexicon, folded: str, clubs: NamedClubs) -> list[str]:
+    """The two clubs a sentence names as opponents ("Club Brugge of Standard", "Genk -
+    Kortrijk", "Standard contre Bruges"); none when it names them otherwise ("Westerlo en
+    Standard sneuvelden")."""
+    named = sorted(clubs, key=lambda mc: mc[0].start)
+    distinct = list(dict.fromkeys(c for _, c in named))
+    if len(distinct) != 2:
+        return []
+    first = next(m for m, c in named if c == distinct[0])
+    second = next(m for m, c in named if c == distinct[1])
+    between = [w for w in folded[first.end:second.start].split()
+               if w not in lexicon.articles and w not in lexicon.club_prefixes]
+    return distinct if " ".join(between) in lexicon.versus_words else []
 
 
 def _topic_leg(ctx: StoryState, sentence: Sentence) -> None:
