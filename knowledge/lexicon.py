@@ -86,7 +86,8 @@ class Lexicon:
                  "against_words", "winning_goal_words", "coordinators",
                  "credit_words", "agent_words", "number_words", "look_back_words",
                  "then_words", "other_competition_words", "final_whistle_words",
-                 "other_tie_words", "running_verbs", "reason_words"]
+                 "other_tie_words", "running_verbs", "reason_words",
+                 "assist_nouns", "scorers_labels"]
         for key in plain:
             if key not in data:
                 raise ReferenceError(f"{LANGUAGE_FILE}: missing section '{key}'")

@@ -165,6 +165,8 @@ def split_sentences(paragraph: str, lexicon: Lexicon) -> list[str]:
         if re.search(r"\(\d{1,3}\.$", before) or re.search(r"\d+\.$", before) and \
                 re.match(r"\s*\d", paragraph[m.end():]):
             continue
+        if re.search(r"\(\d{1,3}(?:\+\d{1,2})?$", before) and m.group(0).startswith(".)"):
+            continue  # "Paul Onuachu (17.) kon ...": a minute, not the end of a sentence
         # "in der 109. Minute", "am 28. Januar": a German ordinal, not a full stop
         number = re.search(r"(\w+)\s+\d{1,3}$", before)
         if number and fold(number.group(1)) in lexicon.ordinal_number_words and \

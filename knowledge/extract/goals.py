@@ -115,7 +115,7 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
         rel = n.start - clause_start(folded, n.start, ctx.splitter)
         after = clause[rel + len(n.name):rel + len(n.name) + 80]
         before = clause[max(0, rel - 45):rel]
-        noun = goal_noun_before(lex, before)
+        noun = goal_noun_before(lex, before) or _listed_after_goal_noun(lex, folded, n, names)
         # a split verb ("werkte de bal na een scrimmage binnen") up to the next name
         nxt = [o.start - n.end for o in names
                if o.start > n.start and eligible(ctx, folded, o)]
@@ -136,8 +136,13 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
         verb = bool(lex.goal_verbs.search(after[:reach]) or
                     verb_second and lex.goal_verbs.search(around_name(head, after[:reach])) or
                     lex.own_goal_words.search(after[:reach])) and not noun
-        # "Desmet (23.)", "Verstraete 67'": a minute right after a name marks his goal
-        minute_mark = re.match(r"\s*\(\d{1,3}(?:\+\d{1,2})?[.'e]?\)|\s*\d{1,3}'", after)
+        # "Desmet (23.)", "Verstraete 67'": a minute right after a name marks his goal, in
+        # a list of scorers ("Doelpunten: ...", "Buts : X (23e), Y (67e)") or beside a goal
+        # word; elsewhere French and live reports time every action that way
+        minute_mark = re.match(r"\s*\(\d{1,3}(?:\+\d{1,2})?[.'e]?\)|\s*\d{1,3}'", after) \
+            and (_scorers_line(lex, folded) or lex.goal_verbs.search(clause) or
+                 lex.goal_nouns.search(clause) or find_scores(folded) or
+                 lex.win.search(clause) or lex.reason_words.search(before))
         another = lex.another_goal_words.search(after[:reach]) if lex.goal_nouns.search(
             after[:reach]) or lex.goal_counts.search(after[:reach]) else None
         if not (noun or verb or another or
@@ -149,6 +154,8 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
                                                 if o.start > n.start], prev_end)
         if negated(lex, own_part) and not noun or undone_later(ctx, folded, n.start):
             continue
+        if lex.assist_nouns.search(own_part) and not lex.goal_nouns.search(own_part):
+            continue  # "bezorgde Hairemans Antwerp de zege met een tweede assist"
         if noun and (lex.negations.search(before) or lex.hypothetical_words.search(before)
                      or negated(lex, after)):
             continue  # "un dernier but de Vanneste a été annulé pour hors-jeu"
@@ -178,6 +185,28 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
             _add_goal(ctx, draft, goal, running=None, distinct=distinct,
                       scored_here=bool(find_scores(folded)) or
                       sentence.paragraph <= ctx.lead_paragraph)
+
+
+def _scorers_line(lex: Lexicon, folded: str) -> bool:
+    """A line that lists the scorers ("Doelpunten: 84' Kumordzi, 89' Vossen", "Buts : ...")."""
+    head = folded.split(":", 1)[0] if ":" in folded[:25] else ""
+    return bool(head) and lex.scorers_labels.search(head) is not None
+
+
+def _listed_after_goal_noun(lex: Lexicon, folded: str, name: NameMention,
+                            names: list[NameMention]) -> bool:
+    """"doelpunten van Yaremchuk en Rosted", "des buts d'Ito et de Bongonda": a name joined
+    by "en"/"et" (and "de"/"van") to a name right after a goal noun."""
+    before = [o for o in names if o.end <= name.start]
+    if not before:
+        return False
+    prev = before[-1]
+    gap = folded[prev.end:name.start].split()
+    if not gap or gap[0] not in lex.coordinators.values or len(gap) > 2 or \
+            len(gap) == 2 and gap[1] not in lex.genitive_markers.values:
+        return False
+    return goal_noun_before(lex, folded[max(0, prev.start - 45):prev.start]) or \
+        _listed_after_goal_noun(lex, folded, prev, names)
 
 
 def _coordinated(lex: Lexicon, folded: str, name: NameMention,

@@ -8,7 +8,9 @@ from dataclasses import dataclass
 from knowledge.lexicon import Lexicon
 from knowledge.text import fold
 
-_TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F][\w'\u00C0-\u024F]*(?:-[\w\u00C0-\u024F]+)*")
+# a word; "d'Ito" and "l'Union" read from the capital on (an elided article is no part of it)
+_TOKEN = re.compile(r"(?:(?<=\b[dl]')|(?<![\w']))(?![dl]'[A-Z\u00C0-\u00DE])"
+                    r"[A-Za-z\u00C0-\u024F][\w'\u00C0-\u024F]*(?:-[\w\u00C0-\u024F]+)*")
 
 
 @dataclass(frozen=True)

@@ -53,8 +53,14 @@ def eligible(ctx: StoryState, folded: str, name: NameMention) -> bool:
     if any(p.name == full and p.role in ("goalkeeper", "coach", "referee")
            for p in ctx.facts.people):
         return False  # named as keeper or coach earlier in the report
-    before = " " + folded[max(0, name.start - 30):name.start].rstrip()
-    return not any(before.endswith(" " + w) for w in ctx.lexicon.assist_words.values)
+    before = " " + folded[max(0, name.start - 45):name.start].rstrip()
+    # "na een corner van de ingevallen Hairemans": a few words may stand between
+    for w in ctx.lexicon.assist_words.values:
+        at = before.rfind(" " + w)
+        if at >= 0 and len(before[at + len(w) + 1:].split()) <= 2 and \
+                not re.search(r"[,.;:]", before[at:]):
+            return False
+    return True
 
 
 def pronoun_scorers(ctx: StoryState, sentence: Sentence,
