@@ -60,7 +60,8 @@ def _polarity(lexicon: Lexicon, clause: str, at: int) -> tuple[Hit | None, Hit |
 
 
 def _match_clubs(ctx: StoryState, clause_clubs: NamedClubs, clubs: NamedClubs,
-                 subject: str | None, folded: str) -> tuple[str, str] | None:
+                 subject: str | None, folded: str, in_list: bool = False
+                 ) -> tuple[str, str] | None:
     """The two clubs of the match a result clause is about."""
     own = list(dict.fromkeys(c for _, c in clause_clubs))
     if len(own) < 2:
@@ -77,6 +78,14 @@ def _match_clubs(ctx: StoryState, clause_clubs: NamedClubs, clubs: NamedClubs,
             if draft and first in draft.match.clubs:
                 other = draft.match.away if draft.match.home == first else draft.match.home
                 return first, other
+        # "Club Brugge of Standard? De West-Vlamingen verloren met 4-1": the sentence
+        # before named this club and one other as opponents
+        if ctx.previous_clubs and first in ctx.previous_clubs:
+            others = [c for c in ctx.previous_clubs if c != first]
+            if len(others) == 1:
+                return first, others[0]
+        if in_list:
+            return None  # one of several results: its opponent is not the story's
         if ctx.main_pair and first in ctx.main_pair:
             return first, next(c for c in ctx.main_pair if c != first)
         # "ze wonnen met 4-1 tegen Club Brugge": the one club named is the object, the
@@ -86,12 +95,6 @@ def _match_clubs(ctx: StoryState, clause_clubs: NamedClubs, clubs: NamedClubs,
             for other in ctx.focus:
                 if other != first:
                     return other, first
-        # "Club Brugge of Standard? De West-Vlamingen verloren met 4-1": the sentence
-        # before named this club and one other
-        if ctx.previous_clubs and first in ctx.previous_clubs:
-            others = [c for c in ctx.previous_clubs if c != first]
-            if len(others) == 1:
-                return first, others[0]
         return None
     draft = story_draft(ctx)
     return (draft.match.home, draft.match.away) if draft else None
@@ -106,6 +109,7 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     # the clubs of the score's own comma piece first ("Standard won 1:0 bei Lierse, Club
     # Brügge gewann 3:0 gegen Westerlo")
     spans = [(t.start, t.end) for t in find_scores(sentence.folded)]
+    in_list = False
     lo, hi = result_piece(sentence.folded, token.start, lex.coordinators.values, spans)
     piece_clubs = [(m, c) for m, c in clubs if lo <= m.start < hi]
     if len({c for _, c in piece_clubs}) >= 2:
@@ -124,7 +128,9 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         taken = _clubs_of_other_results(ctx, sentence, clubs, lo, spans)
         clause_clubs = [(m, c) for m, c in clause_clubs if (m.start, c) not in taken]
         clubs = [(m, c) for m, c in clubs if (m.start, c) not in taken]
-    pair = glued_pair or _match_clubs(ctx, clause_clubs, clubs, subject, sentence.folded)
+        in_list = bool(taken)
+    pair = glued_pair or _match_clubs(ctx, clause_clubs, clubs, subject, sentence.folded,
+                                      in_list)
     if pair is None or pair[0] == pair[1]:
         ctx.facts.unused.append(source)
         return
@@ -158,11 +164,18 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         else:
             goals = {subj: a, other: b}
             home = subj
-        cue = _venue_home(ctx, sentence, clause, pair,
-                          leg_near(around, token.start - clause.start, lex), token.start)
+        cue, firm = _venue_home(ctx, sentence, clause, pair,
+                                leg_near(around, token.start - clause.start, lex),
+                                token.start)
+        home_first = lex.home_first.get(ctx.report.lang, True)
+        if cue and not firm and home_first and not draw_ and (win or lose) and \
+                goals[cue] != a:
+            # "Malinwa versloeg Union in eigen huis met 1-2": the verb and the home-first
+            # digits agree that Union was at home; "in eigen huis" was Union's
+            cue = None
         if cue:
             home = cue
-            if lex.home_first.get(ctx.report.lang, True):
+            if home_first:
                 # digits are home-first in these languages: trust them over the verb
                 other = second if cue == first else first
                 goals = {cue: a, other: b}
@@ -175,11 +188,21 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     # the leg and year named in the score's own comma piece ("beat Union 2-0 at home,
     # having drawn the first leg 1-1")
     own_piece = comma_piece(around, token.start - clause.start)
-    leg = leg_near(own_piece, token.start - clause.start - around.find(own_piece), lex)
+    leg = own_leg(lex, sentence.folded, token, spans)
     if leg is None:
         # else a leg named earlier in the clause ("au match aller à Sclessin, où les
         # Rouches se sont imposés 4-1")
         leg = leg_near(around[:token.start - clause.start], token.start - clause.start, lex)
+        earlier = comma_piece(around, max(0, around.rfind(",", 0, token.start - clause.start)
+                                          - 1))
+        if leg is not None and lex.reason_words.search(earlier) and \
+                not find_scores(earlier) and earlier != own_piece:
+            leg = 3 - leg  # "fort de son avance au match aller, le Cercle a partagé"
+    if leg is None and lex.other_tie_words.search(around) and ctx.main is not None and \
+            ctx.main.match.score and not lex.reason_words.search(around[:token.start -
+                                                                         clause.start]):
+        # "dans l'autre rencontre de la soirée": played the same evening, the same leg
+        leg = ctx.main.match.leg
     # The round named before the score, else just after it ("won 2-1 in de halve
     # finale"); later words in the clause often speak of what comes next.
     at = token.start - clause.start
@@ -258,6 +281,28 @@ def _clubs_of_other_results(ctx: StoryState, sentence: Sentence, clubs: NamedClu
     return taken
 
 
+def own_leg(lex: Lexicon, folded: str, token: ScoreToken, spans: list[tuple[int, int]]
+            ) -> int | None:
+    """The leg named in the score's comma piece that stands nearer to this score than to
+    any other ("son partage à Genk (1-1) après avoir remporté l'aller (2-0)": the aller is
+    the 2-0's)."""
+    piece = comma_piece(folded, token.start)
+    lo = folded.find(piece, max(0, token.start - len(piece)))
+    best: tuple[int, int] | None = None
+    for hit in lex.legs.find(piece):
+        start, end = lo + hit.start, lo + hit.end
+
+        def distance(s: int, e: int, start: int = start, end: int = end) -> int:
+            return start - e if start >= e else s - end if s >= end else 0
+
+        mine = distance(token.start, token.end)
+        if any(distance(s, e) < mine for s, e in spans if s != token.start):
+            continue
+        if best is None or mine < best[0]:
+            best = (mine, int(hit.value))
+    return best[1] if best else None
+
+
 def _piece_after(clause: str, at: int) -> str:
     """The words after a score up to the next score or sentence piece, at most 50
     characters ("1-2 à Anderlecht dans la seconde demi-finale")."""
@@ -326,9 +371,10 @@ def _leg_from_report(ctx: StoryState) -> int | None:
 
 
 def _venue_home(ctx: StoryState, sentence: Sentence, clause: Clause, pair: tuple[str, str],
-                leg: int | None, at: int) -> str | None:
+                leg: int | None, at: int) -> tuple[str | None, bool]:
     """Home club from venue words in the clause: a stadium, "in Oostende", "op het veld
-    van X", "in eigen huis" (the subject), "chez X"."""
+    van X", "in eigen huis" (the subject), "chez X"; and whether the cue is firm (a ground
+    or a town named, not "in eigen huis", which may be either club's)."""
     lex = ctx.lexicon
     # only the piece of the clause around this score: "3-2 verlies in Kortrijk, 1-0
     # winst in de Luminus Arena" has a ground for each result
@@ -345,7 +391,7 @@ def _venue_home(ctx: StoryState, sentence: Sentence, clause: Clause, pair: tuple
                 continue  # the ground of the other leg ("de return in het Jan Breydel")
             owners = [c for c in m.candidates if c in pair]
             if len(owners) == 1:
-                return owners[0]
+                return owners[0], True
     for m in mentions:
         town_clubs = _clubs_of_town(ctx, m.text, pair) if m.kind == "place" else []
         if m.kind == "alias" and m.candidates[0] in pair or len(town_clubs) == 1:
@@ -354,20 +400,20 @@ def _venue_home(ctx: StoryState, sentence: Sentence, clause: Clause, pair: tuple
                       None)
             # "opposé à Courtrai", "face à X": the opponent, not the place
             if at and not lex.facing_words.search(before[-len(at) - 14:]):
-                return town_clubs[0] if town_clubs else m.candidates[0]
+                return (town_clubs[0] if town_clubs else m.candidates[0]), True
     if lex.home_words.search(clause.folded):
         first = [c for m, c in resolved(ctx, ctx.mentions[sentence.index])
                  if clause.start <= m.start < clause.end]
         if first and first[0] in pair:
-            return first[0]
+            return first[0], False
     # the dateline ("TIENEN - ...") names the town a report comes from: for the main match
     # told in the lead, the club of that town played at home
     if ctx.report.dateline and sentence.paragraph <= 1 and ctx.main_pair and \
             set(pair) == set(ctx.main_pair):
         town = _clubs_of_town(ctx, ctx.report.dateline, pair)
         if len(town) == 1:
-            return town[0]
-    return None
+            return town[0], True
+    return None, False
 
 
 def _clubs_of_town(ctx: StoryState, town: str, pair: tuple[str, str]) -> list[str]:
