@@ -159,9 +159,10 @@ def subject_of(lexicon: Lexicon, lang: str, folded: str,
 
 def _object_after(lexicon: Lexicon, folded: str, first: ClubMention,
                   second: ClubMention) -> bool:
-    """Only an article, a club-type word or a preposition of the object stands between
-    two clubs after one verb ("Eupen den KV Kortrijk", "Genk Kortrijk", "Genk met 2-0
-    Kortrijk")."""
-    between = folded[first.end:second.start].split()
-    allowed = lexicon.articles | lexicon.club_prefixes | {"met", "mit", "with"}
-    return len(between) <= 4 and all(w in allowed or w[:1].isdigit() for w in between)
+    """A short phrase without a break or a second clause stands between two clubs after
+    one verb ("Eupen den KV Kortrijk", "Eupen vor eigenem Publikum den KV Kortrijk",
+    "Genk met 2-0 Kortrijk")."""
+    gap = folded[first.end:second.start]
+    words = gap.split()
+    return len(words) <= 6 and not re.search(r"[,;:.]", gap) and \
+        not any(w in lexicon.coordinators.values for w in words)

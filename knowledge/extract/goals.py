@@ -161,6 +161,9 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
             continue  # "un dernier but de Vanneste a été annulé pour hors-jeu"
         own = bool(lex.own_goal_words.search(before + " " + after))
         club = club_of_scorer(ctx, draft, n, clubs, clause)
+        if noun and club in draft.match.clubs and lex.despite_words.search(before[-30:]):
+            # "won 2-1 ... malgré un but de Lamot": the goal of the side that lost
+            club = next(c for c in draft.match.clubs if c != club)
         if own:
             club = own_goal_club(ctx, draft, n, clubs, clause)
         count = lex.goal_counts.search(after)

@@ -1,0 +1,201 @@
+"""Patterns of real cup reports, each written here in our own words with made-up players and
+seasons: the shape the extractor met in the real-report corpus, never its sentences.
+
+Every test states what a careful reader gets from the text and checks that extraction (and
+the checks before storing) gives that and nothing more.
+"""
+
+from __future__ import annotations
+
+from knowledge.checks import check_report
+from knowledge.model import Facts, Match
+from tests.knowledge.helpers import extract_text, scorers
+
+
+def facts_of(text: str) -> Facts:
+    facts = extract_text(text)
+    check_report(facts, None)
+    return facts
+
+
+def match(facts: Facts, *clubs: str) -> Match | None:
+    found = [m for m in facts.matches if set(clubs) <= set(m.clubs)]
+    assert len(found) <= 1, found
+    return found[0] if found else None
+
+
+# ---------------------------------------------------------------- round-ups
+def test_a_list_of_results_gives_each_score_its_own_clubs():
+    facts = facts_of(
+        "date 2029-12\nDe grote clubs staan in de kwartfinales van het bekertoernooi.\n\n"
+        "Standard Luik won vlot van KV Kortrijk (4-0), Anderlecht stuurde KAA Gent naar huis "
+        "(3-1) en Club Brugge versloeg Westerlo (2-0). Lierse SK ging onderuit (0-2).")
+    assert match(facts, "Standard Liège", "KV Kortrijk").score == "4-0"
+    assert match(facts, "RSC Anderlecht", "KAA Gent").score == "3-1"
+    assert match(facts, "Club Brugge", "KVC Westerlo").score == "2-0"
+    # Lierse's opponent is not named: no match is made up for it
+    assert not any("Lierse SK" in m.clubs for m in facts.matches)
+    assert {m.round for m in facts.matches} == {"round of 16"}
+
+
+def test_an_unnamed_amateur_opponent_is_not_replaced_by_another_club():
+    facts = facts_of(
+        "date 2029-09\nVerrassingen in de zestiende finales van de beker.\n\n"
+        "KV Mechelen won met 3-1 van Sint-Truiden. De Rouches gingen onderuit bij "
+        "amateurploeg Heidebloem en verloren met 2-1.")
+    assert match(facts, "KV Mechelen", "Sint-Truidense VV").score == "3-1"
+    assert match(facts, "Standard Liège", "KV Mechelen") is None
+    assert match(facts, "Standard Liège", "Sint-Truidense VV") is None
+
+
+# ---------------------------------------------------------------- what a score is
+def test_half_time_in_brackets_and_a_goal_with_its_minute_are_no_results():
+    facts = facts_of(
+        "date 2030-03\nPokal: Genk gewinnt das Finale\n\n"
+        "Im Finale im König-Baudouin-Stadion setzte sich Genk gegen Cercle Brügge mit 2:0 "
+        "(0:0) durch und holte den Pokal.\n\n"
+        "Gilles Marnef traf nach der Pause (1:0, 55.) und Tomas Vrij legte nach.")
+    final = match(facts, "KRC Genk", "Cercle Brugge")
+    assert final.score == "2-0" and final.round == "final"
+    assert len(facts.matches) == 1
+
+
+def test_a_range_of_days_is_no_score():
+    facts = facts_of(
+        "date 2030-01\nGenk en Club Brugge naar de halve finales\n\n"
+        "KRC Genk won de kwartfinale met 2-0 van KV Oostende. In de halve finales (heen 3-5 "
+        "februari, terug 10-12 februari) wacht Club Brugge.")
+    assert [m.score for m in facts.matches] == ["2-0"]
+
+
+def test_a_result_of_an_earlier_unnamed_cup_is_not_stored():
+    facts = facts_of(
+        "date 2030-03\nZondag bekerfinale tussen Club Brugge en Standard\n\n"
+        "Club Brugge en Standard stonden al eens tegenover elkaar in een bekerfinale. Toen "
+        "wonnen de West-Vlamingen met 1-0 na een vroeg doelpunt van Arno Peys.")
+    assert facts.matches == []
+    assert facts.seasons == [] or all(s.winner is None for s in facts.seasons)
+
+
+def test_a_clubs_list_of_cup_years_does_not_date_its_new_final():
+    facts = facts_of(
+        "date 2030-03-20\nLe Standard remporte la Coupe de Belgique\n\n"
+        "Les Liégeois, déjà victorieux en 1954, 1966, 1981 et 2011, ont battu 2-1 le FC "
+        "Bruges en finale, dimanche au stade Roi Baudouin.")
+    final = match(facts, "Standard Liège", "Club Brugge")
+    assert final.season == "2029-30" and final.round == "final"
+
+
+def test_each_result_takes_the_year_named_last_before_it():
+    facts = facts_of(
+        "date 2030-05\nPokalfinale: Brügge gegen Anderlecht\n\n"
+        "Beide Klubs standen sich seit 1977 zweimal im Pokalfinale gegenüber: 1977 gewann "
+        "Club Brügge mit 4:1 gegen Anderlecht und 1994 war Anderlecht mit 2:0 gegen Club "
+        "Brügge stärker.")
+    seasons = sorted(m.season for m in facts.matches)
+    assert "2029-30" not in seasons
+    assert set(seasons) <= {"1976-77", "1993-94"}
+
+
+def test_since_a_year_dates_no_result():
+    facts = facts_of(
+        "date 2031-04\nL'Union en finale de la Coupe de Belgique\n\n"
+        "L'Union Saint-Gilloise, qui s'est qualifiée pour la finale pour la première fois "
+        "depuis 1914, l'a emporté 2-0 face au FC Bruges en demi-finale retour.")
+    semi = match(facts, "Union Saint-Gilloise", "Club Brugge")
+    assert semi.season == "2030-31" and semi.score == "2-0"
+
+
+# ---------------------------------------------------------------- rounds and competitions
+def test_a_semi_final_report_that_looks_ahead_to_the_final_is_no_final():
+    facts = facts_of(
+        "date 2030-02\nGenk op weg naar de finale\n\n"
+        "KRC Genk won de terugwedstrijd van de halve finale met 2-1 van KV Kortrijk en staat "
+        "in de finale.")
+    semi = match(facts, "KRC Genk", "KV Kortrijk")
+    assert semi.round == "semi-final"
+    assert not any(m.round == "final" for m in facts.matches)
+
+
+def test_rounds_of_another_competition_are_not_the_cups():
+    facts = facts_of(
+        "date 2030-03-22\nLe FC Bruges remporte la Coupe de Belgique\n\n"
+        "Quelques jours après sa qualification pour les quarts de finale de l'Europa League, "
+        "le FC Bruges a remporté la Coupe de Belgique en battant Anderlecht 3-1.")
+    final = match(facts, "Club Brugge", "RSC Anderlecht")
+    assert final.round == "final"
+
+
+def test_a_womens_cup_report_gives_no_mens_cup_fact():
+    facts = facts_of(
+        "date 2030-03\nBekerfinale bij de vrouwen: Standard tegen Genk\n\n"
+        "Standard versloeg in de halve finales van de vrouwenbeker Zulte Waregem met 3-0.")
+    assert facts.matches == [] and facts.seasons == []
+
+
+# ---------------------------------------------------------------- subjects and legs
+def test_the_subject_after_an_opening_phrase_in_german():
+    facts = facts_of(
+        "date 2030-01\nPokal: Eupen im Halbfinale\n\n"
+        "Am Dienstagabend besiegte Eupen vor eigenem Publikum den KV Kortrijk im "
+        "Viertelfinale mit 3:0.")
+    quarter = match(facts, "KAS Eupen", "KV Kortrijk")
+    goals = dict(zip(quarter.clubs, map(int, quarter.score.split("-")), strict=True))
+    assert goals == {"KAS Eupen": 3, "KV Kortrijk": 0}
+
+
+def test_a_first_leg_told_as_background_hands_the_goals_to_the_second_leg():
+    facts = facts_of(
+        "date 2030-02\nCoupe de Belgique: Anderlecht en finale\n\n"
+        "Anderlecht, vainqueur 0-3 au match aller, a encore battu Zulte Waregem 2-1 jeudi "
+        "au match retour de la demi-finale. Kwinten Lobbe a marqué deux fois pour "
+        "Anderlecht (12e, 60e).")
+    first = next(m for m in facts.matches if m.leg == 1)
+    goals = dict(zip(first.clubs, map(int, first.score.split("-")), strict=True))
+    assert goals == {"RSC Anderlecht": 3, "SV Zulte Waregem": 0} and first.goals == []
+
+
+def test_the_leg_named_next_to_another_score_is_that_scores():
+    facts = facts_of(
+        "date 2030-02\nStandard in de finale\n\n"
+        "Standard plaatste zich dinsdag voor de finale dankzij een 1-1 op het veld van KRC "
+        "Genk, na de 2-0-zege in de heenwedstrijd.")
+    legs = {m.leg: m.score for m in facts.matches if set(m.clubs) ==
+            {"Standard Liège", "KRC Genk"}}
+    assert legs.get(2) == "1-1"
+
+
+# ---------------------------------------------------------------- goals
+def test_a_french_action_with_its_minute_is_not_a_goal():
+    facts = facts_of(
+        "date 2030-03\nCoupe de Belgique: Charleroi file en demi-finale\n\n"
+        "Charleroi a battu Courtrai 1-0 en quart de finale. Le gardien Lucas Mabrou dut "
+        "intervenir sur une frappe de Nadir Bey (11e). Théo Vanis a marqué le seul but de "
+        "la rencontre (67e).")
+    assert scorers(facts) == {"Vanis"}
+
+
+def test_scorers_listed_after_a_goal_noun_and_an_elided_article():
+    facts = facts_of(
+        "date 2030-03\nCoupe de Belgique: Genk en demi-finale\n\n"
+        "Genk a battu Mouscron 2-1 en quart de finale grâce à des buts d'Ibou Sané et de "
+        "Mats Oorts, malgré un but de Kevin Lamot.")
+    assert scorers(facts) == {"Sané", "Oorts", "Lamot"}
+
+
+def test_the_player_of_the_assist_is_not_a_scorer():
+    facts = facts_of(
+        "date 2030-09\nAntwerp naar de 1/8e finales van de beker\n\n"
+        "Antwerp won met 2-0 van Lierse SK. Eerst werkte Joris Bauwens de bal binnen na een "
+        "corner van de ingevallen Noah Daems, vlak voor tijd bezorgde diezelfde Daems "
+        "Antwerp de zege met een tweede assist, ditmaal kopte Lars Mees binnen.")
+    assert "Daems" not in scorers(facts)
+
+
+def test_a_live_blogs_last_running_score_waits_for_the_final_whistle():
+    told = ("date 2030-02\nLIVE: KV Mechelen - KAA Gent in de beker\n\n"
+            "12' Goal! Pieter Cleys kopt de 1-0 binnen voor Mechelen.\n\n"
+            "40' Kans voor Gent, maar de bal gaat naast.")
+    assert all(m.score is None for m in extract_text(told).matches)
+    ended = extract_text(told + "\n\n90' Einde wedstrijd in Mechelen.")
+    assert [m.score for m in ended.matches if m.score] == ["1-0"]
