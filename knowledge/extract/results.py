@@ -70,6 +70,8 @@ def _match_clubs(ctx: StoryState, clause_clubs: NamedClubs, clubs: NamedClubs,
         own.insert(0, subject)
     if len(own) >= 2:
         return own[0], own[1]
+    if in_list and not own:
+        return None  # a result of a list that names none of its clubs
     if len(own) == 1:
         # "Genk won met 1-0": the opponent is the one of the match being told; in a
         # round-up ("Ook Zulte Waregem won met 1-2") an unnamed opponent stays unknown
@@ -211,6 +213,12 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         round_name = "final"  # "Genk remporte la Coupe face au Standard (2-1)"
     season = ctx.season
     year = year_of_result(sentence.folded, token, own_piece)
+    if year is None and re.search(_SINCE + r"|(?:depuis|sinds|since|seit)\s+\d{4}",
+                                  sentence.folded[:token.start]):
+        # "n'avaient plus gagné depuis 1993 et ce succès 2-0": the result is of the year
+        # the span starts, or of today; which one the words do not settle
+        ctx.facts.unused.append(source)
+        return
     past = [year] if year and season and season_for_year(year) < season else []
     if lex.last_season_words.search(around) and season:
         past = [int(season[:4])]
@@ -329,7 +337,8 @@ def year_of_result(folded: str, token: ScoreToken, own_piece: str) -> int | None
     after it. A list of years ("victorieux en 1954, 1966, 1981 et 2011") is a club's
     history, not the date of this result."""
     before = folded[:token.start]
-    found = [m for m in re.finditer(r"(?<![\d-])(?:18[89]\d|19\d\d|20\d\d)(?!\d)", before)
+    found = [m for m in re.finditer(r"(?<![\d/.-])(?:18[89]\d|19\d\d|20\d\d)(?!\d)",
+                                    before)
              if not re.search(_SINCE, before[max(0, m.start() - 12):m.start()])]
     if found:
         last = found[-1]

@@ -52,9 +52,15 @@ def report_round(sentences: list[str], lexicon: Lexicon, two_legged: tuple[str, 
             name = previous_round(str(hit.value)) if is_next else str(hit.value)
             if name:
                 votes[name] = votes.get(name, 0) + weight
+        future = lexicon.future_words.search(folded) is not None
         for hit in lexicon.round_reached.find(folded):
-            # "de vierde halvefinalist": the report's match was the round before
-            votes[str(hit.value)] = votes.get(str(hit.value), 0) + weight
+            # "de vierde halvefinalist": the report's match was the round before; "one of
+            # the finalists will be ...": the semi-finals are still to come
+            name: str | None = str(hit.value)
+            if future and name:
+                name = previous_round(name)
+            if name:
+                votes[name] = votes.get(name, 0) + weight
     if votes:
         return max(votes, key=lambda r: (votes[r], ROUNDS.index(r)))
     if any(lexicon.legs.search(fold(t)) for t in sentences) and two_legged:
