@@ -131,6 +131,12 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         clause_clubs = [(m, c) for m, c in clause_clubs if (m.start, c) not in taken]
         clubs = [(m, c) for m, c in clubs if (m.start, c) not in taken]
         in_list = bool(taken)
+        own_text = sentence.folded[lo:hi]
+        if in_list and subject not in {c for _, c in piece_clubs} and \
+                not lex.reason_words.search(own_text[:20]):
+            # the subject of another result of the list ("... und 1994 war Anderlecht
+            # stärker"); a participle piece ("having drawn the first leg 1-1") shares it
+            subject = None
     pair = glued_pair or _match_clubs(ctx, clause_clubs, clubs, subject, sentence.folded,
                                       in_list)
     if pair is None or pair[0] == pair[1]:
@@ -247,6 +253,11 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         leg = _leg_from_report(ctx)
     if round_name == "final":
         leg = None  # a final is one match
+        if season == ctx.season and _summer(ctx.report.date) and season:
+            # a final told in July or August ended the season before (cup finals close a
+            # season; one moved past June still belongs to it)
+            start = int(season[:4]) - 1
+            season = f"{start}-{(start + 1) % 100:02d}"
     draft = match_draft(ctx, season, round_name, leg, pair, home, goals)
     m = draft.match
     score = f"{goals[m.home]}-{goals[m.away]}"
@@ -309,6 +320,10 @@ def own_leg(lex: Lexicon, folded: str, token: ScoreToken, spans: list[tuple[int,
         if best is None or mine < best[0]:
             best = (mine, int(hit.value))
     return best[1] if best else None
+
+
+def _summer(date: str | None) -> bool:
+    return bool(date) and len(date) >= 7 and date[5:7] in ("07", "08")
 
 
 def _piece_after(clause: str, at: int) -> str:
