@@ -201,3 +201,20 @@ def test_a_live_blogs_last_running_score_waits_for_the_final_whistle():
     assert all(m.score is None for m in extract_text(told).matches)
     ended = extract_text(told + "\n\n90' Einde wedstrijd in Mechelen.")
     assert [m.score for m in ended.matches if m.score] == ["1-0"]
+
+
+def test_a_final_told_in_august_closes_the_season_before():
+    facts = facts_of(
+        "date 2030-08-02\nAntwerp remporte la Coupe de Belgique\n\n"
+        "L'Antwerp a remporté la Coupe de Belgique en battant le Club Bruges 1-0, samedi, au "
+        "stade Roi Baudouin.")
+    final = match(facts, "Royal Antwerp FC", "Club Brugge")
+    assert final.season == "2029-30" and final.round == "final"
+
+
+def test_the_second_result_of_a_list_keeps_its_own_winner():
+    facts = facts_of(
+        "date 2030-05\nPokalfinale: Brügge gegen Anderlecht\n\n"
+        "1977 gewann Brügge mit 4:1 und 1994 war Anderlecht mit 2:0 stärker.")
+    # "Brügge" alone names two clubs: the first result has no club it can be sure of
+    assert all(m.season != "1976-77" for m in facts.matches)
