@@ -28,7 +28,7 @@ ELISIONS = ("l'", "d'")
 COMPOUND_PART = 3.5
 # languages whose nouns are capitalised, and the frequency from which a word there is a noun
 GERMAN_NOUNS = ("de",)
-GERMAN_NOUN = 3.5
+GERMAN_NOUN = 3.0
 
 @cache
 def _zipf(word: str, lang: str) -> float:
@@ -70,6 +70,8 @@ def person_name(name: str, before: str, lexicon: Lexicon, lang: str,
     folded surnames the report names in full elsewhere."""
     words = name.split(" ")
     offset = 0
+    if any(part[:1].islower() for w in words for part in w.split("-")[1:]):
+        return None  # "OHL-defensie", "Genk-spits": a noun glued to a name
     if fold(words[0])[:2] in ELISIONS:
         return None  # "L'Israélien", "d'Anderlecht": an article glued to a noun
     while len(words) > 1 and is_description(words[0], lexicon, lang) \
