@@ -87,7 +87,8 @@ class Lexicon:
                  "credit_words", "agent_words", "number_words", "look_back_words",
                  "then_words", "other_competition_words", "final_whistle_words",
                  "other_tie_words", "running_verbs", "reason_words",
-                 "assist_nouns", "scorers_labels", "despite_words"]
+                 "assist_nouns", "scorers_labels", "despite_words",
+                 "sent_off_words"]
         for key in plain:
             if key not in data:
                 raise ReferenceError(f"{LANGUAGE_FILE}: missing section '{key}'")

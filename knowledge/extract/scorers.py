@@ -54,6 +54,8 @@ def eligible(ctx: StoryState, folded: str, name: NameMention) -> bool:
            for p in ctx.facts.people):
         return False  # named as keeper or coach earlier in the report
     before = " " + folded[max(0, name.start - 45):name.start].rstrip()
+    if any(before.endswith(" " + w) for w in ctx.lexicon.sent_off_words.values):
+        return False  # "après l'expulsion de Lucumi": a red card, not a goal
     # "na een corner van de ingevallen Hairemans": a few words may stand between
     for w in ctx.lexicon.assist_words.values:
         at = before.rfind(" " + w)
