@@ -172,7 +172,8 @@ def evaluate(labels: list[dict], details: bool) -> tuple[dict, list[str], int]:
         truth, known = truth_items(label)
         pred = predicted_items(facts, known)
         _match_goals(truth, pred)
-        groups = ("all", f"lang {label.get('lang')}", f"format {label.get('format')}")
+        groups = ("all", f"lang {label.get('lang')}", f"format {label.get('format')}",
+                  f"competition {label.get('competition')}")
         per = Counter()
         for family in FAMILIES:
             per[f"{family}_tp"] += len(truth[family] & pred[family])
