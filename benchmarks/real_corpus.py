@@ -63,6 +63,44 @@ def _history_value(value) -> object:
     return value
 
 
+def _canonical(name: str | None) -> str | None:
+    """A labelled club name as the registry names it: labellers wrote clubs missing from
+    the list as the text gives them ("Geel", "Tubeke"); a name that is an alias or the
+    town of exactly one listed club is that club."""
+    if not name:
+        return name
+    registry = default_registry()
+    club = registry.get(name)
+    if club:
+        return club.name
+    folded = fold(name)
+    owners = [c.name for c in registry.clubs.values()
+              if folded in {fold(t) for t in [c.city, *c.city_names.values()] if t}]
+    return owners[0] if len(owners) == 1 else name
+
+
+def _canonical_label(label: dict) -> dict:
+    """The label with every club name canonical (a copy)."""
+    out = dict(label)
+    matches = []
+    for m in label.get("matches") or []:
+        m = dict(m)
+        for key in ("home", "away", "qualified"):
+            if key in m:
+                m[key] = _canonical(m[key])
+        if "clubs" in m:
+            m["clubs"] = [_canonical(c) for c in m["clubs"]]
+        m["goals"] = [dict(g, club=_canonical(g.get("club"))) for g in m.get("goals") or []]
+        matches.append(m)
+    out["matches"] = matches
+    out["seasons"] = [dict(s, finalists=[_canonical(c) for c in s.get("finalists") or []],
+                           winner=_canonical(s.get("winner")))
+                      for s in label.get("seasons") or []]
+    out["history"] = [dict(h, club=_canonical(h.get("club"))) for h in label.get("history")
+                      or []]
+    return out
+
+
 def truth_items(label: dict) -> tuple[dict[str, set], dict]:
     """The labelled facts per family, and per match key whether the label knows home/away
     and its round."""
@@ -169,7 +207,7 @@ def evaluate(labels: list[dict], details: bool) -> tuple[dict, list[str], int]:
         report = read_report(data, f"{label['id']}.txt")
         facts = extractor.extract(report)
         check_report(facts, report.season)
-        truth, known = truth_items(label)
+        truth, known = truth_items(_canonical_label(label))
         pred = predicted_items(facts, known)
         _match_goals(truth, pred)
         groups = ("all", f"lang {label.get('lang')}", f"format {label.get('format')}",

@@ -91,6 +91,14 @@ class ClubFinder:
         word = r"[A-Z\u00C0-\u00DE][\w'\u00C0-\u024F]+"
         self._unlisted_name = re.compile(
             rf"\b(?:(?:{prefixes})\.? {word}(?:[ -]{word})?|{word} (?:{suffixes}))\b")
+        # "bij amateurclub Geel", "tegen Bocholt (AMA I)", "van Tubeke (1B)": a name the
+        # words around it make a club's
+        before = "|".join(re.escape(w) for w in lexicon.data["unlisted_club_cues"]["before"])
+        after = "|".join(lexicon.data["unlisted_club_cues"]["after"])
+        name = rf"{word}(?: {word})?"
+        self._club_cue_before = re.compile(rf"\b(?:{before})\s+$")
+        self._cued_name = re.compile(
+            rf"(?i:\b(?:{before}))\s+(?P<a>{name})|(?P<b>{name})\s+(?:{after})")
 
     def find(self, original: str, folded: str) -> list[ClubMention]:
         """Club mentions in one sentence (original text for case checks, folded for matching)."""
@@ -106,6 +114,9 @@ class ClubFinder:
                 noun = self._club_nouns.search(folded[hit.end:hit.end + 25])
                 if noun is None or folded[hit.end:noun.start].strip():
                     kind = "place"  # still a word of a place, not a person's name
+            if kind == "place" and len(owners) == 1 and self._club_cue_before.search(
+                    folded[max(0, hit.start - 30):hit.start]):
+                kind = "alias"  # "bij amateurclub Geel": the town's club
             out.append(ClubMention(hit.start, hit.end, surface, kind, owners, province))
         return out + self._unlisted(original, out)
 
@@ -113,12 +124,16 @@ class ClubFinder:
         """Clubs missing from the reference data, by the shape of a Belgian club name
         ("RFC Tilleur", "KFC Heist", "Dessel Sport"): amateur clubs in the early rounds.
         The name as written becomes the club's name."""
-        out = []
-        for m in self._unlisted_name.finditer(original):
-            if any(k.start < m.end() and m.start() < k.end for k in known):
+        out: list[ClubMention] = []
+        spans = [(m.start(), m.group(0).strip()) for m in self._unlisted_name.finditer(original)]
+        for m in self._cued_name.finditer(original):
+            group = "a" if m.group("a") else "b"
+            spans.append((m.start(group), m.group(group)))
+        for start, name in sorted(spans):
+            end = start + len(name)
+            if any(k.start < end and start < k.end for k in known + out):
                 continue  # a listed club, or part of one
-            name = m.group(0).strip()
-            out.append(ClubMention(m.start(), m.start() + len(name), name, "alias", (name,)))
+            out.append(ClubMention(start, end, name, "alias", (name,)))
         return out
 
 
