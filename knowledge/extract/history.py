@@ -31,10 +31,14 @@ def history(ctx: StoryState, sentence: Sentence, clubs: NamedClubs, source: Sour
         context = folded + " " + (prev.folded if prev else "")
         if lex.final_nouns.search(context) and not lex.negations.search(folded):
             kind = None
-            if lex.win.search(folded) or lex.cup_win_words.search(folded):
+            won = lex.win.search(folded) or lex.cup_win_words.search(folded)
+            lost = lex.lose.search(folded)
+            if won and not lost:
                 kind = "finals_won"
-            elif lex.lose.search(folded):
+            elif lost and not won:
                 kind = "finals_lost"
+            # both: "en 2004 (victoire) et 2005 (défaite)", which year is which is not
+            # one fact about the list
             club = subject
             if not clubs and prev is not None:
                 prev_clubs = resolved(ctx, ctx.mentions[prev.index])
@@ -48,7 +52,10 @@ def _counted(lexicon: Lexicon, folded: str, nouns: PhraseSet,
     """Counts told with a noun: an ordinal before it ("vijfde bekerfinale") or a number
     after it ("bekerfinale nummer vijf")."""
     found = []
+    rounds = [r for r in lexicon.rounds.find(folded) if r.value != "final"]
     for hit in nouns.find(folded):
+        if any(r.start < hit.end and hit.start < r.end for r in rounds):
+            continue  # "achtste finale", "zestiende finales": a round, not the 8th final
         word_before = folded[:hit.start].split()[-1:] or [""]
         n = lexicon.ordinals.get(word_before[0])
         if n is None and not ordinal_only:

@@ -65,7 +65,9 @@ def vague_time(folded: str, lexicon: Lexicon) -> str | None:
 
 def years(folded: str) -> list[int]:
     """Four-digit years 1890-2099 in a text."""
-    return [int(y) for y in re.findall(r"(?<![\d-])(18[89]\d|19\d\d|20\d\d)(?![\d])", folded)]
+    # a year inside a date in digits ("26/03/2018") is not named as a year
+    return [int(y) for y in re.findall(r"(?<![\d/.-])(18[89]\d|19\d\d|20\d\d)(?![\d])",
+                                       folded)]
 
 
 

@@ -218,3 +218,28 @@ def test_the_second_result_of_a_list_keeps_its_own_winner():
         "1977 gewann Brügge mit 4:1 und 1994 war Anderlecht mit 2:0 stärker.")
     # "Brügge" alone names two clubs: the first result has no club it can be sure of
     assert all(m.season != "1976-77" for m in facts.matches)
+
+
+def test_an_amateur_club_is_named_by_its_level():
+    facts = facts_of(
+        "date 2029-09\nBeker: Standard en Westerlo sneuvelen\n\n"
+        "Westerlo verloor op eigen veld met 0-1 van Heidebloem (AMA I). De Rouches gingen "
+        "onderuit bij amateurclub Geel en verloren met 2-1.")
+    assert match(facts, "KVC Westerlo", "Heidebloem").score == "0-1"
+    assert match(facts, "Standard Liège", "KFC Verbroedering Geel").score == "2-1"
+
+
+def test_a_round_name_is_not_a_count_of_finals():
+    facts = facts_of(
+        "date 2029-12\nKV Mechelen naar de kwartfinales\n\n"
+        "KV Mechelen won zijn achtste finale met 2-0 van Lommel SK. Anderlecht sneuvelde "
+        "al in de zestiende finales.")
+    assert not [f for f in facts.club_facts if f.kind == "final_number"]
+
+
+def test_a_list_of_finals_won_and_lost_is_no_list_of_wins():
+    facts = facts_of(
+        "date 2030-03\nCoupe de Belgique: Bruges en finale\n\n"
+        "Le Club avait disputé deux finales de rang en 2024 (victoire contre Lokeren) et "
+        "2025 (défaite contre Anderlecht). Le FC Bruges a battu Genk 2-0 en demi-finale.")
+    assert not [f for f in facts.club_facts if f.kind in ("finals_won", "finals_lost")]
