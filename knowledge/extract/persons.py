@@ -61,6 +61,7 @@ def is_description(word: str, lexicon: Lexicon, lang: str) -> bool:
     """A capitalised word that describes someone instead of naming him."""
     folded = fold(word)
     return (folded in lexicon.person_descriptions or folded in lexicon.demonyms
+            or folded in lexicon.places
             or local_common_word(word, lang) or compound_of_common(word, lang))
 
 def person_name(name: str, before: str, lexicon: Lexicon, lang: str,
