@@ -61,6 +61,15 @@ def result_piece(folded: str, pos: int, coordinators: frozenset[str] | set[str],
     piece = comma_piece(folded, pos)
     start = folded.find(piece, max(0, pos - len(piece)))
     end = start + len(piece)
+    # a live-blog entry holds several sentences: "|1-0| LSK verliest met 1-0 van Knokke.
+    # Hiermee ..." ends at its full stop
+    for stop in re.finditer(r"(?<![a-z]\.[a-z])(?<!\bst)[.!?|]\s", folded[start:end]):
+        at = start + stop.start()
+        if at < pos:
+            start = start + stop.end()
+        elif at > pos:
+            end = at
+            break
     words = "|".join(re.escape(w) for w in sorted(coordinators, key=len, reverse=True))
     for cut in re.finditer(rf"\s(?:{words})\s", folded[start:end]):
         at = start + cut.start()

@@ -113,6 +113,12 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     spans = [(t.start, t.end) for t in find_scores(sentence.folded)]
     in_list = False
     lo, hi = result_piece(sentence.folded, token.start, lex.coordinators.values, spans)
+    # a live-blog entry holds several sentences: clubs after this one's full stop are not
+    # this result's
+    stop = re.search(r"[.!?]\s", sentence.folded[hi:])
+    limit = hi + stop.start() if stop else len(sentence.folded)
+    clubs = [(m, c) for m, c in clubs if m.start < limit]
+    clause_clubs = [(m, c) for m, c in clause_clubs if m.start < limit]
     piece_clubs = [(m, c) for m, c in clubs if lo <= m.start < hi]
     if len({c for _, c in piece_clubs}) >= 2:
         clause_clubs = piece_clubs

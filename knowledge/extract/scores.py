@@ -99,6 +99,8 @@ def score_shape(folded: str, token: ScoreToken, lexicon: Lexicon) -> str | None:
         return "half-time"
     if before.endswith("(") and _WITH_MINUTE.match(after) or _MINUTE_FIRST.search(before):
         return "running"
+    if before.rstrip().endswith("|") and after.lstrip().startswith("|"):
+        return "running"  # "90+6' |1-0| ...": a live blog's score stamp
     if after.startswith("-") or lexicon.result_words.search(after[:14]):
         return None  # "de 4-1-zege", "la 2-0 victoire": a result named by its score
     if lexicon.running_verbs.search(before[-16:]):
