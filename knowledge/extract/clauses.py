@@ -5,6 +5,7 @@ that is the object of its clause)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from knowledge.extract.clubs import ClubMention
@@ -54,10 +55,11 @@ def comma_piece(clause: str, rel: int) -> str:
 
 
 def result_piece(folded: str, pos: int, coordinators: frozenset[str] | set[str],
-                 scores: list[tuple[int, int]]) -> tuple[int, int]:
+                 starts: list[int]) -> tuple[int, int]:
     """(start, end) of the piece of a sentence that tells the result at `pos`: its comma
     piece, cut again at "en"/"et"/"and" where both sides hold a score of their own
-    ("Anderlecht stuurde Dender naar huis (5-2) en Club Brugge versloeg Westerlo (1-0)")."""
+    ("Anderlecht stuurde Dender naar huis (5-2) en Club Brugge versloeg Westerlo (1-0)").
+    `starts` are the sorted positions of the sentence's scores."""
     piece = comma_piece(folded, pos)
     start = folded.find(piece, max(0, pos - len(piece)))
     end = start + len(piece)
@@ -73,8 +75,8 @@ def result_piece(folded: str, pos: int, coordinators: frozenset[str] | set[str],
     words = "|".join(re.escape(w) for w in sorted(coordinators, key=len, reverse=True))
     for cut in re.finditer(rf"\s(?:{words})\s", folded[start:end]):
         at = start + cut.start()
-        left = any(start <= a < at for a, _ in scores)
-        right = any(at <= a < end for a, _ in scores)
+        left = _any_between(starts, start, at)
+        right = _any_between(starts, at, end)
         if left and right:
             if at <= pos:
                 start = start + cut.end()
@@ -82,6 +84,12 @@ def result_piece(folded: str, pos: int, coordinators: frozenset[str] | set[str],
                 end = at
                 break
     return start, end
+
+
+def _any_between(starts: list[int], lo: int, hi: int) -> bool:
+    """A position of the sorted list in [lo, hi)."""
+    i = bisect_left(starts, lo)
+    return i < len(starts) and starts[i] < hi
 
 
 def one_piece(text: str, tail: bool = False) -> str:

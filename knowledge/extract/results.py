@@ -5,6 +5,8 @@ and the match, leg and season it belongs to."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
 
 from knowledge.extract.clauses import (
     Clause,
@@ -110,9 +112,10 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     around = clause.folded
     # the clubs of the score's own comma piece first ("Standard won 1:0 bei Lierse, Club
     # Brügge gewann 3:0 gegen Westerlo")
-    spans = [(t.start, t.end) for t in find_scores(sentence.folded)]
+    pieces = _result_pieces(ctx, sentence, clubs)
+    spans = pieces.spans
     in_list = False
-    lo, hi = result_piece(sentence.folded, token.start, lex.coordinators.values, spans)
+    lo, hi = pieces.piece[token.start]
     # a live-blog entry holds several sentences: clubs after this one's full stop are not
     # this result's
     stop = re.search(r"[.!?]\s", sentence.folded[hi:])
@@ -133,7 +136,7 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     elif glued_pair is None:
         # a list of results ("Charleroi tegen Bocholt (5-0), Genk met 0-4 van Aalst"): a
         # score never takes the clubs of another result's piece
-        taken = _clubs_of_other_results(ctx, sentence, clubs, lo, spans)
+        taken = pieces.taken - pieces.subject_clubs.get(lo, set())
         clause_clubs = [(m, c) for m, c in clause_clubs if (m.start, c) not in taken]
         clubs = [(m, c) for m, c in clubs if (m.start, c) not in taken]
         in_list = bool(taken)
@@ -285,25 +288,47 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     qualified(ctx, clause, subject, source)
 
 
-def _clubs_of_other_results(ctx: StoryState, sentence: Sentence, clubs: NamedClubs,
-                            own_start: int, spans: list[tuple[int, int]]
-                            ) -> set[tuple[int, str]]:
-    """The club mentions (position, club) standing in other pieces of the sentence that
-    hold a result of their own (shoot-outs and aggregates aside)."""
+@dataclass
+class ResultPieces:
+    """The results of one sentence and their pieces, worked out once per sentence (a
+    sentence may list hundreds of scores)."""
+
+    spans: list[tuple[int, int]]
+    # score start -> (start, end) of its piece
+    piece: dict[int, tuple[int, int]]
+    # piece start -> club mentions (position, club) of a piece with a subject of its own
+    subject_clubs: dict[int, set[tuple[int, str]]]
+    # every club mention standing in such a piece
+    taken: set[tuple[int, str]] = field(default_factory=set)
+
+
+def _result_pieces(ctx: StoryState, sentence: Sentence, clubs: NamedClubs) -> ResultPieces:
+    cached = ctx.sentence_pieces
+    if cached is not None and cached[0] == sentence.index:
+        return cached[1]
+    lex = ctx.lexicon
     folded = sentence.folded
-    taken: set[tuple[int, str]] = set()
+    spans = [(t.start, t.end) for t in find_scores(folded)]
+    starts = [s for s, _ in spans]
+    pieces = ResultPieces(spans=spans, piece={}, subject_clubs={})
+    ordered = sorted(clubs, key=lambda mc: mc[0].start)
+    positions = [m.start for m, _ in ordered]
     for start, _ in spans:
-        lo, hi = result_piece(folded, start, ctx.lexicon.coordinators.values, spans)
-        piece = folded[lo:hi]
-        if lo == own_start or ctx.lexicon.shootout_words.search(piece) or \
-                ctx.lexicon.aggregate_words.search(piece):
+        lo, hi = result_piece(folded, start, lex.coordinators.values, starts)
+        pieces.piece[start] = (lo, hi)
+        if lo in pieces.subject_clubs:
             continue
-        mine = [(m, c) for m, c in clubs if lo <= m.start < hi]
+        text = folded[lo:hi]
+        if lex.shootout_words.search(text) or lex.aggregate_words.search(text):
+            continue
+        mine = ordered[bisect_left(positions, lo):bisect_left(positions, hi)]
         # "..., maar won de terugwedstrijd met 1-0 tegen KV Mechelen": a piece without a
         # subject of its own goes on about the same clubs
-        if any(not is_object(ctx.lexicon, folded, m) for m, _ in mine):
-            taken |= {(m.start, c) for m, c in mine}
-    return taken
+        if any(not is_object(lex, folded, m) for m, _ in mine):
+            pieces.subject_clubs[lo] = {(m.start, c) for m, c in mine}
+            pieces.taken |= pieces.subject_clubs[lo]
+    ctx.sentence_pieces = (sentence.index, pieces)
+    return pieces
 
 
 def own_leg(lex: Lexicon, folded: str, token: ScoreToken, spans: list[tuple[int, int]]
@@ -321,7 +346,10 @@ def own_leg(lex: Lexicon, folded: str, token: ScoreToken, spans: list[tuple[int,
             return start - e if start >= e else s - end if s >= end else 0
 
         mine = distance(token.start, token.end)
-        if any(distance(s, e) < mine for s, e in spans if s != token.start):
+        # the scores either side of the leg word are the only ones that can be nearer
+        i = bisect_left(spans, (start, -1))
+        if any(distance(s, e) < mine for s, e in spans[max(0, i - 1):i + 1]
+               if s != token.start):
             continue
         if best is None or mine < best[0]:
             best = (mine, int(hit.value))

@@ -74,6 +74,8 @@ class StoryState:
     shootout_paragraphs: set[int] = field(default_factory=set)
     shootout_paragraph: int | None = None
     player_club: dict[str, str] = field(default_factory=dict)
+    # the results of the sentence being read, worked out once: (sentence index, pieces)
+    sentence_pieces: tuple[int, object] | None = None
     # the clubs the previous sentence of the paragraph named (none at a new paragraph)
     previous_clubs: list[str] = field(default_factory=list)
     facts: Facts = field(default_factory=Facts)
