@@ -16,6 +16,7 @@ from knowledge.extract.clauses import (
     player_stretch,
 )
 from knowledge.extract.drafts import story_draft, tie_leg
+from knowledge.extract.events import clause_event
 from knowledge.extract.people import NameMention, same_person
 from knowledge.extract.results import penalties
 from knowledge.extract.scorers import (
@@ -108,6 +109,10 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
     for n in pronoun_scorers(ctx, sentence, names) + names:
         if not eligible(ctx, folded, n):
             continue
+        if clause_event(lex, player_stretch(folded, n.start, [o.start for o in names
+                                                              if o.start > n.start], 0)
+                        ) in ("substitution", "lineup"):
+            continue  # "Wissel: Aerts voor Dirckx", "Opstelling: ...": nobody scored there
         piece = comma_piece(folded, n.start)
         at = n.start - folded.find(piece)
         draft = tie_leg(ctx, base, leg_near(piece, at, lex) if ctx.sentence_draft else None)

@@ -243,3 +243,35 @@ def test_a_list_of_finals_won_and_lost_is_no_list_of_wins():
         "Le Club avait disputé deux finales de rang en 2024 (victoire contre Lokeren) et "
         "2025 (défaite contre Anderlecht). Le FC Bruges a battu Genk 2-0 en demi-finale.")
     assert not [f for f in facts.club_facts if f.kind in ("finals_won", "finals_lost")]
+
+
+def test_each_clause_is_typed_before_it_can_give_a_goal():
+    from knowledge.extract.events import clause_event
+    from knowledge.lexicon import default_lexicon
+    from knowledge.text import fold
+
+    lex = default_lexicon()
+    cases = {
+        "55' Wissel bij Genk: Jonas Aerts voor Mats Dirckx.": "substitution",
+        "Opstelling KRC Genk: Wouters, Cleys, Aerts, Dirckx.": "lineup",
+        "80' Gele kaart voor Kevin Marx.": "card",
+        "Ooms trof de paal.": "missed",
+        "Pieter Cleys kopt de 1-0 binnen.": "goal",
+        "Charleroi a changé de gardien: remplacement de Léo Bats par Noé Vint.": "substitution",
+    }
+    for text, event in cases.items():
+        assert clause_event(lex, fold(text)) == event, text
+
+
+def test_a_live_blogs_substitutions_cards_and_line_ups_give_no_goals():
+    facts = facts_of(
+        "date 2030-02\nLIVE: KRC Genk - KV Kortrijk in de halve finale van de beker\n\n"
+        "12' Goal! Pieter Cleys kopt de 1-0 binnen voor Genk.\n\n"
+        "55' Wissel bij Genk: Jonas Aerts voor Mats Dirckx.\n\n"
+        "73' Bram Ooms 81' Tibo Lens\n\n"
+        "80' Gele kaart voor Kevin Marx.\n\n"
+        "Opstelling KRC Genk: Wouters, Cleys, Aerts, Dirckx, Ooms, Lens.\n\n"
+        "90' Einde wedstrijd: Genk wint met 1-0.")
+    semi = match(facts, "KRC Genk", "KV Kortrijk")
+    assert semi.score == "1-0"
+    assert [(g.player, g.minute) for g in semi.goals] == [("Pieter Cleys", 12)]
