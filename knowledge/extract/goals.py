@@ -195,6 +195,44 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
                       sentence.paragraph <= ctx.lead_paragraph)
 
 
+def scorers_list(ctx: StoryState, sentence: Sentence, names: list[NameMention],
+                 source: Source) -> bool:
+    """A line listing the goals of the match being told ("Doelpunten: 84' Kumordzi 0-1,
+    89' Vossen 0-2", "Buts : Dompé (17e), Refaelov (27e)"): each item is one goal, its
+    running score says for which side. True when the sentence was such a line."""
+    lex = ctx.lexicon
+    folded = sentence.folded
+    if not _scorers_line(lex, folded):
+        return False
+    draft = story_draft(ctx)
+    if draft is None:
+        return True
+    m = draft.match
+    body_start = folded.index(":") + 1
+    previous = (0, 0)
+    for item in re.finditer(r"[^,;]+", folded[body_start:]):
+        lo, hi = body_start + item.start(), body_start + item.end()
+        text = folded[lo:hi]
+        mine = [n for n in names if lo <= n.start < hi]
+        if not mine:
+            continue
+        scores = find_scores(text)
+        club = None
+        running_score = None
+        if scores:
+            running_score = (scores[-1].first, scores[-1].second)
+            if running_score == (previous[0] + 1, previous[1]):
+                club = m.home
+            elif running_score == (previous[0], previous[1] + 1):
+                club = m.away
+            previous = running_score
+        goal = Goal(player=ctx.names.canonical(mine[0].name), club=club,
+                    own_goal=bool(lex.own_goal_words.search(text)), sources=[source])
+        _goal_details(lex, goal, text)
+        _add_goal(ctx, draft, goal, running=running_score if club else None)
+    return True
+
+
 def _scorers_line(lex: Lexicon, folded: str) -> bool:
     """A line that lists the scorers ("Doelpunten: 84' Kumordzi, 89' Vossen", "Buts : ...")."""
     head = folded.split(":", 1)[0] if ":" in folded[:25] else ""

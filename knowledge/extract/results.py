@@ -278,6 +278,9 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         ctx.main_home_known = draft.home_known
         ctx.main = draft
     ctx.sentence_draft = draft
+    if glued_pair and len(sentence.folded) < 60:
+        # a heading "Cercle Brugge - KRC Genk: 0-2": the paragraphs under it tell this match
+        ctx.main, ctx.main_pair = draft, (draft.match.home, draft.match.away)
     if season == ctx.season:
         ctx.current = draft
         if m.leg == 1 and (lex.background_words.search(around) or

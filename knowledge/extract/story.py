@@ -20,7 +20,12 @@ from knowledge.clubs import ClubRegistry
 from knowledge.extract.clauses import Clause, one_piece, split_clauses, subject_of
 from knowledge.extract.clubs import ClubFinder, ClubMention, competitions
 from knowledge.extract.drafts import infer_legs, set_once
-from knowledge.extract.goals import complete_goal_clubs, goals_from_phrases, running
+from knowledge.extract.goals import (
+    complete_goal_clubs,
+    goals_from_phrases,
+    running,
+    scorers_list,
+)
 from knowledge.extract.history import history
 from knowledge.extract.match_details import dates, extra_time_and_shootout, venue
 from knowledge.extract.outcome import qualified, qualify_pending, record_final
@@ -293,6 +298,9 @@ def _sentence(ctx: StoryState, sentence: Sentence, mentions: list[ClubMention],
     people(ctx, sentence, names, clubs, source)
     league_only = (lex.league_words.search(folded) is not None
                    and lex.cup_words.search(folded) is None)
+    if scorers_list(ctx, sentence, names, source):
+        # "Doelpunten: 84' Kumordzi 0-1, 89' Vossen 0-2": a list of goals, read as one
+        return
     subject: str | None = None
     for clause in clauses:
         clause_clubs = [(m, c) for m, c in clubs if clause.start <= m.start < clause.end]

@@ -275,3 +275,17 @@ def test_a_live_blogs_substitutions_cards_and_line_ups_give_no_goals():
     semi = match(facts, "KRC Genk", "KV Kortrijk")
     assert semi.score == "1-0"
     assert [(g.player, g.minute) for g in semi.goals] == [("Pieter Cleys", 12)]
+
+
+def test_a_heading_and_its_list_of_goals():
+    facts = facts_of(
+        "date 2031-04\nIn deze reeks blikken we terug op de bekerfinale van 2024.\n\n"
+        "Cercle Brugge - KRC Genk: 1-2\n\n"
+        "Doelpunten: 10' Aron Deman 1-0, 55' Iben Voet 1-1, 81' Kas Lemmens (eigen doelpunt) "
+        "1-2.\n\nOpstelling Cercle Brugge: Vanhoutte, Lemmens, Desmet.")
+    final = match(facts, "Cercle Brugge", "KRC Genk")
+    assert final.season == "2023-24" and final.score == "1-2"
+    goals = [(g.player, g.club, g.minute, g.own_goal) for g in final.goals]
+    assert goals == [("Aron Deman", "Cercle Brugge", 10, False),
+                     ("Iben Voet", "KRC Genk", 55, False),
+                     ("Kas Lemmens", "KRC Genk", 81, True)]
