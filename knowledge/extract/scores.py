@@ -78,7 +78,7 @@ _WITH_MINUTE = re.compile(r"\s*,\s*\d{1,3}(?:\+\d{1,2})?\s*(?:e|eme|'|\.|min|min
 
 
 # "(73e, 1-2)", "(88', 2-1)": the minute first
-_MINUTE_FIRST = re.compile(r"\(\s*\d{1,3}(?:\+\d{1,2})?\s*(?:e|eme|'|\.|min)?\s*,\s*$")
+_MINUTE_FIRST = re.compile(r"\(\s*\d{1,3}(?:\+\d{1,2})?\s*(?:e|eme|'|\.|min)?\s*,?\s*$")
 
 
 def score_shape(folded: str, token: ScoreToken, lexicon: Lexicon) -> str | None:
