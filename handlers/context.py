@@ -107,6 +107,14 @@ class Conversations:
                 return question
         return merge(question, previous)
 
+    def language(self, user: str, channel: str) -> str | None:
+        """The language of the conversation's last question while it is fresh (read only)."""
+        with self._lock:
+            entry = self._last.get((user, channel))
+        if entry is None or self._clock() - entry[0] > self.ttl:
+            return None
+        return entry[1].lang
+
     def remember(self, user: str, channel: str, question: Question) -> None:
         """Store the question as answered; drop the least recently active beyond capacity."""
         key = (user, channel)

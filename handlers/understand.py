@@ -59,6 +59,13 @@ class Question:
         """True when the question names its own clubs or players."""
         return bool(self.clubs or self.players or self.ambiguous_clubs or self.ambiguous_players)
 
+    def asks_nothing(self) -> bool:
+        """True when the message has no intent, names nothing and points at nothing
+        ("???", "asdfghjkl"): it is not understood and must not continue the conversation."""
+        return not (self.intent or self.names_something() or self.season or self.round
+                    or self.leg or self.minute is not None or self.followup or self.same_match
+                    or self.for_pronoun or self.unknown_names())
+
     def unknown_names(self) -> list[str]:
         """Leftover words typed like a name (capitalised, not sentence-initial)."""
         return [text for text, name_like in self.leftovers if name_like]
