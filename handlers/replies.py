@@ -54,6 +54,11 @@ class Speaker:
     def examples(self) -> list[str]:
         return [str(e) for e in self._t.get("examples") or []]
 
+    def named(self, group: str, key: object) -> str:
+        """The name of `key` in a group of names ("topic", "round", ...); the key itself when
+        the group has none."""
+        return self._named(group, key)
+
     def _named(self, group: str, key: object) -> str:
         names = self._t.get(group) or {}
         return str(names.get(key, key))

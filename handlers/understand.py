@@ -40,6 +40,14 @@ class Question:
     season: str | None = None
     # A bare year Y means season (Y-1)-Y; for match questions Y-(Y+1) is the fallback.
     alt_season: str | None = None
+    # "tussen 2015 en 2018": the first and last season of a range (of finals' years).
+    season_range: tuple[str, str] | None = None
+    # "het jaar ervoor" (-1), "the year after" (1): counted from the conversation's season.
+    season_shift: int | None = None
+    # A topic the knowledge base does not keep ("toeschouwers", "red card").
+    not_kept: str | None = None
+    # The intent of a second question joined by "en"/"et"/"and" ("... en waar?").
+    second_intent: str | None = None
     round: str | None = None
     leg: int | None = None
     followup: bool = False
@@ -103,32 +111,50 @@ def detect_language(words: list[str], vocabulary: Vocabulary, default: str) -> s
     return pick_language(language_candidates(words, vocabulary), default)
 
 
-def _seasons(words: list[str], taken: list[bool], q: Question) -> None:
-    for i, word in enumerate(words):
-        if taken[i] or len(word) != 4 or not word.isdigit() or not 1900 <= int(word) <= 2099:
-            continue
-        year = int(word)
-        nxt = words[i + 1] if i + 1 < len(words) else ""
-        taken[i] = True
-        if nxt.isdigit() and (nxt == f"{(year + 1) % 100:02d}" or nxt == str(year + 1)):
-            taken[i + 1] = True
-            q.season = season_label(year)
-        else:
-            q.season, q.alt_season = season_label(year - 1), season_label(year)
+def _is_year(word: str) -> bool:
+    return len(word) == 4 and word.isdigit() and 1900 <= int(word) <= 2099
+
+
+def _seasons(words: list[str], taken: list[bool], q: Question, vocab: Vocabulary) -> None:
+    """The season a question names: "2017-18", "2018", "december 2019", "tussen 2015 en 2018"."""
+    years = [i for i, word in enumerate(words) if not taken[i] and _is_year(word)]
+    if not years:
         return
+    i = years[0]
+    year = int(words[i])
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    taken[i] = True
+    month = vocab.months.get(tuple(words[i - 1:i])) if i > 0 else None
+    if month is not None:
+        # A season runs from August to July: December 2019 is 2019-20, March 2020 too.
+        taken[i - 1] = True
+        if i > 1 and words[i - 2].isdigit() and len(words[i - 2]) <= 2:
+            taken[i - 2] = True  # the day of "17 december 2019"
+        q.season = season_label(year if int(str(month)) >= 8 else year - 1)
+    elif nxt.isdigit() and (nxt == f"{(year + 1) % 100:02d}" or nxt == str(year + 1)):
+        taken[i + 1] = True
+        q.season = season_label(year)
+    else:
+        q.season, q.alt_season = season_label(year - 1), season_label(year)
+        later = next((k for k in years[1:] if all(w in vocab.range_words
+                                                   for w in words[i + 1:k])), None)
+        if later is not None and int(words[later]) > year:
+            # "tussen 2015 en 2018", "2015-2018": the finals of those years.
+            taken[later] = True
+            q.season_range = (season_label(year - 1), season_label(int(words[later]) - 1))
+            q.season = q.alt_season = None
 
 
 def _relative_season(words: list[str], taken: list[bool], q: Question,
                      lexicon: Lexicon) -> None:
+    shifts = lexicon.vocabulary.season_shifts.scan(words, taken)
+    if shifts:
+        q.season_shift = int(str(shifts[0][2]))
     hits = lexicon.vocabulary.relative_seasons.scan(words, taken)
-    if not hits or q.season:
+    if not hits or q.season or not lexicon.seasons:
         return
-    back = int(hits[0][2])
-    seasons = lexicon.seasons
-    if back < len(seasons):
-        q.season = seasons[back]
-    elif seasons:
-        q.season = season_label(int(seasons[0][:4]) - back)
+    # "this year", "last year": counted back from the newest season the reports know.
+    q.season = season_label(int(lexicon.seasons[0][:4]) - int(str(hits[0][2])))
 
 
 def _preceded_by(words: list[str], start: int, wanted: frozenset[str],
@@ -184,7 +210,9 @@ class _Reader:
         q.intent = self.vocab.intent_of(words, q.lang)
         q.followup = any(self.vocab.followup[lang].get(tuple(words[:n])) is not None
                          for lang in LANGUAGES for n in (1, 2, 3, 4))
-        _seasons(words, self.taken, q)
+        q.not_kept = self.vocab.topic_not_kept(words)
+        self._two_questions()
+        _seasons(words, self.taken, q, self.vocab)
         q.same_match = bool(self.vocab.same_match.scan(words, self.taken))
         self._minute()
         self.vocab.not_rounds.scan(words, self.taken)
@@ -213,6 +241,18 @@ class _Reader:
         self._leftovers()
         self._language_from_names()
         return q
+
+    def _two_questions(self) -> None:
+        """"wie won de finale en waar werd ze gespeeld?": two intents, both answered."""
+        words, vocab, q = self.words, self.vocab, self.q
+        for i in range(1, len(words) - 1):
+            if words[i] not in ("en", "et", "and") or words[i + 1] not in vocab.question_words:
+                continue
+            first = vocab.intent_of(words[:i], q.lang)
+            second = vocab.intent_of(words[i + 1:], q.lang)
+            if first and second and first != second:
+                q.intent, q.second_intent = first, second
+                return
 
     def _language_from_names(self) -> None:
         """When the words leave the language open, the form of the club names decides

@@ -19,9 +19,13 @@ from handlers.answers import (
     date,
     did_score,
     finalists,
+    goal_count,
     goal_detail,
     help,
     history,
+    knockouts,
+    knowledge,
+    not_kept,
     penalties,
     people,
     score,
@@ -64,12 +68,20 @@ HANDLERS: dict[str, Handler] = {
     "goalkeeper": people.answer,
     "referee": people.answer,
     "person": people.person,
+    "goal_count": goal_count.answer,
+    "knocked_out": knockouts.knocked_out,
+    "knocked_out_by": knockouts.knocked_out_by,
+    "opponent": knockouts.opponent,
+    "knowledge": knowledge.answer,
 }
 # Intents that look matches up by the clubs a question names.
 MATCH_INTENTS = frozenset({"score", "did_win", "match_winner", "summary", "scorers", "aggregate",
-                           "date", "venue", "cup_run", "score_at", "penalties", "assist"})
-PLAYER_INTENTS = frozenset({"did_score", "goal_minute", "goal_how"})
+                           "date", "venue", "cup_run", "score_at", "penalties", "assist",
+                           "knocked_out", "knocked_out_by", "opponent"})
+PLAYER_INTENTS = frozenset({"did_score", "goal_minute", "goal_how", "goal_count"})
 NOT_UNDERSTOOD = "not_understood"
+# Asked about a topic of vocabulary.yaml's not_kept, whatever the intent phrases say.
+NOT_KEPT = "not_kept"
 
 
 def _names_a_player(q: Question, kb: Knowledge) -> bool:
@@ -80,6 +92,15 @@ def _names_a_player(q: Question, kb: Knowledge) -> bool:
 
 def intent_for(q: Question, kb: Knowledge) -> str:
     """The question's intent, or what a question without one most likely wants."""
+    if q.not_kept:
+        return NOT_KEPT  # "wie kreeg een rode kaart?": whatever else it asks
+    if q.intent == "knowledge" and q.names_something():
+        return "summary"  # "wat weet je over Genk?"
+    if q.intent == "match_winner" and not q.clubs and (q.season or q.round == "final"
+                                                       or q.season_range):
+        return "winner"  # "wie won in 1995?": the cup
+    if q.intent == "history" and not q.clubs and q.round == "final":
+        return "finalists"  # "who reached the final in 2018?"
     if q.intent:
         return q.intent
     if q.players and not _names_a_player(q, kb):
@@ -99,6 +120,8 @@ def respond(q: Question, kb: Knowledge, sp: Speaker) -> Answer:
     reply = Reply(q=q, sp=sp, intent=intent)
     if intent == NOT_UNDERSTOOD:
         return help.not_understood(reply, kb)
+    if intent == NOT_KEPT:
+        return not_kept.answer(reply, kb)
     if intent in PLAYER_INTENTS and q.ambiguous_players and not q.players:
         return clarify(reply, "clarify_player", list(q.ambiguous_players[0]))
     if q.ambiguous_clubs and intent != "help":
@@ -106,7 +129,29 @@ def respond(q: Question, kb: Knowledge, sp: Speaker) -> Answer:
     names = q.unknown_names()
     if intent in MATCH_INTENTS and names and len(q.clubs) < 2:
         return unknown_club(reply, kb, names)
-    return HANDLERS[intent](reply, kb)
+    answer = HANDLERS[intent](reply, kb)
+    if q.second_intent and q.second_intent != intent and q.second_intent in HANDLERS:
+        # "wie won de finale en waar werd ze gespeeld?": the second question too.
+        second = HANDLERS[q.second_intent](Reply(q=q, sp=sp, intent=q.second_intent), kb)
+        return _joined(answer, second)
+    return answer
+
+
+def _joined(first: Answer, second: Answer) -> Answer:
+    """Two answers to the two parts of one question, as one."""
+    def facts(text: str) -> list[str]:
+        return [line for line in text.split("\n") if not line.startswith("(")]
+    lines = facts(first.text) + [line for line in facts(second.text)
+                                 if line not in first.text]
+    tail = [line for line in (first.text + "\n" + second.text).split("\n")
+            if line.startswith("(")]
+    kind = first.kind if first.kind == second.kind else "answer"
+    return Answer(question=first.question, lang=first.lang, intent=first.intent,
+                  text="\n".join(lines + list(dict.fromkeys(tail))), kind=kind,
+                  matches=first.matches + [m for m in second.matches if m not in first.matches],
+                  sources=first.sources + [s for s in second.sources if s not in first.sources],
+                  suggestions=first.suggestions + second.suggestions,
+                  candidates=first.candidates + second.candidates)
 
 
 def unknown_club(reply: Reply, kb: Knowledge, names: list[str]) -> Answer:
