@@ -104,6 +104,8 @@ class Lexicon:
     clubs: PhraseTable = field(default_factory=PhraseTable)
     players: PhraseTable = field(default_factory=PhraseTable)
     club_words: FuzzyChoices = field(init=False)
+    # Two-word club names joined by a space ("sint truiden"), for typos across both words.
+    club_phrases: FuzzyChoices = field(init=False)
     player_words: FuzzyChoices = field(init=False)
     stadiums: PhraseTable = field(default_factory=PhraseTable)
     # Every word of every club, player and stadium name, for telling typos of names apart
@@ -165,8 +167,11 @@ class Lexicon:
         name = self.name_words.closest(word, cutoff)
         return found[0] if name is None or found[1] > name[1] else None
 
-    def played(self, clubs: list[str], season: str | None) -> bool:
-        """Whether the KB has a match of these clubs (one, or a pair), in `season` if given."""
+    def played(self, clubs: list[str], season: str | None, round: str | None = None) -> bool:
+        """Whether the KB has a match of these clubs (one, or a pair), in `season` and `round`
+        if given."""
+        if round:
+            return bool(self.index.find_matches(clubs, season=season, round=round))
         seasons = self.club_seasons.get(frozenset(clubs), set())
         return season in seasons if season else bool(seasons)
 
@@ -210,6 +215,12 @@ class Lexicon:
                     and isinstance(hit, NameHit) and len(hit.names) == 1:
                 single.setdefault(key[0], set()).update(hit.names)
         self.club_words = FuzzyChoices(single)
+        pairs: dict[str, set[str]] = {}
+        for key in self.clubs.phrases():
+            hit = self.clubs.get(key)
+            if len(key) == 2 and isinstance(hit, NameHit) and len(hit.names) == 1:
+                pairs.setdefault(" ".join(key), set()).update(hit.names)
+        self.club_phrases = FuzzyChoices(pairs)
 
     def _build_players(self) -> None:
         stop = self.vocabulary.stopwords

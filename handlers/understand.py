@@ -13,11 +13,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from wordfreq import zipf_frequency
+
 from handlers.lexicon import MIN_FUZZY_LENGTH, Lexicon, NameHit
 from handlers.vocabulary import LANGUAGES, Vocabulary, tokens_of
 from knowledge.text import clean
 
 MAX_QUESTION_CHARS = 500
+# A word this frequent in the question's language is that word, never a typo of a name
+# ("ronde" is no KSK Ronse); typos are rare strings (Zipf scale, wordfreq).
+COMMON_ZIPF = 3.0
 MAX_FUZZY_WORDS = 12
 _RAW_WORD = re.compile(r"[^\W_]+")
 
@@ -77,6 +82,11 @@ class Question:
     def unknown_names(self) -> list[str]:
         """Leftover words typed like a name (capitalised, not sentence-initial)."""
         return [text for text, name_like in self.leftovers if name_like]
+
+
+def common_word(word: str, lang: str) -> bool:
+    """Whether `word` is a common word of `lang` (checked before fuzzy name matching)."""
+    return zipf_frequency(word, lang) >= COMMON_ZIPF
 
 
 def season_label(start: int) -> str:
@@ -273,12 +283,27 @@ class _Reader:
             self.q.lang = lang
             self.q.intent = self.vocab.intent_of(self.words, lang)
 
+    def _fuzzy_pairs(self) -> None:
+        """Typos in two-word club names ("Sitn-Truiden", "Sint-Truiedn")."""
+        words, taken = self.words, self.taken
+        for i in range(len(words) - 1):
+            pair = words[i:i + 2]
+            if taken[i] or taken[i + 1] or any(w.isdigit() for w in pair) \
+                    or all(w in self.vocab.stopwords for w in pair) \
+                    or any(common_word(w, self.q.lang) for w in pair):
+                continue
+            club = self.lexicon.club_phrases.best(" ".join(pair))
+            if club:
+                taken[i] = taken[i + 1] = True
+                self._club_mentions.append((i, NameHit(tuple(sorted(club[0])), alias=True)))
+
     def _fuzzy(self) -> list[frozenset[str]]:
+        self._fuzzy_pairs()
         players: list[frozenset[str]] = []
         tried = 0
         for i, word in enumerate(self.words):
             if self.taken[i] or len(word) < MIN_FUZZY_LENGTH or word.isdigit() \
-                    or word in self.vocab.stopwords:
+                    or word in self.vocab.stopwords or common_word(word, self.q.lang):
                 continue
             tried += 1
             if tried > MAX_FUZZY_WORDS:
@@ -319,6 +344,10 @@ class _Reader:
                             if others and lexicon.played([n, others[0]], q.season))
         if with_others:
             return with_others
+        if q.round:  # "voor Antwerpen in de finale van 2020": the club that played that final
+            in_round = tuple(n for n in names if lexicon.played([n], q.season, q.round))
+            if in_round:
+                return in_round
         played = tuple(n for n in names if lexicon.played([n], q.season))
         return played or names
 
