@@ -142,7 +142,29 @@ def true_facts(reports: list[dict]) -> Facts:
     owners = _goal_lists(reports)
     for report in reports:
         merger.merge(report_facts(report, owners))
+    _home_by_vote(base, reports)
     return base
+
+
+def _home_by_vote(facts: Facts, reports: list[dict]) -> None:
+    """A neutral final is told home-first from the club named first, which reports do in
+    either order: the order most labels give wins (the merge keeps the first report's)."""
+    votes: Counter[tuple[str, frozenset[str], str]] = Counter()
+    for report in reports:
+        for m in report.get("matches") or []:
+            if m.get("round") == "final" and m.get("home"):
+                votes[(m["season"], frozenset((m["home"], m["away"])), m["home"])] += 1
+    for match in facts.matches:
+        if match.round != "final" or match.order_unsure:
+            continue
+        pair = frozenset(match.clubs)
+        if votes[(match.season, pair, match.away)] > votes[(match.season, pair, match.home)]:
+            match.home, match.away = match.away, match.home
+            for name in ("score", "penalties", "aggregate"):
+                value = getattr(match, name)
+                if value and "-" in value:
+                    home, away = value.split("-", 1)
+                    setattr(match, name, f"{away}-{home}")
 
 
 @dataclass

@@ -109,6 +109,9 @@ def intent_for(q: Question, kb: Knowledge) -> str:
         return "person"  # a coach or referee named on his own: what the reports say of him
     if q.players or q.ambiguous_players:
         return "did_score"
+    if q.round == "final" and not q.clubs and q.season \
+            and not kb.index.find_matches(season=q.season, round="final"):
+        return "winner"  # a final the reports only name: its winner, if they do
     if q.clubs or q.ambiguous_clubs or q.round or q.leg or q.season:
         return "summary"
     return NOT_UNDERSTOOD
