@@ -63,7 +63,7 @@ def test_a_match_page_stays_within_every_limit():
     assert all(len(f.value) <= 1024 for f in page.fields)
     buts = next(f for f in page.fields if f.name == "Buts")
     assert buts.value.endswith("…")
-    assert page.footer.text == "source : r.txt, 2018-03-17"
+    assert page.footer.text == "source : r.txt, 17 mars 2018"
 
 
 def test_match_fields_in_each_language():
