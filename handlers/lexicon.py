@@ -7,6 +7,7 @@ and single words are kept per first letter for quick fuzzy matching with rapidfu
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -126,6 +127,9 @@ class Lexicon:
     # Club name forms -> the languages whose usual form it is (a club's first alias in that
     # language, or the town's name in it): "Courtrai" is French, "Ostend" English.
     name_languages: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
+    # language -> (canonical name, the name in that language), for clubs whose town has its
+    # own name in that language (KV Kortrijk -> Courtrai in French), longest name first.
+    local_names: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     # report file -> key of the match it states most about (the match the report is on).
     report_match: dict[str, str] = field(default_factory=dict)
 
@@ -170,6 +174,18 @@ class Lexicon:
         name = self.name_words.closest(word, cutoff)
         return found[0] if name is None or found[1] > name[1] else None
 
+    def localise(self, text: str, lang: str) -> str:
+        """`text` with club names in `lang` where the town has its own name there ("La
+        Gantoise", "Courtrai"); lines quoting a report (with a double quote) stay as written."""
+        pairs = [p for p in self.local_names.get(lang, []) if p[0] in text]
+        if not pairs:
+            return text
+        local = dict(pairs)
+        pattern = re.compile("|".join(re.escape(name) for name, _ in pairs))
+        lines = [line if '"' in line else pattern.sub(lambda m: local[m.group()], line)
+                 for line in text.split("\n")]
+        return "\n".join(lines)
+
     def played(self, clubs: list[str], season: str | None, round: str | None = None) -> bool:
         """Whether the KB has a match of these clubs (one, or a pair), in `season` and `round`
         if given."""
@@ -209,6 +225,11 @@ class Lexicon:
                     if tokens_of(name):
                         forms[tokens_of(name)].add(lang)
         self.name_languages = {k: frozenset(v) for k, v in forms.items()}
+        for lang in LANGUAGES:
+            pairs = [(club.name, club.aliases[lang][0]) for club in registry.clubs.values()
+                     if club.city_names.get(lang) and club.aliases.get(lang)
+                     and club.aliases[lang][0] != club.name]
+            self.local_names[lang] = sorted(pairs, key=lambda p: -len(p[0]))
         for stadium, owners in registry.stadium_index.items():
             self.stadiums.add(tokens_of(stadium), tuple(owners))
         single: dict[str, set[str]] = {}

@@ -118,7 +118,14 @@ def intent_for(q: Question, kb: Knowledge) -> str:
 
 
 def respond(q: Question, kb: Knowledge, sp: Speaker) -> Answer:
-    """The answer to an understood question (context already applied)."""
+    """The answer to an understood question (context already applied), with the clubs named
+    as the answer's language names them."""
+    answer = _respond(q, kb, sp)
+    answer.text = kb.lexicon.localise(answer.text, answer.lang)
+    return answer
+
+
+def _respond(q: Question, kb: Knowledge, sp: Speaker) -> Answer:
     intent = intent_for(q, kb)
     if intent == "score" and q.minute is not None:
         intent = "score_at"  # "score in the first half", "uitslag bij de rust"
