@@ -170,3 +170,15 @@ def sources_line(sources: Iterable[Source], sp: Speaker) -> str:
     if not items:
         return ""
     return sp("source", items="; ".join(items[:MAX_SOURCES]))
+
+
+def source_quotes(sources: Iterable[Source], sp: Speaker, limit: int = MAX_SOURCES) -> list[str]:
+    """'report, 17 maart 2018: "the sentence"' for up to `limit` distinct sentences: where an
+    answer's facts come from, word for word."""
+    out: list[str] = []
+    for src in sources:
+        line = sp("source_quote", report=short_report(src.report), date=sp.date(src.date),
+                  sentence=" ".join(src.sentence.split()))
+        if line not in out:
+            out.append(line)
+    return out[:limit]

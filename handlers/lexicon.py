@@ -128,7 +128,8 @@ class Lexicon:
     # language, or the town's name in it): "Courtrai" is French, "Ostend" English.
     name_languages: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
     # language -> (canonical name, the name in that language), for clubs whose town has its
-    # own name in that language (KV Kortrijk -> Courtrai in French), longest name first.
+    # own name in that language and whose short name there says it (KV Kortrijk -> Courtrai
+    # in French, Royal Excel Mouscron -> Moeskroen in Dutch), longest name first.
     local_names: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     # report file -> key of the match it states most about (the match the report is on).
     report_match: dict[str, str] = field(default_factory=dict)
@@ -228,7 +229,8 @@ class Lexicon:
         for lang in LANGUAGES:
             pairs = [(club.name, club.aliases[lang][0]) for club in registry.clubs.values()
                      if club.city_names.get(lang) and club.aliases.get(lang)
-                     and club.aliases[lang][0] != club.name]
+                     and club.aliases[lang][0] != club.name
+                     and fold(club.city_names[lang]) in fold(club.aliases[lang][0])]
             self.local_names[lang] = sorted(pairs, key=lambda p: -len(p[0]))
         for stadium, owners in registry.stadium_index.items():
             self.stadiums.add(tokens_of(stadium), tuple(owners))
