@@ -82,8 +82,11 @@ def merge(question: Question, previous: Question) -> Question:
         # "wie scoorde er voor de Limburgers?" after "Genk - Waasland-Beveren": that match.
         _same_match(question, previous, borrowed)
     elif question.names_something() and question.followup:
-        # "en bij Standard?": new clubs, but the same round, leg and season.
+        # "en bij Standard?": new clubs, but the same round, leg and season; a leg asked
+        # ("en in de heenwedstrijd tegen X?") rules out a round of one match.
         for name in ("season", "round", "leg"):
+            if name == "round" and question.leg and not previous.leg:
+                continue
             if getattr(question, name) is None and getattr(previous, name):
                 borrowed[name] = getattr(previous, name)
     if not question.names_something():
@@ -117,6 +120,8 @@ class Conversations:
         self.capacity = max(1, capacity)
         self._clock = clock
         self._last: OrderedDict[tuple[str, str], tuple[float, Question]] = OrderedDict()
+        # The language of the last message, small talk included (which has no Question).
+        self._langs: OrderedDict[tuple[str, str], tuple[float, str]] = OrderedDict()
         self._lock = threading.Lock()
 
     def __len__(self) -> int:
@@ -136,12 +141,21 @@ class Conversations:
         return merge(question, previous)
 
     def language(self, user: str, channel: str) -> str | None:
-        """The language of the conversation's last question while it is fresh (read only)."""
+        """The language of the conversation's last message while it is fresh."""
         with self._lock:
-            entry = self._last.get((user, channel))
+            entry = self._langs.get((user, channel))
         if entry is None or self._clock() - entry[0] > self.ttl:
             return None
-        return entry[1].lang
+        return entry[1]
+
+    def note_language(self, user: str, channel: str, lang: str) -> None:
+        """Remember the language of a message; never the question's slots."""
+        key = (user, channel)
+        with self._lock:
+            self._langs[key] = (self._clock(), lang)
+            self._langs.move_to_end(key)
+            while len(self._langs) > self.capacity:
+                self._langs.popitem(last=False)
 
     def remember(self, user: str, channel: str, question: Question) -> None:
         """Store the question as answered; drop the least recently active beyond capacity."""
@@ -151,3 +165,4 @@ class Conversations:
             self._last.move_to_end(key)
             while len(self._last) > self.capacity:
                 self._last.popitem(last=False)
+        self.note_language(user, channel, question.lang)

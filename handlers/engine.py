@@ -58,7 +58,9 @@ class Responder:
         conversation_lang = self.conversations.language(user, channel) or self.default_lang
         talk = self._small_talk.read(text)
         if talk is not None:
-            return self._small_talk_answer(text, talk, conversation_lang)
+            answer = self._small_talk_answer(text, talk, conversation_lang)
+            self.conversations.note_language(user, channel, answer.lang)
+            return answer
         q = understand(text, kb.lexicon, conversation_lang)
         q.truncated = truncated
         if q.asks_nothing():

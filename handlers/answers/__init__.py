@@ -101,6 +101,8 @@ def intent_for(q: Question, kb: Knowledge) -> str:
         return "winner"  # "wie won in 1995?": the cup
     if q.intent == "history" and not q.clubs and q.round == "final":
         return "finalists"  # "who reached the final in 2018?"
+    if q.intent == "finalists" and q.players and not q.clubs:
+        return "did_score"  # "en Emond in de finale?": his goals there
     if q.intent in ("knocked_out", "knocked_out_by") and len(q.clubs) >= 2:
         return "aggregate"  # "comment Genk a éliminé Waasland-Beveren ?": who went through, how
     if q.intent:
