@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 import string
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from babel.dates import format_date, format_skeleton
@@ -60,6 +60,20 @@ def default_venues() -> dict[str, dict[str, str]]:
     return load_venues()
 
 
+@lru_cache(maxsize=4096)
+def local_date(text: str, lang: str) -> str:
+    """An ISO date or year-month in `lang` (Babel is slow: each is formatted once)."""
+    try:
+        if len(text) == 10:
+            return format_date(datetime.date.fromisoformat(text), "d MMMM y", locale=lang)
+        if len(text) == 7:
+            day = datetime.date(int(text[:4]), int(text[5:7]), 1)
+            return format_skeleton("yMMMM", day, locale=lang)
+    except ValueError:
+        pass
+    return text
+
+
 class Speaker:
     """Renders templates in one language: `say("unknown", what=...)`, names of rounds, lists."""
 
@@ -75,17 +89,7 @@ class Speaker:
     def date(self, iso: str | None) -> str:
         """"2018-03-17" -> "17 maart 2018" / "17 mars 2018" / "17 March 2018"; "2018-03" ->
         "maart 2018"; anything else as it is."""
-        text = str(iso or "")
-        try:
-            if len(text) == 10:
-                return format_date(datetime.date.fromisoformat(text), "d MMMM y",
-                                   locale=self.lang)
-            if len(text) == 7:
-                day = datetime.date(int(text[:4]), int(text[5:7]), 1)
-                return format_skeleton("yMMMM", day, locale=self.lang)
-        except ValueError:
-            pass
-        return text
+        return local_date(str(iso or ""), self.lang)
 
     def venue(self, name: str) -> str:
         """A ground's name in this language where venues.yaml has it."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from handlers.answer import Answer
 from handlers.answers.common import Knowledge, Reply, clarify, subject_club, unknown
@@ -152,13 +153,18 @@ def history_sentences(kb: Knowledge, club: str) -> list[Source]:
     final_words = {k[0] for k in rounds.phrases() if len(k) == 1 and rounds.get(k) == "final"}
     out: list[Source] = []
     for src in all_sources(kb):
-        words = tokens_of(src.sentence)
+        words = _sentence_words(src.sentence)
         if src in out or not any(w in final_words for w in words) \
                 or not any(_YEAR.fullmatch(w) for w in words):
             continue
         if any(_contains(words, name) for name in names if name):
             out.append(src)
     return out
+
+
+@lru_cache(maxsize=16384)
+def _sentence_words(sentence: str) -> tuple[str, ...]:
+    return tokens_of(sentence)
 
 
 def all_sources(kb: Knowledge) -> list[Source]:
