@@ -60,8 +60,11 @@ class Question:
     same_match: bool = False
     # "voor hen", "for them": the club is the conversation's club.
     for_pronoun: bool = False
-    # The club that played at home, when the question says so ("where did Genk host ...").
+    # The club that played at home, when the question says so ("where did Genk host ...",
+    # "in Sclessin").
     host: str | None = None
+    # The clubs whose ground the question names ("Sclessin", "Jan Breydel").
+    ground_clubs: tuple[str, ...] | None = None
     # The minute a score is asked at ("na 90 minuten", "at half-time").
     minute: int | None = None
     truncated: bool = False
@@ -77,7 +80,8 @@ class Question:
         ("???", "asdfghjkl"): it is not understood and must not continue the conversation."""
         return not (self.intent or self.names_something() or self.season or self.round
                     or self.leg or self.minute is not None or self.followup or self.same_match
-                    or self.for_pronoun or self.unknown_names())
+                    or self.for_pronoun or self.unknown_names() or self.not_kept
+                    or self.season_range or self.season_shift)
 
     def unknown_names(self) -> list[str]:
         """Leftover words typed like a name (capitalised, not sentence-initial)."""
@@ -238,10 +242,14 @@ class _Reader:
             self._club_mentions.append((start, hit))
             self._club_forms.append(tuple(words[start:end]))
         player_hits = [hit for _, _, hit in self.lexicon.players.scan(words, self.taken)]
-        self.lexicon.stadiums.scan(words, self.taken)
+        for _, _, owners in self.lexicon.stadiums.scan(words, self.taken):
+            # "in Sclessin": the ground's club, playing at home (the first ground named).
+            if isinstance(owners, tuple) and self.q.ground_clubs is None:
+                self.q.ground_clubs = owners
         _relative_season(words, self.taken, q, self.lexicon)
         player_hits += self._fuzzy()
         self._resolve_clubs()
+        self._ground()
         q.for_pronoun = any(words[i] in self.vocab.pronouns and _preceded_by(
             words, i, self.vocab.for_club, self.vocab.articles) for i in range(len(words)))
         if q.clubs and any(w in self.vocab.hosting and not self.taken[i]
@@ -251,6 +259,25 @@ class _Reader:
         self._leftovers()
         self._language_from_names()
         return q
+
+    def _ground(self) -> None:
+        """A ground named without its club names the club, playing at home; a ground of
+        several clubs is told apart by the clubs named."""
+        q = self.q
+        owners = q.ground_clubs or ()
+        named = [c for c in owners if c in q.clubs]
+        if not owners:
+            return
+        if len(owners) > 1 and not named:
+            # Jan Breydel of Club and Cercle: the clubs the reports have matches of.
+            owners = tuple(c for c in owners if self.lexicon.played([c], q.season)) or owners
+        if named:
+            q.host = named[0]
+        elif len(owners) == 1:
+            q.clubs.insert(0, owners[0])
+            q.host = owners[0]
+        else:
+            q.ambiguous_clubs.append(tuple(owners))
 
     def _two_questions(self) -> None:
         """"wie won de finale en waar werd ze gespeeld?": two intents, both answered."""
