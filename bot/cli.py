@@ -22,7 +22,9 @@ from typing import TextIO
 
 from bot.config import ConfigError, Settings, load_settings
 from handlers.answer import Answer
+from handlers.describe import source_quotes
 from handlers.engine import Responder
+from handlers.replies import Speaker
 from knowledge.index import load_index
 from knowledge.reference_loader import ReferenceError
 
@@ -68,6 +70,8 @@ def build_parser() -> argparse.ArgumentParser:
     _kb_option(ask)
     ask.add_argument("--json", action="store_true",
                      help="print one JSON object per answer instead of text")
+    ask.add_argument("--sources", action="store_true",
+                     help="after each answer, the report sentences it comes from")
     # SUPPRESS: given after the sub-command it overrides, else the top-level one stands.
     _config_option(ask, default=argparse.SUPPRESS)
     console = commands.add_parser("console", help="interactive console (also without "
@@ -96,11 +100,15 @@ def load_responder(settings: Settings, kb: Path | None, require: bool) -> Respon
                      context_ttl=settings.context_ttl_seconds)
 
 
-def render(answer: Answer, as_json: bool, one_line: bool) -> str:
-    """An answer as printed: its JSON object, or its text (on one line when asked)."""
+def render(answer: Answer, as_json: bool, one_line: bool, sources: bool = False) -> str:
+    """An answer as printed: its JSON object, or its text (on one line when asked), with the
+    report sentences behind it when `sources` is set."""
     if as_json:
         return json.dumps(answer.to_json(), ensure_ascii=False)
-    return answer.text.replace("\n", " / ") if one_line else answer.text
+    text = answer.text
+    if sources:
+        text = "\n".join([text, *source_quotes(answer.sources, Speaker(answer.lang))])
+    return text.replace("\n", " / ") if one_line else text
 
 
 def parse_line(line: str) -> tuple[str, str, str]:
@@ -126,19 +134,21 @@ def _stdin_lines(stream: TextIO) -> Iterator[str]:
         yield line.decode("utf-8", errors="replace")
 
 
-def answer_lines(responder: Responder, lines: Iterable[str], as_json: bool) -> Iterator[str]:
+def answer_lines(responder: Responder, lines: Iterable[str], as_json: bool,
+                 sources: bool = False) -> Iterator[str]:
     """One printed answer per input line, in order, as one conversation per (user, channel)."""
     for line in lines:
         question, user, channel = parse_line(line)
-        yield render(responder.ask(question, user=user, channel=channel), as_json, True)
+        yield render(responder.ask(question, user=user, channel=channel), as_json, True, sources)
 
 
 def _ask(args: argparse.Namespace, settings: Settings) -> int:
     responder = load_responder(settings, args.kb, require=True)
     if args.question != "-":
-        print(render(responder.ask(args.question, STDIN_USER, STDIN_CHANNEL), args.json, False))
+        print(render(responder.ask(args.question, STDIN_USER, STDIN_CHANNEL), args.json, False,
+                     args.sources))
         return 0
-    for out in answer_lines(responder, _stdin_lines(sys.stdin), args.json):
+    for out in answer_lines(responder, _stdin_lines(sys.stdin), args.json, args.sources):
         print(out, flush=True)
     return 0
 

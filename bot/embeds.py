@@ -20,7 +20,7 @@ from bot.safety import (
     safe_text,
 )
 from handlers.answer import Answer
-from handlers.describe import goal_text, sources_line
+from handlers.describe import goal_text, source_quotes, sources_line
 from handlers.replies import Speaker
 from knowledge.ingest import IngestResult
 from knowledge.model import Match
@@ -52,6 +52,12 @@ def answer_pages(answer: Answer) -> list[discord.Embed]:
             items = "\n".join(f"• {safe_text(s)}" for s in answer.suggestions)
             pages[-1].add_field(name=label(answer.lang, "suggestions"),
                                 value=clip(items, FIELD_VALUE_LIMIT), inline=False)
+    quotes = source_quotes(answer.sources, sp) if answer.kind == "answer" else []
+    if quotes:
+        # "Bron": the report sentences behind the answer, word for word.
+        pages[0].add_field(name=label(answer.lang, "sources"),
+                           value=_lines_within([safe_text(q) for q in quotes],
+                                               FIELD_VALUE_LIMIT), inline=False)
     for number, page in enumerate(pages, start=1):
         footer = [source] if source else []
         if len(pages) > 1:

@@ -1,9 +1,12 @@
 """Follow-up memory per (user, channel): "en wie scoorde?", "and the first leg?", "en in 2017?".
 
-A follow-up keeps what the last question was about and replaces what the new one says. A
-question that names its own clubs or players starts over (it may still borrow the intent
-when it has none: "en Standard?"; one that starts like a follow-up, "en bij Standard?",
-also keeps the round, leg and season). Conversations expire after a while and only the most
+A follow-up keeps what the last question was about and fills only what the new one leaves
+empty. A question that names its own clubs or players starts over (it may still borrow the
+intent when it has none: "en Standard?"; one that starts like a follow-up, "en bij
+Standard?", also keeps the round, leg and season). A question with its own intent that names
+its own season or round, or asks about the whole cup ("who won the cup?", "top scorer?"),
+starts fresh too, unless it starts like a follow-up ("en in 2017?"). "Het jaar ervoor"
+counts from the conversation's season. Conversations expire after a while and only the most
 recently active ones are kept, so memory stays bounded.
 """
 
@@ -18,6 +21,8 @@ from dataclasses import replace
 from handlers.understand import Question
 
 DEFAULT_CAPACITY = 10_000
+# Intents about the whole cup: asked without a club, they never take the conversation's clubs.
+CUP_LEVEL = frozenset({"winner", "finalists", "top_scorer", "most_cups", "knowledge", "help"})
 # Intents about one match: "wie scoorde voor Genk?" after "Genk - Waasland?" means that match.
 MATCH_LEVEL = frozenset({"score", "did_win", "match_winner", "summary", "scorers", "aggregate",
                          "date", "venue", "score_at", "penalties", "assist", "did_score",
@@ -36,11 +41,34 @@ def _same_match(question: Question, previous: Question, borrowed: dict[str, obje
         borrowed["alt_season"] = previous.alt_season
 
 
+def starts_fresh(question: Question) -> bool:
+    """A question with its own intent that names its own season or round, or asks about the
+    whole cup, and does not start like a follow-up."""
+    if question.intent is None or question.followup or question.same_match:
+        return False
+    if question.names_something():
+        return False  # clubs or players: the rules of merge decide
+    return bool(question.season or question.round or question.season_range
+                or question.intent in CUP_LEVEL)
+
+
+def shifted(season: str, shift: int) -> str:
+    """"2017-18" shifted by -1 -> "2016-17"."""
+    start = int(season[:4]) + shift
+    return f"{start}-{(start + 1) % 100:02d}"
+
+
 def merge(question: Question, previous: Question) -> Question:
     """`question` with the gaps filled from `previous`; `inherited` names what was borrowed."""
-    if question.intent == "help":
+    if question.intent == "help" or starts_fresh(question):
         return question
     borrowed: dict[str, object] = {}
+    if question.season_shift and question.season is None and previous.season \
+            and previous.season[:4].isdigit():
+        # "en het jaar ervoor?": the season before the conversation's.
+        borrowed["season"] = shifted(previous.season, question.season_shift)
+        borrowed["alt_season"] = None
+        question = replace(question, season=str(borrowed["season"]), alt_season=None)
     if question.intent is None and previous.intent not in (None, "help"):
         borrowed["intent"] = previous.intent
     intent = question.intent or previous.intent
@@ -54,8 +82,11 @@ def merge(question: Question, previous: Question) -> Question:
         # "wie scoorde er voor de Limburgers?" after "Genk - Waasland-Beveren": that match.
         _same_match(question, previous, borrowed)
     elif question.names_something() and question.followup:
-        # "en bij Standard?": new clubs, but the same round, leg and season.
+        # "en bij Standard?": new clubs, but the same round, leg and season; a leg asked
+        # ("en in de heenwedstrijd tegen X?") rules out a round of one match.
         for name in ("season", "round", "leg"):
+            if name == "round" and question.leg and not previous.leg:
+                continue
             if getattr(question, name) is None and getattr(previous, name):
                 borrowed[name] = getattr(previous, name)
     if not question.names_something():
@@ -89,6 +120,8 @@ class Conversations:
         self.capacity = max(1, capacity)
         self._clock = clock
         self._last: OrderedDict[tuple[str, str], tuple[float, Question]] = OrderedDict()
+        # The language of the last message, small talk included (which has no Question).
+        self._langs: OrderedDict[tuple[str, str], tuple[float, str]] = OrderedDict()
         self._lock = threading.Lock()
 
     def __len__(self) -> int:
@@ -107,6 +140,23 @@ class Conversations:
                 return question
         return merge(question, previous)
 
+    def language(self, user: str, channel: str) -> str | None:
+        """The language of the conversation's last message while it is fresh."""
+        with self._lock:
+            entry = self._langs.get((user, channel))
+        if entry is None or self._clock() - entry[0] > self.ttl:
+            return None
+        return entry[1]
+
+    def note_language(self, user: str, channel: str, lang: str) -> None:
+        """Remember the language of a message; never the question's slots."""
+        key = (user, channel)
+        with self._lock:
+            self._langs[key] = (self._clock(), lang)
+            self._langs.move_to_end(key)
+            while len(self._langs) > self.capacity:
+                self._langs.popitem(last=False)
+
     def remember(self, user: str, channel: str, question: Question) -> None:
         """Store the question as answered; drop the least recently active beyond capacity."""
         key = (user, channel)
@@ -115,3 +165,4 @@ class Conversations:
             self._last.move_to_end(key)
             while len(self._last) > self.capacity:
                 self._last.popitem(last=False)
+        self.note_language(user, channel, question.lang)

@@ -102,16 +102,18 @@ def extras(match: Match, sp: Speaker, with_qualified: bool = True) -> str:
 
 
 def goal_details(goal: Goal, sp: Speaker, with_club: bool = True) -> str:
-    """"KRC Genk, 16', kopbal"."""
-    parts = [goal.club or ""] if with_club else []
+    """"KRC Genk, 16', kopbal"; an own goal names the club it counted for, after saying it is
+    one ("eigen doelpunt, in het voordeel van KRC Genk"), never as the scorer's club."""
+    if goal.own_goal:
+        parts = [sp("goal_own_for", club=goal.club) if goal.club else sp("goal_own")]
+    else:
+        parts = [goal.club or ""] if with_club else []
     if goal.minute is not None:
         parts.append(sp("minute", minute=goal.minute))
     elif goal.when:
         parts.append(sp.when(goal.when))
     if goal.penalty:
         parts.append(sp("goal_penalty"))
-    if goal.own_goal:
-        parts.append(sp("goal_own"))
     if goal.header:
         parts.append(sp("goal_header"))
     return ", ".join(p for p in parts if p)
@@ -162,9 +164,21 @@ def sources_line(sources: Iterable[Source], sp: Speaker) -> str:
     items = []
     for src in sources:
         report = short_report(src.report)
-        item = sp("source_item", report=report, date=src.date) if src.date else report
+        item = sp("source_item", report=report, date=sp.date(src.date)) if src.date else report
         if item not in items:
             items.append(item)
     if not items:
         return ""
     return sp("source", items="; ".join(items[:MAX_SOURCES]))
+
+
+def source_quotes(sources: Iterable[Source], sp: Speaker, limit: int = MAX_SOURCES) -> list[str]:
+    """'report, 17 maart 2018: "the sentence"' for up to `limit` distinct sentences: where an
+    answer's facts come from, word for word."""
+    out: list[str] = []
+    for src in sources:
+        line = sp("source_quote", report=short_report(src.report), date=sp.date(src.date),
+                  sentence=" ".join(src.sentence.split()))
+        if line not in out:
+            out.append(line)
+    return out[:limit]

@@ -9,6 +9,7 @@ from handlers.answer import Answer
 from handlers.answers import help, respond
 from handlers.answers.common import Knowledge, Reply
 from handlers.context import DEFAULT_CAPACITY, Conversations
+from handlers.dialogue import SmallTalk, default_small_talk
 from handlers.lexicon import Lexicon
 from handlers.replies import Speaker, default_replies
 from handlers.understand import Question, prepare, understand
@@ -31,6 +32,7 @@ class Responder:
         self._replies = default_replies()
         self._speakers = {lang: Speaker(lang, self._replies) for lang in LANGUAGES}
         self.conversations = Conversations(context_ttl, capacity, clock)
+        self._small_talk = default_small_talk()
         self._kb = self._knowledge(index)
 
     def _knowledge(self, index: KnowledgeIndex) -> Knowledge:
@@ -51,9 +53,28 @@ class Responder:
         if not text:
             q = Question(text="", lang=self.default_lang)
             return help.empty(Reply(q=q, sp=self._speakers[q.lang], intent="help"), kb)
-        q = understand(text, kb.lexicon, self.default_lang)
+        user, channel = str(user), str(channel)
+        # Very short messages say little of their language: the conversation's decides then.
+        conversation_lang = self.conversations.language(user, channel) or self.default_lang
+        talk = self._small_talk.read(text)
+        if talk is not None:
+            answer = self._small_talk_answer(text, talk, conversation_lang)
+            self.conversations.note_language(user, channel, answer.lang)
+            return answer
+        q = understand(text, kb.lexicon, conversation_lang)
         q.truncated = truncated
-        q = self.conversations.recall(str(user), str(channel), q)
+        if q.asks_nothing():
+            return help.not_understood(Reply(q=q, sp=self._speakers[q.lang], intent="help"), kb)
+        q = self.conversations.recall(user, channel, q)
         answer = respond(q, kb, self._speakers[q.lang])
-        self.conversations.remember(str(user), str(channel), q)
+        self.conversations.remember(user, channel, q)
         return answer
+
+    def _small_talk_answer(self, text: str, talk: SmallTalk, conversation_lang: str) -> Answer:
+        """A short reply of the small talk's kind; the conversation is left untouched."""
+        lang = talk.lang(conversation_lang)
+        sp = self._speakers[lang]
+        examples = sp.examples()
+        reply = Reply(q=Question(text=text, lang=lang), sp=sp, intent="smalltalk")
+        reply.say(f"smalltalk_{talk.kind}", example=f'"{examples[0]}"' if examples else "")
+        return reply.finish("help")

@@ -7,6 +7,7 @@ and single words are kept per first letter for quick fuzzy matching with rapidfu
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -16,6 +17,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 from handlers.vocabulary import LANGUAGES, PhraseTable, Vocabulary, tokens_of
 from knowledge.index import KnowledgeIndex
 from knowledge.model import Goal, Match
+from knowledge.text import fold
 
 MIN_FUZZY_LENGTH = 4
 FUZZY_MARGIN = 0.1
@@ -104,6 +106,8 @@ class Lexicon:
     clubs: PhraseTable = field(default_factory=PhraseTable)
     players: PhraseTable = field(default_factory=PhraseTable)
     club_words: FuzzyChoices = field(init=False)
+    # Two-word club names joined by a space ("sint truiden"), for typos across both words.
+    club_phrases: FuzzyChoices = field(init=False)
     player_words: FuzzyChoices = field(init=False)
     stadiums: PhraseTable = field(default_factory=PhraseTable)
     # Every word of every club, player and stadium name, for telling typos of names apart
@@ -112,6 +116,8 @@ class Lexicon:
     # The question vocabulary's own words, for correcting their typos ("finnale", "scorde").
     vocabulary_words: FuzzyChoices = field(init=False)
     player_clubs: dict[str, set[str]] = field(default_factory=dict)
+    # Each written form of a person's name -> the name the person goes under here.
+    canonical: dict[str, str] = field(default_factory=dict)
     # Coaches and referees: a name among them that scored nothing asks about the person.
     staff: frozenset[str] = frozenset()
     goals_by_player: dict[str, list[tuple[Match, Goal]]] = field(default_factory=dict)
@@ -121,6 +127,10 @@ class Lexicon:
     # Club name forms -> the languages whose usual form it is (a club's first alias in that
     # language, or the town's name in it): "Courtrai" is French, "Ostend" English.
     name_languages: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
+    # language -> (canonical name, the name in that language), for clubs whose town has its
+    # own name in that language and whose short name there says it (KV Kortrijk -> Courtrai
+    # in French, Royal Excel Mouscron -> Moeskroen in Dutch), longest name first.
+    local_names: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     # report file -> key of the match it states most about (the match the report is on).
     report_match: dict[str, str] = field(default_factory=dict)
 
@@ -165,8 +175,23 @@ class Lexicon:
         name = self.name_words.closest(word, cutoff)
         return found[0] if name is None or found[1] > name[1] else None
 
-    def played(self, clubs: list[str], season: str | None) -> bool:
-        """Whether the KB has a match of these clubs (one, or a pair), in `season` if given."""
+    def localise(self, text: str, lang: str) -> str:
+        """`text` with club names in `lang` where the town has its own name there ("La
+        Gantoise", "Courtrai"); lines quoting a report (with a double quote) stay as written."""
+        pairs = [p for p in self.local_names.get(lang, []) if p[0] in text]
+        if not pairs:
+            return text
+        local = dict(pairs)
+        pattern = re.compile("|".join(re.escape(name) for name, _ in pairs))
+        lines = [line if '"' in line else pattern.sub(lambda m: local[m.group()], line)
+                 for line in text.split("\n")]
+        return "\n".join(lines)
+
+    def played(self, clubs: list[str], season: str | None, round: str | None = None) -> bool:
+        """Whether the KB has a match of these clubs (one, or a pair), in `season` and `round`
+        if given."""
+        if round:
+            return bool(self.index.find_matches(clubs, season=season, round=round))
         seasons = self.club_seasons.get(frozenset(clubs), set())
         return season in seasons if season else bool(seasons)
 
@@ -201,6 +226,12 @@ class Lexicon:
                     if tokens_of(name):
                         forms[tokens_of(name)].add(lang)
         self.name_languages = {k: frozenset(v) for k, v in forms.items()}
+        for lang in LANGUAGES:
+            pairs = [(club.name, club.aliases[lang][0]) for club in registry.clubs.values()
+                     if club.city_names.get(lang) and club.aliases.get(lang)
+                     and club.aliases[lang][0] != club.name
+                     and fold(club.city_names[lang]) in fold(club.aliases[lang][0])]
+            self.local_names[lang] = sorted(pairs, key=lambda p: -len(p[0]))
         for stadium, owners in registry.stadium_index.items():
             self.stadiums.add(tokens_of(stadium), tuple(owners))
         single: dict[str, set[str]] = {}
@@ -210,20 +241,38 @@ class Lexicon:
                     and isinstance(hit, NameHit) and len(hit.names) == 1:
                 single.setdefault(key[0], set()).update(hit.names)
         self.club_words = FuzzyChoices(single)
+        pairs: dict[str, set[str]] = {}
+        for key in self.clubs.phrases():
+            hit = self.clubs.get(key)
+            if len(key) == 2 and isinstance(hit, NameHit) and len(hit.names) == 1:
+                pairs.setdefault(" ".join(key), set()).update(hit.names)
+        self.club_phrases = FuzzyChoices(pairs)
+
+    def person(self, name: str) -> str:
+        """The one name the knowledge base's several spellings of a person go under."""
+        return self.canonical.get(name, name)
 
     def _build_players(self) -> None:
         stop = self.vocabulary.stopwords
-        names: dict[tuple[str, ...], set[str]] = defaultdict(set)
-        clubs: dict[str, set[str]] = defaultdict(set)
+        raw_clubs: dict[str, set[str]] = defaultdict(set)
         for person in self.index.facts.people:
             if person.club:
-                clubs[person.name].add(person.club)
+                raw_clubs[person.name].add(person.club)
+        for match in self.index.matches:
+            for goal in match.goals:
+                if goal.club and not goal.own_goal:
+                    raw_clubs[goal.player].add(goal.club)
+        self.canonical = canonical_names(self.index.player_names(), raw_clubs)
+        names: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        clubs: dict[str, set[str]] = defaultdict(set)
+        for name, found in raw_clubs.items():
+            clubs[self.person(name)] |= found
+        for name in list(raw_clubs):  # a spelling in a goal finds the person's clubs too
+            clubs[name] = clubs[self.person(name)]
         goals: dict[str, list[tuple[Match, Goal]]] = defaultdict(list)
         for match in self.index.find_matches():
             for goal in match.goals:
-                goals[goal.player].append((match, goal))
-                if goal.club and not goal.own_goal:
-                    clubs[goal.player].add(goal.club)
+                goals[self.person(goal.player)].append((match, goal))
         for name in self.index.player_names():
             words = tokens_of(name)
             if not words:
@@ -235,12 +284,45 @@ class Lexicon:
                 keys.add(words[:1])
             for key in keys:
                 if key and not (len(key) == 1 and (key[0] in stop or len(key[0]) < 3)):
-                    names[key].add(name)
+                    names[key].add(self.person(name))
         for key, owners in names.items():
             self.players.add(key, frozenset(owners))
         single = {k[0]: set(v) for k, v in names.items() if len(k) == 1}
         self.player_words = FuzzyChoices(single)
         self.player_clubs = dict(clubs)
-        self.staff = frozenset(p.name for p in self.index.facts.people
+        self.staff = frozenset(self.person(p.name) for p in self.index.facts.people
                                if p.role in ("coach", "referee"))
         self.goals_by_player = dict(goals)
+
+
+def canonical_names(names: list[str], clubs: dict[str, set[str]]) -> dict[str, str]:
+    """Every written form of a person -> one name: spellings that differ only in accents
+    ("Mitrović", "Mitrovic") are one person, and so is a surname alone ("Emond") with the one
+    full name ending in it ("Renaud Emond"); of several such full names, the one club they
+    share tells them apart (players change clubs, so clubs never forbid it)."""
+    by_fold: dict[str, list[str]] = defaultdict(list)
+    for name in names:
+        by_fold[fold(name)].append(name)
+    canonical: dict[str, str] = {}
+    for group in by_fold.values():
+        # The accented spelling carries more: it wins over the plain one.
+        chosen = max(group, key=lambda n: (len(n), n != fold(n), n))
+        for name in group:
+            canonical[name] = chosen
+    chosen_names = set(canonical.values())
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for name in chosen_names:
+        if len(name.split()) > 1:
+            by_surname[fold(name.split()[-1])].append(name)
+    for name in chosen_names:
+        if len(name.split()) != 1:
+            continue
+        full = by_surname.get(fold(name), [])
+        own = clubs.get(name, set())
+        if len(full) > 1 and own:
+            full = [f for f in full if own & clubs.get(f, set())]
+        if len(full) == 1:
+            for written, target in canonical.items():
+                if target == name:
+                    canonical[written] = full[0]
+    return canonical

@@ -13,11 +13,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from wordfreq import zipf_frequency
+
 from handlers.lexicon import MIN_FUZZY_LENGTH, Lexicon, NameHit
 from handlers.vocabulary import LANGUAGES, Vocabulary, tokens_of
 from knowledge.text import clean
 
 MAX_QUESTION_CHARS = 500
+# A word this frequent in the question's language is that word, never a typo of a name
+# ("ronde" is no KSK Ronse); typos are rare strings (Zipf scale, wordfreq).
+COMMON_ZIPF = 3.0
 MAX_FUZZY_WORDS = 12
 _RAW_WORD = re.compile(r"[^\W_]+")
 
@@ -40,6 +45,14 @@ class Question:
     season: str | None = None
     # A bare year Y means season (Y-1)-Y; for match questions Y-(Y+1) is the fallback.
     alt_season: str | None = None
+    # "tussen 2015 en 2018": the first and last season of a range (of finals' years).
+    season_range: tuple[str, str] | None = None
+    # "het jaar ervoor" (-1), "the year after" (1): counted from the conversation's season.
+    season_shift: int | None = None
+    # A topic the knowledge base does not keep ("toeschouwers", "red card").
+    not_kept: str | None = None
+    # The intent of a second question joined by "en"/"et"/"and" ("... en waar?").
+    second_intent: str | None = None
     round: str | None = None
     leg: int | None = None
     followup: bool = False
@@ -47,8 +60,11 @@ class Question:
     same_match: bool = False
     # "voor hen", "for them": the club is the conversation's club.
     for_pronoun: bool = False
-    # The club that played at home, when the question says so ("where did Genk host ...").
+    # The club that played at home, when the question says so ("where did Genk host ...",
+    # "in Sclessin").
     host: str | None = None
+    # The clubs whose ground the question names ("Sclessin", "Jan Breydel").
+    ground_clubs: tuple[str, ...] | None = None
     # The minute a score is asked at ("na 90 minuten", "at half-time").
     minute: int | None = None
     truncated: bool = False
@@ -59,9 +75,22 @@ class Question:
         """True when the question names its own clubs or players."""
         return bool(self.clubs or self.players or self.ambiguous_clubs or self.ambiguous_players)
 
+    def asks_nothing(self) -> bool:
+        """True when the message has no intent, names nothing and points at nothing
+        ("???", "asdfghjkl"): it is not understood and must not continue the conversation."""
+        return not (self.intent or self.names_something() or self.season or self.round
+                    or self.leg or self.minute is not None or self.followup or self.same_match
+                    or self.for_pronoun or self.unknown_names() or self.not_kept
+                    or self.season_range or self.season_shift)
+
     def unknown_names(self) -> list[str]:
         """Leftover words typed like a name (capitalised, not sentence-initial)."""
         return [text for text, name_like in self.leftovers if name_like]
+
+
+def common_word(word: str, lang: str) -> bool:
+    """Whether `word` is a common word of `lang` (checked before fuzzy name matching)."""
+    return zipf_frequency(word, lang) >= COMMON_ZIPF
 
 
 def season_label(start: int) -> str:
@@ -96,32 +125,50 @@ def detect_language(words: list[str], vocabulary: Vocabulary, default: str) -> s
     return pick_language(language_candidates(words, vocabulary), default)
 
 
-def _seasons(words: list[str], taken: list[bool], q: Question) -> None:
-    for i, word in enumerate(words):
-        if taken[i] or len(word) != 4 or not word.isdigit() or not 1900 <= int(word) <= 2099:
-            continue
-        year = int(word)
-        nxt = words[i + 1] if i + 1 < len(words) else ""
-        taken[i] = True
-        if nxt.isdigit() and (nxt == f"{(year + 1) % 100:02d}" or nxt == str(year + 1)):
-            taken[i + 1] = True
-            q.season = season_label(year)
-        else:
-            q.season, q.alt_season = season_label(year - 1), season_label(year)
+def _is_year(word: str) -> bool:
+    return len(word) == 4 and word.isdigit() and 1900 <= int(word) <= 2099
+
+
+def _seasons(words: list[str], taken: list[bool], q: Question, vocab: Vocabulary) -> None:
+    """The season a question names: "2017-18", "2018", "december 2019", "tussen 2015 en 2018"."""
+    years = [i for i, word in enumerate(words) if not taken[i] and _is_year(word)]
+    if not years:
         return
+    i = years[0]
+    year = int(words[i])
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    taken[i] = True
+    month = vocab.months.get(tuple(words[i - 1:i])) if i > 0 else None
+    if month is not None:
+        # A season runs from August to July: December 2019 is 2019-20, March 2020 too.
+        taken[i - 1] = True
+        if i > 1 and words[i - 2].isdigit() and len(words[i - 2]) <= 2:
+            taken[i - 2] = True  # the day of "17 december 2019"
+        q.season = season_label(year if int(str(month)) >= 8 else year - 1)
+    elif nxt.isdigit() and (nxt == f"{(year + 1) % 100:02d}" or nxt == str(year + 1)):
+        taken[i + 1] = True
+        q.season = season_label(year)
+    else:
+        q.season, q.alt_season = season_label(year - 1), season_label(year)
+        later = next((k for k in years[1:] if all(w in vocab.range_words
+                                                   for w in words[i + 1:k])), None)
+        if later is not None and int(words[later]) > year:
+            # "tussen 2015 en 2018", "2015-2018": the finals of those years.
+            taken[later] = True
+            q.season_range = (season_label(year - 1), season_label(int(words[later]) - 1))
+            q.season = q.alt_season = None
 
 
 def _relative_season(words: list[str], taken: list[bool], q: Question,
                      lexicon: Lexicon) -> None:
+    shifts = lexicon.vocabulary.season_shifts.scan(words, taken)
+    if shifts:
+        q.season_shift = int(str(shifts[0][2]))
     hits = lexicon.vocabulary.relative_seasons.scan(words, taken)
-    if not hits or q.season:
+    if not hits or q.season or not lexicon.seasons:
         return
-    back = int(hits[0][2])
-    seasons = lexicon.seasons
-    if back < len(seasons):
-        q.season = seasons[back]
-    elif seasons:
-        q.season = season_label(int(seasons[0][:4]) - back)
+    # "this year", "last year": counted back from the newest season the reports know.
+    q.season = season_label(int(lexicon.seasons[0][:4]) - int(str(hits[0][2])))
 
 
 def _preceded_by(words: list[str], start: int, wanted: frozenset[str],
@@ -177,7 +224,9 @@ class _Reader:
         q.intent = self.vocab.intent_of(words, q.lang)
         q.followup = any(self.vocab.followup[lang].get(tuple(words[:n])) is not None
                          for lang in LANGUAGES for n in (1, 2, 3, 4))
-        _seasons(words, self.taken, q)
+        q.not_kept = self.vocab.topic_not_kept(words)
+        self._two_questions()
+        _seasons(words, self.taken, q, self.vocab)
         q.same_match = bool(self.vocab.same_match.scan(words, self.taken))
         self._minute()
         self.vocab.not_rounds.scan(words, self.taken)
@@ -193,10 +242,14 @@ class _Reader:
             self._club_mentions.append((start, hit))
             self._club_forms.append(tuple(words[start:end]))
         player_hits = [hit for _, _, hit in self.lexicon.players.scan(words, self.taken)]
-        self.lexicon.stadiums.scan(words, self.taken)
+        for _, _, owners in self.lexicon.stadiums.scan(words, self.taken):
+            # "in Sclessin": the ground's club, playing at home (the first ground named).
+            if isinstance(owners, tuple) and self.q.ground_clubs is None:
+                self.q.ground_clubs = owners
         _relative_season(words, self.taken, q, self.lexicon)
         player_hits += self._fuzzy()
         self._resolve_clubs()
+        self._ground()
         q.for_pronoun = any(words[i] in self.vocab.pronouns and _preceded_by(
             words, i, self.vocab.for_club, self.vocab.articles) for i in range(len(words)))
         if q.clubs and any(w in self.vocab.hosting and not self.taken[i]
@@ -206,6 +259,37 @@ class _Reader:
         self._leftovers()
         self._language_from_names()
         return q
+
+    def _ground(self) -> None:
+        """A ground named without its club names the club, playing at home; a ground of
+        several clubs is told apart by the clubs named."""
+        q = self.q
+        owners = q.ground_clubs or ()
+        named = [c for c in owners if c in q.clubs]
+        if not owners:
+            return
+        if len(owners) > 1 and not named:
+            # Jan Breydel of Club and Cercle: the clubs the reports have matches of.
+            owners = tuple(c for c in owners if self.lexicon.played([c], q.season)) or owners
+        if named:
+            q.host = named[0]
+        elif len(owners) == 1:
+            q.clubs.insert(0, owners[0])
+            q.host = owners[0]
+        else:
+            q.ambiguous_clubs.append(tuple(owners))
+
+    def _two_questions(self) -> None:
+        """"wie won de finale en waar werd ze gespeeld?": two intents, both answered."""
+        words, vocab, q = self.words, self.vocab, self.q
+        for i in range(1, len(words) - 1):
+            if words[i] not in ("en", "et", "and") or words[i + 1] not in vocab.question_words:
+                continue
+            first = vocab.intent_of(words[:i], q.lang)
+            second = vocab.intent_of(words[i + 1:], q.lang)
+            if first and second and first != second:
+                q.intent, q.second_intent = first, second
+                return
 
     def _language_from_names(self) -> None:
         """When the words leave the language open, the form of the club names decides
@@ -226,12 +310,27 @@ class _Reader:
             self.q.lang = lang
             self.q.intent = self.vocab.intent_of(self.words, lang)
 
+    def _fuzzy_pairs(self) -> None:
+        """Typos in two-word club names ("Sitn-Truiden", "Sint-Truiedn")."""
+        words, taken = self.words, self.taken
+        for i in range(len(words) - 1):
+            pair = words[i:i + 2]
+            if taken[i] or taken[i + 1] or any(w.isdigit() for w in pair) \
+                    or all(w in self.vocab.stopwords for w in pair) \
+                    or any(common_word(w, self.q.lang) for w in pair):
+                continue
+            club = self.lexicon.club_phrases.best(" ".join(pair))
+            if club:
+                taken[i] = taken[i + 1] = True
+                self._club_mentions.append((i, NameHit(tuple(sorted(club[0])), alias=True)))
+
     def _fuzzy(self) -> list[frozenset[str]]:
+        self._fuzzy_pairs()
         players: list[frozenset[str]] = []
         tried = 0
         for i, word in enumerate(self.words):
             if self.taken[i] or len(word) < MIN_FUZZY_LENGTH or word.isdigit() \
-                    or word in self.vocab.stopwords:
+                    or word in self.vocab.stopwords or common_word(word, self.q.lang):
                 continue
             tried += 1
             if tried > MAX_FUZZY_WORDS:
@@ -272,6 +371,10 @@ class _Reader:
                             if others and lexicon.played([n, others[0]], q.season))
         if with_others:
             return with_others
+        if q.round:  # "voor Antwerpen in de finale van 2020": the club that played that final
+            in_round = tuple(n for n in names if lexicon.played([n], q.season, q.round))
+            if in_round:
+                return in_round
         played = tuple(n for n in names if lexicon.played([n], q.season))
         return played or names
 

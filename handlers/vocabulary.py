@@ -129,6 +129,30 @@ class Vocabulary:
     prefixes: tuple[str, ...] = ()
     suffixes: tuple[str, ...] = ()
     minute_words: frozenset[str] = frozenset()
+    months: PhraseTable = field(default_factory=PhraseTable)  # value: month number
+    # "het jaar ervoor": value -1, "the year after": 1 (from the conversation's season).
+    season_shifts: PhraseTable = field(default_factory=PhraseTable)
+    range_words: frozenset[str] = frozenset()
+    question_words: frozenset[str] = frozenset()
+    # Topic -> compiled phrases of things the knowledge base does not keep.
+    not_kept: dict[str, re.Pattern] = field(default_factory=dict)
+
+    def topic_not_kept(self, words: list[str]) -> str | None:
+        """The first topic the knowledge base does not keep that the words ask about."""
+        padded = " " + " ".join(words) + " "
+        return next((topic for topic, pattern in self.not_kept.items()
+                     if pattern.search(padded)), None)
+
+    def intents_of(self, words: list[str], lang: str) -> list[str]:
+        """Every intent with a phrase in the words, in `intents.yaml` order (first the
+        question's language's)."""
+        padded = " " + " ".join(words) + " "
+        found: list[str] = []
+        for intent in self.intents:
+            pattern = intent.patterns.get(lang)
+            if pattern is not None and pattern.search(padded) and intent.name not in found:
+                found.append(intent.name)
+        return found
 
     def knows(self, word: str) -> bool:
         """Whether `word` is a vocabulary word or fits one of the phrases' word patterns."""
@@ -225,6 +249,30 @@ def load_vocabulary(reference_dir: Path = REFERENCE_DIR) -> Vocabulary:
     minute_words = {w for phrase in raw.get("minute_words") or [] for w in tokens_of(str(phrase))}
     stop |= minute_words
 
+    months, shifts = PhraseTable(), PhraseTable()
+    for table, key, kind in ((months, "months", int), (shifts, "season_shifts", int)):
+        for value, per_lang in (raw.get(key) or {}).items():
+            if not isinstance(value, kind):
+                raise ReferenceError(f"{vocab_path}: {key}: expected numbers, not {value!r}")
+            for lang, phrases in _lang_map(per_lang, f"{vocab_path}: {key}.{value}").items():
+                for phrase in phrases:
+                    table.add(phrase, value)
+                    words[lang] |= phrase_words(phrase)
+    range_words = {w for phrases in _lang_map(raw.get("range_words") or {},
+                                              f"{vocab_path}: range_words").values()
+                   for phrase in phrases for w in tokens_of(phrase)}
+    question_words = {w for phrases in _lang_map(raw.get("question_words") or {},
+                                                 f"{vocab_path}: question_words").values()
+                      for phrase in phrases for w in tokens_of(phrase)}
+    not_kept: dict[str, re.Pattern] = {}
+    for topic, per_lang in (raw.get("not_kept") or {}).items():
+        phrases = []
+        for lang, found in _lang_map(per_lang, f"{vocab_path}: not_kept.{topic}").items():
+            phrases += found
+            for phrase in found:
+                words[lang] |= phrase_words(phrase)
+        not_kept[str(topic)] = re.compile("|".join(f"(?:{compile_phrase(p)})" for p in phrases))
+
     prefixes: set[str] = set()
     suffixes: set[str] = set()
     intents = []
@@ -255,6 +303,8 @@ def load_vocabulary(reference_dir: Path = REFERENCE_DIR) -> Vocabulary:
         same_match=same_match, followup=followup, rounds=rounds, not_rounds=not_rounds, legs=legs,
         relative_seasons=relative, moments=moments, minute_words=frozenset(minute_words),
         prefixes=tuple(sorted(prefixes)), suffixes=tuple(sorted(suffixes)),
+        months=months, season_shifts=shifts, range_words=frozenset(range_words),
+        not_kept=not_kept, question_words=frozenset(question_words),
     )
 
 

@@ -20,10 +20,10 @@ def answer(reply: Reply, kb: Knowledge) -> Answer:
     def describe(match: Match) -> None:
         reply.add_match(match, "date")
         if match.date:
-            reply.say("date", match=label(match, sp), date=match.date)
+            reply.say("date", match=label(match, sp), date=sp.date(match.date))
         else:
             reported = _report_date(match)
-            note = sp("report_date", date=reported) if reported else ""
+            note = sp("report_date", date=sp.date(reported)) if reported else ""
             reply.say("date_unknown", match=label(match, sp), report_date=note)
         reply.lines += conflicts(match, sp, ("date",))
         reply.add_sources(conflict_sources(match, ("date",)))

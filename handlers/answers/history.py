@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from handlers.answer import Answer
 from handlers.answers.common import Knowledge, Reply, clarify, subject_club, unknown
 from handlers.answers.season_facts import winner_of, years
+from handlers.describe import short_report
+from handlers.vocabulary import tokens_of
 from knowledge.model import Source
 
 HISTORY_KINDS = ("finals_won", "finals_lost", "final_number", "cup_wins")
+MAX_QUOTES = 2
+_YEAR = re.compile(r"(19|20)\d\d")
 
 
 def _as_int(value: object) -> int | None:
@@ -20,16 +25,27 @@ def _as_int(value: object) -> int | None:
 
 
 def _finals_in_kb(kb: Knowledge, club: str) -> tuple[set[int], set[int], list[Source]]:
-    """Years of the finals the KB's matches show the club winning and losing."""
+    """Years of the finals the KB's matches and season facts show the club winning and
+    losing."""
     won, lost, sources = set(), set(), []
-    for final in kb.index.find_matches([club], round="final"):
-        winner, found, _ = winner_of(kb, final.season)
-        if winner is None:
+    seasons = {m.season for m in kb.index.find_matches([club], round="final")}
+    seasons |= {s.season for s in kb.index.facts.seasons
+                if club in s.finalists or s.winner == club}
+    for season in sorted(seasons):
+        winner, found, _ = winner_of(kb, season)
+        if winner is None or not season[:4].isdigit():
             continue
-        year = int(final.season[:4]) + 1
+        year = int(season[:4]) + 1
         (won if winner == club else lost).add(year)
         sources += found
     return won, lost, sources
+
+
+def finals_played(kb: Knowledge, club: str) -> set[int]:
+    """Years of every final the club is known to have played, won, lost or undecided."""
+    seasons = {m.season for m in kb.index.find_matches([club], round="final")}
+    seasons |= {s.season for s in kb.index.facts.seasons if club in s.finalists}
+    return {int(s[:4]) + 1 for s in seasons if s[:4].isdigit()}
 
 
 def _club_history(kb: Knowledge, club: str) -> tuple[set[int], set[int], list[tuple[str, int]],
@@ -93,14 +109,17 @@ def answer(reply: Reply, kb: Knowledge) -> Answer:
             return clarify(reply, "clarify_club", candidates)
         return unknown(reply, kb, sp("history_unknown", club="?"))
     won, lost, numbers, wins, sources = _club_history(kb, club)
-    if not (won or lost or numbers or wins):
-        return unknown(reply, kb, sp("history_unknown", club=club), clubs=[club])
+    other = finals_played(kb, club) - won - lost
+    if not (won or lost or numbers or wins or other):
+        return _quoted(reply, kb, club)
     reply.add_sources(sources)
     if won:
         reply.say("finals_won", club=club, count=len(won), years=sp.join(sorted(won)))
     if lost:
         reply.say("finals_lost" if len(lost) > 1 else "final_lost", club=club,
                   years=sp.join(sorted(lost)))
+    if other:
+        reply.say("finals_other", club=club, years=sp.join(sorted(other)))
     if wins:
         season, count = max(wins)
         reply.say("cup_wins", club=club, count=count, season=season)
@@ -109,6 +128,58 @@ def answer(reply: Reply, kb: Knowledge) -> Answer:
         if _first_lost(won, lost, season, number):
             reply.say("first_lost_final", club=club, season=season)
     return reply.finish()
+
+
+def _quoted(reply: Reply, kb: Knowledge, club: str) -> Answer:
+    """No history facts: the report sentences that name the club beside a final and a year,
+    quoted as they are, else "I don't know"."""
+    sp = reply.sp
+    found = history_sentences(kb, club)
+    if not found:
+        return unknown(reply, kb, sp("history_unknown", club=club), clubs=[club])
+    for src in found[:MAX_QUOTES]:
+        reply.add_sources([src])
+        reply.say("history_quote", club=club, sentence=src.sentence,
+                  report=short_report(src.report))
+    return reply.finish()
+
+
+def history_sentences(kb: Knowledge, club: str) -> list[Source]:
+    """Stored report sentences naming `club`, a final and a year ("Courtrai, qui n'a disputé
+    qu'une seule finale, en 2012")."""
+    known = kb.index.clubs.get(club)
+    names = [tokens_of(n) for n in [club, *(known.all_aliases() if known else [])]]
+    rounds = kb.lexicon.vocabulary.rounds
+    final_words = {k[0] for k in rounds.phrases() if len(k) == 1 and rounds.get(k) == "final"}
+    out: list[Source] = []
+    for src in all_sources(kb):
+        words = _sentence_words(src.sentence)
+        if src in out or not any(w in final_words for w in words) \
+                or not any(_YEAR.fullmatch(w) for w in words):
+            continue
+        if any(_contains(words, name) for name in names if name):
+            out.append(src)
+    return out
+
+
+@lru_cache(maxsize=16384)
+def _sentence_words(sentence: str) -> tuple[str, ...]:
+    return tokens_of(sentence)
+
+
+def all_sources(kb: Knowledge) -> list[Source]:
+    """Every source sentence the knowledge base keeps."""
+    facts = kb.index.facts
+    out = [s for m in facts.matches for found in m.sources.values() for s in found]
+    out += [s for m in facts.matches for g in m.goals for s in g.sources]
+    out += [s for f in facts.club_facts for s in f.sources]
+    out += [s for info in facts.seasons for found in info.sources.values() for s in found]
+    return out
+
+
+def _contains(words: tuple[str, ...], name: tuple[str, ...]) -> bool:
+    n = len(name)
+    return any(words[i:i + n] == name for i in range(len(words) - n + 1))
 
 
 def _first_lost(won: set[int], lost: set[int], season: str, number: int) -> bool:

@@ -8,6 +8,8 @@ from handlers.answer import Answer
 from handlers.answers.common import Knowledge, Reply, latest_season, unknown
 
 TOP = 5
+# Players level with the top scorer are all named, up to this many.
+MAX_LEVEL = 12
 
 
 def answer(reply: Reply, kb: Knowledge) -> Answer:
@@ -20,12 +22,15 @@ def answer(reply: Reply, kb: Knowledge) -> Answer:
         for goal in match.goals:
             if goal.own_goal:
                 continue
-            counts[goal.player] += 1
-            clubs.setdefault(goal.player, Counter())[goal.club or ""] += 1
+            player = kb.lexicon.person(goal.player)
+            counts[player] += 1
+            clubs.setdefault(player, Counter())[goal.club or ""] += 1
             reply.add_sources(goal.sources)
     if not counts:
         return unknown(reply, kb, sp("top_scorers_unknown", season=season or ""))
-    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:TOP]
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    level = sum(1 for _, count in ranked if count == ranked[0][1])
+    ranked = ranked[:max(TOP, min(level, MAX_LEVEL))]
     items = [sp("top_scorer_item", player=player, count=count,
                 club=clubs[player].most_common(1)[0][0])
              for player, count in ranked]

@@ -15,7 +15,8 @@ def answer(reply: Reply, kb: Knowledge) -> Answer:
     def describe(match: Match) -> None:
         reply.add_match(match, "venue")
         if match.venue:
-            place = match.venue + (f" ({sp('venue_neutral')})" if match.neutral else "")
+            place = sp.at_venue(match.venue) + (f" ({sp('venue_neutral')})"
+                                                 if match.neutral else "")
             reply.say("venue", match=label(match, sp), venue=place)
         else:
             reply.say("venue_unknown", match=label(match, sp))

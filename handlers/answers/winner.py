@@ -8,9 +8,26 @@ from handlers.answers.season_facts import final_winner, finalists_of, winner_of
 from handlers.describe import label
 
 
+def winners_between(reply: Reply, kb: Knowledge, first: str, last: str) -> Answer:
+    """"wie won de beker tussen 2015 en 2018?": each season's winner the reports name."""
+    sp = reply.sp
+    items = []
+    for season in sorted(s for s in kb.lexicon.seasons if first <= s <= last):
+        winner, sources, _ = winner_of(kb, season)
+        if winner:
+            reply.add_sources(sources)
+            items.append(sp("winner_range_item", season=season, club=winner))
+    if not items:
+        return _unknown_winner(reply, kb, f"{first} - {last}")
+    reply.say("winners_range", items=sp.join(items))
+    return reply.finish()
+
+
 def answer(reply: Reply, kb: Knowledge) -> Answer:
     """The winner of the season asked (or the latest), with the final when the KB has it."""
     sp = reply.sp
+    if reply.q.season_range:
+        return winners_between(reply, kb, *reply.q.season_range)
     season = latest_season(reply.q, kb)
     if season is None:
         return unknown(reply, kb, sp("winner_unknown", season=""))

@@ -63,7 +63,7 @@ def test_a_match_page_stays_within_every_limit():
     assert all(len(f.value) <= 1024 for f in page.fields)
     buts = next(f for f in page.fields if f.name == "Buts")
     assert buts.value.endswith("…")
-    assert page.footer.text == "source : r.txt, 2018-03-17"
+    assert page.footer.text == "source : r.txt, 17 mars 2018"
 
 
 def test_match_fields_in_each_language():
@@ -142,3 +142,15 @@ def test_cooldown_window(monkeypatch):
 def test_clip():
     assert clip("abc", 3) == "abc"
     assert clip("abcdef", 4) == "abc…"
+
+
+def test_an_answer_shows_its_source_sentences_in_a_bron_field():
+    source = Source("r.txt", "2018-03-17", "Emond kopte de 1-0 binnen.")
+    answer = Answer(question="q", lang="nl", intent="scorers", text="Standard 1-0 Genk.",
+                    matches=[match()], sources=[source])
+    [page] = answer_pages(answer)
+    bron = next(f for f in page.fields if f.name == "Bron")
+    assert bron.value == 'r.txt, 17 maart 2018: "Emond kopte de 1-0 binnen."'
+    unknown = Answer(question="q", lang="nl", intent="score", text="?", kind="unknown",
+                     sources=[source])
+    assert all(f.name != "Bron" for f in answer_pages(unknown)[0].fields)

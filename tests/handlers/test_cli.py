@@ -57,6 +57,16 @@ def test_ask_json(capsys, monkeypatch) -> None:
     assert data["sources"][0]["report"] == "000_2290329dfccdcf01.txt"
 
 
+def test_ask_sources_quotes_the_report_sentences(capsys, monkeypatch) -> None:
+    code, out, _ = run(capsys, monkeypatch, ["ask", "--sources", "--kb", str(SEED_KB),
+                                              "wie scoorde voor genk"])
+    plain = run(capsys, monkeypatch, ["ask", "--kb", str(SEED_KB), "wie scoorde voor genk"])[1]
+    assert code == 0 and out[:len(plain)] == plain
+    quotes = out[len(plain):]
+    assert quotes and all(q.startswith("000_") and q.endswith('"') for q in quotes)
+    assert any("Seck" in q for q in quotes)
+
+
 def test_ask_stdin_is_one_conversation_one_line_per_answer(capsys, monkeypatch) -> None:
     lines = ["Wat was de uitslag van Genk - Kortrijk?", "En wie scoorde?", "",
              json.dumps({"q": "en de heenwedstrijd?", "user": "other"}),

@@ -79,3 +79,28 @@ def test_followup_with_new_clubs_keeps_round_and_leg() -> None:
     assert (after.clubs, after.round, after.leg, after.season, after.intent) == \
         (["Standard Liège"], "semi-final", 2, "2017-18", "scorers")
     assert merge(q(clubs=["Standard Liège"]), before).leg is None
+
+
+def test_small_talk_never_touches_the_conversation(responder) -> None:
+    first = responder.ask("uitslag genk kortrijk terugwedstrijd", user="st", channel="c")
+    for message in ("dank je", "bonjour", "thanks", "???", "asdfghjkl", "stomme bot"):
+        said = responder.ask(message, user="st", channel="c")
+        assert first.text not in said.text and "1-0" not in said.text
+    assert "Seck" in responder.ask("en wie scoorde?", user="st", channel="c").text
+
+
+def test_small_talk_answers_in_its_own_language(responder) -> None:
+    assert responder.ask("bonjour", user="fr", channel="c").lang == "fr"
+    assert responder.ask("thanks!", user="en", channel="c").lang == "en"
+    # "merci" is Dutch and French: the conversation's language decides.
+    responder.ask("uitslag genk kortrijk", user="nl", channel="c")
+    assert responder.ask("merci", user="nl", channel="c").lang == "nl"
+
+
+def test_canonical_names_of_players() -> None:
+    from handlers.lexicon import canonical_names
+    names = canonical_names(["Emond", "Renaud Emond", "Mitrovic", "Mitrović", "Vanaken",
+                             "Hans Vanaken", "Ruud Vanaken"], {})
+    assert names["Emond"] == "Renaud Emond"
+    assert names["Mitrovic"] == names["Mitrović"] == "Mitrović"
+    assert names["Vanaken"] == "Vanaken"  # two full names end in it: not merged

@@ -162,3 +162,46 @@ def test_prepare_cuts_long_questions() -> None:
     text, cut = prepare("  uitslag " + "x" * 2000)
     assert cut and len(text) == MAX_QUESTION_CHARS
     assert prepare("  uitslag  ") == ("uitslag", False)
+
+
+@pytest.mark.parametrize(("text", "season"), [
+    ("uitslag Genk Kortrijk december 2017", "2017-18"),
+    ("score Genk Kortrijk en décembre 2019", "2019-20"),
+    ("score of Genk v Kortrijk in March 2018", "2017-18"),
+    ("uitslag op 13 december 2017", "2017-18"),
+    ("score in August 2017", "2017-18"),
+    ("score in July 2018", "2017-18"),
+])
+def test_a_month_names_the_season_it_falls_in(lexicon: Lexicon, text: str, season: str) -> None:
+    q = read(lexicon, text)
+    assert q.season == season and q.alt_season is None
+
+
+def test_ranges_and_shifts_of_seasons(lexicon: Lexicon) -> None:
+    assert read(lexicon, "wie won de beker tussen 2015 en 2018?").season_range == \
+        ("2014-15", "2017-18")
+    assert read(lexicon, "and the year before?").season_shift == -1
+    assert read(lexicon, "et l'année suivante ?").season_shift == 1
+
+
+def test_common_words_are_never_fuzzy_names(lexicon: Lexicon) -> None:
+    q = read(lexicon, "wat was de uitslag in de ronde van Genk")
+    assert q.clubs == ["KRC Genk"]
+
+
+def test_two_questions_in_one(lexicon: Lexicon) -> None:
+    q = read(lexicon, "wie won de finale en waar werd ze gespeeld?")
+    assert (q.intent, q.second_intent) == ("winner", "venue")
+    assert read(lexicon, "uitslag Genk en Kortrijk").second_intent is None
+
+
+def test_topics_the_reports_do_not_keep(lexicon: Lexicon) -> None:
+    assert read(lexicon, "hoeveel toeschouwers waren er?").not_kept == "attendance"
+    assert read(lexicon, "who got a red card?").not_kept == "cards"
+    assert read(lexicon, "wie scoorde voor Genk?").not_kept is None
+
+
+def test_a_message_that_asks_nothing(lexicon: Lexicon) -> None:
+    assert read(lexicon, "asdfghjkl").asks_nothing()
+    assert read(lexicon, "???").asks_nothing()
+    assert not read(lexicon, "en Genk?").asks_nothing()
