@@ -10,19 +10,25 @@ from pathlib import Path
 from knowledge.clubs import ClubRegistry, default_registry
 from knowledge.corrections import apply_corrections
 from knowledge.model import ClubFact, Facts, Match, Person, SeasonFacts
-from knowledge.store import load_facts
+from knowledge.store import Store
+from knowledge.stored import StoredMatch
 
 DEFAULT_COMPETITION = "belgian-cup"
 
-
 @dataclass
 class KnowledgeIndex:
-    """Read-only view of the knowledge base with the lookups the handlers need."""
+    """Read-only view of the knowledge base with the lookups the handlers need.
+
+    `store`: the store the facts were read from (None: facts made in memory). It also
+    counts which reports state which matches, without reading every match's sources.
+    """
 
     clubs: ClubRegistry
     facts: Facts
+    store: Store | None = None
     _by_club: dict[str, list[Match]] = field(default_factory=dict)
     _by_season: dict[str, list[Match]] = field(default_factory=dict)
+    _main_match: dict[str, str] | None = None
 
     def __post_init__(self) -> None:
         by_club: dict[str, list[Match]] = defaultdict(list)
@@ -40,7 +46,7 @@ class KnowledgeIndex:
 
     def seasons(self) -> list[str]:
         """Seasons with at least one fact, newest first."""
-        found = {m.season for m in self.facts.matches} | {s.season for s in self.facts.seasons}
+        found = set(self._by_season) | {s.season for s in self.facts.seasons}
         return sorted(found, reverse=True)
 
     def find_matches(self, clubs: Iterable[str] = (), season: str | None = None,
@@ -86,14 +92,68 @@ class KnowledgeIndex:
         """Canonical names of the clubs that appear in any match, sorted."""
         return sorted(self._by_club)
 
+    def main_match(self, report: str) -> str | None:
+        """Key of the match `report` states most about (the match the report is on)."""
+        if self._main_match is None:
+            counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+            for name, match, n in self._report_counts():
+                counts[name][match.key()] += n
+            self._main_match = {name: max(per_match, key=lambda k: (per_match[k], k))
+                                for name, per_match in counts.items()}
+        return self._main_match.get(report)
+
+    def _report_counts(self) -> Iterable[tuple[str, Match, int]]:
+        """(report, match, how many of the match's facts the report is a source of)."""
+        if self.store is not None:
+            by_row = {m.row_id: m for m in self.facts.matches if isinstance(m, StoredMatch)}
+            for report, row_id, n in self.store.report_match_counts():
+                if row_id in by_row:
+                    yield report, by_row[row_id], n
+            # matches that are not rows of the store: added by corrections.yaml
+            self_made = [m for m in self.facts.matches if not isinstance(m, StoredMatch)]
+        else:
+            self_made = self.facts.matches
+        for match in self_made:
+            for sources in [*match.sources.values(), *(g.sources for g in match.goals)]:
+                for src in sources:
+                    yield src.report, match, 1
+
 
 def load_index(kb_dir: Path, registry: ClubRegistry | None = None,
                competition: str = DEFAULT_COMPETITION) -> KnowledgeIndex:
-    """Load a knowledge-base folder (with curated corrections applied) into an index.
+    """Load a knowledge base (with curated corrections applied) into an index.
 
-    A missing folder is an empty knowledge base: the clubs are still known.
+    A folder without a knowledge base is an empty one: the clubs are still known. Raises
+    ReferenceError (StoreError, or a corrections error) with a one-line message.
     """
-    facts = load_facts(kb_dir) if kb_dir.exists() else Facts()
-    if kb_dir.exists():
-        apply_corrections(facts, kb_dir, competition)
-    return KnowledgeIndex(clubs=registry or default_registry(), facts=facts)
+    registry = registry or default_registry()
+    if not Store.exists(kb_dir):
+        facts = Facts()
+        if kb_dir.is_dir():
+            apply_corrections(facts, kb_dir, competition)
+        return KnowledgeIndex(clubs=registry, facts=facts)
+    store = Store.open(kb_dir, create=False)
+    facts = apply_corrections(store.read_lazily(), kb_dir, competition)
+    return KnowledgeIndex(clubs=registry, facts=facts, store=store)
+
+
+def refresh_index(index: KnowledgeIndex, seasons: set[str | None],
+                  competition: str = DEFAULT_COMPETITION) -> KnowledgeIndex:
+    """`index` with the facts of `seasons` read again from its store (after a change to
+    them); the other seasons' facts are kept as they are, not read again."""
+    store = index.store
+    if store is None:
+        raise ValueError("an index made in memory has no store to read again from")
+    kept = Facts(
+        matches=[m for m in index.facts.matches if m.season not in seasons],
+        seasons=[s for s in index.facts.seasons if s.season not in seasons],
+        club_facts=[f for f in index.facts.club_facts if f.season not in seasons],
+        people=[p for p in index.facts.people if p.season not in seasons],
+    )
+    # corrections apply to what was read again, as at a full load
+    fresh = apply_corrections(store.read_lazily(seasons), store.kb_dir, competition, seasons)
+    kept.matches += fresh.matches
+    kept.seasons += fresh.seasons
+    kept.club_facts += fresh.club_facts
+    kept.people += fresh.people
+    return KnowledgeIndex(clubs=index.clubs, facts=kept, store=store)
