@@ -13,6 +13,7 @@ Errors are one line on standard error and exit status 1; nothing is changed then
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -62,8 +63,12 @@ def run(args: argparse.Namespace, kb_dir: Path, competition: str) -> int:
             and exc.filename else str(exc)
         print(f"error: {message}", file=sys.stderr)
         return 1
-    for line in lines:
-        print(line)
+    try:
+        for line in lines:
+            print(line)
+    except BrokenPipeError:
+        # the reader stopped early (`| head`): not an error; keep Python from reporting it
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0
 
 

@@ -166,8 +166,9 @@ class Store:
     def _prepare(self, legacy: bool) -> None:
         conn = self._conn
         conn.execute("PRAGMA foreign_keys = ON")
-        if conn.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION:
-            # only then take the write lock: a reader never waits for an ingest
+        if conn.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+            # only then take the write lock: a reader never waits for an ingest (a newer
+            # schema is refused by migrate)
             with self.writing():
                 if migrate(conn) == 0 and legacy:
                     self._import_legacy(self.kb_dir)

@@ -190,3 +190,60 @@ async def test_a_broken_knowledge_base_is_not_loaded(world, kb_dir):
         assert "corrections.yaml: line 2, column 1" in result.response.content
         answer = await w.alice.slash(w.channel, "winner", season="2017-18")
         assert embed_of(answer.response).title == "Standard Liège 1-0 KRC Genk"
+
+
+async def test_list_and_show_answer_admins_privately(world):
+    async with world() as w:
+        listed = await w.admin.slash(w.channel, "kb list")
+        assert listed.ephemeral
+        assert "2017-18 belgian-cup: 3 matches (semi-final 2, final 1)" in listed.response.content
+        assert listed.response.content.startswith("```\nknowledge base ")
+        shown = await w.admin.slash(w.channel, "kb show", what="2016-17")
+        text = shown.response.content
+        assert "2016-17 final: SV Zulte Waregem 3-3 KV Oostende" in text
+        assert "[finale-2017.txt, 2017-03-18] Zulte Waregem won de finale" in text
+        missing = await w.admin.slash(w.channel, "kb show", what="nope.txt")
+        assert missing.response.content.startswith("nope.txt: not a report, season")
+        refused = await w.alice.slash(w.channel, "kb list")
+        assert refused.response.content.startswith("Only admins")
+        w.env.errors  # noqa: B018 - the refusal seen by the error handler
+
+
+async def test_remove_shows_what_goes_and_takes_it_back_on_confirm(world, kb_dir):
+    async with world() as w:
+        before = snapshot(kb_dir)
+        result = await w.admin.slash(w.channel, "kb remove", report="finale-2017.txt")
+        shown = result.response
+        assert shown.content.startswith("Nothing is written until you press Confirm.\n```\n"
+                                        "finale-2017.txt: 1 facts removed, 1 changed")
+        assert "- 2016-17 final: SV Zulte Waregem 3-3 KV Oostende" in shown.content
+        assert snapshot(kb_dir) == before
+        await w.admin.click(shown, label="Confirm")
+        assert shown.content.startswith("Written (knowledge base version 2)")
+        answer = await w.alice.slash(w.channel, "score", club="Zulte Waregem", opponent="Oostende")
+        assert embed_of(answer.response).title is None  # the match is gone
+        final = await w.alice.slash(w.channel, "winner", season="2017-18")
+        assert embed_of(final.response).title == "Standard Liège 1-0 KRC Genk"
+
+
+async def test_a_removal_previewed_before_an_ingest_is_stale(world, kb_dir):
+    async with world() as w:
+        result = await w.admin.slash(w.channel, "kb remove", report="finale-2017.txt")
+        ingest_paths([_write(kb_dir.parent / FILE, REPORT)], kb_dir)
+        before = snapshot(kb_dir)
+        await w.admin.click(result.response, label="Confirm")
+        assert result.response.content.startswith("The knowledge base changed since this preview")
+        assert snapshot(kb_dir) == before
+
+
+async def test_remove_offers_the_ingested_reports(world):
+    async with world() as w:
+        _, shown = await preview(w)
+        await w.admin.click(shown, label="Confirm")
+        choices = await w.admin.autocomplete(w.channel, "kb remove", "report", "anderlecht")
+        assert [c["value"] for c in choices] == [FILE]
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
