@@ -9,7 +9,7 @@ from pathlib import Path
 
 from knowledge.clubs import ClubRegistry, default_registry
 from knowledge.corrections import apply_corrections
-from knowledge.model import ClubFact, Facts, Match, Person, SeasonFacts
+from knowledge.model import ROUNDS, ClubFact, Facts, Match, Person, SeasonFacts
 from knowledge.store import Store
 from knowledge.stored import StoredMatch
 
@@ -26,19 +26,28 @@ class KnowledgeIndex:
     clubs: ClubRegistry
     facts: Facts
     store: Store | None = None
-    _by_club: dict[str, list[Match]] = field(default_factory=dict)
-    _by_season: dict[str, list[Match]] = field(default_factory=dict)
+    # Matches by what questions name, each list in answer order (newest, latest round
+    # first), so a lookup filters a short list and sorts nothing.
+    _sorted: list[Match] = field(default_factory=list)
+    _by: dict[tuple, list[Match]] = field(default_factory=dict)
+    _clubs: list[str] = field(default_factory=list)
     _main_match: dict[str, str] | None = None
 
     def __post_init__(self) -> None:
-        by_club: dict[str, list[Match]] = defaultdict(list)
-        by_season: dict[str, list[Match]] = defaultdict(list)
-        for match in self.facts.matches:
-            by_club[match.home].append(match)
-            by_club[match.away].append(match)
-            by_season[match.season].append(match)
-        self._by_club = dict(by_club)
-        self._by_season = dict(by_season)
+        order = {name: i for i, name in enumerate(ROUNDS)}  # Match.round_order, inlined
+        self._sorted = sorted(self.facts.matches, reverse=True, key=lambda m: (
+            m.season, order.get(m.round, -1), m.leg or 0, m.date or ""))
+        by: dict[tuple, list[Match]] = defaultdict(list)
+        for m in self._sorted:
+            for club in dict.fromkeys(m.clubs):
+                by["club", club].append(m)
+                by["club season", club, m.season].append(m)
+            by["pair", frozenset(m.clubs)].append(m)
+            by["season", m.season].append(m)
+            by["season round", m.season, m.round].append(m)
+            by["round", m.round].append(m)
+        self._by = dict(by)
+        self._clubs = sorted(key[1] for key in by if key[0] == "club")
 
     @property
     def matches(self) -> list[Match]:
@@ -46,28 +55,33 @@ class KnowledgeIndex:
 
     def seasons(self) -> list[str]:
         """Seasons with at least one fact, newest first."""
-        found = set(self._by_season) | {s.season for s in self.facts.seasons}
+        found = {m.season for m in self._sorted} | {s.season for s in self.facts.seasons}
         return sorted(found, reverse=True)
 
     def find_matches(self, clubs: Iterable[str] = (), season: str | None = None,
                      round: str | None = None, leg: int | None = None) -> list[Match]:
         """Matches involving all `clubs` (canonical names), filtered; newest, latest round first."""
         wanted = list(dict.fromkeys(clubs))
-        if wanted:
-            candidates = self._by_club.get(wanted[0], [])
-            candidates = [m for m in candidates if all(c in m.clubs for c in wanted[1:])]
+        if len(wanted) > 2:
+            return []
+        if len(wanted) == 2:
+            candidates = self._by.get(("pair", frozenset(wanted)), [])
+        elif wanted and season:
+            candidates = self._by.get(("club season", wanted[0], season), [])
+        elif wanted:
+            candidates = self._by.get(("club", wanted[0]), [])
+        elif season and round:
+            candidates = self._by.get(("season round", season, round), [])
         elif season:
-            candidates = self._by_season.get(season, [])
+            candidates = self._by.get(("season", season), [])
+        elif round:
+            candidates = self._by.get(("round", round), [])
         else:
-            candidates = self.facts.matches
-        found = [
-            m for m in candidates
-            if (season is None or m.season == season)
-            and (round is None or m.round == round)
-            and (leg is None or m.leg == leg)
-        ]
-        return sorted(found, key=lambda m: (m.season, m.round_order, m.leg or 0, m.date or ""),
-                      reverse=True)
+            candidates = self._sorted
+        return [m for m in candidates
+                if (season is None or m.season == season)
+                and (round is None or m.round == round)
+                and (leg is None or m.leg == leg)]
 
     def season_facts(self, season: str) -> SeasonFacts | None:
         return next((s for s in self.facts.seasons if s.season == season), None)
@@ -90,7 +104,7 @@ class KnowledgeIndex:
 
     def clubs_with_facts(self) -> list[str]:
         """Canonical names of the clubs that appear in any match, sorted."""
-        return sorted(self._by_club)
+        return list(self._clubs)
 
     def main_match(self, report: str) -> str | None:
         """Key of the match `report` states most about (the match the report is on)."""

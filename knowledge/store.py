@@ -249,6 +249,16 @@ class Store:
             raise ValueError(table)
         return self._query(f"SELECT COUNT(*) FROM {table}")[0][0]
 
+    def matches_per_round(self) -> list[tuple[str, str, str | None, int]]:
+        """(competition, season, round, number of matches), for every round with a match."""
+        return self._query("SELECT competition, season, round, COUNT(*) FROM matches "
+                           "GROUP BY competition, season, round")
+
+    def season_outcomes(self) -> list[tuple[str, str, list[str], str | None]]:
+        """(competition, season, finalists, winner) of every season with season facts."""
+        return [(c, s, json.loads(f), w) for c, s, f, w in self._query(
+            "SELECT competition, season, finalists, winner FROM seasons")]
+
     def seasons_of_report(self, report: str) -> set[str | None]:
         """The seasons holding a fact that `report` is a source of."""
         rows = self._query("""
@@ -340,15 +350,22 @@ class Store:
             match = _match(row, shelf)
             matches[row[0]] = match
             facts.matches.append(match)
+        # every season: no need to join the matches (start-up time)
+        joined = "" if seasons is None else " JOIN matches m ON m.id = g.match_id"
         goal_rows = conn.execute(
             f"SELECT g.id, g.match_id, g.player, g.club, g.minute, g.penalty, g.own_goal, "
-            f"g.header, g.vague_time FROM goals g JOIN matches m ON m.id = g.match_id "
+            f"g.header, g.vague_time FROM goals g{joined} "
             f"WHERE {m_where} ORDER BY g.match_id, g.position", params).fetchall()
         goals: dict[int, Goal] = {}
-        for row in goal_rows:
-            match = matches[row[1]]
-            goal = _goal(row, match if shelf else None)
-            goals[row[0]] = goal
+        build = StoredGoal.build if shelf else None
+        for goal_id, match_id, player, club, minute, penalty, own_goal, header, when \
+                in goal_rows:
+            match = matches[match_id]
+            values = {"player": player, "club": club, "minute": minute,
+                      "penalty": penalty == 1, "own_goal": own_goal == 1, "header": header == 1,
+                      "when": when}
+            goal = build(values, match) if build else Goal(**values)  # type: ignore[arg-type]
+            goals[goal_id] = goal
             match.goals.append(goal)
         self._read_conflicts(matches, m_where, params)
         if shelf is None:
@@ -613,12 +630,3 @@ def _match(row: tuple, shelf: SourceShelf | None) -> Match:
     if shelf is None:
         return Match(**values)
     return StoredMatch.build(values, row_id, shelf)
-
-
-def _goal(row: tuple, match: Match | None) -> Goal:
-    _, _, player, club, minute, penalty, own_goal, header, when = row
-    values = {"player": player, "club": club, "minute": minute, "penalty": bool(penalty),
-              "own_goal": bool(own_goal), "header": bool(header), "when": when}
-    if match is None:
-        return Goal(**values)
-    return StoredGoal.build(values, match)  # type: ignore[arg-type]

@@ -58,11 +58,12 @@ class StoredMatch(Match):
 
     @classmethod
     def build(cls, values: dict, row_id: int, shelf: SourceShelf) -> StoredMatch:
+        """A match from its field values (the dict becomes the match's own)."""
         # no __init__: building 20,000 matches this way is several times faster
-        match = cls.__new__(cls)
-        match.__dict__.update(values)
-        match.__dict__["row_id"] = row_id
-        match.__dict__["_shelf"] = shelf
+        match = object.__new__(cls)
+        values["row_id"] = row_id
+        values["_shelf"] = shelf
+        match.__dict__ = values
         return match
 
     def _fill(self) -> None:
@@ -83,9 +84,10 @@ class StoredGoal(Goal):
 
     @classmethod
     def build(cls, values: dict, match: StoredMatch) -> StoredGoal:
-        goal = cls.__new__(cls)
-        goal.__dict__.update(values)
-        goal.__dict__["_match"] = match
+        """A goal of `match` from its field values (the dict becomes the goal's own)."""
+        goal = object.__new__(cls)
+        values["_match"] = match
+        goal.__dict__ = values
         return goal
 
     def _fill(self) -> None:
