@@ -17,17 +17,7 @@ import os
 import sys
 from pathlib import Path
 
-from knowledge.inspection import (
-    NotFound,
-    list_lines,
-    removal_lines,
-    remove_report,
-    show_lines,
-    stats_lines,
-)
 from knowledge.reference_loader import ReferenceError
-from knowledge.store import Store
-from knowledge.yaml_view import Folder, read_folder, write_folder
 
 
 def add_commands(kb: argparse.ArgumentParser, kb_option: object, config_option: object) -> None:
@@ -56,6 +46,8 @@ def add_commands(kb: argparse.ArgumentParser, kb_option: object, config_option: 
 
 def run(args: argparse.Namespace, kb_dir: Path, competition: str) -> int:
     """Run one `kb` sub-command on the knowledge base in `kb_dir`; the exit status."""
+    from knowledge.inspection import NotFound  # here, not at the top: `ask` starts faster
+
     try:
         lines = _run(args, kb_dir, competition)
     except (NotFound, ReferenceError, OSError) as exc:
@@ -73,6 +65,17 @@ def run(args: argparse.Namespace, kb_dir: Path, competition: str) -> int:
 
 
 def _run(args: argparse.Namespace, kb_dir: Path, competition: str) -> list[str]:
+    from knowledge.inspection import (
+        NotFound,
+        list_lines,
+        removal_lines,
+        remove_report,
+        show_lines,
+        stats_lines,
+    )
+    from knowledge.store import Store
+    from knowledge.yaml_view import Folder, read_folder, write_folder
+
     command = args.kb_command
     if command == "import":
         folder = read_folder(args.folder)  # a broken file: nothing is changed

@@ -8,7 +8,6 @@ SEASON` print and `kb show 12` takes.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from knowledge.merge import describe
@@ -40,24 +39,24 @@ def _round_sort(name: str | None) -> int:
 
 def list_lines(store: Store) -> list[str]:
     """Seasons with their matches per round, finalists and winner; then the reports."""
-    lines = [f"knowledge base {store.path} (schema {SCHEMA_VERSION}, version {store.version()})"]
-    loaded = store.load()
-    by_season: dict[tuple[str, str], list[Match]] = {}
-    for m in loaded.facts.matches:
-        by_season.setdefault((m.competition, m.season), []).append(m)
-    infos = {(s.competition, s.season): s for s in loaded.facts.seasons}
-    for key in sorted(set(by_season) | set(infos), key=lambda k: (k[1], k[0]), reverse=True):
-        matches = by_season.get(key, [])
-        rounds = Counter(m.round for m in matches)
-        per_round = ", ".join(f"{r or 'round unknown'} {n}" for r, n in
-                              sorted(rounds.items(), key=lambda kv: _round_sort(kv[0])))
-        lines.append(f"{key[1]} {key[0]}: {len(matches)} matches"
-                     + (f" ({per_round})" if per_round else ""))
-        info = infos.get(key)
-        if info and (info.finalists or info.winner):
-            lines.append(f"  finalists: {', '.join(info.finalists) or '?'}; "
-                         f"winner: {info.winner or '?'}")
-    log = store.report_log()
+    with store.reading():
+        lines = [f"knowledge base {store.path} (schema {SCHEMA_VERSION}, "
+                 f"version {store.version()})"]
+        rounds: dict[tuple[str, str], dict[str | None, int]] = {}
+        for competition, season, round_, n in store.matches_per_round():
+            rounds.setdefault((competition, season), {})[round_] = n
+        outcomes = {(c, s): (finalists, winner)
+                    for c, s, finalists, winner in store.season_outcomes()}
+        log = store.report_log()
+    for key in sorted(set(rounds) | set(outcomes), key=lambda k: (k[1], k[0]), reverse=True):
+        per_round = rounds.get(key, {})
+        listed = ", ".join(f"{r or 'round unknown'} {n}" for r, n in
+                           sorted(per_round.items(), key=lambda kv: _round_sort(kv[0])))
+        lines.append(f"{key[1]} {key[0]}: {sum(per_round.values())} matches"
+                     + (f" ({listed})" if listed else ""))
+        finalists, winner = outcomes.get(key, ([], None))
+        if finalists or winner:
+            lines.append(f"  finalists: {', '.join(finalists) or '?'}; winner: {winner or '?'}")
     lines.append(f"reports: {len(log)}")
     lines += [f"  {name}" + (f" ({entry.date})" if entry.date else "")
               for name, entry in log.items()]
