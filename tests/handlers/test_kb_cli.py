@@ -107,3 +107,29 @@ def test_version():
     done = subprocess.run([sys.executable, "-m", "bot", "--version"], cwd=ROOT,
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 0 and done.stdout.startswith("cupbot 0.")
+
+
+def test_the_log_file_of_config_yaml_gets_the_records(tmp_path: Path):
+    import logging
+
+    from bot.config import load_settings
+    from bot.logs import setup_logging
+
+    config = tmp_path / "config.yaml"
+    config.write_text("logging: {level: WARNING, file: logs/cupbot.log, max_bytes: 20000}\n",
+                      encoding="utf-8")
+    settings = load_settings(config)
+    root = logging.getLogger()
+    level, handlers = root.level, list(root.handlers)
+    try:
+        setup_logging(settings.logging)
+        logging.getLogger("bot.test").warning("a warning for the file")
+        logging.getLogger("bot.test").info("too quiet to be written")
+    finally:
+        for handler in set(root.handlers) - set(handlers):
+            handler.close()
+            root.removeHandler(handler)
+        root.setLevel(level)
+    written = (tmp_path / "logs" / "cupbot.log").read_text(encoding="utf-8")
+    assert "WARNING  bot.test: a warning for the file" in written
+    assert "too quiet" not in written
