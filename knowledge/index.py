@@ -31,6 +31,8 @@ class KnowledgeIndex:
     _sorted: list[Match] = field(default_factory=list)
     _by: dict[tuple, list[Match]] = field(default_factory=dict)
     _clubs: list[str] = field(default_factory=list)
+    _season_info: dict[str, SeasonFacts] = field(default_factory=dict)
+    _club_facts: dict[str, list[ClubFact]] = field(default_factory=dict)
     _main_match: dict[str, str] | None = None
 
     def __post_init__(self) -> None:
@@ -48,6 +50,12 @@ class KnowledgeIndex:
             by["round", m.round].append(m)
         self._by = dict(by)
         self._clubs = sorted(key[1] for key in by if key[0] == "club")
+        for info in self.facts.seasons:
+            self._season_info.setdefault(info.season, info)  # the first, as a scan finds it
+        club_facts: dict[str, list[ClubFact]] = defaultdict(list)
+        for fact in self.facts.club_facts:
+            club_facts[fact.club].append(fact)
+        self._club_facts = dict(club_facts)
 
     @property
     def matches(self) -> list[Match]:
@@ -84,11 +92,10 @@ class KnowledgeIndex:
                 and (leg is None or m.leg == leg)]
 
     def season_facts(self, season: str) -> SeasonFacts | None:
-        return next((s for s in self.facts.seasons if s.season == season), None)
+        return self._season_info.get(season)
 
     def club_facts(self, club: str, kind: str | None = None) -> list[ClubFact]:
-        return [f for f in self.facts.club_facts
-                if f.club == club and (kind is None or f.kind == kind)]
+        return [f for f in self._club_facts.get(club, []) if kind is None or f.kind == kind]
 
     def people(self, club: str | None = None, role: str | None = None,
                season: str | None = None) -> list[Person]:
