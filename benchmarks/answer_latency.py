@@ -2,10 +2,10 @@
 
     .venv/bin/python benchmarks/answer_latency.py [--rounds N] [--matches N]
 
-Measures `Responder.ask` (understanding + answering + follow-up memory) over the bundled
-knowledge base (knowledge_base in config.yaml; the hand-written seed KB in tests/fixtures
-while it is not built) and over a synthetic knowledge base of 20,000 matches generated in
-memory from the bundled club list. Prints one line per knowledge base.
+Measures `Responder.ask` (understanding + answering + follow-up memory) over your knowledge
+base (the one `python -m bot ask` uses: built from the bundled demo reports on first use) and
+over a synthetic knowledge base of 20,000 matches generated in memory from the bundled club
+list. Prints one line per knowledge base. benchmarks/store_speed.py measures the store.
 """
 
 from __future__ import annotations
@@ -20,13 +20,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bot.cli import knowledge_base  # noqa: E402
 from bot.config import load_settings  # noqa: E402
 from handlers.engine import Responder  # noqa: E402
 from knowledge.clubs import default_registry  # noqa: E402
 from knowledge.index import KnowledgeIndex, load_index  # noqa: E402
 from knowledge.model import ROUNDS, ClubFact, Facts, Goal, Match, Person, SeasonFacts  # noqa: E402
 
-SEED_KB = ROOT / "tests" / "fixtures" / "kb_seed"
 # Runs per knowledge base; the best is reported (other processes on the machine add noise).
 RUNS = 3
 QUESTIONS = [
@@ -111,11 +111,8 @@ def main() -> int:
     parser.add_argument("--matches", type=int, default=20_000, help="synthetic KB size")
     args = parser.parse_args()
     settings = load_settings()
-    kb_dir = settings.knowledge_base
-    if not kb_dir.is_dir() or not any(kb_dir.glob("*/*.yaml")):
-        print(f"(bundled KB {kb_dir} not built: using {SEED_KB.relative_to(ROOT)})")
-        kb_dir = SEED_KB
-    measure(f"bundled KB ({kb_dir.name})", load_index(kb_dir, competition=settings.competition),
+    kb_dir = knowledge_base(settings, None)
+    measure(f"your KB ({kb_dir})", load_index(kb_dir, competition=settings.competition),
             args.rounds)
     measure("synthetic KB", synthetic_index(args.matches), max(1, args.rounds // 3))
     return 0

@@ -1,12 +1,16 @@
-"""The command line: `python -m bot [ingest|ask|console|sync]` (also installed as `cupbot`).
+"""The command line: `python -m bot [ingest|ask|kb|console|sync]` (also installed as `cupbot`).
 
     python -m bot ingest PATH... [--kb DIR]        build the knowledge base from reports
     python -m bot ask [--kb DIR] [--json] "QUESTION"
     python -m bot ask [--kb DIR] [--json] -         one question per stdin line, one answer
                                                     per stdout line, one conversation
+    python -m bot kb list|show|remove|stats|export|import [--kb DIR]   see bot/kb_cli.py
     python -m bot                                   Discord bot with DISCORD_TOKEN, else console
     python -m bot sync                              register the slash commands (DISCORD_TOKEN)
+    python -m bot --version
 
+Without --kb: CUPBOT_KB, else `knowledge_base` in config.yaml, else the user's own knowledge
+base (built from the bundled demo reports on first use); see bot/config.py.
 Exit codes: 0 ok, 1 bad config or knowledge base (one line naming the file), 2 usage error.
 """
 
@@ -21,12 +25,15 @@ from pathlib import Path
 from typing import TextIO
 
 from bot.config import ConfigError, Settings, load_settings
+from bot.kb_cli import add_commands
+from bot.logs import setup_logging
 from handlers.answer import Answer
 from handlers.describe import source_quotes
 from handlers.engine import Responder
 from handlers.replies import Speaker
 from knowledge.index import load_index
 from knowledge.reference_loader import ReferenceError
+from knowledge.store import Store
 
 PROG = "python -m bot"
 STDIN_USER = "cli"
@@ -39,12 +46,25 @@ class SetupError(Exception):
 
 def _config_option(parser: argparse.ArgumentParser, **extra: object) -> None:
     parser.add_argument("--config", type=Path, metavar="FILE",
-                        help="settings file (default: the project's config.yaml)", **extra)
+                        help="settings file (default: CUPBOT_CONFIG, else config.yaml in the "
+                             "working directory, else in the user's config folder)", **extra)
 
 
 def _kb_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--kb", type=Path, metavar="DIR",
-                        help="knowledge-base folder (default: knowledge_base in config.yaml)")
+                        help="knowledge-base folder (default: CUPBOT_KB, else knowledge_base "
+                             "in config.yaml, else the user's own in their data folder)")
+
+
+def version() -> str:
+    """The installed Cupbot's version."""
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as installed
+
+    try:
+        return installed("cupbot")
+    except PackageNotFoundError:
+        return "unknown (not installed)"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -55,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
                     "knowledge base built from match reports. Without a sub-command it runs "
                     "the Discord bot when DISCORD_TOKEN is set, else an interactive console.")
     _config_option(parser)
+    parser.add_argument("--version", action="version", version=f"cupbot {version()}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser(
         "ingest", add_help=False, help="read reports into a knowledge base "
@@ -78,18 +99,37 @@ def build_parser() -> argparse.ArgumentParser:
                                   "a sub-command when DISCORD_TOKEN is not set)")
     _kb_option(console)
     _config_option(console, default=argparse.SUPPRESS)
+    kb = commands.add_parser("kb", help="look into the knowledge base, take a report back, "
+                             "export or import the YAML view (see: python -m bot kb --help)")
+    add_commands(kb, _kb_option, _config_option)
     sync = commands.add_parser("sync", help="register the slash commands with Discord "
                                "(global; needs DISCORD_TOKEN; once after changing commands)")
     _config_option(sync, default=argparse.SUPPRESS)
     return parser
 
 
+def knowledge_base(settings: Settings, kb: Path | None) -> Path:
+    """The knowledge-base folder to use; the default one is built on first use."""
+    if kb is not None:
+        return kb
+    if settings.default_kb and not Store.exists(settings.knowledge_base):
+        from bot.locations import build_default_kb
+
+        print(f"building your knowledge base in {settings.knowledge_base} from the demo "
+              "reports (once)", file=sys.stderr)
+        try:
+            build_default_kb(settings.knowledge_base)
+        except ValueError as exc:  # IngestError, StoreError: one line naming the file
+            raise SetupError(str(exc)) from exc
+    return settings.knowledge_base
+
+
 def load_responder(settings: Settings, kb: Path | None, require: bool) -> Responder:
     """A Responder over the knowledge base; SetupError with a one-line message on failure."""
-    kb_dir = kb or settings.knowledge_base
+    kb_dir = knowledge_base(settings, kb)
     if kb_dir.exists() and not kb_dir.is_dir():
         raise SetupError(f"{kb_dir}: not a knowledge-base folder")
-    if require and not kb_dir.exists():
+    if require and not Store.exists(kb_dir):
         raise SetupError(f"{kb_dir}: knowledge base not found (build it with "
                          f"'{PROG} ingest PATH... --kb {kb_dir}')")
     try:
@@ -163,6 +203,7 @@ def _interactive(args: argparse.Namespace, settings: Settings) -> int:
 def _discord(settings: Settings) -> int:
     from bot.discord_app import run
 
+    knowledge_base(settings, None)
     return run(settings)
 
 
@@ -187,8 +228,13 @@ def main(argv: list[str] | None = None) -> int:
             stream.reconfigure(encoding="utf-8", errors="replace")
     try:
         settings = load_settings(args.config)
+        setup_logging(settings.logging)
         if args.command == "ask":
             return _ask(args, settings)
+        if args.command == "kb":
+            from bot.kb_cli import run as kb_run
+
+            return kb_run(args, knowledge_base(settings, args.kb), settings.competition)
         if args.command == "sync":
             return _sync(settings)
         if args.command is None and os.environ.get("DISCORD_TOKEN"):

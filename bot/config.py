@@ -1,15 +1,27 @@
-"""Reading and validating config.yaml; errors name the key that is wrong."""
+"""Finding, reading and validating config.yaml; errors name the key that is wrong.
+
+Which settings file: `--config FILE`, else the file named by CUPBOT_CONFIG, else
+`config.yaml` in the working directory, else `config.yaml` in the user's config folder
+(`kb stats` names the files in use), else the defaults. Which knowledge base: `--kb DIR`, else
+CUPBOT_KB, else `knowledge_base` in the settings file, else `kb` in the user's data folder,
+built from the bundled demo reports on first use.
+"""
 
 from __future__ import annotations
 
+import logging
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bot.locations import default_kb_dir, user_config_file
 from knowledge.reference_loader import ReferenceError, load_yaml
 
-PROJECT_DIR = Path(__file__).resolve().parent.parent
-DEFAULT_CONFIG = PROJECT_DIR / "config.yaml"
+CONFIG_ENV = "CUPBOT_CONFIG"
+KB_ENV = "CUPBOT_KB"
+CONFIG_NAME = "config.yaml"
 LANGUAGES = ("nl", "fr", "en")
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 
 
 class ConfigError(ValueError):
@@ -30,13 +42,31 @@ class DiscordSettings:
 
 
 @dataclass
+class LogSettings:
+    level: str = "INFO"
+    # A rotating log file besides standard error (None: standard error only).
+    file: Path | None = None
+    max_bytes: int = 5_000_000
+    backups: int = 3
+
+    @property
+    def level_number(self) -> int:
+        return logging.getLevelName(self.level)
+
+
+@dataclass
 class Settings:
-    path: Path
+    # the settings file read (None: the defaults, no file found)
+    path: Path | None
     knowledge_base: Path
     competition: str = "belgian-cup"
     default_language: str = "nl"
     context_ttl_seconds: float = 900.0
     discord: DiscordSettings = field(default_factory=DiscordSettings)
+    logging: LogSettings = field(default_factory=LogSettings)
+    # True when the knowledge base is the default one in the user's data folder, which is
+    # built from the bundled demo reports when it does not exist yet.
+    default_kb: bool = False
 
 
 def _expect(value: object, kind: type | tuple[type, ...], key: str, path: Path) -> object:
@@ -49,18 +79,33 @@ def _expect(value: object, kind: type | tuple[type, ...], key: str, path: Path) 
     return value
 
 
+def find_config(explicit: Path | None = None) -> Path | None:
+    """The settings file to read (see the module docstring); None: use the defaults."""
+    if explicit:
+        return Path(explicit)
+    if os.environ.get(CONFIG_ENV):
+        return Path(os.environ[CONFIG_ENV])
+    for candidate in (Path.cwd() / CONFIG_NAME, user_config_file()):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
 def load_settings(path: Path | None = None) -> Settings:
-    """Read config.yaml (default: the project's), validate every key, resolve paths."""
-    path = Path(path) if path else DEFAULT_CONFIG
+    """Find and read the settings file, validate every key, resolve paths."""
+    path = find_config(path)
     try:
-        raw = load_yaml(path)
+        raw = load_yaml(path) if path else {}
     except ReferenceError as exc:
         raise ConfigError(str(exc)) from exc
-    known = {"knowledge_base", "competition", "default_language", "context_ttl_seconds", "discord"}
+    where = path or Path(CONFIG_NAME)
+    known = {"knowledge_base", "competition", "default_language", "context_ttl_seconds",
+             "discord", "logging"}
     for key in raw:
         if key not in known:
-            raise ConfigError(f"{path}: unknown key '{key}' (known: {', '.join(sorted(known))})")
-    kb = _expect(raw.get("knowledge_base", "data/kb"), str, "knowledge_base", path)
+            raise ConfigError(f"{where}: unknown key '{key}' (known: {', '.join(sorted(known))})")
+    kb, default_kb = _knowledge_base(raw, where)
+    found, path = path, where  # errors name the file, or config.yaml when there is none
     lang = _expect(raw.get("default_language", "nl"), str, "default_language", path)
     if lang not in LANGUAGES:
         raise ConfigError(f"{path}: 'default_language' must be one of {', '.join(LANGUAGES)}")
@@ -68,14 +113,47 @@ def load_settings(path: Path | None = None) -> Settings:
     if ttl <= 0:
         raise ConfigError(f"{path}: 'context_ttl_seconds' must be positive")
     settings = Settings(
-        path=path,
-        knowledge_base=(path.parent / kb).resolve(),
+        path=found,
+        knowledge_base=kb,
         competition=_expect(raw.get("competition", "belgian-cup"), str, "competition", path),
         default_language=lang,
         context_ttl_seconds=float(ttl),
         discord=_discord_settings(raw.get("discord") or {}, path),
+        logging=_log_settings(raw.get("logging") or {}, path),
+        default_kb=default_kb,
     )
     return settings
+
+
+def _knowledge_base(raw: dict, path: Path) -> tuple[Path, bool]:
+    """The knowledge-base folder, and whether it is the default one."""
+    if os.environ.get(KB_ENV):
+        return Path(os.environ[KB_ENV]).expanduser().resolve(), False
+    if raw.get("knowledge_base") is not None:
+        kb = _expect(raw["knowledge_base"], str, "knowledge_base", path)
+        return (path.parent / Path(kb).expanduser()).resolve(), False
+    return default_kb_dir(), True
+
+
+def _log_settings(raw: object, path: Path) -> LogSettings:
+    _expect(raw, dict, "logging", path)
+    known = {"level", "file", "max_bytes", "backups"}
+    for key in raw:
+        if key not in known:
+            raise ConfigError(f"{path}: unknown key 'logging.{key}'")
+    out = LogSettings()
+    out.level = str(_expect(raw.get("level", out.level), str, "logging.level", path)).upper()
+    if out.level not in LOG_LEVELS:
+        raise ConfigError(f"{path}: 'logging.level' must be one of {', '.join(LOG_LEVELS)}")
+    file = raw.get("file")
+    if file is not None:
+        out.file = (path.parent / Path(_expect(file, str, "logging.file", path))
+                    .expanduser()).resolve()
+    out.max_bytes = _expect(raw.get("max_bytes", out.max_bytes), int, "logging.max_bytes", path)
+    out.backups = _expect(raw.get("backups", out.backups), int, "logging.backups", path)
+    if out.max_bytes < 10_000 or out.backups < 1:
+        raise ConfigError(f"{path}: 'logging' needs max_bytes >= 10000 and backups >= 1")
+    return out
 
 
 def _discord_settings(raw: object, path: Path) -> DiscordSettings:

@@ -51,7 +51,8 @@ class CupBot(commands.Bot):
     """Cupbot on Discord: slash commands, free-text questions, admin commands.
 
     `responder` answers every question; `switch_index` makes the whole bot answer from a new
-    knowledge index (after /kb reload or a confirmed /kb ingest) without a restart.
+    knowledge index (after /kb reload, or a confirmed /kb ingest or /kb remove) without a
+    restart.
     """
 
     def __init__(self, settings: Settings, responder: Responder, api_base: str | None = None,
@@ -66,9 +67,9 @@ class CupBot(commands.Bot):
         self.api_base = api_base
         self.cooldown = UserCooldown(settings.discord.cooldown_rate,
                                      settings.discord.cooldown_per_seconds)
+        # One knowledge-base change at a time from this bot (the store queues other
+        # processes); answers never wait for it.
         self.kb_lock = asyncio.Lock()
-        # Bumped at every switch; an ingest preview made before a switch is stale.
-        self.kb_generation = 0
 
     @property
     def default_lang(self) -> str:
@@ -103,9 +104,9 @@ class CupBot(commands.Bot):
                           competition=self.settings.competition)
 
     def switch_index(self, index: KnowledgeIndex) -> None:
-        """Answer from `index` from now on."""
+        """Answer from `index` from now on. Builds the question lexicon first, so it runs in
+        a worker thread (asyncio.to_thread): answers meanwhile come from the old index."""
         self.responder.reload(index)
-        self.kb_generation += 1
 
 
 class ShardedCupBot(CupBot, commands.AutoShardedBot):
@@ -173,7 +174,7 @@ def _prepare(settings: Settings) -> tuple[CupBot, str] | None:
     except ReferenceError as exc:
         _fail(str(exc))
         return None
-    discord.utils.setup_logging()
+    discord.utils.setup_logging(level=settings.logging.level_number)
     api_base = os.environ.get(API_BASE_ENV) or None
     use_api_base(api_base)
     responder = Responder(index, default_lang=settings.default_language,

@@ -18,10 +18,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", type=Path, metavar="PATH",
                         help="report files (UTF-8 text) or folders of reports")
     parser.add_argument("--kb", type=Path, metavar="DIR",
-                        help="knowledge-base folder (created when missing; "
-                             "default: knowledge_base in config.yaml)")
+                        help="knowledge-base folder (created when missing; default: "
+                             "CUPBOT_KB, else knowledge_base in config.yaml, else the user's "
+                             "own in their data folder)")
     parser.add_argument("--config", type=Path, metavar="FILE",
-                        help="settings file (default: the project's config.yaml)")
+                        help="settings file (default: CUPBOT_CONFIG, else config.yaml in the "
+                             "working directory, else in the user's config folder)")
     parser.add_argument("--quiet", action="store_true", help="print the summary counts only")
 
 
@@ -38,9 +40,12 @@ def _progress(done: int, total: int, name: str) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Run an ingest; print the summary; exit 0, or 1 with a one-line error."""
+    from bot.cli import SetupError, knowledge_base
+
     try:
-        kb_dir = args.kb or load_settings(args.config).knowledge_base
-    except ConfigError as exc:
+        # the default knowledge base starts as the demo reports' before adding to it
+        kb_dir = knowledge_base(load_settings(args.config), args.kb)
+    except (ConfigError, SetupError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     progress = _progress if sys.stderr.isatty() else None

@@ -131,8 +131,6 @@ class Lexicon:
     # own name in that language and whose short name there says it (KV Kortrijk -> Courtrai
     # in French, Royal Excel Mouscron -> Moeskroen in Dutch), longest name first.
     local_names: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
-    # report file -> key of the match it states most about (the match the report is on).
-    report_match: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.seasons = self.index.seasons()
@@ -141,13 +139,6 @@ class Lexicon:
             for key in (frozenset(match.clubs), frozenset([match.home]), frozenset([match.away])):
                 played[key].add(match.season)
         self.club_seasons = dict(played)
-        counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-        for match in self.index.matches:
-            for sources in [*match.sources.values(), *(g.sources for g in match.goals)]:
-                for src in sources:
-                    counts[src.report][match.key()] += 1
-        self.report_match = {report: max(per_match, key=lambda k: (per_match[k], k))
-                             for report, per_match in counts.items()}
         self._build_clubs()
         self._build_players()
         words: dict[str, set[str]] = {}

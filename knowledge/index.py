@@ -9,30 +9,53 @@ from pathlib import Path
 
 from knowledge.clubs import ClubRegistry, default_registry
 from knowledge.corrections import apply_corrections
-from knowledge.model import ClubFact, Facts, Match, Person, SeasonFacts
-from knowledge.store import load_facts
+from knowledge.model import ROUNDS, ClubFact, Facts, Match, Person, SeasonFacts
+from knowledge.store import Store
+from knowledge.stored import StoredMatch
 
 DEFAULT_COMPETITION = "belgian-cup"
 
-
 @dataclass
 class KnowledgeIndex:
-    """Read-only view of the knowledge base with the lookups the handlers need."""
+    """Read-only view of the knowledge base with the lookups the handlers need.
+
+    `store`: the store the facts were read from (None: facts made in memory). It also
+    counts which reports state which matches, without reading every match's sources.
+    """
 
     clubs: ClubRegistry
     facts: Facts
-    _by_club: dict[str, list[Match]] = field(default_factory=dict)
-    _by_season: dict[str, list[Match]] = field(default_factory=dict)
+    store: Store | None = None
+    # Matches by what questions name, each list in answer order (newest, latest round
+    # first), so a lookup filters a short list and sorts nothing.
+    _sorted: list[Match] = field(default_factory=list)
+    _by: dict[tuple, list[Match]] = field(default_factory=dict)
+    _clubs: list[str] = field(default_factory=list)
+    _season_info: dict[str, SeasonFacts] = field(default_factory=dict)
+    _club_facts: dict[str, list[ClubFact]] = field(default_factory=dict)
+    _main_match: dict[str, str] | None = None
 
     def __post_init__(self) -> None:
-        by_club: dict[str, list[Match]] = defaultdict(list)
-        by_season: dict[str, list[Match]] = defaultdict(list)
-        for match in self.facts.matches:
-            by_club[match.home].append(match)
-            by_club[match.away].append(match)
-            by_season[match.season].append(match)
-        self._by_club = dict(by_club)
-        self._by_season = dict(by_season)
+        order = {name: i for i, name in enumerate(ROUNDS)}  # Match.round_order, inlined
+        self._sorted = sorted(self.facts.matches, reverse=True, key=lambda m: (
+            m.season, order.get(m.round, -1), m.leg or 0, m.date or ""))
+        by: dict[tuple, list[Match]] = defaultdict(list)
+        for m in self._sorted:
+            for club in dict.fromkeys(m.clubs):
+                by["club", club].append(m)
+                by["club season", club, m.season].append(m)
+            by["pair", frozenset(m.clubs)].append(m)
+            by["season", m.season].append(m)
+            by["season round", m.season, m.round].append(m)
+            by["round", m.round].append(m)
+        self._by = dict(by)
+        self._clubs = sorted(key[1] for key in by if key[0] == "club")
+        for info in self.facts.seasons:
+            self._season_info.setdefault(info.season, info)  # the first, as a scan finds it
+        club_facts: dict[str, list[ClubFact]] = defaultdict(list)
+        for fact in self.facts.club_facts:
+            club_facts[fact.club].append(fact)
+        self._club_facts = dict(club_facts)
 
     @property
     def matches(self) -> list[Match]:
@@ -40,35 +63,39 @@ class KnowledgeIndex:
 
     def seasons(self) -> list[str]:
         """Seasons with at least one fact, newest first."""
-        found = {m.season for m in self.facts.matches} | {s.season for s in self.facts.seasons}
+        found = {m.season for m in self._sorted} | {s.season for s in self.facts.seasons}
         return sorted(found, reverse=True)
 
     def find_matches(self, clubs: Iterable[str] = (), season: str | None = None,
                      round: str | None = None, leg: int | None = None) -> list[Match]:
         """Matches involving all `clubs` (canonical names), filtered; newest, latest round first."""
         wanted = list(dict.fromkeys(clubs))
-        if wanted:
-            candidates = self._by_club.get(wanted[0], [])
-            candidates = [m for m in candidates if all(c in m.clubs for c in wanted[1:])]
+        if len(wanted) > 2:
+            return []
+        if len(wanted) == 2:
+            candidates = self._by.get(("pair", frozenset(wanted)), [])
+        elif wanted and season:
+            candidates = self._by.get(("club season", wanted[0], season), [])
+        elif wanted:
+            candidates = self._by.get(("club", wanted[0]), [])
+        elif season and round:
+            candidates = self._by.get(("season round", season, round), [])
         elif season:
-            candidates = self._by_season.get(season, [])
+            candidates = self._by.get(("season", season), [])
+        elif round:
+            candidates = self._by.get(("round", round), [])
         else:
-            candidates = self.facts.matches
-        found = [
-            m for m in candidates
-            if (season is None or m.season == season)
-            and (round is None or m.round == round)
-            and (leg is None or m.leg == leg)
-        ]
-        return sorted(found, key=lambda m: (m.season, m.round_order, m.leg or 0, m.date or ""),
-                      reverse=True)
+            candidates = self._sorted
+        return [m for m in candidates
+                if (season is None or m.season == season)
+                and (round is None or m.round == round)
+                and (leg is None or m.leg == leg)]
 
     def season_facts(self, season: str) -> SeasonFacts | None:
-        return next((s for s in self.facts.seasons if s.season == season), None)
+        return self._season_info.get(season)
 
     def club_facts(self, club: str, kind: str | None = None) -> list[ClubFact]:
-        return [f for f in self.facts.club_facts
-                if f.club == club and (kind is None or f.kind == kind)]
+        return [f for f in self._club_facts.get(club, []) if kind is None or f.kind == kind]
 
     def people(self, club: str | None = None, role: str | None = None,
                season: str | None = None) -> list[Person]:
@@ -84,16 +111,70 @@ class KnowledgeIndex:
 
     def clubs_with_facts(self) -> list[str]:
         """Canonical names of the clubs that appear in any match, sorted."""
-        return sorted(self._by_club)
+        return list(self._clubs)
+
+    def main_match(self, report: str) -> str | None:
+        """Key of the match `report` states most about (the match the report is on)."""
+        if self._main_match is None:
+            counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+            for name, match, n in self._report_counts():
+                counts[name][match.key()] += n
+            self._main_match = {name: max(per_match, key=lambda k: (per_match[k], k))
+                                for name, per_match in counts.items()}
+        return self._main_match.get(report)
+
+    def _report_counts(self) -> Iterable[tuple[str, Match, int]]:
+        """(report, match, how many of the match's facts the report is a source of)."""
+        if self.store is not None:
+            by_row = {m.row_id: m for m in self.facts.matches if isinstance(m, StoredMatch)}
+            for report, row_id, n in self.store.report_match_counts():
+                if row_id in by_row:
+                    yield report, by_row[row_id], n
+            # matches that are not rows of the store: added by corrections.yaml
+            self_made = [m for m in self.facts.matches if not isinstance(m, StoredMatch)]
+        else:
+            self_made = self.facts.matches
+        for match in self_made:
+            for sources in [*match.sources.values(), *(g.sources for g in match.goals)]:
+                for src in sources:
+                    yield src.report, match, 1
 
 
 def load_index(kb_dir: Path, registry: ClubRegistry | None = None,
                competition: str = DEFAULT_COMPETITION) -> KnowledgeIndex:
-    """Load a knowledge-base folder (with curated corrections applied) into an index.
+    """Load a knowledge base (with curated corrections applied) into an index.
 
-    A missing folder is an empty knowledge base: the clubs are still known.
+    A folder without a knowledge base is an empty one: the clubs are still known. Raises
+    ReferenceError (StoreError, or a corrections error) with a one-line message.
     """
-    facts = load_facts(kb_dir) if kb_dir.exists() else Facts()
-    if kb_dir.exists():
-        apply_corrections(facts, kb_dir, competition)
-    return KnowledgeIndex(clubs=registry or default_registry(), facts=facts)
+    registry = registry or default_registry()
+    if not Store.exists(kb_dir):
+        facts = Facts()
+        if kb_dir.is_dir():
+            apply_corrections(facts, kb_dir, competition)
+        return KnowledgeIndex(clubs=registry, facts=facts)
+    store = Store.open(kb_dir, create=False)
+    facts = apply_corrections(store.read_lazily(), kb_dir, competition)
+    return KnowledgeIndex(clubs=registry, facts=facts, store=store)
+
+
+def refresh_index(index: KnowledgeIndex, seasons: set[str | None],
+                  competition: str = DEFAULT_COMPETITION) -> KnowledgeIndex:
+    """`index` with the facts of `seasons` read again from its store (after a change to
+    them); the other seasons' facts are kept as they are, not read again."""
+    store = index.store
+    if store is None:
+        raise ValueError("an index made in memory has no store to read again from")
+    kept = Facts(
+        matches=[m for m in index.facts.matches if m.season not in seasons],
+        seasons=[s for s in index.facts.seasons if s.season not in seasons],
+        club_facts=[f for f in index.facts.club_facts if f.season not in seasons],
+        people=[p for p in index.facts.people if p.season not in seasons],
+    )
+    # corrections apply to what was read again, as at a full load
+    fresh = apply_corrections(store.read_lazily(seasons), store.kb_dir, competition, seasons)
+    kept.matches += fresh.matches
+    kept.seasons += fresh.seasons
+    kept.club_facts += fresh.club_facts
+    kept.people += fresh.people
+    return KnowledgeIndex(clubs=index.clubs, facts=kept, store=store)

@@ -1,4 +1,4 @@
-"""Reports in, knowledge base out: read, extract, merge, write (atomically, all or nothing)."""
+"""Reports in, knowledge base out: read, extract, check, merge, check, write (one transaction)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,8 @@ from knowledge.merge import Merger, MergeResult
 from knowledge.model import Facts, Source
 from knowledge.reference_loader import ReferenceError
 from knowledge.report import ReportError, read_report
-from knowledge.store import load_facts, load_report_log, save_facts, save_report_log
+from knowledge.store import Loaded, Saved, Store
+from knowledge.yaml_view import ReportEntry
 
 
 class IngestError(ValueError):
@@ -61,11 +62,22 @@ class IngestResult:
 
 
 @dataclass
-class IngestPlan:
-    """The knowledge base as it would be after an ingest; nothing written yet."""
+class Extracted:
+    """One report read and extracted (and checked on its own), not merged yet."""
 
+    name: str
+    entry: ReportEntry
     facts: Facts
-    log: dict[str, dict]
+
+
+@dataclass
+class IngestPlan:
+    """The seasons an ingest touches as they would be after it; nothing written yet.
+
+    `loaded.version` is the knowledge base's version the plan was made against."""
+
+    loaded: Loaded
+    reports: dict[str, ReportEntry]
     result: IngestResult
 
 
@@ -76,53 +88,84 @@ def _digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def extract_reports(reports: list[tuple[str, bytes]], known: dict[str, ReportEntry],
+                    registry: ClubRegistry | None = None, progress: ProgressFn | None = None,
+                    result: IngestResult | None = None) -> list[Extracted]:
+    """Read, extract and check every report (name, bytes) not in `known` with this content.
+
+    Needs no knowledge base (and holds no lock): the slow part of an ingest. Raises
+    IngestError for unreadable input before extracting anything."""
+    result = result if result is not None else IngestResult()
+    fresh = []
+    for name, data in reports:
+        result.reports.append(name)
+        digest = _digest(data)
+        if name in known and known[name].sha256 == digest:
+            result.skipped.append(name)
+            continue
+        try:
+            fresh.append((name, digest, read_report(data, name)))
+        except ReportError as exc:
+            raise IngestError(str(exc)) from exc
+    extractor = StoryExtractor(registry or default_registry(), default_lexicon())
+    out = []
+    for i, (name, digest, report) in enumerate(fresh, start=1):
+        if progress:
+            progress(i, len(fresh), name)
+        facts = extractor.extract(report)
+        result.dropped.absorb(check_report(facts, report.season))
+        result.not_understood += facts.unused
+        out.append(Extracted(name, ReportEntry(digest, report.date), facts))
+    return out
+
+
+def _seasons(extracted: list[Extracted]) -> set[str | None]:
+    """Every season the reports state a fact of: the part of the knowledge base they touch."""
+    seasons: set[str | None] = set()
+    for item in extracted:
+        facts = item.facts
+        seasons |= {m.season for m in facts.matches} | {s.season for s in facts.seasons}
+        seasons |= {f.season for f in facts.club_facts} | {p.season for p in facts.people}
+    return seasons
+
+
+def merge_reports(store: Store, extracted: list[Extracted], registry: ClubRegistry | None,
+                  result: IngestResult) -> IngestPlan:
+    """Merge extracted reports into the seasons of the knowledge base they touch (read
+    from `store`, changed in memory only) and run the store checks on them."""
+    known = store.report_log()
+    # another ingest may have taken some of these reports since they were extracted
+    extracted = [e for e in extracted if known.get(e.name) != e.entry]
+    loaded = store.load(_seasons(extracted))
+    merger = Merger(loaded.facts, registry or default_registry())
+    for item in extracted:
+        result.absorb(merger.merge(item.facts))
+    if extracted:
+        result.dropped.absorb(check_store(loaded.facts))
+    return IngestPlan(loaded=loaded, reports={e.name: e.entry for e in extracted},
+                      result=result)
+
+
 def plan_ingest(kb_dir: Path, reports: list[tuple[str, bytes]],
                 registry: ClubRegistry | None = None,
                 progress: ProgressFn | None = None) -> IngestPlan:
-    """Extract and merge `reports` (name, bytes) into a copy of the knowledge base in memory.
-
-    Raises IngestError for unreadable input or a broken knowledge base; writes nothing.
-    """
-    registry = registry or default_registry()
+    """What ingesting `reports` (name, bytes) would change; writes nothing (the Discord
+    preview). Raises IngestError for unreadable input or a broken knowledge base."""
     try:
-        facts = load_facts(kb_dir) if kb_dir.exists() else Facts()
-        log = load_report_log(kb_dir) if kb_dir.exists() else {}
+        with Store.open(kb_dir) as store:
+            result = IngestResult()
+            extracted = extract_reports(reports, store.report_log(), registry, progress,
+                                        result)
+            return merge_reports(store, extracted, registry, result)
     except ReferenceError as exc:
         raise IngestError(str(exc)) from exc
-    extractor = StoryExtractor(registry, default_lexicon())
-    merger = Merger(facts, registry)
-    result = IngestResult()
-    parsed = []
-    for name, data in reports:
-        try:
-            parsed.append((name, data, read_report(data, name)))
-        except ReportError as exc:
-            raise IngestError(str(exc)) from exc
-    for i, (name, data, report) in enumerate(parsed, start=1):
-        if progress:
-            progress(i, len(parsed), name)
-        result.reports.append(name)
-        digest = _digest(data)
-        if log.get(name, {}).get("sha256") == digest:
-            result.skipped.append(name)
-            continue
-        extracted = extractor.extract(report)
-        result.dropped.absorb(check_report(extracted, report.season))
-        result.absorb(merger.merge(extracted))
-        result.not_understood += extracted.unused
-        log[name] = {"sha256": digest, "date": report.date}
-    if len(result.skipped) < len(result.reports):
-        result.dropped.absorb(check_store(facts))
-    return IngestPlan(facts=facts, log=log, result=result)
 
 
-def apply_plan(kb_dir: Path, plan: IngestPlan) -> list[Path]:
-    """Write a plan's knowledge base (each file atomically); return the files that changed."""
-    kb_dir.mkdir(parents=True, exist_ok=True)
-    changed = save_facts(kb_dir, plan.facts)
-    if save_report_log(kb_dir, plan.log):
-        changed.append(kb_dir / "reports.yaml")
-    return changed
+def apply_plan(kb_dir: Path, plan: IngestPlan) -> Saved:
+    """Write a plan in one transaction, if the knowledge base has not changed since it was
+    made (else StaleError, nothing written)."""
+    with Store.open(kb_dir) as store:
+        return store.save(plan.loaded, plan.reports, expected_version=plan.loaded.version)
 
 
 def collect_reports(paths: list[Path]) -> list[tuple[str, bytes]]:
@@ -151,7 +194,24 @@ def collect_reports(paths: list[Path]) -> list[tuple[str, bytes]]:
 
 def ingest_paths(paths: list[Path], kb_dir: Path,
                  progress: ProgressFn | None = None) -> IngestResult:
-    """Ingest files and folders of reports into the knowledge base at `kb_dir`."""
-    plan = plan_ingest(kb_dir, collect_reports(paths), progress=progress)
-    apply_plan(kb_dir, plan)
-    return plan.result
+    """Ingest files and folders of reports into the knowledge base at `kb_dir`.
+
+    Reports are read and extracted first, holding no lock; then the merge and the write are
+    one transaction, so concurrent ingests queue and each sees what the other wrote.
+    Unreadable input raises IngestError before the knowledge base is created or changed."""
+    reports = collect_reports(paths)
+    try:
+        known: dict[str, ReportEntry] = {}
+        if Store.exists(kb_dir):
+            with Store.open(kb_dir, create=False) as store:
+                known = store.report_log()
+        result = IngestResult()
+        extracted = extract_reports(reports, known, progress=progress, result=result)
+        if not extracted and Store.exists(kb_dir):
+            return result
+        with Store.open(kb_dir) as store, store.writing():
+            plan = merge_reports(store, extracted, None, result)
+            store.save(plan.loaded, plan.reports)
+        return result
+    except ReferenceError as exc:
+        raise IngestError(str(exc)) from exc

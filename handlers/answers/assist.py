@@ -11,8 +11,8 @@ from handlers.answers.common import MAX_MATCHES, Knowledge, Reply, find_matches,
 from handlers.answers.players import player_goals
 from handlers.describe import label
 from knowledge.model import Goal, Match, Source
-from knowledge.store import CORRECTIONS_FILE
 from knowledge.text import fold
+from knowledge.yaml_view import CORRECTIONS_FILE
 
 MAX_QUOTES = 4  # sentences in one answer
 MAX_PER_GOAL = 3  # sentences per goal, each from another report

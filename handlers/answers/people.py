@@ -55,7 +55,7 @@ def match_reports(kb: Knowledge, match: Match) -> set[str]:
     played = _day(match.date)
     reports = set()
     for src in sources:
-        if kb.lexicon.report_match.get(src.report) != match.key():
+        if kb.index.main_match(src.report) != match.key():
             continue
         written = _day(src.date)
         if played is None or written is None \

@@ -1,4 +1,4 @@
-"""A small knowledge base for the Discord tests, written with knowledge.store.
+"""A small knowledge base for the Discord tests, written into the store (knowledge.store).
 
 Two seasons: the 2017-18 semi-final between KV Kortrijk and KRC Genk over two legs and the
 final Standard Liège - KRC Genk; the 2016-17 final SV Zulte Waregem - KV Oostende on penalties.
@@ -11,7 +11,8 @@ from pathlib import Path
 
 from knowledge.clubs import ClubRegistry, load_registry
 from knowledge.model import Facts, Goal, Match, SeasonFacts, Source
-from knowledge.store import save_facts
+from knowledge.store import Store
+from knowledge.yaml_view import Folder, dump_yaml, season_to_dict
 
 REFERENCE_DIR = Path(__file__).parent / "fixtures" / "reference"
 CUP = "belgian-cup"
@@ -69,9 +70,10 @@ def facts() -> Facts:
     return Facts(matches=matches, seasons=seasons)
 
 
-def write_kb(kb_dir: Path) -> Path:
-    """Write the fixture knowledge base into `kb_dir`; return it."""
-    save_facts(kb_dir, facts())
+def write_kb(kb_dir: Path, content: Facts | None = None) -> Path:
+    """Make the knowledge base in `kb_dir` hold the fixture facts (or `content`); return it."""
+    with Store.open(kb_dir) as store:
+        store.replace_all(Folder(facts=content or facts()))
     return kb_dir
 
 
@@ -83,5 +85,15 @@ def add_every_club(kb_dir: Path) -> list[str]:
                for home, away in zip(clubs[::2], clubs[1::2], strict=True)]
     everything = facts()
     everything.matches += matches
-    save_facts(kb_dir, everything)
+    write_kb(kb_dir, everything)
     return clubs
+
+
+def snapshot(kb_dir: Path) -> tuple[int, str, list[str]]:
+    """What the knowledge base holds: its change counter, every fact (as kb export writes
+    it) and the reports."""
+    with Store.open(kb_dir, create=False) as store:
+        loaded = store.load()
+        seasons = sorted({(m.competition, m.season) for m in loaded.facts.matches})
+        text = "".join(dump_yaml(season_to_dict(loaded.facts, c, s, [], [])) for c, s in seasons)
+        return loaded.version, text, list(store.report_log())

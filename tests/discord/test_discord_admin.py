@@ -11,6 +11,8 @@ import pytest
 import simcord
 from simworld import embed_of
 
+from knowledge.ingest import ingest_paths
+
 # A made-up two-paragraph Dutch report, with the header line reports start with.
 REPORT = b"""date 2019-01-16
 Anderlecht naar de kwartfinale na zege tegen Gent
@@ -25,9 +27,8 @@ in de kwartfinale tegen KV Mechelen.
 FILE = "anderlecht-gent.txt"
 
 
-def snapshot(kb_dir: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(kb_dir)): p.read_bytes() for p in sorted(kb_dir.rglob("*"))
-            if p.is_file()}
+def snapshot(kb_dir: Path) -> tuple[int, str, list[str]]:
+    return kb_fixture.snapshot(kb_dir)
 
 
 async def preview(w, actor=None):
@@ -51,19 +52,19 @@ async def test_ingest_shows_a_preview_and_writes_only_on_confirm(world, kb_dir, 
         assert snapshot(kb_dir) == before
 
         await w.admin.click(shown, label="Confirm")
-        assert shown.content == ("Written (2 files); Cupbot now answers from the new "
-                                 "knowledge base.")
+        assert shown.content == ("Written (knowledge base version 2); Cupbot now answers from "
+                                 "the new knowledge base.")
         assert shown.message.components == []
-        after = snapshot(kb_dir)
-        assert set(after) - set(before) == {"belgian-cup/2018-19.yaml", "reports.yaml"}
-        assert w.bot.kb_generation == 1
+        version, facts, reports = snapshot(kb_dir)
+        assert version == before[0] + 1 and reports == [FILE]
+        assert "season: \"2018-19\"" in facts and facts.startswith(before[1])
 
         answer = await w.alice.slash(w.channel, "score", club="Anderlecht", opponent="Gent")
         assert embed_of(answer.response).title == "RSC Anderlecht 2-1 KAA Gent"
     logged = [r.getMessage() for r in caplog.records if "kb ingest by" in r.getMessage()]
     assert len(logged) == 1
     assert logged[0].startswith(f"kb ingest by {w.admin.id} (kim): file {FILE}; added [")
-    assert "RSC Anderlecht 2-1 KAA Gent" in logged[0] and "2018-19.yaml" in logged[0]
+    assert "RSC Anderlecht 2-1 KAA Gent" in logged[0] and "seasons ['2018-19']" in logged[0]
 
 
 async def test_cancel_writes_nothing(world, kb_dir):
@@ -103,15 +104,18 @@ async def test_a_report_already_ingested_offers_nothing_to_confirm(world):
         assert again.message.components == []
 
 
-async def test_a_preview_made_before_another_change_is_stale(world, kb_dir):
+async def test_a_preview_made_before_another_change_is_stale(world, kb_dir, tmp_path):
+    """A command-line ingest between the preview and Confirm: Confirm must not overwrite it."""
+    other = tmp_path / "other.txt"
+    other.write_bytes(REPORT.replace(b"2-1", b"3-1").replace(b"Gent", b"Genk"))
     async with world() as w:
         _, first = await preview(w)
-        await w.admin.slash(w.channel, "kb reload")
+        ingest_paths([other], kb_dir)
         before = snapshot(kb_dir)
         await w.admin.click(first, label="Confirm")
         assert first.content == ("The knowledge base changed since this preview; ingest the "
                                  "report again.")
-        assert snapshot(kb_dir) == before
+        assert snapshot(kb_dir) == before and before[2] == ["other.txt"]
 
 
 async def test_members_without_the_role_or_permission_are_refused(world, kb_dir):
@@ -179,9 +183,67 @@ async def test_reload_picks_up_changes_on_disk(world, kb_dir):
 
 async def test_a_broken_knowledge_base_is_not_loaded(world, kb_dir):
     async with world() as w:
-        (kb_dir / "belgian-cup" / "2017-18.yaml").write_text("matches: [", encoding="utf-8")
+        (kb_dir / "corrections.yaml").write_text("matches: [", encoding="utf-8")
         result = await w.admin.slash(w.channel, "kb reload")
         assert result.response.content.startswith(
             "Reload failed; the previous knowledge base stays in use: ")
+        assert "corrections.yaml: line 2, column 1" in result.response.content
         answer = await w.alice.slash(w.channel, "winner", season="2017-18")
         assert embed_of(answer.response).title == "Standard Liège 1-0 KRC Genk"
+
+
+async def test_list_and_show_answer_admins_privately(world):
+    async with world() as w:
+        listed = await w.admin.slash(w.channel, "kb list")
+        assert listed.ephemeral
+        assert "2017-18 belgian-cup: 3 matches (semi-final 2, final 1)" in listed.response.content
+        assert listed.response.content.startswith("```\nknowledge base ")
+        shown = await w.admin.slash(w.channel, "kb show", what="2016-17")
+        text = shown.response.content
+        assert "2016-17 final: SV Zulte Waregem 3-3 KV Oostende" in text
+        assert "[finale-2017.txt, 2017-03-18] Zulte Waregem won de finale" in text
+        missing = await w.admin.slash(w.channel, "kb show", what="nope.txt")
+        assert missing.response.content.startswith("nope.txt: not a report, season")
+        refused = await w.alice.slash(w.channel, "kb list")
+        assert refused.response.content.startswith("Only admins")
+        w.env.errors  # noqa: B018 - the refusal seen by the error handler
+
+
+async def test_remove_shows_what_goes_and_takes_it_back_on_confirm(world, kb_dir):
+    async with world() as w:
+        before = snapshot(kb_dir)
+        result = await w.admin.slash(w.channel, "kb remove", report="finale-2017.txt")
+        shown = result.response
+        assert shown.content.startswith("Nothing is written until you press Confirm.\n```\n"
+                                        "finale-2017.txt: 1 facts removed, 1 changed")
+        assert "- 2016-17 final: SV Zulte Waregem 3-3 KV Oostende" in shown.content
+        assert snapshot(kb_dir) == before
+        await w.admin.click(shown, label="Confirm")
+        assert shown.content.startswith("Written (knowledge base version 2)")
+        answer = await w.alice.slash(w.channel, "score", club="Zulte Waregem", opponent="Oostende")
+        assert embed_of(answer.response).title is None  # the match is gone
+        final = await w.alice.slash(w.channel, "winner", season="2017-18")
+        assert embed_of(final.response).title == "Standard Liège 1-0 KRC Genk"
+
+
+async def test_a_removal_previewed_before_an_ingest_is_stale(world, kb_dir):
+    async with world() as w:
+        result = await w.admin.slash(w.channel, "kb remove", report="finale-2017.txt")
+        ingest_paths([_write(kb_dir.parent / FILE, REPORT)], kb_dir)
+        before = snapshot(kb_dir)
+        await w.admin.click(result.response, label="Confirm")
+        assert result.response.content.startswith("The knowledge base changed since this preview")
+        assert snapshot(kb_dir) == before
+
+
+async def test_remove_offers_the_ingested_reports(world):
+    async with world() as w:
+        _, shown = await preview(w)
+        await w.admin.click(shown, label="Confirm")
+        choices = await w.admin.autocomplete(w.channel, "kb remove", "report", "anderlecht")
+        assert [c["value"] for c in choices] == [FILE]
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path

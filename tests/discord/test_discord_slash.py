@@ -195,7 +195,8 @@ async def test_commands_are_localised_for_dutch_and_french(world):
         leg = next(o for o in score["options"] if o["name"] == "leg")
         assert leg["choices"][0]["name_localizations"]["nl"] == "heenwedstrijd"
         kb = next(c for c in synced if c["name"] == "kb")
-        assert [o["name_localizations"]["fr"] for o in kb["options"]] == ["recharger", "importer"]
+        assert [o["name_localizations"]["fr"] for o in kb["options"]] == [
+            "recharger", "importer", "liste", "afficher", "retirer"]
         names = {c["name"] for c in synced}
         assert names == {"ask", "help", "score", "scorers", "finalists", "winner", "cup",
                          "history", "kb"}

@@ -1,4 +1,5 @@
-"""Fixtures for the handler tests: a small club registry and the hand-written seed KB."""
+"""Fixtures for the handler tests: a small club registry and the hand-written seed KB (read
+from the store, as the bot reads it)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,6 @@ from knowledge.index import KnowledgeIndex, load_index
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 REGISTRY_DIR = FIXTURES / "registry"
-SEED_KB = FIXTURES / "kb_seed"
 
 
 @pytest.fixture(scope="session")
@@ -22,9 +22,9 @@ def registry() -> ClubRegistry:
 
 
 @pytest.fixture(scope="session")
-def seed_index(registry: ClubRegistry) -> KnowledgeIndex:
+def seed_index(registry: ClubRegistry, seed_kb: Path) -> KnowledgeIndex:
     """What the example report states, as a knowledge index."""
-    return load_index(SEED_KB, registry=registry)
+    return load_index(seed_kb, registry=registry)
 
 
 @pytest.fixture

@@ -18,7 +18,6 @@ from knowledge.clubs import ClubRegistry
 from knowledge.index import KnowledgeIndex
 
 ROOT = Path(__file__).resolve().parents[2]
-SEED_KB = ROOT / "tests" / "fixtures" / "kb_seed"
 
 
 @pytest.fixture(autouse=True)
@@ -35,14 +34,14 @@ def run(capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch, args: li
     return code, out.splitlines(), err
 
 
-def test_ask_one_question(capsys, monkeypatch) -> None:
-    code, out, _ = run(capsys, monkeypatch, ["ask", "--kb", str(SEED_KB), "uitslag kortrijk"])
+def test_ask_one_question(capsys, monkeypatch, seed_kb) -> None:
+    code, out, _ = run(capsys, monkeypatch, ["ask", "--kb", str(seed_kb), "uitslag kortrijk"])
     assert code == 0
     assert "KRC Genk 1-0 KV Kortrijk" in out[0] and "3-2" in out[1]
 
 
-def test_ask_json(capsys, monkeypatch) -> None:
-    code, out, _ = run(capsys, monkeypatch, ["ask", "--json", "--kb", str(SEED_KB),
+def test_ask_json(capsys, monkeypatch, seed_kb) -> None:
+    code, out, _ = run(capsys, monkeypatch, ["ask", "--json", "--kb", str(seed_kb),
                                               "wie scoorde voor genk"])
     data = json.loads(out[0])
     assert code == 0 and len(out) == 1
@@ -57,21 +56,21 @@ def test_ask_json(capsys, monkeypatch) -> None:
     assert data["sources"][0]["report"] == "000_2290329dfccdcf01.txt"
 
 
-def test_ask_sources_quotes_the_report_sentences(capsys, monkeypatch) -> None:
-    code, out, _ = run(capsys, monkeypatch, ["ask", "--sources", "--kb", str(SEED_KB),
+def test_ask_sources_quotes_the_report_sentences(capsys, monkeypatch, seed_kb) -> None:
+    code, out, _ = run(capsys, monkeypatch, ["ask", "--sources", "--kb", str(seed_kb),
                                               "wie scoorde voor genk"])
-    plain = run(capsys, monkeypatch, ["ask", "--kb", str(SEED_KB), "wie scoorde voor genk"])[1]
+    plain = run(capsys, monkeypatch, ["ask", "--kb", str(seed_kb), "wie scoorde voor genk"])[1]
     assert code == 0 and out[:len(plain)] == plain
     quotes = out[len(plain):]
     assert quotes and all(q.startswith("000_") and q.endswith('"') for q in quotes)
     assert any("Seck" in q for q in quotes)
 
 
-def test_ask_stdin_is_one_conversation_one_line_per_answer(capsys, monkeypatch) -> None:
+def test_ask_stdin_is_one_conversation_one_line_per_answer(capsys, monkeypatch, seed_kb) -> None:
     lines = ["Wat was de uitslag van Genk - Kortrijk?", "En wie scoorde?", "",
              json.dumps({"q": "en de heenwedstrijd?", "user": "other"}),
              "en de heenwedstrijd?", "{not json"]
-    code, out, _ = run(capsys, monkeypatch, ["ask", "--kb", str(SEED_KB), "-"],
+    code, out, _ = run(capsys, monkeypatch, ["ask", "--kb", str(seed_kb), "-"],
                        "\n".join(lines) + "\n")
     assert code == 0 and len(out) == len(lines)
     assert "1-0" in out[0] and " / " in out[0]
@@ -80,8 +79,8 @@ def test_ask_stdin_is_one_conversation_one_line_per_answer(capsys, monkeypatch) 
     assert "3-2" in out[4] and "4-1" not in out[4]
 
 
-def test_ask_stdin_json(capsys, monkeypatch) -> None:
-    code, out, _ = run(capsys, monkeypatch, ["ask", "--json", "--kb", str(SEED_KB), "-"],
+def test_ask_stdin_json(capsys, monkeypatch, seed_kb) -> None:
+    code, out, _ = run(capsys, monkeypatch, ["ask", "--json", "--kb", str(seed_kb), "-"],
                        "score KVK genk second leg\nand who scored?\n")
     assert code == 0 and [json.loads(line)["intent"] for line in out] == ["score", "scorers"]
 
@@ -98,11 +97,33 @@ def test_missing_kb_is_exit_1(capsys, monkeypatch, tmp_path: Path) -> None:
 
 
 def test_broken_kb_file_is_exit_1_naming_it(capsys, monkeypatch, tmp_path: Path) -> None:
+    """A knowledge base of YAML files (before SQLite) with a broken file is not migrated."""
     season = tmp_path / "belgian-cup" / "2017-18.yaml"
     season.parent.mkdir(parents=True)
     season.write_text("competition: belgian-cup\nseason: [oops\n", encoding="utf-8")
     code, _, err = run(capsys, monkeypatch, ["ask", "--kb", str(tmp_path), "x"])
     assert code == 1 and "2017-18.yaml" in err and len(err.splitlines()) == 1
+
+
+def test_a_file_that_is_not_a_database_is_exit_1_naming_it(capsys, monkeypatch,
+                                                            tmp_path: Path) -> None:
+    (tmp_path / "cupbot.db").write_bytes(b"this is not SQLite " * 100)
+    code, _, err = run(capsys, monkeypatch, ["ask", "--kb", str(tmp_path), "x"])
+    assert code == 1 and "cupbot.db" in err and len(err.splitlines()) == 1
+
+
+def test_broken_corrections_are_exit_1_naming_file_line_and_field(
+        capsys, monkeypatch, tmp_path: Path, seed_kb: Path) -> None:
+    import shutil
+
+    kb = tmp_path / "kb"
+    shutil.copytree(seed_kb, kb)
+    (kb / "corrections.yaml").write_text(
+        'matches:\n  - match: {season: "2017-18", clubs: [KRC Genk, KV Kortrijk]}\n'
+        '    set: {venue: Luminus Arena, score: 2:1}\n', encoding="utf-8")
+    code, _, err = run(capsys, monkeypatch, ["ask", "--kb", str(kb), "x"])
+    assert code == 1 and len(err.splitlines()) == 1
+    assert "corrections.yaml: line 3: matches[0].set.score: must be a score" in err
 
 
 def test_bad_config_is_exit_1(capsys, monkeypatch, tmp_path: Path) -> None:

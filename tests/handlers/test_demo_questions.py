@@ -1,7 +1,6 @@
-"""The demo question sets (tests/questions/demo_{nl,fr,en}.yaml) over the bundled KB.
-
-Skips while the bundled knowledge base (knowledge_base in config.yaml, data/kb) or the
-question files are absent. Prints the pass rate; at least 97% must be correct.
+"""The demo question sets (tests/questions/demo_{nl,fr,en}.yaml) over the knowledge base the
+bundled demo reports build (the default one on first use). Prints the pass rate; at least 97%
+must be correct.
 """
 
 from __future__ import annotations
@@ -11,8 +10,10 @@ from pathlib import Path
 import pytest
 
 from bot.config import load_settings
+from bot.locations import demo_reports_dir
 from handlers.engine import Responder
 from knowledge.index import load_index
+from knowledge.ingest import ingest_paths
 from tests.handlers.handler_checks import load_questions, report, run_questions
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -20,11 +21,10 @@ QUESTION_FILES = [ROOT / "tests" / "questions" / f"demo_{lang}.yaml" for lang in
 REQUIRED_RATE = 0.97
 
 
-def test_demo_questions_over_the_bundled_kb() -> None:
+def test_demo_questions_over_the_demo_kb(tmp_path: Path) -> None:
     settings = load_settings()
-    kb_dir = settings.knowledge_base
-    if not kb_dir.is_dir() or not any(kb_dir.glob("*/*.yaml")):
-        pytest.skip(f"the bundled knowledge base is not built yet ({kb_dir})")
+    kb_dir = tmp_path / "kb"
+    ingest_paths([demo_reports_dir()], kb_dir)
     files = [f for f in QUESTION_FILES if f.exists()]
     if not files:
         pytest.skip("tests/questions/demo_{nl,fr,en}.yaml are not there yet")

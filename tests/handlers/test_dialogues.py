@@ -1,4 +1,4 @@
-"""Multi-turn dialogues over the bundled demo knowledge base (tests/questions/dialogues.yaml).
+"""Multi-turn dialogues over the knowledge base the bundled demo reports build (tests/questions/dialogues.yaml).
 
 Every dialogue must pass: follow-ups, small talk between questions (which never repeats an
 earlier answer), fresh questions, the language of each message, dates and names in it.
@@ -12,8 +12,10 @@ import pytest
 import yaml
 
 from bot.config import load_settings
+from bot.locations import demo_reports_dir
 from handlers.engine import Responder
 from knowledge.index import load_index
+from knowledge.ingest import ingest_paths
 
 ROOT = Path(__file__).resolve().parents[2]
 DIALOGUES = ROOT / "tests" / "questions" / "dialogues.yaml"
@@ -24,11 +26,12 @@ def _load() -> list[dict]:
 
 
 @pytest.fixture(scope="module")
-def demo() -> Responder:
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Responder:
+    """A responder over the knowledge base the bundled demo reports build (as on first use)."""
     settings = load_settings()
-    if not any(settings.knowledge_base.glob("*/*.yaml")):
-        pytest.skip(f"the bundled knowledge base is not built yet ({settings.knowledge_base})")
-    return Responder(load_index(settings.knowledge_base, competition=settings.competition),
+    kb_dir = tmp_path_factory.mktemp("demo") / "kb"
+    ingest_paths([demo_reports_dir()], kb_dir)
+    return Responder(load_index(kb_dir, competition=settings.competition),
                      default_lang=settings.default_language)
 
 

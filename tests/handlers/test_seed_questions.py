@@ -19,7 +19,6 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 SHARED_QUESTIONS = ROOT / ".." / "shared" / "data" / "seed-questions.yaml"
 OWN_QUESTIONS = HERE / "questions_seed.yaml"
-SEED_KB = ROOT / "tests" / "fixtures" / "kb_seed"
 
 
 def test_shared_seed_questions(seed_index: KnowledgeIndex) -> None:
@@ -34,12 +33,12 @@ def test_own_seed_questions(seed_index: KnowledgeIndex) -> None:
     assert all(not o.problems for o in outcomes), report(outcomes)
 
 
-def test_seed_questions_with_bundled_club_data() -> None:
+def test_seed_questions_with_bundled_club_data(seed_kb: Path) -> None:
     """The same checks with the bundled club reference data instead of the test registry."""
     reference = ROOT / "knowledge" / "reference"
     if not (reference / "clubs.yaml").exists():
         pytest.skip("knowledge/reference/clubs.yaml is not there yet")
-    index = load_index(SEED_KB, registry=load_registry(reference))
+    index = load_index(seed_kb, registry=load_registry(reference))
     missing = {c for m in index.matches for c in m.clubs} - set(index.clubs.clubs)
     if missing:
         pytest.skip(f"bundled club data names these clubs differently: {sorted(missing)}")

@@ -10,6 +10,8 @@ import yaml
 
 from knowledge.index import load_index
 from knowledge.ingest import IngestError, collect_reports, ingest_paths
+from knowledge.store import Store
+from knowledge.yaml_view import Folder, write_folder
 from tests.conftest import FIXTURES, ROOT
 
 REPORT = FIXTURES / "reports" / "return_leg_nl.txt"
@@ -20,8 +22,19 @@ def _run(*args: str) -> subprocess.CompletedProcess:
                           text=True, timeout=60)
 
 
-def _snapshot(kb: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(kb)): p.read_bytes() for p in sorted(kb.rglob("*")) if p.is_file()}
+def export(kb: Path, folder: Path) -> dict[str, str]:
+    """The knowledge base's YAML view (kb export), file name -> text."""
+    with Store.open(kb, create=False) as store:
+        write_folder(folder, Folder(store.load().facts, store.report_log()), "belgian-cup")
+    return {str(p.relative_to(folder)): p.read_text(encoding="utf-8")
+            for p in sorted(folder.rglob("*.yaml"))}
+
+
+def _snapshot(kb: Path) -> tuple[int, dict[str, str]]:
+    """Everything the knowledge base holds, and its change counter."""
+    with Store.open(kb, create=False) as store:
+        version = store.version()
+    return version, export(kb, kb.parent / f"export-{version}")
 
 
 def test_ingest_command_creates_the_kb_and_prints_a_summary(tmp_path):
@@ -30,15 +43,16 @@ def test_ingest_command_creates_the_kb_and_prints_a_summary(tmp_path):
     assert done.returncode == 0, done.stderr
     assert "matches added: 4" in done.stdout
     assert "semi-final leg 2: Royal Antwerp FC 1-0 KV Mechelen" in done.stdout
-    season = yaml.safe_load((kb / "belgian-cup" / "2032-33.yaml").read_text(encoding="utf-8"))
+    assert sorted(p.name for p in kb.iterdir()) == ["cupbot.db"]
+    season = yaml.safe_load(export(kb, tmp_path / "out")["belgian-cup/2032-33.yaml"])
     first = season["matches"][0]
     assert first["sources"]["score"][0]["report"] == "return_leg_nl.txt"
 
 
-def test_scores_are_quoted_in_the_files(tmp_path):
+def test_scores_are_quoted_in_the_export(tmp_path):
     kb = tmp_path / "kb"
     ingest_paths([REPORT], kb)
-    text = (kb / "belgian-cup" / "2032-33.yaml").read_text(encoding="utf-8")
+    text = export(kb, tmp_path / "out")["belgian-cup/2032-33.yaml"]
     assert 'score: "1-0"' in text and "score: 1-0" not in text
 
 
