@@ -1,4 +1,5 @@
-"""Multi-turn dialogues over the knowledge base the bundled demo reports build (tests/questions/dialogues.yaml).
+"""Multi-turn dialogues (tests/questions/dialogues.yaml) over the knowledge base the bundled
+demo reports build.
 
 Every dialogue must pass: follow-ups, small talk between questions (which never repeats an
 earlier answer), fresh questions, the language of each message, dates and names in it.
