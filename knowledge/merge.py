@@ -187,16 +187,22 @@ class Merger:
 
     def _conflict(self, match: Match, name: str, mine: object, theirs: object,
                   mine_src: list[Source], theirs_src: list[Source]) -> bool:
-        """Record that reports disagree on `name`; the stored value stays. True when new."""
+        """Record that reports disagree on `name`, and let them vote: the value most reports
+        state is the match's, the others stay as the conflict. True when new."""
         conflict = next((c for c in match.conflicts if c.field == name), None)
         if conflict is None:
             conflict = Conflict(field=name, values=[{"value": mine, "sources": list(mine_src)}])
             match.conflicts.append(conflict)
         for v in conflict.values:
             if v["value"] == theirs:
-                return _add_sources(v["sources"], theirs_src)
-        conflict.values.append({"value": theirs, "sources": list(theirs_src)})
-        return True
+                added = _add_sources(v["sources"], theirs_src)
+                break
+        else:
+            conflict.values.append({"value": theirs, "sources": list(theirs_src)})
+            added = True
+        if name in _VOTED:
+            _vote(match, name, conflict)
+        return added
 
     def _goals(self, old: Match, new: Match) -> tuple[bool, bool]:
         changed = conflicted = False
@@ -297,6 +303,26 @@ class Merger:
                 return
         self.base.people.append(new)
         same_key.append(new)
+
+
+# Fields the reports vote on; a match's identity (season, round, leg, clubs) is not voted
+# here, as the store finds matches by it.
+_VOTED = ("date", "venue", "score", "extra_time", "penalties", "aggregate", "qualified")
+
+
+def _reports(sources: list[Source]) -> int:
+    return len({s.report for s in sources})
+
+
+def _vote(match: Match, name: str, conflict: Conflict) -> None:
+    """The value stated by the most reports becomes the match's; on a tie the value it has
+    stays (it was there first)."""
+    current = getattr(match, name)
+    mine = next((v for v in conflict.values if v["value"] == current), None)
+    best = max(conflict.values, key=lambda v: _reports(v["sources"]))
+    if mine is None or _reports(best["sources"]) > _reports(mine["sources"]):
+        setattr(match, name, best["value"])
+        match.sources[name] = list(best["sources"])
 
 
 def _goal_label(goal: Goal) -> str:

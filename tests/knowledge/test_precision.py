@@ -169,3 +169,24 @@ def test_the_ingest_summary_counts_what_the_checks_dropped():
     lines = result.summary_lines()
     assert "facts dropped by the checks: 2" in lines
     assert "  - more goals than the score: 2" in lines
+
+
+def test_reports_vote_and_the_minority_stays_as_a_conflict():
+    from knowledge.merge import Merger
+
+    def told(report: str, score: str) -> Facts:
+        src = Source(report, "2030-03-01", f"{report} says {score}")
+        return Facts(matches=[_match(score=score, sources={"score": [src]})])
+
+    base = Facts()
+    merger = Merger(base)
+    merger.merge(told("a.txt", "2-1"))
+    merger.merge(told("b.txt", "3-1"))
+    stored = base.matches[0]
+    assert stored.score == "2-1"  # one against one: the first stays
+    merger.merge(told("c.txt", "3-1"))
+    assert stored.score == "3-1"  # two reports against one
+    assert {s.report for s in stored.sources["score"]} == {"b.txt", "c.txt"}
+    values = {v["value"]: {s.report for s in v["sources"]}
+              for c in stored.conflicts if c.field == "score" for v in c.values}
+    assert values == {"2-1": {"a.txt"}, "3-1": {"b.txt", "c.txt"}}
