@@ -108,6 +108,8 @@ class Lexicon:
         self.noun_articles = {str(k): {fold(w) for w in v}
                               for k, v in (data.get("noun_articles") or {}).items()}
         self.articles = {fold(a) for a in data.get("articles") or []}
+        self.scorer_credit_words = frozenset(
+            fold(a) for a in data.get("scorer_credit_words") or [])
         self.versus_words = frozenset(fold(a) for a in data.get("versus_words") or [])
         self.score_prepositions = frozenset(
             fold(a) for a in data.get("score_prepositions") or [])

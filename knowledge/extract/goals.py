@@ -165,7 +165,8 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
                      or negated(lex, after)):
             continue  # "un dernier but de Vanneste a été annulé pour hors-jeu"
         own = bool(lex.own_goal_words.search(before + " " + after))
-        club = club_of_scorer(ctx, draft, n, clubs, clause)
+        club = _credited_club(lex, folded, n, reach, clubs, draft.match.clubs) or \
+            club_of_scorer(ctx, draft, n, clubs, clause)
         if noun and club in draft.match.clubs and lex.despite_words.search(before[-30:]):
             # "won 2-1 ... malgré un but de Lamot": the goal of the side that lost
             club = next(c for c in draft.match.clubs if c != club)
@@ -193,6 +194,19 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
             _add_goal(ctx, draft, goal, running=None, distinct=distinct,
                       scored_here=bool(find_scores(folded)) or
                       sentence.paragraph <= ctx.lead_paragraph)
+
+
+def _credited_club(lex: Lexicon, folded: str, name: NameMention, reach: int,
+                   clubs: NamedClubs, match_clubs: tuple[str, str]) -> str | None:
+    """"scoorde ook Ndicka namens Oostende", "Boniface scoorde voor de thuisploeg": the club
+    the player's own words credit the goal to."""
+    for mention, club in clubs:
+        if name.end <= mention.start <= name.end + reach and club in match_clubs:
+            words = folded[max(0, mention.start - 12):mention.start].split()
+            words = [w for w in words if w not in lex.articles]
+            if words and words[-1] in lex.scorer_credit_words:
+                return club
+    return None
 
 
 def scorers_list(ctx: StoryState, sentence: Sentence, names: list[NameMention],

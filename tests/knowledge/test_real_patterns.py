@@ -289,3 +289,15 @@ def test_a_heading_and_its_list_of_goals():
     assert goals == [("Aron Deman", "Cercle Brugge", 10, False),
                      ("Iben Voet", "KRC Genk", 55, False),
                      ("Kas Lemmens", "KRC Genk", 81, True)]
+
+
+def test_a_goal_credited_to_a_club_in_the_scorers_own_words():
+    facts = facts_of(
+        "date 2030-12\nUnion naar de kwartfinales van de beker\n\n"
+        "KV Oostende mag een bekerstunt vergeten na een 2-1 nederlaag op het veld van Union. "
+        "Gus Baert en Iwan Keys scoorden voor de thuisploeg, tussendoor scoorde ook Rik "
+        "Moens namens Oostende.")
+    m = match(facts, "Union Saint-Gilloise", "KV Oostende")
+    clubs = {g.player.split()[-1]: g.club for g in m.goals}
+    assert clubs.get("Moens") in (None, "KV Oostende")
+    assert "Union Saint-Gilloise" != clubs.get("Moens")
