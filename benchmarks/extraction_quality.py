@@ -47,10 +47,6 @@ DEFAULT_FOLDERS = [ROOT / "data" / "reports" / "2017-18", ROOT / "tests" / "fixt
 FAMILIES = ("matches", "scores", "goals", "extras")
 
 
-def _surname(name: str) -> str:
-    return fold(name).split()[-1]
-
-
 def _key(season, round_, leg, clubs) -> tuple:
     # sorted, not a set: the printed details stay the same from run to run
     return (str(season), round_, leg, tuple(sorted(clubs)))
@@ -67,7 +63,8 @@ def label_items(label: dict) -> dict[str, set]:
         if m.get("score"):
             items["scores"].add((key, clubs[0] if ordered else None, str(m["score"])))
         for g in m.get("goals") or []:
-            items["goals"].add((key, _surname(g["player"]), g.get("club"), g.get("minute")))
+            items["goals"].add((key, real_corpus.surname(g["player"]), g.get("club"),
+                                g.get("minute")))
         for name in ("extra_time", "penalties", "aggregate", "qualified"):
             if m.get(name) is not None:
                 items["extras"].add((key, name, str(m[name]), clubs[0] if ordered else None))
@@ -100,7 +97,7 @@ def predicted_items(matches: list[Match], label: dict) -> dict[str, set]:
             else:
                 items["scores"].add((key, m.home, m.score))
         for g in m.goals:
-            items["goals"].add((key, _surname(g.player), g.club, g.minute))
+            items["goals"].add((key, real_corpus.surname(g.player), g.club, g.minute))
         for name in ("extra_time", "penalties", "aggregate", "qualified"):
             value = getattr(m, name)
             if value is not None and value is not False:
@@ -113,20 +110,6 @@ def predicted_items(matches: list[Match], label: dict) -> dict[str, set]:
         if m.venue:
             items["extras"].add((key, "venue", _venue_id(m.venue), None))
     return items
-
-
-def _match_goals(truth: dict[str, set], pred: dict[str, set]) -> None:
-    """Give a predicted goal without a minute or club the identity of a still unmatched
-    labelled goal of the same player and match that agrees on what it does state."""
-    free = set(truth["goals"]) - pred["goals"]
-    for goal in sorted(pred["goals"] - truth["goals"], key=str):
-        key, player, club, minute = goal
-        match = next((t for t in sorted(free, key=str) if t[:2] == (key, player)
-                      and club in (None, t[2]) and minute in (None, t[3])), None)
-        if match is not None:
-            free.discard(match)
-            pred["goals"].discard(goal)
-            pred["goals"].add(match)
 
 
 def _normalise_extras(items: dict[str, set]) -> None:
@@ -149,7 +132,7 @@ def evaluate(folder: Path, details: bool) -> tuple[Counter, list[str]]:
         _normalise_extras(truth)
         pred = predicted_items(facts.matches, label)
         _normalise_extras(pred)
-        _match_goals(truth, pred)
+        real_corpus.match_goals(truth, pred)
         for family in FAMILIES:
             tp = truth[family] & pred[family]
             counts[f"{family}_tp"] += len(tp)
@@ -160,16 +143,12 @@ def evaluate(folder: Path, details: bool) -> tuple[Counter, list[str]]:
                     notes.append(f"{name}: wrong {family}: {item}")
                 for item in sorted(map(str, truth[family] - pred[family])):
                     notes.append(f"{name}: missed {family}: {item}")
-        scorers = {_surname(g.player) for m in facts.matches for g in m.goals}
+        scorers = {real_corpus.surname(g.player) for m in facts.matches for g in m.goals}
         for miss in label.get("not_goals") or []:
             if fold(miss).split()[-1] in scorers:
                 counts["false_scorers"] += 1
                 notes.append(f"{name}: {miss} made a scorer")
     return counts, notes
-
-
-def _ratio(num: int, den: int) -> str:
-    return f"{num / den:.3f}" if den else "  n/a"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -198,8 +177,8 @@ def _table(counts: Counter) -> None:
     print(f"  {'family':8} {'precision':>9} {'recall':>7} {'tp':>4} {'fp':>4} {'fn':>4}")
     for family in FAMILIES:
         tp, fp, fn = (counts[f"{family}_{k}"] for k in ("tp", "fp", "fn"))
-        print(f"  {family:8} {_ratio(tp, tp + fp):>9} {_ratio(tp, tp + fn):>7} "
-              f"{tp:>4} {fp:>4} {fn:>4}")
+        precision, recall = real_corpus.ratio(tp, tp + fp), real_corpus.ratio(tp, tp + fn)
+        print(f"  {family:8} {precision:>9} {recall:>7} {tp:>4} {fp:>4} {fn:>4}")
     print(f"  players made scorers from a near miss: {counts['false_scorers']}")
 
 

@@ -42,7 +42,7 @@ from knowledge.text import fold  # noqa: E402
 FAMILIES = ("matches", "scores", "rounds", "winners", "goals", "history")
 
 
-def _surname(name: str) -> str:
+def surname(name: str) -> str:
     return fold(name).split()[-1]
 
 
@@ -120,7 +120,7 @@ def truth_items(label: dict) -> tuple[dict[str, set], dict]:
         if m.get("round"):
             items["rounds"].add((key, m["round"]))
         for g in m.get("goals") or []:
-            items["goals"].add((key, _surname(g["player"]), g.get("club"), g.get("minute")))
+            items["goals"].add((key, surname(g["player"]), g.get("club"), g.get("minute")))
         if m.get("round") == "final":
             for club in clubs:
                 items["winners"].add(("finalist", str(m.get("season")), club))
@@ -150,7 +150,7 @@ def predicted_items(facts: Facts, known: dict) -> dict[str, set]:
         if m.round and not (lab is not None and lab["round"] is None):
             items["rounds"].add((key, m.round))
         for g in m.goals:
-            items["goals"].add((key, _surname(g.player), g.club, g.minute))
+            items["goals"].add((key, surname(g.player), g.club, g.minute))
     for s in facts.seasons:
         for club in s.finalists:
             items["winners"].add(("finalist", s.season, club))
@@ -162,7 +162,7 @@ def predicted_items(facts: Facts, known: dict) -> dict[str, set]:
     return items
 
 
-def _match_goals(truth: dict[str, set], pred: dict[str, set]) -> None:
+def match_goals(truth: dict[str, set], pred: dict[str, set]) -> None:
     """A predicted goal without a minute or club takes the identity of a still unmatched
     labelled goal of the same player and match that agrees on what it does state."""
     free = set(truth["goals"]) - pred["goals"]
@@ -209,7 +209,7 @@ def evaluate(labels: list[dict], details: bool) -> tuple[dict, list[str], int]:
         check_report(facts, report.season)
         truth, known = truth_items(_canonical_label(label))
         pred = predicted_items(facts, known)
-        _match_goals(truth, pred)
+        match_goals(truth, pred)
         groups = ("all", f"lang {label.get('lang')}", f"format {label.get('format')}",
                   f"competition {label.get('competition')}")
         per = Counter()
@@ -222,9 +222,9 @@ def evaluate(labels: list[dict], details: bool) -> tuple[dict, list[str], int]:
                     notes.append(f"{label['id']}: wrong {family}: {item}")
                 for item in sorted(map(str, truth[family] - pred[family])):
                     notes.append(f"{label['id']}: missed {family}: {item}")
-        scorers = {_surname(g.player) for m in facts.matches for g in m.goals}
+        scorers = {surname(g.player) for m in facts.matches for g in m.goals}
         for miss in label.get("not_goals") or []:
-            if _surname(miss) in scorers:
+            if surname(miss) in scorers:
                 per["false_scorers"] += 1
                 if details:
                     notes.append(f"{label['id']}: {miss} made a scorer")
@@ -241,7 +241,7 @@ def evaluate(labels: list[dict], details: bool) -> tuple[dict, list[str], int]:
     return counts, notes, missing
 
 
-def _ratio(num: int, den: int) -> str:
+def ratio(num: int, den: int) -> str:
     return f"{num / den:.3f}" if den else "  n/a"
 
 
@@ -249,7 +249,7 @@ def _table(counts: Counter) -> None:
     print(f"  {'family':8} {'precision':>9} {'recall':>7} {'tp':>4} {'fp':>4} {'fn':>4}")
     for family in FAMILIES:
         tp, fp, fn = (counts[f"{family}_{k}"] for k in ("tp", "fp", "fn"))
-        print(f"  {family:8} {_ratio(tp, tp + fp):>9} {_ratio(tp, tp + fn):>7} "
+        print(f"  {family:8} {ratio(tp, tp + fp):>9} {ratio(tp, tp + fn):>7} "
               f"{tp:>4} {fp:>4} {fn:>4}")
     print(f"  not_goals made scorers: {counts['false_scorers']}; "
           f"not_people stored as persons: {counts['not_people']}")
@@ -259,7 +259,7 @@ def _short(counts: Counter) -> str:
     cells = []
     for family in ("scores", "rounds", "goals", "matches"):
         tp, fp, fn = (counts[f"{family}_{k}"] for k in ("tp", "fp", "fn"))
-        cells.append(f"{family} {_ratio(tp, tp + fp)}/{_ratio(tp, tp + fn)}")
+        cells.append(f"{family} {ratio(tp, tp + fp)}/{ratio(tp, tp + fn)}")
     return "  ".join(cells)
 
 
