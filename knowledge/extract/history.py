@@ -16,7 +16,10 @@ def history(ctx: StoryState, sentence: Sentence, clubs: NamedClubs, source: Sour
     lex = ctx.lexicon
     folded = sentence.folded
     subject = clubs[0][1] if clubs else (ctx.focus[0] if ctx.focus else None)
-    if subject and not lex.hypothetical_words.search(folded):
+    # "is er niet in geslaagd om een vijfde beker toe te voegen": a count denied or only
+    # hoped for is no fact
+    if subject and not lex.hypothetical_words.search(folded) and \
+            not lex.negations.search(folded):
         # "de vijfde bekerfinale voor de Limburgers", "bekerfinale nummer vijf"
         for n in _counted(lex, folded, lex.final_nouns):
             _club_fact(ctx, subject, "final_number", n, source)

@@ -301,3 +301,12 @@ def test_a_goal_credited_to_a_club_in_the_scorers_own_words():
     clubs = {g.player.split()[-1]: g.club for g in m.goals}
     assert clubs == {"Baert": "Union Saint-Gilloise", "Keys": "Union Saint-Gilloise",
                      "Moens": "KV Oostende"}
+
+
+def test_a_cup_count_denied_is_no_count():
+    facts = facts_of(
+        "date 2030-03\nGenk verliest de bekerfinale\n\n"
+        "Racing Genk is er niet in geslaagd om een vijfde Beker van België aan zijn "
+        "prijzenkast toe te voegen. Standard won de finale met 1-0 van Genk in het Koning "
+        "Boudewijnstadion.")
+    assert not [f for f in facts.club_facts if f.kind == "cup_wins"]
