@@ -34,6 +34,7 @@ from knowledge.extract.state import Draft, NamedClubs, StoryState, source_of
 from knowledge.lexicon import Lexicon
 from knowledge.model import Goal, Match, Source
 from knowledge.report import Sentence
+from knowledge.text import fold as fold_name
 
 
 def running(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToken,
@@ -184,6 +185,11 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
             # his own words: from his comma piece (or the previous player) up to the next
             # player ("kopte Maes de 2-1 binnen en invaller Peeters ... (88.)": not his 88)
             own_words = player_stretch(clause, rel, [rel + len(n.name) + reach], prev_end)
+            # ... and not past his comma piece ("opende Vanaken de score met een plaatsbal,
+            # in de 22e minuut kopte Mechele": the header is Mechele's)
+            cut = re.search(r"[,;]\s", own_words[own_words.find(fold_name(n.name)) + 1:])
+            if cut:
+                own_words = own_words[:own_words.find(fold_name(n.name)) + 1 + cut.start()]
             _goal_details(lex, goal, own_words if not count else "")
             if count:
                 draft.match.goals.append(goal)
