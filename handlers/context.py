@@ -62,6 +62,12 @@ def merge(question: Question, previous: Question) -> Question:
     """`question` with the gaps filled from `previous`; `inherited` names what was borrowed."""
     if question.intent == "help" or starts_fresh(question):
         return question
+    if question.intent is None and not question.followup and question.leftovers and not (
+            question.names_something() or question.season or question.round or question.leg
+            or question.season_shift or question.same_match):
+        # "wat is de hoofdstad van Frankrijk?": words of its own that ask nothing of the
+        # cup, and no follow-up: it continues nothing
+        return question
     borrowed: dict[str, object] = {}
     if question.season_shift and question.season is None and previous.season \
             and previous.season[:4].isdigit():

@@ -13,14 +13,17 @@ MAX_LEVEL = 12
 
 
 def answer(reply: Reply, kb: Knowledge) -> Answer:
-    """Goals per player over the season asked (or the latest), own goals left out."""
+    """Goals per player over the season asked (or the latest), own goals left out; for a
+    club asked, that club's scorers only."""
     sp = reply.sp
     season = latest_season(reply.q, kb)
     counts: Counter[str] = Counter()
     clubs: dict[str, Counter[str]] = {}
+    club = reply.q.clubs[0] if reply.q.clubs else None
     for match in kb.index.find_matches(reply.q.clubs[:1], season=season) if season else []:
         for goal in match.goals:
-            if goal.own_goal:
+            # "de meeste goals voor Genk": Genk's matches hold their opponents' goals too
+            if goal.own_goal or club and goal.club != club:
                 continue
             player = kb.lexicon.person(goal.player)
             counts[player] += 1
