@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from handlers.answer import Answer
+from handlers.answers import history
 from handlers.answers.common import Knowledge, Reply, latest_season, own_clubs, unknown
 from handlers.answers.season_facts import final_winner, finalists_of, winner_of
 from handlers.describe import label
@@ -28,6 +29,9 @@ def answer(reply: Reply, kb: Knowledge) -> Answer:
     sp = reply.sp
     if reply.q.season_range:
         return winners_between(reply, kb, *reply.q.season_range)
+    if own_clubs(reply.q) and reply.q.season is None and reply.q.round is None:
+        # "is Genk ooit bekerwinnaar geworden?": the club's cup history, not one season
+        return history.answer(reply, kb)
     season = latest_season(reply.q, kb)
     if season is None:
         return unknown(reply, kb, sp("winner_unknown", season=""))
