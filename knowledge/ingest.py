@@ -16,6 +16,7 @@ from knowledge.model import Facts, Source
 from knowledge.reference_loader import ReferenceError
 from knowledge.report import ReportError, read_report
 from knowledge.store import Loaded, Saved, Store
+from knowledge.undo import take_back
 from knowledge.yaml_view import ReportEntry
 
 
@@ -29,6 +30,7 @@ class IngestResult:
 
     reports: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # already ingested, same content
+    replaced: list[str] = field(default_factory=list)  # ingested before, now changed
     added: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
     conflicts: list[str] = field(default_factory=list)
@@ -48,6 +50,8 @@ class IngestResult:
         lines = [f"reports read: {len(self.reports)}"
                  + (f" ({len(self.skipped)} already in the knowledge base)"
                     if self.skipped else "")]
+        lines += [f"  replaced (the report changed since it was ingested): {name}"
+                  for name in self.replaced]
         lines.append(f"matches added: {len(self.added)}")
         lines += [f"  + {d}" for d in self.added]
         lines.append(f"matches updated: {len(set(self.updated))}")
@@ -136,7 +140,13 @@ def merge_reports(store: Store, extracted: list[Extracted], registry: ClubRegist
     known = store.report_log()
     # another ingest may have taken some of these reports since they were extracted
     extracted = [e for e in extracted if known.get(e.name) != e.entry]
-    loaded = store.load(_seasons(extracted))
+    # a report ingested before with other content: its new version replaces the old one,
+    # whose facts may lie in any season
+    changed = [e.name for e in extracted if e.name in known]
+    loaded = store.load(None if changed else _seasons(extracted))
+    for name in changed:
+        take_back(loaded.facts, name)
+        result.replaced.append(name)
     merger = Merger(loaded.facts, registry or default_registry())
     for item in extracted:
         result.absorb(merger.merge(item.facts))

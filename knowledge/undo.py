@@ -59,6 +59,9 @@ def take_back(facts: Facts, report: str) -> TakenBack:
                 info.winner = None
             elif name == "finalists":
                 info.finalists = []
+        if not info.sources and (info.finalists or info.winner):
+            # no report states them any more
+            info.finalists, info.winner = [], None
     for kind, items in (("club fact", facts.club_facts), ("person", facts.people)):
         for item in list(items):
             kept, had = _without(item.sources, report)

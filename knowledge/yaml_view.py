@@ -316,7 +316,15 @@ def season_files(folder: Path) -> list[Path]:
 def read_folder(folder: Path) -> Folder:
     """Every fact and the report log of a YAML knowledge-base folder; errors name the file."""
     out = Folder()
-    for path in season_files(folder):
+    if not folder.is_dir():
+        raise ReferenceError(f"{folder}: no such folder")
+    files = season_files(folder)
+    if not files and not (folder / REPORTS_FILE).exists():
+        # importing replaces the knowledge base: an empty or mistyped folder would wipe it
+        raise ReferenceError(f"{folder}: no knowledge-base export here (no "
+                             f"COMPETITION/SEASON.yaml files, no {REPORTS_FILE}); nothing "
+                             "was changed")
+    for path in files:
         part = season_from_dict(load_yaml(path), path)
         out.facts.matches.extend(part.matches)
         out.facts.seasons.extend(part.seasons)

@@ -59,7 +59,9 @@ def record_final(ctx: StoryState, m: Match) -> None:
             if club not in info.finalists:
                 info.finalists.append(club)
         info.winner = info.winner or winner
-        info.sources.setdefault("winner", m.sources.get("score", []))
+        info.sources.setdefault("winner", list(m.sources.get("score", [])))
+        finalists = info.sources.setdefault("finalists", [])
+        finalists += [s for s in m.sources.get("score", []) if s not in finalists]
 
 
 def _season_info(ctx: StoryState, season: str) -> SeasonFacts:

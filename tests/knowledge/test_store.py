@@ -174,3 +174,43 @@ def test_corrections_mistakes_name_file_line_and_field(seed_kb: Path, tmp_path: 
     with pytest.raises(ReferenceError) as caught:
         load_index(kb)
     assert str(caught.value).startswith(f"{kb / 'corrections.yaml'}: {message}")
+
+
+def test_removing_every_report_leaves_no_season_fact(demo_kb: Path, tmp_path: Path):
+    kb = tmp_path / "kb"
+    shutil.copytree(demo_kb, kb)
+    with Store.open(kb) as store:
+        for name in list(store.report_log()):
+            remove_report(store, name)
+        facts = store.load().facts
+    assert facts.matches == []
+    assert [(s.season, s.finalists, s.winner) for s in facts.seasons
+            if s.finalists or s.winner] == []
+
+
+def test_an_edited_report_replaces_its_old_version(tmp_path: Path):
+    kb = tmp_path / "kb"
+    report = tmp_path / "in" / "finale.txt"
+    report.parent.mkdir()
+    text = ("date 2031-03\nAntwerp wint de beker\n\nRoyal Antwerp won de bekerfinale in het "
+            "Koning Boudewijnstadion met {score} van KV Mechelen.")
+    report.write_text(text.format(score="3-1"), encoding="utf-8")
+    ingest_paths([report], kb)
+    report.write_text(text.format(score="4-1"), encoding="utf-8")
+    result = ingest_paths([report], kb)
+    assert result.replaced == ["finale.txt"]
+    with Store.open(kb) as store:
+        final = store.load().facts.matches[0]
+    assert final.score == "4-1" and final.conflicts == []
+
+
+def test_importing_a_folder_without_an_export_changes_nothing(demo_kb: Path, tmp_path: Path):
+    kb = tmp_path / "kb"
+    shutil.copytree(demo_kb, kb)
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "report.txt").write_text("Genk won.", encoding="utf-8")
+    for folder in (tmp_path / "typo", tmp_path / "notes"):
+        with pytest.raises(ReferenceError, match="nothing was changed|no such folder"):
+            read_folder(folder)
+    with Store.open(kb) as store:
+        assert store.load().facts.matches
