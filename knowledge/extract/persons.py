@@ -34,15 +34,15 @@ GERMAN_NOUN = 3.0
 def _zipf(word: str, lang: str) -> float:
     return zipf_frequency(word, lang)
 
-def local_common_word(word: str, lang: str) -> bool:
+def local_common_word(word: str, lang: str, alone: bool = True) -> bool:
     """A common word of `lang` that the other report languages hardly use ("invaller",
     "aanvoerder", "marocain"): a noun or adjective, not a name. German capitalises every
     noun, so there a common German word is a noun whatever other languages do."""
     folded = fold(word)
     if lang not in LANGS or _zipf(folded, lang) < COMMON:
         return False
-    if lang in GERMAN_NOUNS and _zipf(folded, lang) >= GERMAN_NOUN:
-        return True
+    if alone and lang in GERMAN_NOUNS and _zipf(folded, lang) >= GERMAN_NOUN:
+        return True  # a word alone; before a surname it may be a first name ("Thomas")
     return all(_zipf(folded, other) < NAME_ABROAD for other in LANGS if other != lang)
 
 def compound_of_common(word: str, lang: str) -> bool:
@@ -57,12 +57,13 @@ def compound_of_common(word: str, lang: str) -> bool:
             return True
     return False
 
-def is_description(word: str, lexicon: Lexicon, lang: str) -> bool:
-    """A capitalised word that describes someone instead of naming him."""
+def is_description(word: str, lexicon: Lexicon, lang: str, alone: bool = True) -> bool:
+    """A capitalised word that describes someone instead of naming him (`alone`: the whole
+    name, not a word before a surname)."""
     folded = fold(word)
     return (folded in lexicon.person_descriptions or folded in lexicon.demonyms
             or folded in lexicon.places
-            or local_common_word(word, lang) or compound_of_common(word, lang))
+            or local_common_word(word, lang, alone) or compound_of_common(word, lang))
 
 def person_name(name: str, before: str, lexicon: Lexicon, lang: str,
                 known: set[str] = frozenset()) -> tuple[int, str] | None:
@@ -75,7 +76,12 @@ def person_name(name: str, before: str, lexicon: Lexicon, lang: str,
         return None  # "OHL-defensie", "Genk-spits": a noun glued to a name
     if fold(words[0])[:2] in ELISIONS:
         return None  # "L'Israélien", "d'Anderlecht": an article glued to a noun
-    while len(words) > 1 and is_description(words[0], lexicon, lang) \
+    # "Kortrijks Torhüter Thomas Kaminski": a club and a role word before the name
+    if len(words) > 2 and fold(words[1]) in lexicon.roles.values:
+        offset += len(words[0]) + len(words[1]) + 2
+        words = words[2:]
+    while len(words) > 1 and (is_description(words[0], lexicon, lang, alone=False)
+                              or fold(words[0]) in lexicon.roles.values) \
             and fold(words[0]) not in known:
         offset += len(words[0]) + 1
         words = words[1:]

@@ -33,6 +33,9 @@ def test_descriptions_before_a_name_are_taken_off():
     assert person_name("Bekerheld Vermoesen", "", lex, "nl") == (10, "Vermoesen")
     assert person_name("Invaller Lucas Maes", "", lex, "nl") == (9, "Lucas Maes")
     assert person_name("Kristian Thorstvedt", "", lex, "nl") == (0, "Kristian Thorstvedt")
+    # a club and a role word before the name; a German first name stays
+    assert person_name("Kortrijks Torhüter Tom Kamp", "", lex, "de") == (19, "Tom Kamp")
+    assert person_name("Thomas Vanlaar", "", lex, "de") == (0, "Thomas Vanlaar")
 
 
 def test_nationalities_and_club_adjectives_are_not_people():
