@@ -297,7 +297,8 @@ def canonical_names(names: list[str], clubs: dict[str, set[str]]) -> dict[str, s
     canonical: dict[str, str] = {}
     for group in by_fold.values():
         # The accented spelling carries more: it wins over the plain one.
-        chosen = max(group, key=lambda n: (len(n), n != fold(n), n))
+        chosen = group[0] if len(group) == 1 else \
+            max(group, key=lambda n: (len(n), n != fold(n), n))
         for name in group:
             canonical[name] = chosen
     chosen_names = set(canonical.values())

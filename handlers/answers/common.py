@@ -19,10 +19,12 @@ MAX_HINTS = 4
 
 @dataclass
 class Knowledge:
-    """A knowledge index with its precomputed names."""
+    """A knowledge index with its precomputed names, and what answers work out once for it
+    (`memo`: keyed by the answer module's own keys; a new index brings a new Knowledge)."""
 
     index: KnowledgeIndex
     lexicon: Lexicon
+    memo: dict = field(default_factory=dict)
 
 
 @dataclass

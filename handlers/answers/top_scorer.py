@@ -3,13 +3,45 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass, field
 
 from handlers.answer import Answer
 from handlers.answers.common import Knowledge, Reply, latest_season, unknown
+from knowledge.model import Goal
 
 TOP = 5
 # Players level with the top scorer are all named, up to this many.
 MAX_LEVEL = 12
+
+
+@dataclass
+class Tally:
+    """The goals of a season (of one club, or all), per player, worked out once per
+    knowledge base: a season of a large knowledge base holds hundreds of goals."""
+
+    counts: Counter[str] = field(default_factory=Counter)
+    clubs: dict[str, Counter[str]] = field(default_factory=dict)
+    goals: dict[str, list[Goal]] = field(default_factory=dict)
+
+
+def _tally(kb: Knowledge, season: str, club: str | None) -> Tally:
+    key = ("top_scorers", season, club)
+    if key in kb.memo:
+        return kb.memo[key]
+    out = Tally()
+    for match in kb.index.find_matches([club] if club else [], season=season):
+        for goal in match.goals:
+            # "de meeste goals voor Genk": Genk's matches hold their opponents' goals too
+            if goal.own_goal or club and goal.club != club:
+                continue
+            player = kb.lexicon.person(goal.player)
+            out.counts[player] += 1
+            if player not in out.goals:
+                out.goals[player], out.clubs[player] = [], Counter()
+            out.clubs[player][goal.club or ""] += 1
+            out.goals[player].append(goal)
+    kb.memo[key] = out
+    return out
 
 
 def answer(reply: Reply, kb: Knowledge) -> Answer:
@@ -17,23 +49,18 @@ def answer(reply: Reply, kb: Knowledge) -> Answer:
     club asked, that club's scorers only."""
     sp = reply.sp
     season = latest_season(reply.q, kb)
-    counts: Counter[str] = Counter()
-    clubs: dict[str, Counter[str]] = {}
     club = reply.q.clubs[0] if reply.q.clubs else None
-    for match in kb.index.find_matches(reply.q.clubs[:1], season=season) if season else []:
-        for goal in match.goals:
-            # "de meeste goals voor Genk": Genk's matches hold their opponents' goals too
-            if goal.own_goal or club and goal.club != club:
-                continue
-            player = kb.lexicon.person(goal.player)
-            counts[player] += 1
-            clubs.setdefault(player, Counter())[goal.club or ""] += 1
-            reply.add_sources(goal.sources)
+    tally = _tally(kb, season, club) if season else Tally()
+    counts, clubs, goals = tally.counts, tally.clubs, tally.goals
     if not counts:
         return unknown(reply, kb, sp("top_scorers_unknown", season=season or ""))
     ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     level = sum(1 for _, count in ranked if count == ranked[0][1])
     ranked = ranked[:max(TOP, min(level, MAX_LEVEL))]
+    for player, _ in ranked:
+        # the sources of the players named only: a store reads sources when asked
+        for goal in goals[player]:
+            reply.add_sources(goal.sources)
     items = [sp("top_scorer_item", player=player, count=count,
                 club=clubs[player].most_common(1)[0][0])
              for player, count in ranked]
