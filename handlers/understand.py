@@ -13,8 +13,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from wordfreq import zipf_frequency
-
 from handlers.lexicon import MIN_FUZZY_LENGTH, Lexicon, NameHit
 from handlers.vocabulary import LANGUAGES, Vocabulary, tokens_of
 from knowledge.text import clean
@@ -90,6 +88,10 @@ class Question:
 
 def common_word(word: str, lang: str) -> bool:
     """Whether `word` is a common word of `lang` (checked before fuzzy name matching)."""
+    # imported here: wordfreq takes a sixth of a second to load, and most questions never
+    # need it (a command-line `ask` starts faster)
+    from wordfreq import zipf_frequency
+
     return zipf_frequency(word, lang) >= COMMON_ZIPF
 
 
