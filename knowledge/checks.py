@@ -10,10 +10,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from knowledge.extract.clubs import competitions
 from knowledge.model import ClubFact, Facts, Match, SeasonFacts
-
-# rounds played over two legs, whose legs a report may leave unnamed
-TWO_LEGGED = ("semi-final",)
 
 
 @dataclass
@@ -151,13 +149,19 @@ def _check_one_score(facts: Facts, dropped: Dropped) -> None:
         for b in scored[i + 1:]:
             same = a.season == b.season and set(a.clubs) == set(b.clubs) and \
                 a.leg == b.leg and (a.round == b.round or None in (a.round, b.round))
-            if not same or a.round in TWO_LEGGED and a.leg is None:
+            if not same or a.round in _two_legged(a.competition) and a.leg is None:
                 continue
             if _as_goals(a) != _as_goals(b):
                 for m in (a, b):
                     if m in facts.matches:
                         facts.matches.remove(m)
                         dropped.add("two scores for one match", _label(m))
+
+
+def _two_legged(competition: str) -> tuple[str, ...]:
+    """The rounds a competition plays over two legs (whose legs a report may leave
+    unnamed), from competitions.yaml."""
+    return next((c.two_legged_rounds for c in competitions() if c.id == competition), ())
 
 
 def _as_goals(m: Match) -> dict[str, int]:

@@ -26,22 +26,23 @@ COMMON = 3.0
 NAME_ABROAD = 2.0
 ELISIONS = ("l'", "d'")
 COMPOUND_PART = 3.5
-# languages whose nouns are capitalised, and the frequency from which a word there is a noun
-GERMAN_NOUNS = ("de",)
-GERMAN_NOUN = 3.0
+# the frequency from which a word of a language that capitalises nouns (language.yaml
+# noun_articles: German) is a noun
+CAPITALISED_NOUN = 3.0
 
 @cache
 def _zipf(word: str, lang: str) -> float:
     return zipf_frequency(word, lang)
 
-def local_common_word(word: str, lang: str, alone: bool = True) -> bool:
+def local_common_word(word: str, lang: str, alone: bool = True,
+                      nouns_capitalised: bool = False) -> bool:
     """A common word of `lang` that the other report languages hardly use ("invaller",
     "aanvoerder", "marocain"): a noun or adjective, not a name. German capitalises every
     noun, so there a common German word is a noun whatever other languages do."""
     folded = fold(word)
     if lang not in LANGS or _zipf(folded, lang) < COMMON:
         return False
-    if alone and lang in GERMAN_NOUNS and _zipf(folded, lang) >= GERMAN_NOUN:
+    if alone and nouns_capitalised and _zipf(folded, lang) >= CAPITALISED_NOUN:
         return True  # a word alone; before a surname it may be a first name ("Thomas")
     return all(_zipf(folded, other) < NAME_ABROAD for other in LANGS if other != lang)
 
@@ -63,7 +64,8 @@ def is_description(word: str, lexicon: Lexicon, lang: str, alone: bool = True) -
     folded = fold(word)
     return (folded in lexicon.person_descriptions or folded in lexicon.demonyms
             or folded in lexicon.places
-            or local_common_word(word, lang, alone) or compound_of_common(word, lang))
+            or local_common_word(word, lang, alone, lang in lexicon.noun_articles)
+            or compound_of_common(word, lang))
 
 def person_name(name: str, before: str, lexicon: Lexicon, lang: str,
                 known: set[str] = frozenset()) -> tuple[int, str] | None:
