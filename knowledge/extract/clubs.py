@@ -68,6 +68,7 @@ class ClubFinder:
             for city in [club.city, *club.city_names.values()]:
                 if city:
                     towns.setdefault(fold(city), []).append(club.name)
+        self._towns = {town: tuple(owners) for town, owners in towns.items()}
         for town, owners in towns.items():
             # a town ("Brugge", "Luik") is a place, never a person; it names one of its
             # clubs only when the story is about exactly one of them
@@ -113,7 +114,9 @@ class ClubFinder:
                 # competitieleider", not "de andere West-Vlaamse bekermatch"
                 noun = self._club_nouns.search(folded[hit.end:hit.end + 25])
                 if noun is None or folded[hit.end:noun.start].strip():
-                    kind = "place"  # still a word of a place, not a person's name
+                    # still a word of a place, not a person's name; a province named
+                    # after its capital ("Liège remporte la coupe") is that town
+                    kind, owners = "place", self._towns.get(hit.phrase, ())
             if kind == "place" and len(owners) == 1 and self._club_cue_before.search(
                     folded[max(0, hit.start - 30):hit.start]):
                 kind = "alias"  # "bij amateurclub Geel": the town's club

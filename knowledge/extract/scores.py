@@ -24,6 +24,13 @@ class ScoreToken:
         return f"{self.first}-{self.second}"
 
 
+# French writes a score in words too: "par 2 a 1", "2 buts a 1", "sur le score de 3 a 0"
+# (folded: no accents); a bare "2 a 1" is left out ("de 2 a 3 semaines").
+_WORDED = re.compile(r"(?:(?<=\bpar )|(?<=\bscore de )|(?<=\bscore: )|(?<=\bscore : ))"
+                     r"(\d{1,2}) a (\d{1,2})(?![\d\w])"
+                     r"|(?<![\w.])(\d{1,2}) buts? a (\d{1,2})(?![\d\w])")
+
+
 def find_scores(folded: str) -> list[ScoreToken]:
     """Score-like tokens in folded text; times like 21:47 and big numbers are left out."""
     out = []
@@ -34,6 +41,12 @@ def find_scores(folded: str) -> list[ScoreToken]:
         if sep == ":" and (len(m.group(3)) == 2 and m.group(3).startswith("0") or a > 12):
             continue
         out.append(ScoreToken(m.start(), m.end(), a, b))
+    if " a " in folded:
+        for m in _WORDED.finditer(folded):
+            a, b = (int(x) for x in (m.group(1, 2) if m.group(1) else m.group(3, 4)))
+            if a <= 15 and b <= 15:
+                out.append(ScoreToken(m.start(), m.end(), a, b))
+        out.sort(key=lambda t: t.start)
     return out
 
 

@@ -130,6 +130,16 @@ def _whistle_after(ctx: StoryState, source: Source) -> bool:
                for s in ctx.report.sentences[start:])
 
 
+def _leader_went_through(ctx: StoryState, draft) -> bool:
+    """A one-legged tie whose last running score's leader is the club the report says went
+    through ("Zulte plaatste zich ... Het werd 2-0 na doelpunten van A en B")."""
+    m = draft.match
+    home, away = draft.running
+    if home == away or m.qualified is None or m.leg is not None or m.round in ctx.two_legged:
+        return False
+    return m.qualified == (m.home if home > away else m.away)
+
+
 def _tells_a_final(lexicon: Lexicon, report: Report) -> bool:
     """A cup won, or the final's ground named as where the match was ("op de Heizel"), not
     as where the winner goes ("het ticket voor de Heizel")."""
@@ -394,7 +404,10 @@ def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         if len(after) >= 30:
             piece += one_piece(folded[token.end + 30:clause.end])
         # "na een 1-1 in de heenwedstrijd": a score that names its leg is a match's
-        is_result = bool(lex.win.search(piece) or lex.lose.search(piece) or
+        # "Score final : 1-0 pour Genk", "Eindstand: 2-0": a score under its label
+        label = folded[max(0, token.start - 24):token.start]
+        labelled = ":" in label and lex.final_whistle_words.search(label.rsplit(":", 1)[0])
+        is_result = bool(labelled or lex.win.search(piece) or lex.lose.search(piece) or
                          lex.draw.search(piece) or lex.result_words.search(piece) or
                          lex.aet_words.search(piece) or lex.legs.search(
                              folded[token.end:token.end + 25]))
@@ -418,7 +431,8 @@ def _finish(ctx: StoryState) -> None:
         m = draft.match
         if m.score is None and draft.last_running_source and sum(draft.running) > 0 \
                 and len(draft.goal_running) == sum(draft.running) \
-                and _whistle_after(ctx, draft.last_running_source):
+                and (_whistle_after(ctx, draft.last_running_source)
+                     or _leader_went_through(ctx, draft)):
             # A live blog states no result: its last running score is the final score
             # when every goal on the way was told and the final whistle came after it.
             set_once(m, "score", f"{draft.running[0]}-{draft.running[1]}",

@@ -310,3 +310,53 @@ def test_a_cup_count_denied_is_no_count():
         "prijzenkast toe te voegen. Standard won de finale met 1-0 van Genk in het Koning "
         "Boudewijnstadion.")
     assert not [f for f in facts.club_facts if f.kind == "cup_wins"]
+
+
+# ---------------------------------------------------------------- scores in words and labels
+def test_a_french_score_in_words_is_a_result():
+    facts = facts_of(
+        "date 2031-05\nLe Standard remporte la Coupe de Belgique\n\n"
+        "Le Standard a remporté la Coupe de Belgique en battant Charleroi 3 buts à 1, "
+        "samedi, en finale au stade Roi Baudouin.")
+    final = match(facts, "Standard Liège", "Sporting Charleroi")
+    assert final.score == "3-1" and final.round == "final"
+    assert facts.seasons[0].winner == "Standard Liège"
+
+
+def test_a_range_in_french_words_is_no_score():
+    facts = facts_of(
+        "date 2031-02\nCoupe de Belgique: Charleroi en quarts\n\n"
+        "Charleroi sera privé de son capitaine pendant 2 à 3 semaines.")
+    assert facts.matches == [] or all(m.score is None for m in facts.matches)
+
+
+def test_a_score_under_a_final_score_label_is_the_result():
+    facts = facts_of(
+        "date 2031-02\nCoupe de Belgique: Genk passe face à Saint-Trond\n\n"
+        "Genk a attendu la fin du match pour faire la différence contre Saint-Trond en "
+        "Coupe de Belgique. Score final : 1-0 pour Genk.")
+    m = match(facts, "KRC Genk", "Sint-Truidense VV")
+    assert m is not None and m.score in ("1-0", "0-1")
+    assert m.qualified in (None, "KRC Genk")
+    assert dict(zip(m.clubs, map(int, m.score.split("-")), strict=True))["KRC Genk"] == 1
+
+
+def test_a_town_that_names_its_province_is_the_club_the_story_is_about():
+    facts = facts_of(
+        "date 2031-05\nFinale de la Coupe: le Standard contre Bruges\n\n"
+        "Le Standard et le Club de Bruges se retrouvent en finale de la Coupe de Belgique. "
+        "Au stade Roi Baudouin, Liège remporte la coupe face au Club de Bruges, 2 buts à 1.")
+    final = match(facts, "Standard Liège", "Club Brugge")
+    assert final is not None and final.round == "final"
+    assert dict(zip(final.clubs, map(int, final.score.split("-")), strict=True)) == \
+        {"Standard Liège": 2, "Club Brugge": 1}
+
+
+def test_the_keeper_a_scorer_faced_is_no_scorer():
+    facts = facts_of(
+        "date 2031-03\nCoupe de Belgique: Genk bat Eupen\n\n"
+        "Genk a battu Eupen 1-0 en quart de finale de la Coupe de Belgique.\n\n"
+        "Lucas Vermaelen partait seul et ne tremblait pas face à Tom Delrue (1-0, 48e). "
+        "Delrue repoussait ensuite une frappe de Vermaelen.")
+    assert match(facts, "KRC Genk", "KAS Eupen").score == "1-0"
+    assert scorers(facts) <= {"Vermaelen"}
