@@ -430,11 +430,12 @@ def _finish(ctx: StoryState) -> None:
     for draft in ctx.drafts:
         m = draft.match
         if m.score is None and draft.last_running_source and sum(draft.running) > 0 \
-                and len(draft.goal_running) == sum(draft.running) \
-                and (_whistle_after(ctx, draft.last_running_source)
-                     or _leader_went_through(ctx, draft)):
+                and (len(draft.goal_running) == sum(draft.running)
+                     and _whistle_after(ctx, draft.last_running_source)
+                     or len(m.goals) == sum(draft.running) and _leader_went_through(ctx, draft)):
             # A live blog states no result: its last running score is the final score
-            # when every goal on the way was told and the final whistle came after it.
+            # when every goal on the way was told and the final whistle came after it, or
+            # the club it puts ahead is the one the report says went through.
             set_once(m, "score", f"{draft.running[0]}-{draft.running[1]}",
                      draft.last_running_source)
         complete_goal_clubs(m)

@@ -360,3 +360,16 @@ def test_the_keeper_a_scorer_faced_is_no_scorer():
         "Delrue repoussait ensuite une frappe de Vermaelen.")
     assert match(facts, "KRC Genk", "KAS Eupen").score == "1-0"
     assert scorers(facts) <= {"Vermaelen"}
+
+
+def test_the_last_running_score_is_the_result_when_its_leader_went_through():
+    text = ("date 2031-12\nZulte Waregem naar de halve finales\n\n"
+            "Zulte Waregem heeft zich dinsdag geplaatst voor de halve finales van de Beker "
+            "van België na een zege tegen Charleroi.\n\n"
+            "Piet Maes opende de score na de rust (1-0). Jan Bos maakte er 2-0 van.")
+    m = match(facts_of(text), "SV Zulte Waregem", "Sporting Charleroi")
+    assert m.score == "2-0" and m.qualified == "SV Zulte Waregem"
+    # a goal left untold (one told, two in the score) leaves the result unknown
+    short = text.replace("Piet Maes opende de score na de rust (1-0). ", "")
+    m = match(facts_of(short), "SV Zulte Waregem", "Sporting Charleroi")
+    assert m is None or m.score is None
