@@ -149,7 +149,7 @@ def _check_one_score(facts: Facts, dropped: Dropped) -> None:
         for b in scored[i + 1:]:
             same = a.season == b.season and set(a.clubs) == set(b.clubs) and \
                 a.leg == b.leg and (a.round == b.round or None in (a.round, b.round))
-            if not same or a.round in _two_legged(a.competition) and a.leg is None:
+            if not same or a.round in _two_legged(a.competition, a.season) and a.leg is None:
                 continue
             if _as_goals(a) != _as_goals(b):
                 for m in (a, b):
@@ -158,10 +158,10 @@ def _check_one_score(facts: Facts, dropped: Dropped) -> None:
                         dropped.add("two scores for one match", _label(m))
 
 
-def _two_legged(competition: str) -> tuple[str, ...]:
-    """The rounds a competition plays over two legs (whose legs a report may leave
-    unnamed), from competitions.yaml."""
-    return next((c.two_legged_rounds for c in competitions() if c.id == competition), ())
+def _two_legged(competition: str, season: str | None) -> tuple[str, ...]:
+    """The rounds a competition played over two legs in a season (whose legs a report may
+    leave unnamed), from competitions.yaml."""
+    return next((c.two_legged_in(season) for c in competitions() if c.id == competition), ())
 
 
 def _as_goals(m: Match) -> dict[str, int]:
@@ -288,6 +288,12 @@ def check_report(facts: Facts, report_season: str | None = None) -> Dropped:
             facts.matches.remove(m)
             if m.goals or m.date or m.venue:
                 dropped.add("match without a result", _label(m))
+            continue
+        if m.score and m.leg is None and m.round in _two_legged(m.competition, m.season):
+            # a result of a two-legged round without its leg: which match it was, the
+            # first or the return, is not told, and a guess files it under the wrong one
+            facts.matches.remove(m)
+            dropped.add("result of a two-legged round without its leg", _label(m))
             continue
         _check_goals(m, dropped)
         _check_outcome(m, dropped)

@@ -8,7 +8,7 @@ that kind among the clubs the story is about; "de thuisploeg" becomes the home c
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from knowledge.clubs import REFERENCE_DIR, ClubRegistry
@@ -40,6 +40,13 @@ class Competition:
     names: tuple[str, ...]
     two_legged_rounds: tuple[str, ...]
     neutral_venues: tuple[str, ...]
+    # season -> the two-legged rounds played as one match that season
+    one_legged: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def two_legged_in(self, season: str | None) -> tuple[str, ...]:
+        """The rounds played over two legs in `season` (any season when None)."""
+        single = self.one_legged.get(season or "", ())
+        return tuple(r for r in self.two_legged_rounds if r not in single)
 
 
 @cache
@@ -49,8 +56,10 @@ def competitions() -> tuple[Competition, ...]:
     out = []
     for raw in data.get("competitions") or []:
         names = [n for forms in (raw.get("names") or {}).values() for n in forms]
+        one_legged = {str(season): tuple(rounds) for season, rounds
+                      in (raw.get("one_legged_seasons") or {}).items()}
         out.append(Competition(raw["id"], tuple(names), tuple(raw.get("two_legged_rounds") or ()),
-                               tuple(raw.get("neutral_venues") or ())))
+                               tuple(raw.get("neutral_venues") or ()), one_legged))
     return tuple(out)
 
 

@@ -83,6 +83,7 @@ class StoryExtractor:
             ctx.season = _season_from_text(lex, report)
         if ctx.season is None:
             return ctx.facts
+        ctx.two_legged = competition.two_legged_in(ctx.season)
         mentions = [self.finder.find(s.text, s.folded) for s in report.sentences]
         raw = [find_names(s.text, lex, [(m.start, m.end) for m in ms], report.lang)
                for s, ms in zip(report.sentences, mentions, strict=True)]

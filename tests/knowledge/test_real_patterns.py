@@ -265,7 +265,8 @@ def test_each_clause_is_typed_before_it_can_give_a_goal():
 
 def test_a_live_blogs_substitutions_cards_and_line_ups_give_no_goals():
     facts = facts_of(
-        "date 2030-02\nLIVE: KRC Genk - KV Kortrijk in de halve finale van de beker\n\n"
+        "date 2030-02\nLIVE: KRC Genk - KV Kortrijk in de heenwedstrijd van de halve "
+        "finale van de beker\n\n"
         "12' Goal! Pieter Cleys kopt de 1-0 binnen voor Genk.\n\n"
         "55' Wissel bij Genk: Jonas Aerts voor Mats Dirckx.\n\n"
         "73' Bram Ooms 81' Tibo Lens\n\n"
@@ -373,3 +374,20 @@ def test_the_last_running_score_is_the_result_when_its_leader_went_through():
     short = text.replace("Piet Maes opende de score na de rust (1-0). ", "")
     m = match(facts_of(short), "SV Zulte Waregem", "Sporting Charleroi")
     assert m is None or m.score is None
+
+
+# ---------------------------------------------------------------- legs
+def test_a_semi_final_result_without_its_leg_is_not_stored():
+    facts = facts_of(
+        "date 2033-02\nBeker: Mechelen naar de finale\n\n"
+        "In de halve finales van de Beker van België won KV Mechelen met 1-2 bij Union. "
+        "Mechelen speelt de finale in mei.")
+    assert match(facts, "KV Mechelen", "Union Saint-Gilloise") is None
+
+
+def test_a_semi_final_of_a_season_that_played_one_match_keeps_its_result():
+    facts = facts_of(
+        "date 2021-02\nBeker: Standard naar de finale\n\n"
+        "In de halve finale van de Beker van België won Standard met 0-1 bij Eupen.")
+    m = match(facts, "KAS Eupen", "Standard Liège")
+    assert m is not None and m.score == "0-1" and m.leg is None
