@@ -191,6 +191,11 @@ def _prepare(settings: Settings) -> tuple[CupBot, str] | None:
               "and export it (see docs/discord.md)")
         return None
     try:
+        AdminRoles(settings.discord.admin_roles)  # @everyone: refused before anything starts
+    except ConfigError as exc:
+        _fail(f"{settings.path}: {exc}" if settings.path else str(exc))
+        return None
+    try:
         index = load_index(settings.knowledge_base, competition=settings.competition)
     except ReferenceError as exc:
         _fail(str(exc))
@@ -200,12 +205,7 @@ def _prepare(settings: Settings) -> tuple[CupBot, str] | None:
     use_api_base(api_base)
     responder = Responder(index, default_lang=settings.default_language,
                           context_ttl=settings.context_ttl_seconds)
-    try:
-        return build_bot(settings, responder, api_base), token
-    except ConfigError as exc:
-        where = f"{settings.path}: " if settings.path else ""
-        _fail(f"{where}{exc}")
-        return None
+    return build_bot(settings, responder, api_base), token
 
 
 def _fail(message: str) -> None:

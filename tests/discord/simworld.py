@@ -81,7 +81,8 @@ async def forged_click(actor: simcord.MemberActor, message: Any, label: str) -> 
     hiding the buttons."""
     from simcord import actors  # simcord's own click, without its visibility check
 
-    stored = actor._env.backend.get_message(message.channel.id, message.id)
+    channel_id = actors._channel_id_of(message, actor._env)
+    stored = actor._env.backend.get_message(channel_id, message.id)
     button = next(c for row in stored.components for c in row["components"]
                   if c.get("label") == label)
     data = {"custom_id": button["custom_id"], "component_type": 2}
