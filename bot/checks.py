@@ -86,6 +86,8 @@ class AdminRoles:
         known = self._resolved.get(guild.id)
         if known is not None:
             return known
+        if not guild.roles:  # a server the bot does not have in its cache: role ids only
+            return frozenset(i for i in self.ids if i != guild.id)
         where = f"server {guild.name!r} ({guild.id})"
         allowed: set[int] = set()
         for role_id in sorted(self.ids):
