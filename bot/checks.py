@@ -5,8 +5,8 @@ any name. `discord.admin_roles` may hold role ids (numbers) and role names; each
 into the id of the one role that has that name (case does not matter) once per server, when
 the bot starts there (on_ready, or when it joins or gets the server back), and logged. A role
 created, renamed or deleted later changes nothing until the bot restarts. A name that fits no
-role, or several, or the @everyone role, grants nothing in that server (logged as an error);
-@everyone or @here in the config stops the bot at start.
+role, or several, or the @everyone role, grants nothing in that server (and is logged: an
+error, or a warning when no role fits); @everyone or @here in the config stops the bot at start.
 """
 
 from __future__ import annotations

@@ -292,8 +292,8 @@ class PendingChange:
         await asyncio.to_thread(self.bot.switch_index, index)
 
     def _written(self, saved: Saved) -> str:
-        """The file written and what changed in it, e.g. ".../kb/cupbot.db (ingest of r.txt;
-        seasons 2018-19)"."""
+        """The file written and what changed in it, e.g. ".../kb/cupbot.db (report r.txt
+        ingested; seasons 2018-19)"."""
         seasons = ", ".join(sorted(s or "-" for s in saved.seasons)) or "-"
         path = self.bot.settings.knowledge_base / DB_FILE
         change = label(self.lang, f"change_{self.kind}", what=self.what)
