@@ -32,7 +32,8 @@ class ConfigError(ValueError):
 class DiscordSettings:
     prefix: str = "!cup "
     message_content: bool = False
-    admin_roles: list[str] = field(default_factory=list)
+    # role ids (numbers) or role names; the bot turns names into ids at start (bot.checks)
+    admin_roles: list[int | str] = field(default_factory=list)
     cooldown_rate: int = 5
     cooldown_per_seconds: float = 30.0
     max_question_length: int = 300
@@ -170,7 +171,8 @@ def _discord_settings(raw: object, path: Path) -> DiscordSettings:
     out.message_content = _expect(raw.get("message_content", False), bool,
                                   "discord.message_content", path)
     roles = _expect(raw.get("admin_roles", []), list, "discord.admin_roles", path)
-    out.admin_roles = [str(_expect(r, str, "discord.admin_roles[]", path)) for r in roles]
+    out.admin_roles = [r if isinstance(r, int) and not isinstance(r, bool)
+                       else _expect(r, str, "discord.admin_roles[]", path) for r in roles]
     cooldown = _expect(raw.get("cooldown", {}), dict, "discord.cooldown", path)
     out.cooldown_rate = _expect(cooldown.get("rate", 5), int, "discord.cooldown.rate", path)
     out.cooldown_per_seconds = float(_expect(cooldown.get("per_seconds", 30), (int, float),

@@ -14,6 +14,10 @@ a number (with `discord.shard_ids` for the shards this process runs). It never p
 (AllowedMentions.none() on the bot and on every reply), asks Discord for the privileged
 message-content intent only when `discord.message_content` is on, and stops cleanly on SIGINT
 and SIGTERM (exit status 0).
+
+Admin rights (/kb) go by role id: the names in `discord.admin_roles` become role ids once per
+server when the bot starts there (bot.checks.AdminRoles); @everyone in `admin_roles` stops the
+bot at start with a one-line error.
 """
 
 from __future__ import annotations
@@ -31,8 +35,9 @@ import yarl
 from discord.ext import commands
 from discord.gateway import DiscordWebSocket
 
+from bot.checks import AdminRoles
 from bot.cli import PROG
-from bot.config import Settings
+from bot.config import ConfigError, Settings
 from bot.errors import CupTree
 from bot.localization import CupTranslator
 from bot.safety import NO_MENTIONS, UserCooldown
@@ -64,6 +69,8 @@ class CupBot(commands.Bot):
                          **options)
         self.settings = settings
         self.responder = responder
+        # Raises ConfigError for @everyone: refused before the bot connects.
+        self.admin_roles = AdminRoles(settings.discord.admin_roles)
         self.api_base = api_base
         self.cooldown = UserCooldown(settings.discord.cooldown_rate,
                                      settings.discord.cooldown_per_seconds)
@@ -94,6 +101,20 @@ class CupBot(commands.Bot):
     async def on_ready(self) -> None:
         log.info("ready as %s (%s) in %d servers, %s shard(s)", self.user,
                  self.user.id if self.user else "?", len(self.guilds), self.shard_count or 1)
+        for guild in self.guilds:
+            self._admin_roles_in(guild)
+
+    async def on_guild_join(self, guild: discord.Guild) -> None:
+        self._admin_roles_in(guild)
+
+    async def on_guild_available(self, guild: discord.Guild) -> None:
+        self._admin_roles_in(guild)
+
+    def _admin_roles_in(self, guild: discord.Guild) -> None:
+        """Turn the admin role names into this server's role ids, the first time only (a
+        role made later with an admin role's name grants nothing)."""
+        if not guild.unavailable and not self.admin_roles.is_resolved(guild):
+            self.admin_roles.resolve(guild)
 
     async def on_message(self, message: discord.Message, /) -> None:
         """No text commands: free-text questions are the Ask cog's listener's job."""
@@ -168,6 +189,11 @@ def _prepare(settings: Settings) -> tuple[CupBot, str] | None:
     if not token:
         _fail(f"{TOKEN_ENV} is not set; create a bot token in the Discord Developer Portal "
               "and export it (see docs/discord.md)")
+        return None
+    try:
+        AdminRoles(settings.discord.admin_roles)  # @everyone: refused before anything starts
+    except ConfigError as exc:
+        _fail(f"{settings.path}: {exc}" if settings.path else str(exc))
         return None
     try:
         index = load_index(settings.knowledge_base, competition=settings.competition)

@@ -2,7 +2,8 @@
 
 The words come from the handlers (the answer text, and `handlers.describe` for rounds, legs,
 goals and extras, in the answer's language); the field labels from `bot/reference/labels.yaml`.
-Every text is escaped (no markdown, no mentions) and cut to Discord's limits with "…".
+Every text is escaped (no markdown, no mentions) and cut to Discord's limits with "…"; last,
+`fit_embed` makes sure each embed keeps every limit (marking anything cut "…(truncated)").
 """
 
 from __future__ import annotations
@@ -12,11 +13,11 @@ import discord
 from bot.localization import label
 from bot.safety import (
     DESCRIPTION_LIMIT,
-    EMBED_TOTAL_LIMIT,
     FIELD_VALUE_LIMIT,
     FOOTER_LIMIT,
     TITLE_LIMIT,
     clip,
+    fit_embed,
     safe_text,
 )
 from handlers.answer import Answer
@@ -64,7 +65,7 @@ def answer_pages(answer: Answer) -> list[discord.Embed]:
             footer.insert(0, label(answer.lang, "page", page=number, pages=len(pages)))
         if footer:
             page.set_footer(text=clip(" · ".join(footer), FOOTER_LIMIT))
-        _fit(page)
+        fit_embed(page)
     return pages
 
 
@@ -147,13 +148,6 @@ def _chunks(text: str, limit: int) -> list[str]:
     return pieces
 
 
-def _fit(embed: discord.Embed) -> None:
-    """Cut the description so the whole embed stays within Discord's 6,000 characters."""
-    excess = len(embed) - EMBED_TOTAL_LIMIT
-    if excess > 0 and embed.description:
-        embed.description = clip(embed.description, max(1, len(embed.description) - excess))
-
-
 def ingest_preview(result: IngestResult, file: str, lang: str) -> discord.Embed:
     """What an ingest would change, for the admin to confirm: matches added, updated, in
     conflict, and the cup sentences the extractor did not understand."""
@@ -177,5 +171,4 @@ def ingest_preview(result: IngestResult, file: str, lang: str) -> discord.Embed:
                             value=_lines_within(lines, FIELD_VALUE_LIMIT), inline=False)
     if not (result.added or result.updated or result.conflicts):
         embed.description = f"{label(lang, 'nothing_new')}\n{embed.description}"
-    _fit(embed)
-    return embed
+    return fit_embed(embed)

@@ -13,7 +13,7 @@ import discord
 from discord import app_commands
 
 from bot.localization import label, lang_of_locale
-from bot.safety import MESSAGE_LIMIT, NO_MENTIONS, clip
+from bot.safety import AUTOCOMPLETE_COST, MESSAGE_LIMIT, NO_MENTIONS, truncate
 
 log = logging.getLogger(__name__)
 
@@ -33,8 +33,9 @@ def interaction_lang(interaction: discord.Interaction) -> str:
 
 
 async def tell(interaction: discord.Interaction, text: str) -> None:
-    """Send `text` to the asker only, whether or not the interaction was answered already."""
-    text = clip(text, MESSAGE_LIMIT)
+    """Send `text` to the asker only, whether or not the interaction was answered already
+    (cut to Discord's 2,000 characters, marked "…(truncated)")."""
+    text = truncate(text, MESSAGE_LIMIT)
     if interaction.response.is_done():
         await interaction.followup.send(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
     else:
@@ -54,7 +55,17 @@ def error_text(error: Exception, lang: str) -> str:
 
 
 class CupTree(app_commands.CommandTree):
-    """The command tree with one error handler for every slash command."""
+    """The command tree with one error handler for every slash command, and the cooldown for
+    autocomplete: a user past their budget gets no choices (nothing else is worked out)."""
+
+    async def interaction_check(self, interaction: discord.Interaction, /) -> bool:
+        if interaction.type is not discord.InteractionType.autocomplete:
+            return True
+        cooldown = getattr(interaction.client, "cooldown", None)
+        if cooldown is None or cooldown.hit(interaction.user.id, AUTOCOMPLETE_COST) is None:
+            return True
+        await interaction.response.autocomplete([])
+        return False
 
     async def on_error(self, interaction: discord.Interaction,
                        error: app_commands.AppCommandError) -> None:

@@ -1,12 +1,15 @@
 """Buttons and menus under the bot's messages: pages, "which one do you mean?", confirm/cancel.
 
 Every view belongs to the person who asked: anyone else pressing gets a short private note.
-When a view times out its components are removed from the message.
+Every press counts against the presser's cooldown (shared with questions and autocomplete);
+past it they are told how long to wait and nothing happens. When a view times out its
+components are removed from the message.
 """
 
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import Awaitable, Callable
 
 import discord
@@ -14,12 +17,15 @@ import discord
 from bot.errors import error_text, tell
 from bot.localization import label
 from bot.safety import (
+    COMPONENT_COST,
     LABEL_LIMIT,
     NO_MENTIONS,
     OPTION_LIMIT,
     PLACEHOLDER_LIMIT,
+    QUESTION_COST,
     SELECT_OPTIONS_LIMIT,
     clip,
+    truncate,
 )
 
 log = logging.getLogger(__name__)
@@ -33,7 +39,10 @@ Decide = Callable[[discord.Interaction], Awaitable[None]]
 
 
 class OwnedView(discord.ui.View):
-    """A view only `owner_id` may use; `message` is set once the view is sent."""
+    """A view only `owner_id` may use; `message` is set once the view is sent. A press costs
+    `cost` of the presser's cooldown budget."""
+
+    cost = COMPONENT_COST
 
     def __init__(self, owner_id: int, lang: str, timeout: float) -> None:
         super().__init__(timeout=timeout)
@@ -42,6 +51,12 @@ class OwnedView(discord.ui.View):
         self.message: discord.Message | None = None
 
     async def interaction_check(self, interaction: discord.Interaction, /) -> bool:
+        cooldown = getattr(interaction.client, "cooldown", None)
+        retry_after = cooldown.hit(interaction.user.id, self.cost) if cooldown else None
+        if retry_after is not None:
+            await tell(interaction, label(self.lang, "cooldown",
+                                          seconds=math.ceil(retry_after)))
+            return False
         if interaction.user.id == self.owner_id:
             return True
         await tell(interaction, label(self.lang, "not_yours"))
@@ -54,6 +69,8 @@ class OwnedView(discord.ui.View):
         """Remove the components (and apply `changes`) on the sent message."""
         if self.message is None:
             return
+        if isinstance(changes.get("content"), str):
+            changes["content"] = truncate(changes["content"])
         try:
             await self.message.edit(view=None, allowed_mentions=NO_MENTIONS, **changes)
         except discord.HTTPException:
@@ -100,7 +117,10 @@ class PagedView(OwnedView):
 
 
 class ClarifyView(OwnedView):
-    """A menu of the candidates of an ambiguous question; choosing one asks again."""
+    """A menu of the candidates of an ambiguous question; choosing one asks again (and costs
+    a question)."""
+
+    cost = QUESTION_COST
 
     def __init__(self, candidates: list[str], owner_id: int, lang: str, choose: Choose,
                  timeout: float = CHOICE_TIMEOUT) -> None:

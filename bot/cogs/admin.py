@@ -1,13 +1,17 @@
 """/kb reload, ingest, list, show and remove: admins look into and change the knowledge base
 while the bot runs.
 
-Admins are members with the Manage Server permission or a role in `discord.admin_roles`;
-everyone else, and anyone in a DM, is refused privately. An ingest or a removal first shows a
-preview of what it would change; only Confirm (by the same admin) writes it, in one
-transaction, and only if the knowledge base is still the one previewed (else it is refused as
-stale: someone ingested from the command line meanwhile, say). The running index then reads
-again only the seasons that changed, in a worker thread: answers never wait. Every change is
-logged with who made it, which file, and what changed.
+Admins are members with the Manage Server permission or a role in `discord.admin_roles` (by
+role id, see bot.checks); everyone else, and anyone in a DM, is refused privately. An ingest
+or a removal first shows a preview of what it would change; only Confirm (by the same admin,
+still an admin when pressing it) writes it, in one transaction, and only if the preview is
+still current: not older than PREVIEW_MAX_AGE, and the knowledge base still the one previewed
+(else it is refused as stale: someone ingested from the command line meanwhile, say). The
+running index then reads again only the seasons that changed, in a worker thread: answers
+never wait. If that reading fails after the write, the admin is told exactly that: what was
+written, that the bot still answers from the old knowledge base, and to fix and /kb reload.
+Every change is logged with who made it, which file, and what changed. Every reply is cut to
+Discord's limits, marked "…(truncated)".
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import math
+import time
 from collections.abc import Callable
 from pathlib import PurePath
 from typing import TYPE_CHECKING
@@ -23,12 +28,12 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.checks import admin_only
+from bot.checks import admin_only, admin_refusal
 from bot.embeds import ingest_preview
-from bot.errors import UserError, interaction_lang
+from bot.errors import UserError, error_text, interaction_lang
 from bot.localization import command_loc, label, loc
-from bot.safety import MESSAGE_LIMIT, NO_MENTIONS
-from bot.views import ConfirmView
+from bot.safety import MESSAGE_LIMIT, NO_MENTIONS, truncate
+from bot.views import CONFIRM_TIMEOUT, ConfirmView
 from knowledge.index import refresh_index
 from knowledge.ingest import IngestError, IngestPlan, apply_plan, plan_ingest
 from knowledge.inspection import (
@@ -41,7 +46,7 @@ from knowledge.inspection import (
     show_lines,
 )
 from knowledge.reference_loader import ReferenceError
-from knowledge.store import Saved, StaleError, Store
+from knowledge.store import DB_FILE, Saved, StaleError, Store
 
 if TYPE_CHECKING:
     from bot.discord_app import CupBot
@@ -52,6 +57,8 @@ MAX_REPORT_BYTES = 1_000_000
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 # Content types that say nothing about the file: the file name decides.
 UNSPECIFIC_TYPES = {"", "application/octet-stream"}
+# A preview older than this is stale: Confirm writes nothing (the buttons go at the same time).
+PREVIEW_MAX_AGE = CONFIRM_TIMEOUT
 
 
 def looks_like_text(attachment: discord.Attachment) -> bool:
@@ -210,7 +217,8 @@ class Admin(commands.Cog):
         await self._say(interaction, text_block(lines, lang, command))
 
     async def _say(self, interaction: discord.Interaction, text: str) -> None:
-        await interaction.followup.send(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
+        await interaction.followup.send(truncate(text), ephemeral=True,
+                                        allowed_mentions=NO_MENTIONS)
 
 
 class PendingChange:
@@ -228,8 +236,23 @@ class PendingChange:
         self.lang = lang
         self.write = write
         self.report = report
+        self.made = time.monotonic()
 
     async def confirm(self, interaction: discord.Interaction) -> None:
+        refusal = admin_refusal(interaction)
+        if refusal is not None:
+            # Rights are checked again: a role taken away since the preview counts.
+            log.warning("kb %s of %s refused at Confirm: %s is not an admin (any more)",
+                        self.kind, self.what, who(interaction.user))
+            await self._close(interaction, label(self.lang, "not_written",
+                                                 reason=error_text(refusal, self.lang)))
+            return
+        if time.monotonic() - self.made > PREVIEW_MAX_AGE:
+            log.info("kb %s of %s by %s refused: the preview is older than %d s", self.kind,
+                     self.what, who(interaction.user), PREVIEW_MAX_AGE)
+            await self._close(interaction, label(self.lang, "too_old",
+                                                 minutes=math.ceil(PREVIEW_MAX_AGE / 60)))
+            return
         await interaction.response.defer()
         async with self.bot.kb_lock:
             try:
@@ -244,15 +267,37 @@ class PendingChange:
                               who(interaction.user))
                 await self._finish(interaction, label(self.lang, "write_failed", error=str(exc)))
                 return
-            index = self.bot.responder.index
-            if index.store is not None:
-                index = await asyncio.to_thread(refresh_index, index, saved.seasons,
-                                                self.bot.settings.competition)
-            else:
-                index = await asyncio.to_thread(self.bot.load_kb)
-            await asyncio.to_thread(self.bot.switch_index, index)
-        self.report(interaction.user, saved)
+            self.report(interaction.user, saved)
+            try:
+                await self._load(saved)
+            except Exception as exc:  # the change is written whatever failed: say so
+                log.exception("kb %s of %s by %s: written (version %d) but the running bot "
+                              "could not load it; it still answers from the previous "
+                              "knowledge base", self.kind, self.what, who(interaction.user),
+                              saved.version)
+                await self._finish(interaction, label(
+                    self.lang, "written_not_loaded", version=saved.version,
+                    written=self._written(saved), error=str(exc) or type(exc).__name__))
+                return
         await self._finish(interaction, label(self.lang, "applied", version=saved.version))
+
+    async def _load(self, saved: Saved) -> None:
+        """Make the running bot answer from the knowledge base as written."""
+        index = self.bot.responder.index
+        if index.store is not None:
+            index = await asyncio.to_thread(refresh_index, index, saved.seasons,
+                                            self.bot.settings.competition)
+        else:
+            index = await asyncio.to_thread(self.bot.load_kb)
+        await asyncio.to_thread(self.bot.switch_index, index)
+
+    def _written(self, saved: Saved) -> str:
+        """The file written and what changed in it, e.g. ".../kb/cupbot.db (report r.txt
+        ingested; seasons 2018-19)"."""
+        seasons = ", ".join(sorted(s or "-" for s in saved.seasons)) or "-"
+        path = self.bot.settings.knowledge_base / DB_FILE
+        change = label(self.lang, f"change_{self.kind}", what=self.what)
+        return label(self.lang, "written_what", file=str(path), change=change, seasons=seasons)
 
     def _write(self) -> Saved:
         with Store.open(self.bot.settings.knowledge_base) as store:
@@ -260,11 +305,15 @@ class PendingChange:
 
     async def cancel(self, interaction: discord.Interaction) -> None:
         log.info("kb %s of %s cancelled by %s", self.kind, self.what, who(interaction.user))
-        await interaction.response.edit_message(content=label(self.lang, "cancelled"), view=None,
+        await self._close(interaction, label(self.lang, "cancelled"))
+
+    async def _close(self, interaction: discord.Interaction, text: str) -> None:
+        """Answer the button press by replacing the preview with `text`, without buttons."""
+        await interaction.response.edit_message(content=truncate(text), view=None,
                                                 allowed_mentions=NO_MENTIONS)
 
     async def _finish(self, interaction: discord.Interaction, text: str) -> None:
-        await interaction.edit_original_response(content=text, view=None,
+        await interaction.edit_original_response(content=truncate(text), view=None,
                                                  allowed_mentions=NO_MENTIONS)
 
 

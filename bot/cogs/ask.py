@@ -44,6 +44,7 @@ class Ask(commands.Cog):
         await answer_interaction(interaction, question)
 
     @app_commands.command(**command_loc("help"))
+    @question_cooldown()
     async def help(self, interaction: discord.Interaction) -> None:
         await answer_interaction(interaction, question_for("help", interaction_lang(interaction)))
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import kb_fixture
 import pytest
-from simworld import World, open_world
+from simworld import Setup, World, open_world
 
 from bot.config import DiscordSettings, Settings
 
@@ -42,11 +42,14 @@ def settings(kb_dir: Path, tmp_path: Path) -> Settings:
 
 @pytest.fixture
 def world(settings: Settings) -> Callable[..., AbstractAsyncContextManager[World]]:
-    """`async with world() as w:`; keyword arguments change the Discord settings."""
+    """`async with world() as w:`; keyword arguments change the Discord settings, except
+    `setup` (a function of the simcord env and the server, run before the bot starts) and
+    `guild_id` (the server's id)."""
 
-    def opener(**discord_changes: object) -> AbstractAsyncContextManager[World]:
+    def opener(setup: Setup | None = None, guild_id: int | None = None,
+               **discord_changes: object) -> AbstractAsyncContextManager[World]:
         changed = replace(settings, discord=replace(settings.discord, **discord_changes))
-        return open_world(changed)
+        return open_world(changed, setup=setup, guild_id=guild_id)
 
     return opener
 

@@ -6,9 +6,10 @@ against an in-memory Discord, offline and with virtual time.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
+from typing import Any
 
 import discord
 import kb_fixture
@@ -45,22 +46,47 @@ class World:
         return self.env.bot  # type: ignore[return-value]
 
 
+Setup = Callable[[simcord.Env, simcord.GuildHandle], object]
+
+
 @asynccontextmanager
-async def open_world(settings: Settings, **options: object) -> AsyncIterator[World]:
-    """The bot logged in to simcord, its commands synced globally, a server populated."""
+async def open_world(settings: Settings, setup: Setup | None = None, guild_id: int | None = None,
+                     **options: object) -> AsyncIterator[World]:
+    """The bot logged in to simcord, its commands synced globally, a server populated.
+
+    The server (and whatever `setup(env, guild)` adds to it) exists before the bot starts,
+    as when the bot is restarted in a server it serves: it reads the server's roles at start.
+    """
     bot = make_bot(settings)
-    async with simcord.run(bot, **options) as env:
+    runner = simcord.run(bot, **options)
+    env: simcord.Env = runner._env  # populated before the bot logs in (simcord.run starts it)
+    guild = env.create_guild("Bekerfans", id=guild_id)
+    channel = guild.create_text_channel("beker")
+    role = guild.create_role("Cupbot admin")
+    world_members = {
+        "alice": guild.add_member(env.create_user("alice")),
+        "bob": guild.add_member(env.create_user("bob")),
+        "admin": guild.add_member(env.create_user("kim"), roles=[role]),
+    }
+    if setup is not None:
+        setup(env, guild)
+    async with runner:
         await bot.tree.sync()
-        guild = env.create_guild("Bekerfans")
-        channel = guild.create_text_channel("beker")
-        role = guild.create_role("Cupbot admin")
-        yield World(
-            env=env, guild=guild, channel=channel,
-            alice=guild.add_member(env.create_user("alice")),
-            bob=guild.add_member(env.create_user("bob")),
-            admin=guild.add_member(env.create_user("kim"), roles=[role]),
-            admin_role=role,
-        )
+        yield World(env=env, guild=guild, channel=channel, admin_role=role, **world_members)
+
+
+async def forged_click(actor: simcord.MemberActor, message: Any, label: str) -> Any:
+    """A button press on `message` by `actor` although `actor` cannot see it (another user's
+    private message): what a modified client could send. The bot must not rely on Discord
+    hiding the buttons."""
+    from simcord import actors  # simcord's own click, without its visibility check
+
+    channel_id = actors._channel_id_of(message, actor._env)
+    stored = actor._env.backend.get_message(channel_id, message.id)
+    button = next(c for row in stored.components for c in row["components"]
+                  if c.get("label") == label)
+    data = {"custom_id": button["custom_id"], "component_type": 2}
+    return await actors._component_interaction(actor, stored, data)
 
 
 def bot_messages(env: simcord.Env) -> list[dict]:
