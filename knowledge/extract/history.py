@@ -15,7 +15,10 @@ def history(ctx: StoryState, sentence: Sentence, clubs: NamedClubs, source: Sour
     """The history facts of the sentence's club (else the club in focus)."""
     lex = ctx.lexicon
     folded = sentence.folded
-    subject = clubs[0][1] if clubs else (ctx.focus[0] if ctx.focus else None)
+    # a count is a club's only when the sentence names the club ("de club naar een derde
+    # beker leidde" after two clubs were named could be either's)
+    named = [c for m, c in clubs if m.kind in ("alias", "nickname", "place")]
+    subject = named[0] if named else None
     # "is er niet in geslaagd om een vijfde beker toe te voegen": a count denied or only
     # hoped for is no fact
     if subject and not lex.hypothetical_words.search(folded) and \

@@ -391,3 +391,15 @@ def test_a_semi_final_of_a_season_that_played_one_match_keeps_its_result():
         "In de halve finale van de Beker van België won Standard met 0-1 bij Eupen.")
     m = match(facts, "KAS Eupen", "Standard Liège")
     assert m is not None and m.score == "0-1" and m.leg is None
+
+
+# ---------------------------------------------------------------- look-back pieces
+def test_a_series_episode_without_a_date_is_of_the_year_it_goes_back_to():
+    facts = facts_of(
+        "In onze reeks over de bekerzeges van Lierse gaan we vandaag terug naar 1999.\n\n"
+        "Lierse trekt naar de Heizel voor de finale tegen Standard en wint met 3-1. "
+        "Trainer Eric Gerets leidde de club naar een tweede beker.")
+    final = match(facts, "Lierse SK", "Standard Liège")
+    assert final is not None and final.season == "1998-99" and final.score == "3-1"
+    # "de club" after two clubs were named is not said to be either's
+    assert not [f for f in facts.club_facts if f.kind == "cup_wins"]
