@@ -18,22 +18,27 @@ def history(ctx: StoryState, sentence: Sentence, clubs: NamedClubs, source: Sour
     # a count is a club's only when the sentence names the club ("de club naar een derde
     # beker leidde" after two clubs were named could be either's)
     named = [c for m, c in clubs if m.kind in ("alias", "nickname", "place")]
-    subject = named[0] if named else None
+    subject = clubs[0][1] if clubs else (ctx.focus[0] if ctx.focus else None)
+    counted = named[0] if named else None
+    prev = previous_sentence(ctx, sentence)
+    if not clubs and prev is not None:
+        # else the one club the sentence before named ("Genk won. Het was de vijfde beker.")
+        before = {c for _, c in resolved(ctx, ctx.mentions[prev.index])}
+        counted = before.pop() if len(before) == 1 else None
     # "is er niet in geslaagd om een vijfde beker toe te voegen": a count denied or only
     # hoped for is no fact
-    if subject and not lex.hypothetical_words.search(folded) and \
+    if counted and not lex.hypothetical_words.search(folded) and \
             not lex.negations.search(folded):
         # "de vijfde bekerfinale voor de Limburgers", "bekerfinale nummer vijf"
         for n in _counted(lex, folded, lex.final_nouns):
-            _club_fact(ctx, subject, "final_number", n, source)
+            _club_fact(ctx, counted, "final_number", n, source)
         # "veroverde zijn achtste beker", "sa huitième Coupe de Belgique"
         for n in _counted(lex, folded, lex.cup_nouns, ordinal_only=True):
-            _club_fact(ctx, subject, "cup_wins", n, source)
+            _club_fact(ctx, counted, "cup_wins", n, source)
     # "Hun vorige vier (1998, 2000, 2009 en 2013) wonnen ze allemaal."
     found = [y for y in years(folded) if not ctx.season or
              season_for_year(y) < ctx.season]
     if len(found) >= 2:
-        prev = previous_sentence(ctx, sentence)
         context = folded + " " + (prev.folded if prev else "")
         if lex.final_nouns.search(context) and not lex.negations.search(folded):
             kind = None
