@@ -216,6 +216,13 @@ def integer(low: int, high: int, what: str = "a whole number") -> Spec:
     return spec
 
 
+def leg(node: yaml.Node, where: str) -> int:
+    """The leg of a two-legged round: 1 or 2."""
+    if not _is(node, "int") or node.value not in ("1", "2"):
+        raise Problem(node, where, f"must be 1 or 2, not {_shown(node)}")
+    return int(node.value)
+
+
 def number(low: float, high: float, what: str = "a number") -> Spec:
     """A finite int or float, low < value <= high (.inf and .nan are mistakes)."""
     def spec(node: yaml.Node, where: str) -> float:

@@ -321,12 +321,12 @@ ROLES = ("player", "goalkeeper", "coach", "referee")
 # the fields of a match that sources and conflicts may name
 MATCH_FIELDS = ("round", "leg", "date", "venue", "neutral", "home", "away", "order_unsure",
                 "score", "extra_time", "penalties", "aggregate", "qualified")
-_source = v.mapping({"report": v.text, "date": v.optional(v.date),
+source = v.mapping({"report": v.text, "date": v.optional(v.date),
                      "sentence": v.optional(v.any_text)}, required=("report",))
-_sources = v.list_of(_source)
+_sources = v.list_of(source)
 
 
-def _different_clubs(match: dict, node: yaml.Node, where: str) -> None:
+def different_clubs(match: dict, node: yaml.Node, where: str) -> None:
     if match["home"] == match["away"]:
         raise v.Problem(node, f"{where}.away", f"is the home club too ({match['home']!r})")
     qualified = match.get("qualified")
@@ -336,7 +336,7 @@ def _different_clubs(match: dict, node: yaml.Node, where: str) -> None:
                         f"{match['away']})")
 
 
-def _distinct(values: list, node: yaml.Node, where: str) -> None:
+def distinct(values: list, node: yaml.Node, where: str) -> None:
     if len(set(values)) != len(values):
         raise v.Problem(node, where, "names the same club twice")
 
@@ -374,7 +374,7 @@ def export_schema(registry: object) -> v.Spec:
         required=("field", "values"))
     match = v.each(v.mapping({
         "round": v.optional(v.choice(ROUNDS, "a round, one of")),
-        "leg": v.optional(v.integer(1, 2, "a leg")),
+        "leg": v.optional(v.leg),
         "date": v.optional(v.date), "venue": v.optional(v.text), "neutral": v.boolean,
         "home": club, "away": club, "order_unsure": v.boolean,
         "score": v.optional(v.score()), "extra_time": v.optional(v.boolean),
@@ -382,7 +382,7 @@ def export_schema(registry: object) -> v.Spec:
         "qualified": v.optional(club), "goals": v.list_of(goal),
         "sources": v.dict_of(_sources, key=v.choice(MATCH_FIELDS, "a field of a match")),
         "conflicts": v.list_of(conflict),
-    }, required=("home", "away")), _different_clubs)
+    }, required=("home", "away")), different_clubs)
     club_fact = v.each(v.mapping({"club": club, "kind": v.choice(CLUB_FACT_KINDS, "a kind"),
                                   "value": v.plain, "sources": _sources},
                                  required=("club", "kind")), _club_fact_value)
@@ -391,7 +391,7 @@ def export_schema(registry: object) -> v.Spec:
                        required=("name",))
     return v.mapping({
         "competition": v.text, "season": v.optional(v.season),
-        "finalists": v.each(v.list_of(club, 0, 2, "a list of clubs"), _distinct),
+        "finalists": v.each(v.list_of(club, 0, 2, "a list of clubs"), distinct),
         "winner": v.optional(club),
         "season_sources": v.dict_of(_sources, key=v.choice(("finalists", "winner"),
                                                            "a season fact")),
