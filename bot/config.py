@@ -118,9 +118,11 @@ def _shards(node: yaml.Node, where: str) -> str | int:
 def _shard_ids_fit(fields: dict, node: yaml.Node, where: str) -> None:
     ids, shards = fields.get("shard_ids") or [], fields.get("shards", "off")
     if ids and not isinstance(shards, int):
-        raise v.Problem(node, f"{where}.shard_ids", "needs 'discord.shards' set to the total")
+        raise v.Problem(v.value_node(node, "shard_ids"), f"{where}.shard_ids",
+                        "needs 'discord.shards' set to the total")
     if ids and any(i >= shards for i in ids):
-        raise v.Problem(node, f"{where}.shard_ids", "must be between 0 and shards-1")
+        raise v.Problem(v.value_node(node, "shard_ids"), f"{where}.shard_ids",
+                        "must be between 0 and shards-1")
 
 
 def _level(node: yaml.Node, where: str) -> str:

@@ -46,8 +46,8 @@ MAX_FILE_BYTES = 5_000_000
 def _winner_is_a_finalist(fields: dict, node: yaml.Node, where: str) -> None:
     finalists, winner = fields.get("finalists"), fields.get("winner")
     if finalists and winner and winner not in finalists:
-        raise v.Problem(node, f"{where}.winner", f"{winner!r} is not one of the finalists "
-                                                 f"({', '.join(finalists)})")
+        raise v.Problem(v.value_node(node, "winner"), f"{where}.winner",
+                        f"{winner!r} is not one of the finalists ({', '.join(finalists)})")
 
 
 def _one_entry(fields: dict, node: yaml.Node, where: str) -> None:

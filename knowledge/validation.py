@@ -385,6 +385,16 @@ def _pairs(node: yaml.Node, where: str, what: str) -> list[tuple[yaml.ScalarNode
     return node.value
 
 
+def value_node(node: yaml.Node, key: str) -> yaml.Node:
+    """The node of `key`'s value in a mapping node (the mapping itself when it has none):
+    for a check over several fields that names the line of one."""
+    if isinstance(node, yaml.MappingNode):
+        for k, value in node.value:
+            if isinstance(k, yaml.ScalarNode) and k.value == key:
+                return value
+    return node
+
+
 def each(spec: Spec, *checks: Callable[[Any, yaml.Node, str], None]) -> Spec:
     """`spec`, then checks over its value (each raises Problem)."""
     def combined(node: yaml.Node, where: str) -> Any:

@@ -328,10 +328,11 @@ _sources = v.list_of(source)
 
 def different_clubs(match: dict, node: yaml.Node, where: str) -> None:
     if match["home"] == match["away"]:
-        raise v.Problem(node, f"{where}.away", f"is the home club too ({match['home']!r})")
+        raise v.Problem(v.value_node(node, "away"), f"{where}.away",
+                        f"is the home club too ({match['home']!r})")
     qualified = match.get("qualified")
     if qualified is not None and qualified not in (match["home"], match["away"]):
-        raise v.Problem(node, f"{where}.qualified",
+        raise v.Problem(v.value_node(node, "qualified"), f"{where}.qualified",
                         f"{qualified!r} did not play this match ({match['home']} - "
                         f"{match['away']})")
 
@@ -354,8 +355,8 @@ def _club_fact_value(fact: dict, node: yaml.Node, where: str) -> None:
         ok = isinstance(value, str) and value.strip() != ""
         need = "a name"
     if not ok:
-        raise v.Problem(node, f"{where}.value", f"must be {need} for kind {kind}, "
-                                                f"not {value!r}")
+        raise v.Problem(v.value_node(node, "value"), f"{where}.value",
+                        f"must be {need} for kind {kind}, not {value!r}")
 
 
 def export_schema(registry: object) -> v.Spec:

@@ -97,9 +97,9 @@ EXPORT_CASES = [
      "line 8: matches[0].away: unknown club 'KRC Gnek' (did you mean 'KRC Genk'?)"),
     ("club a number", "away: KRC Genk", "away: 42", "line 8: matches[0].away: must be text"),
     ("home is away", "away: KRC Genk", "away: Standard Liège",
-     "line 6: matches[0].away: is the home club too"),
+     "line 8: matches[0].away: is the home club too"),
     ("qualified did not play", "extra_time: true", "extra_time: true\n  qualified: Club Brugge",
-     "matches[0].qualified: 'Club Brugge' did not play this match"),
+     "line 11: matches[0].qualified: 'Club Brugge' did not play this match"),
     ("minute 200", "minute: 104", "minute: 200",
      "line 13: matches[0].goals[0].minute: must be a minute from 1 to 130"),
     ("minute as text", "minute: 104", 'minute: "104"', "matches[0].goals[0].minute: must be"),
@@ -416,68 +416,68 @@ CONFIG = Path(__file__).resolve().parents[2].joinpath("config.yaml").read_text(e
 CONFIG_CASES = [
     # (name, old, new, expected)
     ("ttl infinite", "context_ttl_seconds: 900", "context_ttl_seconds: .inf",
-     "line 15: context_ttl_seconds: must be a number of seconds above 0 and at most 604800, "
+     "line {line}: context_ttl_seconds: must be a number of seconds above 0 and at most 604800, "
      "not '.inf'"),
     ("ttl not a number", "context_ttl_seconds: 900", "context_ttl_seconds: .nan",
-     "line 15: context_ttl_seconds: must be a number"),
+     "line {line}: context_ttl_seconds: must be a number"),
     ("ttl negative", "context_ttl_seconds: 900", "context_ttl_seconds: -5",
-     "line 15: context_ttl_seconds: must be a number"),
+     "line {line}: context_ttl_seconds: must be a number"),
     ("ttl as text", "context_ttl_seconds: 900", 'context_ttl_seconds: "900"',
-     "line 15: context_ttl_seconds: must be a number"),
+     "line {line}: context_ttl_seconds: must be a number"),
     ("ttl a year", "context_ttl_seconds: 900", "context_ttl_seconds: 31536000",
-     "line 15: context_ttl_seconds: must be a number"),
+     "line {line}: context_ttl_seconds: must be a number"),
     ("cooldown infinite", "per_seconds: 30", "per_seconds: .inf",
-     "line 29: discord.cooldown.per_seconds: must be a number of seconds above 0"),
+     "line {line}: discord.cooldown.per_seconds: must be a number of seconds above 0"),
     ("cooldown NaN", "per_seconds: 30", "per_seconds: .NaN",
-     "line 29: discord.cooldown.per_seconds: must be a number"),
+     "line {line}: discord.cooldown.per_seconds: must be a number"),
     ("cooldown zero", "per_seconds: 30", "per_seconds: 0",
-     "line 29: discord.cooldown.per_seconds: must be a number"),
+     "line {line}: discord.cooldown.per_seconds: must be a number"),
     ("cooldown typo", "per_seconds: 30", "per_second: 30",
-     "line 29: discord.cooldown.per_second: unknown field (did you mean 'per_seconds'?)"),
+     "line {line}: discord.cooldown.per_second: unknown field (did you mean 'per_seconds'?)"),
     ("cooldown rate zero", "rate: 5", "rate: 0",
-     "line 28: discord.cooldown.rate: must be a number of questions from 1 to 1,000"),
-    ("cooldown rate a fraction", "rate: 5", "rate: 2.5", "line 28: discord.cooldown.rate:"),
+     "line {line}: discord.cooldown.rate: must be a number of questions from 1 to 1,000"),
+    ("cooldown rate a fraction", "rate: 5", "rate: 2.5", "line {line}: discord.cooldown.rate:"),
     ("cooldown a number", "  cooldown:\n    rate: 5\n    per_seconds: 30", "  cooldown: 5",
-     "line 27: discord.cooldown: must be a mapping"),
+     "line {line}: discord.cooldown: must be a mapping"),
     ("message content as text", "message_content: false", 'message_content: "no"',
-     "line 22: discord.message_content: must be true or false, not 'no'"),
+     "line {line}: discord.message_content: must be true or false, not 'no'"),
     ("message content off", "message_content: false", "message_content: off",
-     "line 22: discord.message_content: must be true or false, not 'off'"),
+     "line {line}: discord.message_content: must be true or false, not 'off'"),
     ("admin roles a string", 'admin_roles: ["Cupbot admin"]', "admin_roles: Cupbot admin",
-     "line 25: discord.admin_roles: must be a list of role names or ids"),
+     "line {line}: discord.admin_roles: must be a list of role names or ids"),
     ("admin role a fraction", 'admin_roles: ["Cupbot admin"]', "admin_roles: [1.5]",
-     "line 25: discord.admin_roles[0]: must be a role name or a role id"),
+     "line {line}: discord.admin_roles[0]: must be a role name or a role id"),
     ("admin role id zero", 'admin_roles: ["Cupbot admin"]', "admin_roles: [0]",
-     "line 25: discord.admin_roles[0]: must be a role id from 1"),
+     "line {line}: discord.admin_roles[0]: must be a role id from 1"),
     ("top-level typo", "default_language:", "default_langauge:",
-     "line 13: default_langauge: unknown field (did you mean 'default_language'?)"),
+     "line {line}: default_langauge: unknown field (did you mean 'default_language'?)"),
     ("discord typo", 'prefix: "!cup "', 'prefx: "!cup "',
-     "line 19: discord.prefx: unknown field (did you mean 'prefix'?)"),
+     "line {line}: discord.prefx: unknown field (did you mean 'prefix'?)"),
     ("unknown language", "default_language: nl", "default_language: de",
-     "line 13: default_language: must be one of: nl, fr, en; not 'de'"),
+     "line {line}: default_language: must be one of: nl, fr, en; not 'de'"),
     ("competition typo", "competition: belgian-cup", "competition: belgain-cup",
-     "line 11: competition: must be a competition of knowledge/reference/competitions.yaml: "
+     "line {line}: competition: must be a competition of knowledge/reference/competitions.yaml: "
      "belgian-cup; not 'belgain-cup' (did you mean 'belgian-cup'?)"),
     ("log level unknown", "level: INFO", "level: LOUD",
-     "line 43: logging.level: must be one of DEBUG, INFO, WARNING, ERROR, not 'LOUD'"),
-    ("log backups zero", "backups: 3", "backups: 0", "line 47: logging.backups: must be"),
-    ("log size tiny", "max_bytes: 5000000", "max_bytes: 10", "line 46: logging.max_bytes:"),
+     "line {line}: logging.level: must be one of DEBUG, INFO, WARNING, ERROR, not 'LOUD'"),
+    ("log backups zero", "backups: 3", "backups: 0", "line {line}: logging.backups: must be"),
+    ("log size tiny", "max_bytes: 5000000", "max_bytes: 10", "line {line}: logging.max_bytes:"),
     ("question length too short", "max_question_length: 300", "max_question_length: 5",
-     "line 31: discord.max_question_length: must be a number of characters from 10 to 2,000"),
+     "line {line}: discord.max_question_length: must be a number of characters from 10 to 2,000"),
     ("guild id as a word", "guild_ids: []", "guild_ids: [abc]",
-     "line 34: discord.guild_ids[0]: must be a server id"),
+     "line {line}: discord.guild_ids[0]: must be a server id"),
     ("shards zero", 'shards: "off"', "shards: 0",
-     'line 36: discord.shards: must be "off", "auto" or a number of shards'),
+     'line {line}: discord.shards: must be "off", "auto" or a number of shards'),
     ("shard ids without shards", "shard_ids: []", "shard_ids: [0]",
-     "line 19: discord.shard_ids: needs 'discord.shards' set to the total"),
+     "line {line}: discord.shard_ids: needs 'discord.shards' set to the total"),
     ("a key twice", "competition: belgian-cup", "competition: belgian-cup\ncompetition: x",
      "line 12: competition: given twice (also on line 11)"),
     ("knowledge base a number", "# knowledge_base: my-kb", "knowledge_base: 5",
-     "line 9: knowledge_base: must be text"),
+     "line {line}: knowledge_base: must be text"),
     ("a YAML bomb", "competition: belgian-cup", BOMB + "competition: *i",
      "aliases repeat this value into more than"),
     ("discord a list", "discord:\n", "discord: []\nx_discord:\n",
-     "line 17: discord: must be a mapping"),
+     "line {line}: discord: must be a mapping"),
 ]
 
 
@@ -490,7 +490,9 @@ def test_a_bad_config_is_one_line_naming_file_line_and_key(
     path.write_text(CONFIG.replace(old, new, 1), encoding="utf-8")
     with pytest.raises(ConfigError) as caught:
         load_settings(path)
-    one_line(str(caught.value), path, expected)
+    # the line of the edit in the config.yaml this checkout ships
+    line = CONFIG[:CONFIG.index(old)].count("\n") + 1
+    one_line(str(caught.value), path, expected.format(line=line))
 
 
 def test_role_ids_are_accepted_as_numbers_and_names_as_text(tmp_path: Path):
@@ -517,4 +519,5 @@ def test_a_bad_config_is_exit_1_with_one_line(tmp_path: Path, capsys):
     code = main(["ask", "--config", str(path), "x"])
     err = capsys.readouterr().err
     assert code == 1 and len(err.splitlines()) == 1
-    assert f"{path}: line 29: discord.cooldown.per_seconds" in err
+    line = CONFIG[:CONFIG.index("per_seconds: 30")].count("\n") + 1
+    assert f"{path}: line {line}: discord.cooldown.per_seconds" in err
