@@ -328,10 +328,16 @@ def _scalar_value(node: yaml.Node, where: str) -> Any:
                                    f"not {_shown(node)}")
     if _is(node, "str") or _is(node, "timestamp"):
         return node.value
+    if is_null(node):
+        return None
+    # the constructor's scalar methods only read the node (safe from several threads)
+    construct = {"int": _constructor.construct_yaml_int,
+                 "float": _constructor.construct_yaml_float,
+                 "bool": _constructor.construct_yaml_bool}[node.tag[len(_TAG):]]
     try:
-        value = _constructor.construct_object(node)
-    except ConstructorError as exc:
-        raise Problem(node, where, str(exc.problem)) from None
+        value = construct(node)
+    except (ConstructorError, ValueError) as exc:
+        raise Problem(node, where, f"cannot be read as a value: {exc}") from None
     if isinstance(value, float) and not math.isfinite(value):
         raise Problem(node, where, f"must be a finite number, not {_shown(node)}")
     return value
