@@ -14,7 +14,11 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import yaml
+
 from bot.locations import default_kb_dir, user_config_file
+from knowledge import validation as v
+from knowledge.clubs import REFERENCE_DIR
 from knowledge.reference_loader import ReferenceError, load_yaml
 
 CONFIG_ENV = "CUPBOT_CONFIG"
@@ -25,15 +29,17 @@ LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 
 
 class ConfigError(ValueError):
-    """config.yaml is missing, malformed or has a bad value; the message names the key."""
+    """config.yaml is missing, malformed or has a bad value; the message names the file, the
+    line and the key."""
 
 
 @dataclass
 class DiscordSettings:
     prefix: str = "!cup "
     message_content: bool = False
-    # role ids (numbers) or role names; the bot turns names into ids at start (bot.checks)
-    admin_roles: list[int | str] = field(default_factory=list)
+    # role ids (digits, kept as text) or role names; the bot turns names into ids at start
+    # (bot.checks)
+    admin_roles: list[str] = field(default_factory=list)
     cooldown_rate: int = 5
     cooldown_per_seconds: float = 30.0
     max_question_length: int = 300
@@ -70,16 +76,6 @@ class Settings:
     default_kb: bool = False
 
 
-def _expect(value: object, kind: type | tuple[type, ...], key: str, path: Path) -> object:
-    # bool is an int in Python; a "true" where a number belongs is still a mistake.
-    if isinstance(value, bool) and kind in (int, float, (int, float)):
-        raise ConfigError(f"{path}: '{key}' must be a number, not {value!r}")
-    if not isinstance(value, kind):
-        names = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
-        raise ConfigError(f"{path}: '{key}' must be {names}, not {value!r}")
-    return value
-
-
 def find_config(explicit: Path | None = None) -> Path | None:
     """The settings file to read (see the module docstring); None: use the defaults."""
     if explicit:
@@ -92,38 +88,109 @@ def find_config(explicit: Path | None = None) -> Path | None:
     return None
 
 
+# Upper bounds that keep a setting sane (a cooldown of a year blocks a user for good).
+MAX_CONTEXT_TTL = 7 * 24 * 3600.0
+MAX_COOLDOWN = 24 * 3600.0
+MAX_CONFIG_BYTES = 1_000_000
+
+
+def _role(node: yaml.Node, where: str) -> str:
+    """A role: its name, or its id (a Discord snowflake, a whole number); kept as text."""
+    if isinstance(node, yaml.ScalarNode) and node.tag.endswith(":int"):
+        return str(v.integer(1, 2**64 - 1, "a role id")(node, where))
+    try:
+        return v.text(node, where)
+    except v.Problem:
+        raise v.Problem(node, where, "must be a role name or a role id (a whole number)") \
+            from None
+
+
+def _shards(node: yaml.Node, where: str) -> str | int:
+    if isinstance(node, yaml.ScalarNode) and node.tag.endswith(":str") and \
+            node.value in ("off", "auto"):
+        return node.value
+    try:
+        return v.integer(1, 10_000)(node, where)
+    except v.Problem:
+        raise v.Problem(node, where, 'must be "off", "auto" or a number of shards from 1 to '
+                                     '10,000') from None
+
+
+def _shard_ids_fit(fields: dict, node: yaml.Node, where: str) -> None:
+    ids, shards = fields.get("shard_ids") or [], fields.get("shards", "off")
+    if ids and not isinstance(shards, int):
+        raise v.Problem(v.value_node(node, "shard_ids"), f"{where}.shard_ids",
+                        "needs 'discord.shards' set to the total")
+    if ids and any(i >= shards for i in ids):
+        raise v.Problem(v.value_node(node, "shard_ids"), f"{where}.shard_ids",
+                        "must be between 0 and shards-1")
+
+
+def _level(node: yaml.Node, where: str) -> str:
+    value = v.text(node, where).upper()
+    if value not in LOG_LEVELS:
+        raise v.Problem(node, where, f"must be one of {', '.join(LOG_LEVELS)}, not "
+                                     f"{node.value!r}{v.suggestion(value, LOG_LEVELS)}")
+    return value
+
+
+def _competitions() -> tuple[str, ...]:
+    data = load_yaml(REFERENCE_DIR / "competitions.yaml")
+    return tuple(str(c["id"]) for c in data.get("competitions") or [] if isinstance(c, dict))
+
+
+def _schema() -> v.Spec:
+    discord = v.each(v.mapping({
+        "prefix": v.text,
+        "message_content": v.boolean,
+        "admin_roles": v.list_of(_role, what="a list of role names or ids"),
+        "cooldown": v.optional(v.mapping({
+            "rate": v.integer(1, 1000, "a number of questions"),
+            "per_seconds": v.number(0, MAX_COOLDOWN, "a number of seconds")})),
+        "max_question_length": v.integer(10, 2000, "a number of characters"),
+        "guild_ids": v.list_of(v.integer(1, 2**64 - 1, "a server id"), what="a list of ids"),
+        "shards": _shards,
+        "shard_ids": v.list_of(v.integer(0, 9_999, "a shard id"), what="a list of ids"),
+    }), _shard_ids_fit)
+    logs = v.mapping({
+        "level": _level, "file": v.optional(v.text),
+        "max_bytes": v.integer(10_000, 10**12, "a size in bytes"),
+        "backups": v.integer(1, 1000, "a number of files"),
+    })
+    return v.mapping({
+        "knowledge_base": v.optional(v.text),
+        "competition": v.choice(_competitions(), "a competition of "
+                                "knowledge/reference/competitions.yaml"),
+        "default_language": v.choice(LANGUAGES),
+        "context_ttl_seconds": v.number(0, MAX_CONTEXT_TTL, "a number of seconds"),
+        "discord": v.optional(discord),
+        "logging": v.optional(logs),
+    })
+
+
 def load_settings(path: Path | None = None) -> Settings:
-    """Find and read the settings file, validate every key, resolve paths."""
+    """Find and read the settings file, validate every key, resolve paths.
+
+    Every key is checked against the schema (known keys only, a typo gets a "did you mean";
+    numbers finite and within bounds; true/false as such); a mistake is a ConfigError of one
+    line naming the file, the line and the key."""
     path = find_config(path)
     try:
-        raw = load_yaml(path) if path else {}
+        raw = v.load_checked(path, _schema(), MAX_CONFIG_BYTES) if path else {}
     except ReferenceError as exc:
         raise ConfigError(str(exc)) from exc
     where = path or Path(CONFIG_NAME)
-    known = {"knowledge_base", "competition", "default_language", "context_ttl_seconds",
-             "discord", "logging"}
-    for key in raw:
-        if key not in known:
-            raise ConfigError(f"{where}: unknown key '{key}' (known: {', '.join(sorted(known))})")
     kb, default_kb = _knowledge_base(raw, where)
-    found, path = path, where  # errors name the file, or config.yaml when there is none
-    lang = _expect(raw.get("default_language", "nl"), str, "default_language", path)
-    if lang not in LANGUAGES:
-        raise ConfigError(f"{path}: 'default_language' must be one of {', '.join(LANGUAGES)}")
-    ttl = _expect(raw.get("context_ttl_seconds", 900), (int, float), "context_ttl_seconds", path)
-    if ttl <= 0:
-        raise ConfigError(f"{path}: 'context_ttl_seconds' must be positive")
-    settings = Settings(
-        path=found,
+    return Settings(
+        path=path,
         knowledge_base=kb,
-        competition=_expect(raw.get("competition", "belgian-cup"), str, "competition", path),
-        default_language=lang,
-        context_ttl_seconds=float(ttl),
-        discord=_discord_settings(raw.get("discord") or {}, path),
-        logging=_log_settings(raw.get("logging") or {}, path),
+        competition=raw.get("competition", "belgian-cup"),
+        default_language=raw.get("default_language", "nl"),
+        context_ttl_seconds=float(raw.get("context_ttl_seconds", 900.0)),
+        discord=_discord_settings(raw.get("discord") or {}),
+        logging=_log_settings(raw.get("logging") or {}, where),
         default_kb=default_kb,
     )
-    return settings
 
 
 def _knowledge_base(raw: dict, path: Path) -> tuple[Path, bool]:
@@ -131,69 +198,33 @@ def _knowledge_base(raw: dict, path: Path) -> tuple[Path, bool]:
     if os.environ.get(KB_ENV):
         return Path(os.environ[KB_ENV]).expanduser().resolve(), False
     if raw.get("knowledge_base") is not None:
-        kb = _expect(raw["knowledge_base"], str, "knowledge_base", path)
-        return (path.parent / Path(kb).expanduser()).resolve(), False
+        return (path.parent / Path(raw["knowledge_base"]).expanduser()).resolve(), False
     return default_kb_dir(), True
 
 
-def _log_settings(raw: object, path: Path) -> LogSettings:
-    _expect(raw, dict, "logging", path)
-    known = {"level", "file", "max_bytes", "backups"}
-    for key in raw:
-        if key not in known:
-            raise ConfigError(f"{path}: unknown key 'logging.{key}'")
+def _log_settings(raw: dict, path: Path) -> LogSettings:
     out = LogSettings()
-    out.level = str(_expect(raw.get("level", out.level), str, "logging.level", path)).upper()
-    if out.level not in LOG_LEVELS:
-        raise ConfigError(f"{path}: 'logging.level' must be one of {', '.join(LOG_LEVELS)}")
-    file = raw.get("file")
-    if file is not None:
-        out.file = (path.parent / Path(_expect(file, str, "logging.file", path))
-                    .expanduser()).resolve()
-    out.max_bytes = _expect(raw.get("max_bytes", out.max_bytes), int, "logging.max_bytes", path)
-    out.backups = _expect(raw.get("backups", out.backups), int, "logging.backups", path)
-    if out.max_bytes < 10_000 or out.backups < 1:
-        raise ConfigError(f"{path}: 'logging' needs max_bytes >= 10000 and backups >= 1")
+    out.level = raw.get("level", out.level)
+    if raw.get("file") is not None:
+        out.file = (path.parent / Path(raw["file"]).expanduser()).resolve()
+    out.max_bytes = raw.get("max_bytes", out.max_bytes)
+    out.backups = raw.get("backups", out.backups)
     return out
 
 
-def _discord_settings(raw: object, path: Path) -> DiscordSettings:
-    _expect(raw, dict, "discord", path)
-    known = {"prefix", "message_content", "admin_roles", "cooldown", "max_question_length",
-             "guild_ids", "shards", "shard_ids"}
-    for key in raw:
-        if key not in known:
-            raise ConfigError(f"{path}: unknown key 'discord.{key}'")
+def _discord_settings(raw: dict) -> DiscordSettings:
     out = DiscordSettings()
-    out.prefix = _expect(raw.get("prefix", out.prefix), str, "discord.prefix", path)
-    if not out.prefix.strip():
-        raise ConfigError(f"{path}: 'discord.prefix' must not be empty")
-    out.message_content = _expect(raw.get("message_content", False), bool,
-                                  "discord.message_content", path)
-    roles = _expect(raw.get("admin_roles", []), list, "discord.admin_roles", path)
-    out.admin_roles = [r if isinstance(r, int) and not isinstance(r, bool)
-                       else _expect(r, str, "discord.admin_roles[]", path) for r in roles]
-    cooldown = _expect(raw.get("cooldown", {}), dict, "discord.cooldown", path)
-    out.cooldown_rate = _expect(cooldown.get("rate", 5), int, "discord.cooldown.rate", path)
-    out.cooldown_per_seconds = float(_expect(cooldown.get("per_seconds", 30), (int, float),
-                                             "discord.cooldown.per_seconds", path))
-    if out.cooldown_rate < 1 or out.cooldown_per_seconds <= 0:
-        raise ConfigError(f"{path}: 'discord.cooldown' needs rate >= 1 and per_seconds > 0")
-    out.max_question_length = _expect(raw.get("max_question_length", 300), int,
-                                      "discord.max_question_length", path)
-    if not 10 <= out.max_question_length <= 2000:
-        raise ConfigError(f"{path}: 'discord.max_question_length' must be 10..2000")
-    guilds = _expect(raw.get("guild_ids", []), list, "discord.guild_ids", path)
-    out.guild_ids = [_expect(g, int, "discord.guild_ids[]", path) for g in guilds]
-    shards = raw.get("shards", "off")
-    if shards not in ("off", "auto") and not (isinstance(shards, int) and not
-                                               isinstance(shards, bool) and shards >= 1):
-        raise ConfigError(f"{path}: 'discord.shards' must be \"off\", \"auto\" or a number >= 1")
-    out.shards = shards
-    ids = _expect(raw.get("shard_ids", []), list, "discord.shard_ids", path)
-    out.shard_ids = [_expect(i, int, "discord.shard_ids[]", path) for i in ids]
-    if out.shard_ids and not isinstance(shards, int):
-        raise ConfigError(f"{path}: 'discord.shard_ids' needs 'discord.shards' set to the total")
-    if out.shard_ids and any(not 0 <= i < shards for i in out.shard_ids):
-        raise ConfigError(f"{path}: 'discord.shard_ids' must be between 0 and shards-1")
+    cooldown = raw.get("cooldown") or {}
+    for key, value in (("prefix", raw.get("prefix")),
+                       ("message_content", raw.get("message_content")),
+                       ("admin_roles", raw.get("admin_roles")),
+                       ("cooldown_rate", cooldown.get("rate")),
+                       ("cooldown_per_seconds", cooldown.get("per_seconds")),
+                       ("max_question_length", raw.get("max_question_length")),
+                       ("guild_ids", raw.get("guild_ids")),
+                       ("shards", raw.get("shards")),
+                       ("shard_ids", raw.get("shard_ids"))):
+        if value is not None:
+            setattr(out, key, value)
+    out.cooldown_per_seconds = float(out.cooldown_per_seconds)
     return out

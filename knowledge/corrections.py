@@ -16,230 +16,185 @@
         set: {winner: Standard Liège, finalists: [Standard Liège, KRC Genk]}
 
 The file is checked against the schema below before anything is applied: every field and
-its type. A mistake is one line naming the file, the line and the field.
+its type (scores as quoted "N-N", known rounds, legs 1 or 2, true/false written as such, club
+names as knowledge/reference/clubs.yaml writes them, lists as lists). A mistake is one line
+naming the file, the line and the field, and nothing is applied. A `null` value in `set`
+clears the field. A change or a delete must pick exactly one match: one that picks none (the
+match is not in the knowledge base) or several is not applied, and a warning names the file
+and the line; so is an `add` of a match the knowledge base already has.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
+import logging
 from pathlib import Path
 
 import yaml
 
+from knowledge import validation as v
+from knowledge.clubs import ClubRegistry, default_registry
 from knowledge.model import ROUNDS, Facts, Goal, Match, SeasonFacts, Source
-from knowledge.reference_loader import ReferenceError, load_yaml
-from knowledge.yaml_view import CORRECTIONS_FILE, match_from_dict
+from knowledge.yaml_view import CORRECTIONS_FILE, different_clubs, distinct, match_from_dict
 
+log = logging.getLogger(__name__)
 _CURATED = Source(report=CORRECTIONS_FILE, date=None, sentence="curated correction")
-_TEXT_FIELDS = {"score", "penalties", "aggregate", "date"}
+# The most corrections.yaml may hold.
+MAX_FILE_BYTES = 5_000_000
+
 
 # ---------------------------------------------------------------- the schema
-# A check takes a YAML node and returns what is wrong with it (None: nothing).
-Check = Callable[[yaml.Node], str | None]
+def _winner_is_a_finalist(fields: dict, node: yaml.Node, where: str) -> None:
+    finalists, winner = fields.get("finalists"), fields.get("winner")
+    if finalists and winner and winner not in finalists:
+        raise v.Problem(v.value_node(node, "winner"), f"{where}.winner",
+                        f"{winner!r} is not one of the finalists ({', '.join(finalists)})")
 
 
-def _scalar(node: yaml.Node, tag: str) -> bool:
-    return isinstance(node, yaml.ScalarNode) and node.tag == f"tag:yaml.org,2002:{tag}"
+def _one_entry(fields: dict, node: yaml.Node, where: str) -> None:
+    if "add" in fields:
+        if set(fields) != {"add"}:
+            raise v.Problem(node, where, "'add' stands alone (a new match, not a change)")
+        return
+    if "match" not in fields:
+        raise v.Problem(node, where, "needs 'match' (which match to change) or 'add'")
+    if not {"set", "goals", "delete"} & set(fields):
+        raise v.Problem(node, where, "says what to do with the match: 'set', 'goals' or "
+                                     "'delete: true'")
 
 
-def _text(node: yaml.Node) -> str | None:
-    return None if _scalar(node, "str") and node.value.strip() else "must be text"
+def schema(registry: ClubRegistry) -> v.Spec:
+    """The schema of corrections.yaml; club names are checked against `registry`."""
+    club = v.club(registry)
+    match_fields: dict[str, v.Spec] = {
+        "round": v.optional(v.choice(ROUNDS, "a round, one of")),
+        "leg": v.optional(v.leg), "date": v.optional(v.date), "venue": v.optional(v.text),
+        "neutral": v.boolean, "home": club, "away": club, "score": v.optional(v.score()),
+        "extra_time": v.optional(v.boolean), "penalties": v.optional(v.score()),
+        "aggregate": v.optional(v.score()), "qualified": v.optional(club),
+        "order_unsure": v.boolean,
+    }
+    goal = v.mapping({"player": v.text, "club": v.optional(club),
+                      "minute": v.optional(v.integer(1, 130, "a minute")),
+                      "penalty": v.boolean, "own_goal": v.boolean, "header": v.boolean},
+                     required=("player",))
+    goals = v.list_of(goal)
+    selector = v.mapping({"season": v.season, "competition": v.text,
+                          "round": v.choice(ROUNDS, "a round, one of"), "leg": v.leg,
+                          "clubs": v.each(v.list_of(club, 1, 2, "a list of clubs"),
+                                          distinct)},
+                         required=("season",))
+    added = v.each(v.mapping({"season": v.season, "competition": v.text, "goals": goals,
+                              **match_fields}, required=("season", "home", "away")),
+                   different_clubs)
+    entry = v.each(v.mapping({"match": selector, "set": v.mapping(match_fields),
+                              "goals": goals, "delete": v.boolean, "add": added}),
+                   _one_entry)
+    season_set = v.each(v.mapping({"winner": v.optional(club),
+                                   "finalists": v.each(v.list_of(club, 0, 2, "a list of "
+                                                                 "clubs"), distinct)}),
+                        _winner_is_a_finalist)
+    season = v.mapping({"season": v.season, "competition": v.text, "set": season_set},
+                       required=("season",))
+    return v.mapping({"matches": v.optional(v.list_of(entry)),
+                      "seasons": v.optional(v.list_of(season))})
 
 
-def _season(node: yaml.Node) -> str | None:
-    ok = isinstance(node, yaml.ScalarNode) and re.fullmatch(r"\d{4}-\d{2}", node.value)
-    return None if ok else 'must be a season like "2017-18" (quoted)'
-
-
-def _score(node: yaml.Node) -> str | None:
-    ok = _scalar(node, "str") and re.fullmatch(r"\d{1,2}-\d{1,2}", node.value)
-    return None if ok else 'must be a score like "2-1" (quoted, home club first)'
-
-
-def _bool(node: yaml.Node) -> str | None:
-    return None if _scalar(node, "bool") else "must be true or false"
-
-
-def _leg(node: yaml.Node) -> str | None:
-    return None if _scalar(node, "int") and node.value in ("1", "2") else "must be 1 or 2"
-
-
-def _minute(node: yaml.Node) -> str | None:
-    ok = _scalar(node, "int") and 1 <= int(node.value) <= 130
-    return None if ok else "must be a minute (a whole number, 1 to 130)"
-
-
-def _round(node: yaml.Node) -> str | None:
-    return None if _scalar(node, "str") and node.value in ROUNDS else \
-        f"must be one of: {', '.join(ROUNDS)}"
-
-
-def _date(node: yaml.Node) -> str | None:
-    ok = isinstance(node, yaml.ScalarNode) and re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?",
-                                                            node.value)
-    return None if ok else 'must be a date like "2018-03-17"'
-
-
-def _texts(low: int, high: int) -> Check:
-    def check(node: yaml.Node) -> str | None:
-        ok = isinstance(node, yaml.SequenceNode) and low <= len(node.value) <= high \
-            and all(_text(item) is None for item in node.value)
-        return None if ok else f"must be a list of {low} to {high} club names"
-    return check
-
-
-_MATCH_FIELDS: dict[str, Check] = {
-    "round": _round, "leg": _leg, "date": _date, "venue": _text, "neutral": _bool,
-    "home": _text, "away": _text, "score": _score, "extra_time": _bool, "penalties": _score,
-    "aggregate": _score, "qualified": _text, "order_unsure": _bool,
-}
-_SELECTOR = {"season": _season, "competition": _text, "round": _round, "leg": _leg,
-             "clubs": _texts(1, 2)}
-_GOAL = {"player": _text, "club": _text, "minute": _minute, "penalty": _bool,
-         "own_goal": _bool, "header": _bool}
-_SEASON_SET = {"winner": _text, "finalists": _texts(0, 2)}
-
-
-class _Checker:
-    """Walks the YAML nodes of corrections.yaml; the first mistake raises ReferenceError."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-
-    def fail(self, node: yaml.Node, where: str, problem: str) -> None:
-        raise ReferenceError(f"{self.path}: line {node.start_mark.line + 1}: {where}: {problem}")
-
-    def mapping(self, node: yaml.Node, where: str, fields: dict[str, Check | None],
-                required: tuple[str, ...] = ()) -> dict[str, yaml.Node]:
-        """The mapping's values by key, each known field checked (None: checked by caller)."""
-        if not isinstance(node, yaml.MappingNode):
-            self.fail(node, where, "must be a mapping of fields")
-        found: dict[str, yaml.Node] = {}
-        for key, value in node.value:
-            if key.value not in fields:
-                self.fail(key, f"{where}.{key.value}",
-                          f"unknown field (known: {', '.join(fields)})")
-            check = fields[key.value]
-            problem = check(value) if check else None
-            if problem:
-                self.fail(value, f"{where}.{key.value}", problem)
-            found[key.value] = value
-        for name in required:
-            if name not in found:
-                self.fail(node, where, f"needs '{name}'")
-        return found
-
-    def sequence(self, node: yaml.Node, where: str) -> list[yaml.Node]:
-        if not isinstance(node, yaml.SequenceNode):
-            self.fail(node, where, "must be a list")
-        return node.value
-
-    def check(self, root: yaml.Node | None) -> None:
-        if root is None:
-            return
-        top = self.mapping(root, "corrections", {"matches": None, "seasons": None})
-        for i, entry in enumerate(self.sequence(top["matches"], "matches")
-                                  if "matches" in top else []):
-            self.match_entry(entry, f"matches[{i}]")
-        for i, entry in enumerate(self.sequence(top["seasons"], "seasons")
-                                  if "seasons" in top else []):
-            fields = self.mapping(entry, f"seasons[{i}]", {"season": _season,
-                                                           "competition": _text, "set": None},
-                                  required=("season",))
-            if "set" in fields:
-                self.mapping(fields["set"], f"seasons[{i}].set", dict(_SEASON_SET))
-
-    def match_entry(self, node: yaml.Node, where: str) -> None:
-        fields = self.mapping(node, where, {"match": None, "set": None, "goals": None,
-                                            "delete": _bool, "add": None})
-        if "add" in fields:
-            if set(fields) != {"add"}:
-                self.fail(node, where, "'add' stands alone (a new match, not a change)")
-            added = self.mapping(fields["add"], f"{where}.add",
-                                 {"season": _season, "competition": _text, "goals": None,
-                                  **_MATCH_FIELDS}, required=("season", "home", "away"))
-            if "goals" in added:
-                self.goals(added["goals"], f"{where}.add.goals")
-            return
-        if "match" not in fields:
-            self.fail(node, where, "needs 'match' (which match to change) or 'add'")
-        self.mapping(fields["match"], f"{where}.match", dict(_SELECTOR))
-        if "set" in fields:
-            self.mapping(fields["set"], f"{where}.set", dict(_MATCH_FIELDS))
-        if "goals" in fields:
-            self.goals(fields["goals"], f"{where}.goals")
-
-    def goals(self, node: yaml.Node, where: str) -> None:
-        for i, goal in enumerate(self.sequence(node, where)):
-            self.mapping(goal, f"{where}[{i}]", dict(_GOAL), required=("player",))
-
-
-def load_corrections(path: Path) -> dict:
+def load_corrections(path: Path, registry: ClubRegistry | None = None) -> dict:
     """corrections.yaml checked against the schema; ReferenceError (file, line, field)."""
-    data = load_yaml(path)  # syntax errors: file, line and column
-    with path.open(encoding="utf-8-sig") as handle:
-        root = yaml.compose(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    _Checker(path).check(root)
-    return data
+    return v.load_checked(path, schema(registry or default_registry()), MAX_FILE_BYTES)
 
 
 # ---------------------------------------------------------------- applying
-def _selects(match: Match, sel: dict) -> bool:
-    if "season" in sel and str(sel["season"]) != match.season:
+def _selects(match: Match, sel: dict, default_competition: str) -> bool:
+    if sel["season"] != match.season:
         return False
-    if "competition" in sel and sel["competition"] != match.competition:
+    if sel.get("competition", default_competition) != match.competition:
         return False
     if "round" in sel and sel["round"] != match.round:
         return False
     if "leg" in sel and sel["leg"] != match.leg:
         return False
     clubs = sel.get("clubs")
-    return not clubs or set(clubs) == {match.home, match.away}
+    return not clubs or set(clubs) <= {match.home, match.away}
+
+
+def _describe(sel: dict) -> str:
+    parts = [sel["season"]] + [str(sel[k]) for k in ("competition", "round") if k in sel]
+    if "leg" in sel:
+        parts.append(f"leg {sel['leg']}")
+    if sel.get("clubs"):
+        parts.append(" - ".join(sel["clubs"]))
+    return ", ".join(parts)
+
+
+def _warn(warnings: list[str] | None, path: Path, line: int, where: str, text: str) -> None:
+    message = f"{path}: line {line}: {where}: {text}"
+    log.warning(message)
+    if warnings is not None:
+        warnings.append(message)
 
 
 def apply_corrections(facts: Facts, kb_dir: Path, default_competition: str,
-                      seasons: set[str | None] | None = None) -> Facts:
+                      seasons: set[str | None] | None = None,
+                      registry: ClubRegistry | None = None,
+                      warnings: list[str] | None = None) -> Facts:
     """Apply `corrections.yaml` (if present) to `facts` in place and return them.
 
-    `seasons`: `facts` holds only these seasons (a partial reload); corrections that add
-    to other seasons are left out."""
+    `seasons`: `facts` holds only these seasons (a partial reload); corrections of other
+    seasons are left out. A correction that picks no match or several is not applied: a
+    warning names the file and the line (logged, and added to `warnings` when given)."""
     path = kb_dir / CORRECTIONS_FILE
     if not path.exists():
         return facts
-    data = load_corrections(path)
+    data = load_corrections(path, registry)
     for i, entry in enumerate(data.get("matches") or []):
+        where = f"matches[{i}]"
         if "add" in entry:
             raw = dict(entry["add"])
-            season = str(raw.pop("season"))
+            season = raw.pop("season")
             if seasons is not None and season not in seasons:
                 continue
             competition = raw.pop("competition", default_competition)
-            added = match_from_dict(raw, competition, season, f"{path}: matches[{i}].add")
+            added = match_from_dict(raw, competition, season, f"{path}: {where}.add")
+            if any(m.key() == added.key() for m in facts.matches):
+                _warn(warnings, path, entry["add"].line, f"{where}.add", "the knowledge base "
+                      f"already has this match ({added.home} - {added.away}): not added; use "
+                      "'match' and 'set' to change it")
+                continue
             added.sources = {k: [_CURATED] for k in _MATCH_KEYS if raw.get(k) is not None}
             facts.matches.append(added)
             continue
-        chosen = [m for m in facts.matches if _selects(m, entry["match"])]
-        if entry.get("delete"):
-            gone = {id(m) for m in chosen}
-            facts.matches = [m for m in facts.matches if id(m) not in gone]
+        sel = entry["match"]
+        if seasons is not None and sel["season"] not in seasons:
             continue
-        for match in chosen:
-            for key, value in (entry.get("set") or {}).items():
-                # scores and dates are text in the model (YAML may have read a date)
-                setattr(match, key, str(value) if key in _TEXT_FIELDS else value)
+        chosen = [m for m in facts.matches if _selects(m, sel, default_competition)]
+        if len(chosen) != 1:
+            found = "no match in the knowledge base" if not chosen else \
+                f"{len(chosen)} matches (give round, leg or clubs to pick one)"
+            _warn(warnings, path, sel.line, f"{where}.match",
+                  f"{_describe(sel)} picks {found}: not applied")
+            continue
+        match = chosen[0]
+        if entry.get("delete"):
+            facts.matches = [m for m in facts.matches if m is not match]
+            continue
+        for key, value in (entry.get("set") or {}).items():
+            setattr(match, key, value)
+            if value is None:
+                match.sources.pop(key, None)
+            else:
                 match.sources[key] = [_CURATED]
-                match.conflicts = [c for c in match.conflicts if c.field != key]
-            if "goals" in entry:
-                match.goals = [
-                    Goal(player=g["player"], club=g.get("club"), minute=g.get("minute"),
-                         penalty=bool(g.get("penalty")), own_goal=bool(g.get("own_goal")),
-                         header=bool(g.get("header")), sources=[_CURATED])
-                    for g in entry["goals"] or []
-                ]
-                match.conflicts = [c for c in match.conflicts if c.field != "goals"]
+            match.conflicts = [c for c in match.conflicts if c.field != key]
+        if "goals" in entry:
+            match.goals = [
+                Goal(player=g["player"], club=g.get("club"), minute=g.get("minute"),
+                     penalty=bool(g.get("penalty")), own_goal=bool(g.get("own_goal")),
+                     header=bool(g.get("header")), sources=[_CURATED])
+                for g in entry["goals"]
+            ]
+            match.conflicts = [c for c in match.conflicts if c.field != "goals"]
     for entry in data.get("seasons") or []:
-        season = str(entry["season"])
+        season = entry["season"]
         if seasons is not None and season not in seasons:
             continue
         competition = entry.get("competition", default_competition)
@@ -254,4 +209,5 @@ def apply_corrections(facts: Facts, kb_dir: Path, default_competition: str,
     return facts
 
 
-_MATCH_KEYS = tuple(_MATCH_FIELDS)
+_MATCH_KEYS = ("round", "leg", "date", "venue", "neutral", "home", "away", "score",
+               "extra_time", "penalties", "aggregate", "qualified", "order_unsure")

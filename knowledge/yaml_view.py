@@ -21,7 +21,9 @@ from pathlib import Path
 
 import yaml
 
+from knowledge import validation as v
 from knowledge.model import (
+    ROUNDS,
     ClubFact,
     Conflict,
     Facts,
@@ -31,9 +33,11 @@ from knowledge.model import (
     SeasonFacts,
     Source,
 )
-from knowledge.reference_loader import ReferenceError, load_yaml
+from knowledge.reference_loader import ReferenceError
 
 REPORTS_FILE = "reports.yaml"
+# The most one file of a knowledge-base export may hold (20,000 matches with sources fit).
+MAX_FILE_BYTES = 200_000_000
 CORRECTIONS_FILE = "corrections.yaml"
 # The file of the club facts and people a report gives no season for.
 NO_SEASON = "no-season"
@@ -45,7 +49,9 @@ class _Quoted(str):
 
 
 class _Dumper(yaml.SafeDumper):
-    pass
+    def ignore_aliases(self, data: object) -> bool:
+        # never write anchors and aliases: an import refuses aliases that expand much
+        return True
 
 
 _Dumper.add_representer(
@@ -308,13 +314,143 @@ def _umask() -> int:
     return mask
 
 
+# ---------------------------------------------------------------- the schema of an export
+CLUB_FACT_KINDS = ("coach", "goalkeeper", "finals_won", "finals_lost", "final_number",
+                   "cup_wins")
+ROLES = ("player", "goalkeeper", "coach", "referee")
+# the fields of a match that sources and conflicts may name
+MATCH_FIELDS = ("round", "leg", "date", "venue", "neutral", "home", "away", "order_unsure",
+                "score", "extra_time", "penalties", "aggregate", "qualified")
+source = v.mapping({"report": v.text, "date": v.optional(v.date),
+                     "sentence": v.optional(v.any_text)}, required=("report",))
+_sources = v.list_of(source)
+
+
+def different_clubs(match: dict, node: yaml.Node, where: str) -> None:
+    if match["home"] == match["away"]:
+        raise v.Problem(v.value_node(node, "away"), f"{where}.away",
+                        f"is the home club too ({match['home']!r})")
+    qualified = match.get("qualified")
+    if qualified is not None and qualified not in (match["home"], match["away"]):
+        raise v.Problem(v.value_node(node, "qualified"), f"{where}.qualified",
+                        f"{qualified!r} did not play this match ({match['home']} - "
+                        f"{match['away']})")
+
+
+def distinct(values: list, node: yaml.Node, where: str) -> None:
+    if len(set(values)) != len(values):
+        raise v.Problem(node, where, "names the same club twice")
+
+
+def _club_fact_value(fact: dict, node: yaml.Node, where: str) -> None:
+    value, kind = fact.get("value"), fact["kind"]
+    if kind in ("final_number", "cup_wins"):
+        ok = isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 200
+        need = "a whole number from 1 to 200"
+    elif kind in ("finals_won", "finals_lost"):
+        ok = isinstance(value, list) and all(
+            isinstance(y, int) and not isinstance(y, bool) and 1850 <= y <= 2200 for y in value)
+        need = "a list of years"
+    else:
+        ok = isinstance(value, str) and value.strip() != ""
+        need = "a name"
+    if not ok:
+        raise v.Problem(v.value_node(node, "value"), f"{where}.value",
+                        f"must be {need} for kind {kind}, not {value!r}")
+
+
+def export_schema(registry: object) -> v.Spec:
+    """The schema of one season file of an export (`kb import`, and knowledge bases from
+    before the SQLite store); club names are checked against `registry`."""
+    club = v.club(registry)
+    goal = v.mapping({
+        "player": v.text, "club": v.optional(club),
+        "minute": v.optional(v.integer(1, 130, "a minute")),
+        "penalty": v.boolean, "own_goal": v.boolean, "header": v.boolean,
+        "when": v.optional(v.text), "sources": _sources}, required=("player",))
+    conflict = v.mapping({
+        "field": v.text,
+        "values": v.list_of(v.mapping({"value": v.plain, "sources": _sources},
+                                      required=("value",)), low=1)},
+        required=("field", "values"))
+    match = v.each(v.mapping({
+        "round": v.optional(v.choice(ROUNDS, "a round, one of")),
+        "leg": v.optional(v.leg),
+        "date": v.optional(v.date), "venue": v.optional(v.text), "neutral": v.boolean,
+        "home": club, "away": club, "order_unsure": v.boolean,
+        "score": v.optional(v.score()), "extra_time": v.optional(v.boolean),
+        "penalties": v.optional(v.score()), "aggregate": v.optional(v.score()),
+        "qualified": v.optional(club), "goals": v.list_of(goal),
+        "sources": v.dict_of(_sources, key=v.choice(MATCH_FIELDS, "a field of a match")),
+        "conflicts": v.list_of(conflict),
+    }, required=("home", "away")), different_clubs)
+    club_fact = v.each(v.mapping({"club": club, "kind": v.choice(CLUB_FACT_KINDS, "a kind"),
+                                  "value": v.plain, "sources": _sources},
+                                 required=("club", "kind")), _club_fact_value)
+    person = v.mapping({"name": v.text, "club": v.optional(club),
+                        "role": v.choice(ROLES, "a role"), "sources": _sources},
+                       required=("name",))
+    return v.mapping({
+        "competition": v.text, "season": v.optional(v.season),
+        "finalists": v.each(v.list_of(club, 0, 2, "a list of clubs"), distinct),
+        "winner": v.optional(club),
+        "season_sources": v.dict_of(_sources, key=v.choice(("finalists", "winner"),
+                                                           "a season fact")),
+        "matches": v.list_of(match), "club_facts": v.list_of(club_fact),
+        "people": v.list_of(person),
+    }, required=("competition",))
+
+
+_REPORTS_SCHEMA = v.mapping({"reports": v.optional(v.dict_of(v.mapping({
+    "sha256": v.matching(r"[0-9a-f]{64}", "a sha256 (64 hex digits)"),
+    "date": v.optional(v.date)}, required=("sha256",))))})
+
+
+def read_season_file(path: Path, registry: object) -> dict:
+    """One season file checked against the schema: its values; errors name file, line, field.
+
+    The file must say the competition and season its place says (`COMPETITION/SEASON.yaml`),
+    and hold each match once."""
+    node = v.compose_file(path, MAX_FILE_BYTES)
+    raw = v.check(path, node, export_schema(registry))
+    top = {key.value: value for key, value in node.value} if node is not None else {}
+    if raw.get("competition") != path.parent.name:
+        raise ReferenceError(f"{path}: line {v.line_of(top.get('competition', node))}: "
+                             f"competition: must be {path.parent.name!r}, the folder it is in")
+    expected = None if path.stem == NO_SEASON else path.stem
+    if raw.get("season") != expected:
+        raise ReferenceError(f"{path}: line {v.line_of(top.get('season', node))}: season: must "
+                             f"be {expected!r}, as the file is named" if expected else
+                             f"{path}: line {v.line_of(top['season'])}: season: a file named "
+                             f"{NO_SEASON}.yaml holds the facts that have no season")
+    if expected is None:
+        for key in ("finalists", "winner", "season_sources", "matches"):
+            if raw.get(key):
+                raise ReferenceError(f"{path}: line {v.line_of(top[key])}: {key}: a file "
+                                     f"without a season holds only club_facts and people")
+    seen: dict[str, int] = {}
+    for i, match in enumerate(raw.get("matches") or []):
+        leg = f"leg{match.get('leg')}" if match.get("leg") else "single"
+        key = f"{match.get('round')}/{leg}/{'|'.join(sorted((match['home'], match['away'])))}"
+        if key in seen:
+            raise ReferenceError(f"{path}: line {match.line}: matches[{i}]: the same match as "
+                                 f"matches[{seen[key]}] (same round, leg and clubs); merge them")
+        seen[key] = i
+    return raw
+
+
 def season_files(folder: Path) -> list[Path]:
     """The season files of an exported (or pre-SQLite) knowledge base, in a stable order."""
     return sorted(p for p in folder.glob("*/*.yaml") if not p.name.startswith("."))
 
 
-def read_folder(folder: Path) -> Folder:
-    """Every fact and the report log of a YAML knowledge-base folder; errors name the file."""
+def read_folder(folder: Path, registry: object = None) -> Folder:
+    """Every fact and the report log of a YAML knowledge-base folder, every file checked
+    against the schema (club names against `registry`, by default the bundled clubs); a
+    mistake is a ReferenceError naming the file, the line and the field."""
+    from knowledge.clubs import default_registry
+
+    registry = registry or default_registry()
     out = Folder()
     if not folder.is_dir():
         raise ReferenceError(f"{folder}: no such folder")
@@ -325,19 +461,16 @@ def read_folder(folder: Path) -> Folder:
                              f"COMPETITION/SEASON.yaml files, no {REPORTS_FILE}); nothing "
                              "was changed")
     for path in files:
-        part = season_from_dict(load_yaml(path), path)
+        part = season_from_dict(read_season_file(path, registry), path)
         out.facts.matches.extend(part.matches)
         out.facts.seasons.extend(part.seasons)
         out.facts.club_facts.extend(part.club_facts)
         out.facts.people.extend(part.people)
     log = folder / REPORTS_FILE
-    raw = load_yaml(log).get("reports") or {} if log.exists() else {}
-    if not isinstance(raw, dict):
-        raise ReferenceError(f"{log}: 'reports' must map report names to their hash")
+    raw = v.load_checked(log, _REPORTS_SCHEMA, MAX_FILE_BYTES).get("reports") or {} \
+        if log.exists() else {}
     for name, entry in raw.items():
-        if not isinstance(entry, dict) or not entry.get("sha256"):
-            raise ReferenceError(f"{log}: report {name!r} needs a sha256")
-        out.reports[str(name)] = ReportEntry(str(entry["sha256"]), _str_or_none(entry.get("date")))
+        out.reports[name] = ReportEntry(entry["sha256"], entry.get("date"))
     return out
 
 

@@ -100,7 +100,7 @@ def test_config_yaml_of_the_working_directory_is_read(capsys, kb: Path, tmp_path
                                           encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     code, _, err = run(capsys, "kb", "stats")
-    assert code == 1 and "config.yaml: 'logging.level' must be one of" in err
+    assert code == 1 and "config.yaml: line 2: logging.level: must be one of" in err
 
 
 def test_version():

@@ -92,13 +92,18 @@ def test_kill_9_during_ingests_and_imports_leaves_before_or_after(tmp_path: Path
 
 
 def _many_matches(n: int) -> Facts:
-    """`n` made-up matches with goals and sources, over a few seasons."""
+    """`n` made-up matches with goals and sources, over a few seasons (each pair of clubs
+    once a season: an import refuses a match given twice)."""
     rng = random.Random(7)
     clubs = [f"Club {i}" for i in range(40)]
     facts = Facts()
+    played: set[tuple[str, frozenset]] = set()
     for i in range(n):
         season = f"{1990 + i % 10}-{(91 + i % 10) % 100:02d}"
         home, away = rng.sample(clubs, 2)
+        while (season, frozenset((home, away))) in played:
+            home, away = rng.sample(clubs, 2)
+        played.add((season, frozenset((home, away))))
         src = Source(f"r{i}.txt", f"{1991 + i % 10}-02-01", f"{home} won 2-1 against {away}.")
         facts.matches.append(Match(
             competition="belgian-cup", season=season, round="round of 32", leg=None, home=home,
