@@ -55,6 +55,13 @@ class LogSettings:
 
 
 @dataclass
+class IngestSettings:
+    # a larger report is refused unread; a report whose extraction takes longer is skipped
+    max_report_bytes: int = 1_000_000
+    report_seconds: float = 60.0
+
+
+@dataclass
 class Settings:
     # the settings file read (None: the defaults, no file found)
     path: Path | None
@@ -64,6 +71,7 @@ class Settings:
     context_ttl_seconds: float = 900.0
     discord: DiscordSettings = field(default_factory=DiscordSettings)
     logging: LogSettings = field(default_factory=LogSettings)
+    ingest: IngestSettings = field(default_factory=IngestSettings)
     # True when the knowledge base is the default one in the user's data folder, which is
     # built from the bundled demo reports when it does not exist yet.
     default_kb: bool = False
@@ -100,7 +108,7 @@ def load_settings(path: Path | None = None) -> Settings:
         raise ConfigError(str(exc)) from exc
     where = path or Path(CONFIG_NAME)
     known = {"knowledge_base", "competition", "default_language", "context_ttl_seconds",
-             "discord", "logging"}
+             "discord", "logging", "ingest"}
     for key in raw:
         if key not in known:
             raise ConfigError(f"{where}: unknown key '{key}' (known: {', '.join(sorted(known))})")
@@ -120,6 +128,7 @@ def load_settings(path: Path | None = None) -> Settings:
         context_ttl_seconds=float(ttl),
         discord=_discord_settings(raw.get("discord") or {}, path),
         logging=_log_settings(raw.get("logging") or {}, path),
+        ingest=_ingest_settings(raw.get("ingest") or {}, path),
         default_kb=default_kb,
     )
     return settings
@@ -133,6 +142,22 @@ def _knowledge_base(raw: dict, path: Path) -> tuple[Path, bool]:
         kb = _expect(raw["knowledge_base"], str, "knowledge_base", path)
         return (path.parent / Path(kb).expanduser()).resolve(), False
     return default_kb_dir(), True
+
+
+def _ingest_settings(raw: object, path: Path) -> IngestSettings:
+    _expect(raw, dict, "ingest", path)
+    for key in raw:
+        if key not in ("max_report_bytes", "report_seconds"):
+            raise ConfigError(f"{path}: unknown key 'ingest.{key}'")
+    out = IngestSettings()
+    out.max_report_bytes = _expect(raw.get("max_report_bytes", out.max_report_bytes), int,
+                                   "ingest.max_report_bytes", path)
+    out.report_seconds = float(_expect(raw.get("report_seconds", out.report_seconds),
+                                       (int, float), "ingest.report_seconds", path))
+    if out.max_report_bytes < 1 or out.report_seconds <= 0:
+        raise ConfigError(f"{path}: 'ingest' needs max_report_bytes >= 1 and "
+                          "report_seconds > 0")
+    return out
 
 
 def _log_settings(raw: object, path: Path) -> LogSettings:
