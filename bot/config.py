@@ -62,6 +62,13 @@ class LogSettings:
 
 
 @dataclass
+class IngestSettings:
+    # a larger report is refused unread; a report whose extraction takes longer is skipped
+    max_report_bytes: int = 1_000_000
+    report_seconds: float = 60.0
+
+
+@dataclass
 class Settings:
     # the settings file read (None: the defaults, no file found)
     path: Path | None
@@ -71,6 +78,7 @@ class Settings:
     context_ttl_seconds: float = 900.0
     discord: DiscordSettings = field(default_factory=DiscordSettings)
     logging: LogSettings = field(default_factory=LogSettings)
+    ingest: IngestSettings = field(default_factory=IngestSettings)
     # True when the knowledge base is the default one in the user's data folder, which is
     # built from the bundled demo reports when it does not exist yet.
     default_kb: bool = False
@@ -92,6 +100,7 @@ def find_config(explicit: Path | None = None) -> Path | None:
 MAX_CONTEXT_TTL = 7 * 24 * 3600.0
 MAX_COOLDOWN = 24 * 3600.0
 MAX_CONFIG_BYTES = 1_000_000
+MAX_REPORT_SECONDS = 3600.0
 
 
 def _role(node: yaml.Node, where: str) -> str:
@@ -165,6 +174,9 @@ def _schema() -> v.Spec:
         "context_ttl_seconds": v.number(0, MAX_CONTEXT_TTL, "a number of seconds"),
         "discord": v.optional(discord),
         "logging": v.optional(logs),
+        "ingest": v.optional(v.mapping({
+            "max_report_bytes": v.integer(1, 10**10, "a size in bytes"),
+            "report_seconds": v.number(0, MAX_REPORT_SECONDS, "a number of seconds")})),
     })
 
 
@@ -189,6 +201,7 @@ def load_settings(path: Path | None = None) -> Settings:
         context_ttl_seconds=float(raw.get("context_ttl_seconds", 900.0)),
         discord=_discord_settings(raw.get("discord") or {}),
         logging=_log_settings(raw.get("logging") or {}, where),
+        ingest=_ingest_settings(raw.get("ingest") or {}),
         default_kb=default_kb,
     )
 
@@ -200,6 +213,13 @@ def _knowledge_base(raw: dict, path: Path) -> tuple[Path, bool]:
     if raw.get("knowledge_base") is not None:
         return (path.parent / Path(raw["knowledge_base"]).expanduser()).resolve(), False
     return default_kb_dir(), True
+
+
+def _ingest_settings(raw: dict) -> IngestSettings:
+    out = IngestSettings()
+    out.max_report_bytes = raw.get("max_report_bytes", out.max_report_bytes)
+    out.report_seconds = float(raw.get("report_seconds", out.report_seconds))
+    return out
 
 
 def _log_settings(raw: dict, path: Path) -> LogSettings:

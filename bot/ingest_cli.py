@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from bot.config import ConfigError, load_settings
-from knowledge.ingest import IngestError, ingest_paths
+from knowledge.ingest import IngestError, Limits, ingest_paths
 
 # Below this many files a progress bar is noise.
 _PROGRESS_MIN_FILES = 10
@@ -43,17 +43,22 @@ def run(args: argparse.Namespace) -> int:
     from bot.cli import SetupError, knowledge_base
 
     try:
+        settings = load_settings(args.config)
         # the default knowledge base starts as the demo reports' before adding to it
-        kb_dir = knowledge_base(load_settings(args.config), args.kb)
+        kb_dir = knowledge_base(settings, args.kb)
     except (ConfigError, SetupError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     progress = _progress if sys.stderr.isatty() else None
+    limits = Limits(settings.ingest.max_report_bytes, settings.ingest.report_seconds)
     try:
-        result = ingest_paths(list(args.paths), kb_dir, progress=progress)
+        result = ingest_paths(list(args.paths), kb_dir, progress=progress, limits=limits)
     except IngestError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        for line in str(exc).splitlines():  # one line per unreadable file
+            print(f"error: {line}", file=sys.stderr)
         return 1
+    for line in result.failed:  # skipped; the other reports are in
+        print(f"warning: {line}", file=sys.stderr)
     for line in result.summary_lines():
         if args.quiet and line.startswith("  "):
             continue

@@ -51,21 +51,57 @@ def season_of(date: str | None) -> str | None:
     return f"{start}-{(start + 1) % 100:02d}"
 
 
+# Bytes no text file holds: NUL and the other C0 controls except tab, line feed, form feed
+# and carriage return, and DEL. One of them anywhere: binary content (an image, a PDF, a
+# UTF-16 file, a database), refused.
+_BINARY = re.compile(rb"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# A well-formed UTF-8 multi-byte sequence (two, three or four bytes).
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]"
+                            rb"|[\xe1-\xef][\x80-\xbf]{2}|\xf0[\x90-\xbf][\x80-\xbf]{2}"
+                            rb"|[\xf1-\xf3][\x80-\xbf]{3}|\xf4[\x80-\x8f][\x80-\xbf]{2}")
+# The five bytes Windows-1252 leaves undefined.
+_CP1252_UNDEFINED = re.compile(rb"[\x81\x8d\x8f\x90\x9d]")
+# At most this share of a cp1252 text's characters lie outside ASCII (Western European text
+# has an accented letter or a curly quote here and there; another encoding has many).
+CP1252_MAX_NON_ASCII = 0.1
+_HIGH_BYTES = bytes(range(0x80, 0x100))
+
+
 def decode(data: bytes, name: str) -> str:
-    """Bytes to text: UTF-8 (BOM tolerated), else a clear error naming the file."""
-    if b"\x00" in data[:4096]:
-        raise ReportError(f"{name}: not a text file (binary content)")
+    """Bytes to text, or a ReportError naming the file.
+
+    - Binary content anywhere (a NUL byte or another control byte no text holds) is refused.
+    - UTF-8 is read strictly; a byte-order mark at the start is dropped.
+    - Windows-1252 (what old Windows editors save) only when the bytes say so: not UTF-8, no
+      well-formed UTF-8 sequence anywhere (a file mixing the two is damaged, not cp1252), none
+      of the five bytes cp1252 leaves undefined, and at most one character in ten outside
+      ASCII. Anything else is refused as not UTF-8, naming the first bad byte.
+    """
+    binary = _BINARY.search(data)
+    if binary:
+        raise ReportError(f"{name}: not a text file (binary content: byte "
+                          f"0x{data[binary.start()]:02X} at offset {binary.start()})")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        try:
-            text = data.decode("cp1252")
-        except UnicodeDecodeError:
-            raise ReportError(f"{name}: not UTF-8 text (byte {exc.start})") from exc
+        text = _cp1252(data)
+        if text is None:
+            raise ReportError(f"{name}: not UTF-8 text (byte 0x{data[exc.start]:02X} at offset "
+                              f"{exc.start}); save it as UTF-8") from None
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise ReportError(f"{name}: the file is empty")
     return text
+
+
+def _cp1252(data: bytes) -> str | None:
+    """The text of bytes that are Windows-1252 by the rule of `decode`, else None."""
+    if _UTF8_SEQUENCE.search(data) or _CP1252_UNDEFINED.search(data):
+        return None
+    high = len(data) - len(data.translate(None, _HIGH_BYTES))
+    if high > CP1252_MAX_NON_ASCII * len(data):
+        return None
+    return data.decode("cp1252")
 
 
 _DATE_PREFIX = re.compile(r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?\s*", re.IGNORECASE)
@@ -151,33 +187,86 @@ def split_sentences(paragraph: str, lexicon: Lexicon) -> list[str]:
     A live-blog entry ("16' GOAL! 1-0! Seck kopt binnen.") stays one unit: its minute
     belongs to everything in it."""
     if _LIVE_ENTRY.match(paragraph):
-        return [paragraph.strip()]
+        return bounded(paragraph.strip())
     out: list[str] = []
     start = 0
+    # Each test looks at the end of the text before a candidate full stop only (a bounded
+    # window, or a run of word characters scanned backwards), never at all of it: a
+    # paragraph of thousands of initials ("J. J. J. ...") is read in linear time.
     for m in re.finditer(r"[.!?]+[\"')\]]*\s+(?=[\"'(\[]?[A-Z\u00C0-\u00DE0-9])", paragraph):
-        candidate = paragraph[start:m.end()].strip()
-        before = paragraph[start:m.start()]
-        last_word = re.findall(r"[\w.]+$", before)
-        last = last_word[0].lower() if last_word else ""
+        end = m.start()
+        before = paragraph[max(start, end - 12):end]  # enough for "(123+45", "(123."
+        last = _run_before(paragraph, start, end, dots=True).lower()
         # "J. Peeters", "St. Truiden", "(20.) Seck": not the end of a sentence.
         if (len(last) == 1 and last.isalpha()) or last.rstrip(".") in lexicon.abbreviations:
             continue
         if re.search(r"\(\d{1,3}\.$", before) or re.search(r"\d+\.$", before) and \
-                re.match(r"\s*\d", paragraph[m.end():]):
+                re.match(r"\s*\d", paragraph[m.end():m.end() + 80]):
             continue
         if re.search(r"\(\d{1,3}(?:\+\d{1,2})?$", before) and m.group(0).startswith(".)"):
             continue  # "Paul Onuachu (17.) kon ...": a minute, not the end of a sentence
         # "in der 109. Minute", "am 28. Januar": a German ordinal, not a full stop
-        number = re.search(r"(\w+)\s+\d{1,3}$", before)
-        if number and fold(number.group(1)) in lexicon.ordinal_number_words and \
+        number = _word_before_number(paragraph, start, end)
+        if number and fold(number) in lexicon.ordinal_number_words and \
                 m.group(0).startswith("."):
             continue
-        out.append(candidate)
+        out.append(paragraph[start:m.end()].strip())
         start = m.end()
     tail = paragraph[start:].strip()
     if tail:
         out.append(tail)
-    return out
+    return [piece for sentence in out for piece in bounded(sentence)]
+
+
+def _is_word_char(ch: str) -> bool:
+    """What `\\w` matches in a str pattern."""
+    return ch.isalnum() or ch == "_"
+
+
+def _run_before(text: str, lo: int, hi: int, dots: bool = False) -> str:
+    """The run of word characters (and dots) ending at `hi`, not before `lo`: what
+    `[\\w.]+$` finds in text[lo:hi]."""
+    i = hi
+    while i > lo and (_is_word_char(text[i - 1]) or dots and text[i - 1] == "."):
+        i -= 1
+    return text[i:hi]
+
+
+def _word_before_number(text: str, lo: int, hi: int) -> str | None:
+    """The word of "am 28" ending at `hi`: group 1 of `(\\w+)\\s+\\d{1,3}$` in text[lo:hi]."""
+    i = hi
+    while i > lo and text[i - 1].isdecimal():
+        i -= 1
+    if not 1 <= hi - i <= 3:
+        return None
+    j = i
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    if j == i:
+        return None
+    return _run_before(text, lo, j) or None
+
+
+# A sentence longer than this is no sentence a reporter writes (the longest in our reports
+# has about 300 characters): it is read in pieces of at most this length, cut at a comma,
+# semicolon or space, so the work per sentence stays bounded however long a line is.
+MAX_SENTENCE = 1000
+
+
+def bounded(sentence: str, limit: int = MAX_SENTENCE) -> list[str]:
+    """A sentence in pieces of at most `limit` characters (one piece when it is shorter)."""
+    out = []
+    while len(sentence) > limit:
+        window = sentence[:limit]
+        cut = max(window.rfind(", "), window.rfind("; "))
+        if cut < limit // 2:
+            cut = window.rfind(" ")
+        cut = cut + 1 if cut >= limit // 2 else limit
+        out.append(sentence[:cut].strip())
+        sentence = sentence[cut:].strip()
+    if sentence:
+        out.append(sentence)
+    return [s for s in out if s]
 
 
 def read_report(data: bytes, name: str, lexicon: Lexicon | None = None) -> Report:

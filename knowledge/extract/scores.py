@@ -105,7 +105,7 @@ def score_shape(folded: str, token: ScoreToken, lexicon: Lexicon) -> str | None:
         return "not a score"
     before = folded[max(0, token.start - 30):token.start]
     if before.endswith("(") and find_scores(before[:-1].rstrip()[-7:]) and \
-            before[:-1].rstrip()[-1:].isdigit():
+            before[:-1].rstrip()[-1:].isdecimal():
         return "half-time"
     if lexicon.halftime_words.search(before[-22:]) and not lexicon.result_words.search(
             before[-22:]):
@@ -121,11 +121,19 @@ def score_shape(folded: str, token: ScoreToken, lexicon: Lexicon) -> str | None:
     tail = before.rstrip().split()[-1:] if before.strip() else []
     first = after.split()[:1]
     # "met 2-1 van Standard winnen" is a result; "1-0 van Vanaken", "2-1 par X" a goal
-    told = folded[:token.start] + " " + folded[token.end:]
-    result_words = (lexicon.result_words.search(told) or lexicon.win.search(told)
-                    or lexicon.lose.search(told))
-    if tail and tail[0] in lexicon.running_articles or \
-            first and first[0] in lexicon.agent_words.values and not result_words \
-            and not (tail and tail[0] in lexicon.score_prepositions):
+    if tail and tail[0] in lexicon.running_articles:
+        return "running"
+    if first and first[0] in lexicon.agent_words.values and \
+            not (tail and tail[0] in lexicon.score_prepositions) and \
+            not _result_told(folded, token, lexicon):
         return "running"
     return None
+
+
+def _result_told(folded: str, token: ScoreToken, lexicon: Lexicon) -> bool:
+    """Result, win or loss words in the sentence outside the score token (read only when
+    the form leaves the question open: a scan of the whole sentence per score is what made
+    a sentence of thousands of scores slow)."""
+    told = folded[:token.start] + " " + folded[token.end:]
+    return bool(lexicon.result_words.search(told) or lexicon.win.search(told)
+                or lexicon.lose.search(told))

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.budget import ticking
 from knowledge.clubs import ClubRegistry
 from knowledge.extract.clauses import Clause, one_piece, split_clauses, subject_of
 from knowledge.extract.clubs import ClubFinder, ClubMention, competitions
@@ -84,12 +85,13 @@ class StoryExtractor:
         if ctx.season is None:
             return ctx.facts
         ctx.two_legged = competition.two_legged_in(ctx.season)
-        mentions = [self.finder.find(s.text, s.folded) for s in report.sentences]
+        # every loop over the sentences checks the report's time budget (knowledge/budget.py)
+        mentions = [self.finder.find(s.text, s.folded) for s in ticking(report.sentences)]
         raw = [find_names(s.text, lex, [(m.start, m.end) for m in ms], report.lang)
-               for s, ms in zip(report.sentences, mentions, strict=True)]
+               for s, ms in ticking(zip(report.sentences, mentions, strict=True))]
         known = known_surnames([n for found in raw for n in found])
         names = [typed_names(found, s.text, lex, report.lang, known)
-                 for s, found in zip(report.sentences, raw, strict=True)]
+                 for s, found in ticking(zip(report.sentences, raw, strict=True))]
         ctx.mentions, ctx.names_found = mentions, names
         for found in names:
             for n in found:
@@ -100,7 +102,7 @@ class StoryExtractor:
             if m.kind == "alias" or m.kind == "nickname" and len(m.candidates) == 1))
         ctx.shootout_paragraphs = {s.paragraph for s in report.sentences
                                    if lex.shootout_words.search(s.folded)}
-        for sentence, ms, ns in zip(report.sentences, mentions, names, strict=True):
+        for sentence, ms, ns in ticking(zip(report.sentences, mentions, names, strict=True)):
             _sentence(ctx, sentence, ms, ns)
         _finish(ctx)
         return ctx.facts
@@ -313,12 +315,13 @@ def _sentence(ctx: StoryState, sentence: Sentence, mentions: list[ClubMention],
         # "Doelpunten: 84' Kumordzi 0-1, 89' Vossen 0-2": a list of goals, read as one
         return
     subject: str | None = None
+    tokens = find_scores(folded)
     for clause in clauses:
         clause_clubs = [(m, c) for m, c in clubs if clause.start <= m.start < clause.end]
         found = subject_of(lex, ctx.report.lang, folded, clause_clubs)
         if found:
             subject = found
-        for token in find_scores(folded):
+        for token in ticking(tokens):
             if clause.start <= token.start < clause.end and not league_only:
                 _score(ctx, sentence, clause, token, clause_clubs, clubs, subject, names,
                        source)
@@ -428,7 +431,7 @@ def _finish(ctx: StoryState) -> None:
     """Derive aggregates, check goals against scores, hand the matches over."""
     infer_legs(ctx)
     qualify_pending(ctx)
-    for draft in ctx.drafts:
+    for draft in ticking(ctx.drafts):
         m = draft.match
         if m.score is None and draft.last_running_source and sum(draft.running) > 0 \
                 and (len(draft.goal_running) == sum(draft.running)

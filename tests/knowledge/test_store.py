@@ -146,12 +146,12 @@ def test_show_names_the_facts_of_a_season_match_and_report(demo_kb: Path):
         final = next(line for line in season if "final: Standard Liège 1-0 KRC Genk" in line)
         number = final.split()[0]
         match = show_lines(store, number)
-        report = show_lines(store, "13_analyse-finale.txt")
+        report = show_lines(store, "2017-18/13_analyse-finale.txt")
         with pytest.raises(NotFound):
             show_lines(store, "nothing.txt")
     assert match[0] == final.strip()
-    assert any("[13_analyse-finale.txt, 2018-03-18]" in line for line in match)
-    assert report[0].startswith("report 13_analyse-finale.txt (2018-03-18, sha256 ")
+    assert any("[2017-18/13_analyse-finale.txt, 2018-03-18]" in line for line in match)
+    assert report[0].startswith("report 2017-18/13_analyse-finale.txt (2018-03-18, sha256 ")
 
 
 @pytest.mark.parametrize(("text", "message"), [
