@@ -70,8 +70,9 @@ class Lexicon:
 
     def __init__(self, data: dict):
         self.data = data
-        plain = ["cup_words", "league_words", "next_round_cues", "win", "lose", "draw",
-                 "result_words", "running_words", "halftime_words", "hypothetical_words",
+        plain = ["cup_words", "league_words", "league_description_cues", "next_round_cues",
+                 "win", "lose", "draw", "result_words", "running_words", "halftime_words",
+                 "hypothetical_words",
                  "negations", "goal_verbs", "goal_nouns", "shot_words", "header_words",
                  "miss_words", "own_goal_words", "penalty_words", "extra_time_words",
                  "shootout_words", "aggregate_words", "qualified_words", "eliminated_words",

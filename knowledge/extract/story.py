@@ -309,8 +309,7 @@ def _sentence(ctx: StoryState, sentence: Sentence, mentions: list[ClubMention],
     clauses = split_clauses(folded, ctx.splitter)
     source = source_of(ctx, sentence)
     people(ctx, sentence, names, clubs, source)
-    league_only = (lex.league_words.search(folded) is not None
-                   and lex.cup_words.search(folded) is None)
+    league_only = _league_only(lex, folded)
     if scorers_list(ctx, sentence, names, source):
         # "Doelpunten: 84' Kumordzi 0-1, 89' Vossen 0-2": a list of goals, read as one
         return
@@ -340,6 +339,19 @@ def _sentence(ctx: StoryState, sentence: Sentence, mentions: list[ClubMention],
     new = [c for _, c in clubs]
     ctx.previous_clubs = _opponents_named(lex, folded, clubs)
     ctx.focus = list(dict.fromkeys(new + ctx.focus))[:6]
+
+
+def _league_only(lexicon: Lexicon, folded: str) -> bool:
+    """A sentence about the league, not the cup: it names the league and no cup word. A
+    league named as a club's description ("de rode lantaarn uit de Pro League") is not."""
+    if lexicon.cup_words.search(folded):
+        return False
+    for hit in lexicon.league_words.find(folded):
+        before = folded[max(0, hit.start - 24):hit.start]
+        if not any(not before[cue.end:].strip()
+                   for cue in lexicon.league_description_cues.find(before)):
+            return True
+    return False
 
 
 def _opponents_named(lexicon: Lexicon, folded: str, clubs: NamedClubs) -> list[str]:

@@ -403,3 +403,14 @@ def test_a_series_episode_without_a_date_is_of_the_year_it_goes_back_to():
     assert final is not None and final.season == "1998-99" and final.score == "3-1"
     # "de club" after two clubs were named is not said to be either's
     assert not [f for f in facts.club_facts if f.kind == "cup_wins"]
+
+
+def test_a_league_named_as_a_clubs_description_leaves_the_cup_result():
+    facts = facts_of(
+        "date 2032-09\nBeker: Westerlo struikelt in de zestiende finales\n\n"
+        "Westerlo, de hekkensluiter uit de Jupiler Pro League, verloor thuis met 0-1 van "
+        "Tubeke. In de competitie won Westerlo vorige week nog met 2-0 van Lommel.")
+    m = match(facts, "KVC Westerlo", "AFC Tubize")
+    assert m is not None and m.score == "0-1" and m.round == "round of 32"
+    # the league match of the next sentence is not the cup's
+    assert match(facts, "KVC Westerlo", "Lommel SK") is None
