@@ -70,7 +70,8 @@ class Lexicon:
 
     def __init__(self, data: dict):
         self.data = data
-        plain = ["cup_words", "league_words", "league_description_cues", "next_round_cues",
+        plain = ["cup_words", "league_words", "league_description_cues", "only_goal_words",
+                 "next_round_cues",
                  "win", "lose", "draw", "result_words", "running_words", "halftime_words",
                  "hypothetical_words",
                  "negations", "goal_verbs", "goal_nouns", "shot_words", "header_words",

@@ -455,6 +455,15 @@ def _finish(ctx: StoryState) -> None:
             set_once(m, "score", f"{draft.running[0]}-{draft.running[1]}",
                      draft.last_running_source)
         complete_goal_clubs(m)
+        only = m.goals[0] if len(m.goals) == 1 else None
+        if m.score is None and only is not None and any(
+                ctx.lexicon.only_goal_words.search(fold(s.sentence)) for s in only.sources):
+            # "X a inscrit l'unique but de la partie": his club, or the club that went
+            # through, won 1-0
+            only.club = only.club or m.qualified
+            if only.club in m.clubs:
+                set_once(m, "score", "1-0" if only.club == m.home else "0-1",
+                         only.sources[0])
         if m.round in ctx.two_legged and m.leg == 2 and m.aggregate is None:
             first = next((d.match for d in ctx.drafts if d.match.leg == 1 and
                           set(d.match.clubs) == set(m.clubs) and d.match.round == m.round),

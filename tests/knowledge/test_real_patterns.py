@@ -414,3 +414,16 @@ def test_a_league_named_as_a_clubs_description_leaves_the_cup_result():
     assert m is not None and m.score == "0-1" and m.round == "round of 32"
     # the league match of the next sentence is not the cup's
     assert match(facts, "KVC Westerlo", "Lommel SK") is None
+
+
+def test_the_only_goal_of_a_match_makes_its_score():
+    facts = facts_of(
+        "date 2033-04\nAntwerp remporte la Coupe de Belgique\n\n"
+        "L'Antwerp a remporté la finale de la Coupe de Belgique face au Club de Bruges au stade "
+        "Roi Baudouin et se qualifie pour l'Europa League. Marco Dewitte (25e) a inscrit "
+        "l'unique but de la partie.")
+    final = match(facts, "Royal Antwerp FC", "Club Brugge")
+    assert final is not None and final.round == "final"
+    assert dict(zip(final.clubs, map(int, final.score.split("-")), strict=True)) == \
+        {"Royal Antwerp FC": 1, "Club Brugge": 0}
+    assert facts.seasons[0].winner == "Royal Antwerp FC"
