@@ -467,6 +467,7 @@ class Store:
             f"SELECT DISTINCT match_id FROM goals WHERE player IN ({_marks(chunk)})", chunk)}
 
     def match_ids(self) -> set[int]:
+        """Row ids of every match."""
         return {row_id for (row_id,) in self._query("SELECT id FROM matches")}
 
     def lazy_sources(self, match_id: int) -> tuple[dict[str, list[Source]],
