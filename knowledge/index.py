@@ -124,8 +124,8 @@ class KnowledgeIndex:
         return sorted(self.scorer_clubs().keys() | {p.name for p in self.facts.people})
 
     def scorer_clubs(self) -> dict[str, set[str]]:
-        """Every scorer (as written) -> the clubs they scored for: own goals and goals of no
-        known club name the scorer only. Tallied by the store for the goals not read yet."""
+        """Every scorer (as written) -> the clubs they scored for (an own goal, or a goal for
+        no known club, names the scorer and no club). The store tallies the unread goals."""
         if self._scorers is None:
             unread: set[int] = set()
             known: list[Match] = []
