@@ -7,7 +7,6 @@ command-line tools print their results and errors themselves, so only warnings r
 from __future__ import annotations
 
 import logging
-from logging.handlers import RotatingFileHandler
 
 from bot.config import LogSettings
 
@@ -20,6 +19,9 @@ def setup_logging(settings: LogSettings) -> None:
     root.setLevel(settings.level_number)
     if settings.file is None:
         return
+    # only here: most runs log to no file, and the module costs every start some time
+    from logging.handlers import RotatingFileHandler
+
     if any(isinstance(h, RotatingFileHandler) and h.baseFilename == str(settings.file)
            for h in root.handlers):
         return

@@ -120,10 +120,11 @@ class Lexicon:
     canonical: dict[str, str] = field(default_factory=dict)
     # Coaches and referees: a name among them that scored nothing asks about the person.
     staff: frozenset[str] = frozenset()
-    goals_by_player: dict[str, list[tuple[Match, Goal]]] = field(default_factory=dict)
+    # A person's name -> the written forms of it that scored.
+    scorer_spellings: dict[str, list[str]] = field(default_factory=dict)
+    # A person's goals, found when first asked for (few questions are about a player).
+    _goals: dict[str, list[tuple[Match, Goal]]] = field(default_factory=dict)
     seasons: list[str] = field(default_factory=list)  # newest first
-    # Seasons in which a club, or a pair of clubs, has a match: for telling clubs apart.
-    club_seasons: dict[frozenset[str], set[str]] = field(default_factory=dict)
     # Club name forms -> the languages whose usual form it is (a club's first alias in that
     # language, or the town's name in it): "Courtrai" is French, "Ostend" English.
     name_languages: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
@@ -134,11 +135,6 @@ class Lexicon:
 
     def __post_init__(self) -> None:
         self.seasons = self.index.seasons()
-        played: dict[frozenset[str], set[str]] = defaultdict(set)
-        for match in self.index.matches:
-            for key in (frozenset(match.clubs), frozenset([match.home]), frozenset([match.away])):
-                played[key].add(match.season)
-        self.club_seasons = dict(played)
         self._build_clubs()
         self._build_players()
         words: dict[str, set[str]] = {}
@@ -181,10 +177,7 @@ class Lexicon:
     def played(self, clubs: list[str], season: str | None, round: str | None = None) -> bool:
         """Whether the KB has a match of these clubs (one, or a pair), in `season` and `round`
         if given."""
-        if round:
-            return bool(self.index.find_matches(clubs, season=season, round=round))
-        seasons = self.club_seasons.get(frozenset(clubs), set())
-        return season in seasons if season else bool(seasons)
+        return bool(clubs) and bool(self.index.find_matches(clubs, season=season, round=round))
 
     def _build_clubs(self) -> None:
         registry = self.index.clubs
@@ -243,28 +236,37 @@ class Lexicon:
         """The one name the knowledge base's several spellings of a person go under."""
         return self.canonical.get(name, name)
 
+    def goals_of(self, player: str) -> list[tuple[Match, Goal]]:
+        """The goals of a person (by the name `person` gives), newest, latest round first."""
+        found = self._goals.get(player)
+        if found is None:
+            spellings = self.scorer_spellings.get(player, [])
+            found = self._goals[player] = self.index.goals_by(spellings) if spellings else []
+        return found
+
     def _build_players(self) -> None:
         stop = self.vocabulary.stopwords
         raw_clubs: dict[str, set[str]] = defaultdict(set)
         for person in self.index.facts.people:
             if person.club:
                 raw_clubs[person.name].add(person.club)
-        for match in self.index.matches:
-            for goal in match.goals:
-                if goal.club and not goal.own_goal:
-                    raw_clubs[goal.player].add(goal.club)
-        self.canonical = canonical_names(self.index.player_names(), raw_clubs)
+        scorers = self.index.scorer_clubs()
+        for name, found in scorers.items():
+            if found:
+                raw_clubs[name] |= found
+        player_names = self.index.player_names()
+        self.canonical = canonical_names(player_names, raw_clubs)
+        spellings: dict[str, list[str]] = defaultdict(list)
+        for name in scorers:
+            spellings[self.person(name)].append(name)
+        self.scorer_spellings = dict(spellings)
         names: dict[tuple[str, ...], set[str]] = defaultdict(set)
         clubs: dict[str, set[str]] = defaultdict(set)
         for name, found in raw_clubs.items():
             clubs[self.person(name)] |= found
         for name in list(raw_clubs):  # a spelling in a goal finds the person's clubs too
             clubs[name] = clubs[self.person(name)]
-        goals: dict[str, list[tuple[Match, Goal]]] = defaultdict(list)
-        for match in self.index.find_matches():
-            for goal in match.goals:
-                goals[self.person(goal.player)].append((match, goal))
-        for name in self.index.player_names():
+        for name in player_names:
             words = tokens_of(name)
             if not words:
                 continue
@@ -283,7 +285,6 @@ class Lexicon:
         self.player_clubs = dict(clubs)
         self.staff = frozenset(self.person(p.name) for p in self.index.facts.people
                                if p.role in ("coach", "referee"))
-        self.goals_by_player = dict(goals)
 
 
 def canonical_names(names: list[str], clubs: dict[str, set[str]]) -> dict[str, str]:

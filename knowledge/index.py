@@ -2,18 +2,27 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable
+from collections import Counter, defaultdict
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from knowledge.clubs import ClubRegistry, default_registry
 from knowledge.corrections import apply_corrections
-from knowledge.model import ROUNDS, ClubFact, Facts, Match, Person, SeasonFacts
+from knowledge.model import ROUNDS, ClubFact, Facts, Goal, Match, Person, SeasonFacts
 from knowledge.store import Store
-from knowledge.stored import StoredMatch
+from knowledge.stored import StoredMatch, goals_unread, read_goals
 
 DEFAULT_COMPETITION = "belgian-cup"
+# What each lookup of `find_matches` keys a match under.
+_LOOKUP_KEYS: dict[str, Callable[[Match], Iterable[object]]] = {
+    "club": lambda m: dict.fromkeys((m.home, m.away)),
+    "club season": lambda m: dict.fromkeys(((m.home, m.season), (m.away, m.season))),
+    "pair": lambda m: (frozenset((m.home, m.away)),),
+    "season": lambda m: (m.season,),
+    "season round": lambda m: ((m.season, m.round),),
+    "round": lambda m: (m.round,),
+}
 
 @dataclass
 class KnowledgeIndex:
@@ -27,29 +36,24 @@ class KnowledgeIndex:
     facts: Facts
     store: Store | None = None
     # Matches by what questions name, each list in answer order (newest, latest round
-    # first), so a lookup filters a short list and sorts nothing.
+    # first), so a lookup filters a short list and sorts nothing; each kind of lookup is
+    # made when first used (a question uses one or two of them).
     _sorted: list[Match] = field(default_factory=list)
-    _by: dict[tuple, list[Match]] = field(default_factory=dict)
-    _clubs: list[str] = field(default_factory=list)
+    _by: dict[str, dict[object, list[Match]]] = field(default_factory=dict)
     _season_info: dict[str, SeasonFacts] = field(default_factory=dict)
     _club_facts: dict[str, list[ClubFact]] = field(default_factory=dict)
     _main_match: dict[str, str] | None = None
+    _scorers: dict[str, set[str]] | None = None
+    # For finding a player's goals: each match's place in answer order, the matches whose
+    # goals are in memory (added or corrected ones among them), the store's by row id.
+    _place: dict[int, int] | None = None
+    _goals_known: list[Match] = field(default_factory=list)
+    _by_row: dict[int, Match] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         order = {name: i for i, name in enumerate(ROUNDS)}  # Match.round_order, inlined
         self._sorted = sorted(self.facts.matches, reverse=True, key=lambda m: (
             m.season, order.get(m.round, -1), m.leg or 0, m.date or ""))
-        by: dict[tuple, list[Match]] = defaultdict(list)
-        for m in self._sorted:
-            for club in dict.fromkeys(m.clubs):
-                by["club", club].append(m)
-                by["club season", club, m.season].append(m)
-            by["pair", frozenset(m.clubs)].append(m)
-            by["season", m.season].append(m)
-            by["season round", m.season, m.round].append(m)
-            by["round", m.round].append(m)
-        self._by = dict(by)
-        self._clubs = sorted(key[1] for key in by if key[0] == "club")
         for info in self.facts.seasons:
             self._season_info.setdefault(info.season, info)  # the first, as a scan finds it
         club_facts: dict[str, list[ClubFact]] = defaultdict(list)
@@ -63,8 +67,20 @@ class KnowledgeIndex:
 
     def seasons(self) -> list[str]:
         """Seasons with at least one fact, newest first."""
-        found = {m.season for m in self._sorted} | {s.season for s in self.facts.seasons}
+        found = self._lookup("season").keys() | {s.season for s in self.facts.seasons}
         return sorted(found, reverse=True)
+
+    def _lookup(self, kind: str) -> dict[object, list[Match]]:
+        """The matches by one kind of key (see _LOOKUP_KEYS), made on first use."""
+        found = self._by.get(kind)
+        if found is None:
+            keys = _LOOKUP_KEYS[kind]
+            by: dict[object, list[Match]] = defaultdict(list)
+            for m in self._sorted:
+                for key in keys(m):
+                    by[key].append(m)
+            found = self._by[kind] = dict(by)
+        return found
 
     def find_matches(self, clubs: Iterable[str] = (), season: str | None = None,
                      round: str | None = None, leg: int | None = None) -> list[Match]:
@@ -73,17 +89,17 @@ class KnowledgeIndex:
         if len(wanted) > 2:
             return []
         if len(wanted) == 2:
-            candidates = self._by.get(("pair", frozenset(wanted)), [])
+            candidates = self._lookup("pair").get(frozenset(wanted), [])
         elif wanted and season:
-            candidates = self._by.get(("club season", wanted[0], season), [])
+            candidates = self._lookup("club season").get((wanted[0], season), [])
         elif wanted:
-            candidates = self._by.get(("club", wanted[0]), [])
+            candidates = self._lookup("club").get(wanted[0], [])
         elif season and round:
-            candidates = self._by.get(("season round", season, round), [])
+            candidates = self._lookup("season round").get((season, round), [])
         elif season:
-            candidates = self._by.get(("season", season), [])
+            candidates = self._lookup("season").get(season, [])
         elif round:
-            candidates = self._by.get(("round", round), [])
+            candidates = self._lookup("round").get(round, [])
         else:
             candidates = self._sorted
         return [m for m in candidates
@@ -105,13 +121,73 @@ class KnowledgeIndex:
 
     def player_names(self) -> list[str]:
         """Every person named in the knowledge base (scorers and people), sorted."""
-        names = {g.player for m in self.facts.matches for g in m.goals}
-        names |= {p.name for p in self.facts.people}
-        return sorted(names)
+        return sorted(self.scorer_clubs().keys() | {p.name for p in self.facts.people})
+
+    def scorer_clubs(self) -> dict[str, set[str]]:
+        """Every scorer (as written) -> the clubs they scored for (an own goal, or a goal for
+        no known club, names the scorer and no club). The store tallies the unread goals."""
+        if self._scorers is None:
+            unread: set[int] = set()
+            known: list[Match] = []
+            for match in self.facts.matches:
+                if goals_unread(match):
+                    unread.add(match.row_id)  # type: ignore[attr-defined]
+                else:
+                    known.append(match)
+            kinds = self._stored_scorers(unread)
+            kinds += [(g.player, g.club, g.own_goal) for m in known for g in m.goals]
+            out: dict[str, set[str]] = {}
+            for player, club, own_goal in kinds:
+                clubs = out.setdefault(player, set())
+                if club and not own_goal:
+                    clubs.add(club)
+            self._scorers = out
+        return self._scorers
+
+    def _stored_scorers(self, unread: set[int]) -> list[tuple[str, str | None, bool]]:
+        """(player, club, own goal) of the goals of the `unread` matches (row ids)."""
+        if self.store is None or not unread:
+            return []
+        counts: Counter[tuple[str, str | None, bool]] = Counter()
+        with self.store.reading():
+            for player, club, own_goal, n in self.store.goal_tally():
+                counts[player, club, own_goal] += n
+            # the store's matches this index left out or holds with goals of its own
+            if self.store.count("matches") != len(unread):
+                others = sorted(self.store.match_ids() - unread)
+                for player, club, own_goal, n in self.store.goal_tally(others):
+                    counts[player, club, own_goal] -= n
+        return [kind for kind, n in counts.items() if n > 0]
+
+    def goals_by(self, players: Collection[str]) -> list[tuple[Match, Goal]]:
+        """The goals by any of `players` (as written), newest, latest round first."""
+        wanted = set(players)
+        if self._place is None:
+            self._place = {id(m): i for i, m in enumerate(self._sorted)}
+            self._goals_known = [m for m in self._sorted if not goals_unread(m)]
+            self._by_row = {m.row_id: m for m in self._sorted  # type: ignore[attr-defined]
+                            if isinstance(m, StoredMatch)}
+        found = {id(m): m for m in self._goals_known
+                 if any(g.player in wanted for g in m.goals)}
+        if self.store is not None and wanted:
+            # the store names its matches; one whose goals a correction replaced is checked
+            # against its own goals below
+            for row_id in self.store.matches_of_scorers(wanted):
+                match = self._by_row.get(row_id)
+                if match is not None:
+                    found[id(match)] = match
+        place = self._place
+        matches = self.read_goals(sorted(found.values(), key=lambda m: place[id(m)]))
+        return [(m, g) for m in matches for g in m.goals if g.player in wanted]
+
+    def read_goals(self, matches: list[Match]) -> list[Match]:
+        """`matches`, their goals read from the store in one go where still unread."""
+        read_goals(matches)
+        return matches
 
     def clubs_with_facts(self) -> list[str]:
         """Canonical names of the clubs that appear in any match, sorted."""
-        return list(self._clubs)
+        return sorted(self._lookup("club"))
 
     def main_match(self, report: str) -> str | None:
         """Key of the match `report` states most about (the match the report is on)."""

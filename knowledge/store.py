@@ -28,7 +28,7 @@ from pathlib import Path
 from knowledge.model import ClubFact, Conflict, Facts, Goal, Match, Person, SeasonFacts, Source
 from knowledge.reference_loader import ReferenceError
 from knowledge.schema import SCHEMA_VERSION, SOURCE_TABLES, SchemaError, migrate
-from knowledge.stored import SourceShelf, StoredGoal, StoredMatch
+from knowledge.stored import Shelf, StoredMatch
 from knowledge.yaml_view import (
     REPORTS_FILE,
     Folder,
@@ -46,7 +46,9 @@ WRITE_WAIT_SECONDS = 300.0
 _MATCH_COLUMNS = ("competition", "season", "round", "leg", "home", "away", "date", "venue",
                   "neutral", "score", "extra_time", "penalties", "aggregate", "qualified",
                   "order_unsure")
-_GOAL_COLUMNS = ("player", "club", "minute", "penalty", "own_goal", "header")
+_GOAL_SELECT = "g.player, g.club, g.minute, g.penalty, g.own_goal, g.header, g.vague_time"
+# Values bound in one `IN (...)`: older SQLite versions allow 999 parameters.
+_IDS_PER_QUERY = 900
 
 
 class StoreError(ReferenceError):
@@ -300,12 +302,12 @@ class Store:
         return loaded
 
     def read_lazily(self, seasons: Iterable[str | None] | None = None) -> Facts:
-        """Every fact of `seasons` (None: all) for answering questions: the sources of
-        matches and goals are read when an answer first needs them (start-up time)."""
+        """Every fact of `seasons` (None: all) for answering questions: the goals of matches
+        and the sources of both are read when an answer first needs them (start-up time)."""
         wanted = None if seasons is None else set(seasons)
         with self.reading():
             loaded = Loaded(facts=Facts(), seasons=wanted, version=0)
-            self._read(loaded, wanted, SourceShelf(self))
+            self._read(loaded, wanted, Shelf(self))
         return loaded.facts
 
     def _where(self, column: str, seasons: set[str | None] | None) -> tuple[str, list]:
@@ -339,7 +341,7 @@ class Store:
         return out
 
     def _read(self, loaded: Loaded, seasons: set[str | None] | None,
-              shelf: SourceShelf | None) -> None:
+              shelf: Shelf | None) -> None:
         conn = self._conn
         facts = loaded.facts
         where, params = self._where("season", seasons)
@@ -350,25 +352,15 @@ class Store:
             match = _match(row, shelf)
             matches[row[0]] = match
             facts.matches.append(match)
-        # every season: no need to join the matches (start-up time)
-        joined = "" if seasons is None else " JOIN matches m ON m.id = g.match_id"
-        goal_rows = conn.execute(
-            f"SELECT g.id, g.match_id, g.player, g.club, g.minute, g.penalty, g.own_goal, "
-            f"g.header, g.vague_time FROM goals g{joined} "
-            f"WHERE {m_where} ORDER BY g.match_id, g.position", params).fetchall()
-        goals: dict[int, Goal] = {}
-        build = StoredGoal.build if shelf else None
-        for goal_id, match_id, player, club, minute, penalty, own_goal, header, when \
-                in goal_rows:
-            match = matches[match_id]
-            values = {"player": player, "club": club, "minute": minute,
-                      "penalty": penalty == 1, "own_goal": own_goal == 1, "header": header == 1,
-                      "when": when}
-            goal = build(values, match) if build else Goal(**values)  # type: ignore[arg-type]
-            goals[goal_id] = goal
-            match.goals.append(goal)
         self._read_conflicts(matches, m_where, params)
         if shelf is None:
+            goals: dict[int, Goal] = {}
+            for goal_id, match_id, *values in conn.execute(
+                    f"SELECT g.id, g.match_id, {_GOAL_SELECT} FROM goals g "
+                    f"JOIN matches m ON m.id = g.match_id "
+                    f"WHERE {m_where} ORDER BY g.match_id, g.position", params):
+                goals[goal_id] = Goal(**_goal_values(values))
+                matches[match_id].goals.append(goals[goal_id])
             p_where = m_where.replace("m.season", "p.season")
             g_where = m_where.replace("m.season", "x.season")
             for match_id, found in self._owned_sources("match_sources", p_where,
@@ -444,6 +436,39 @@ class Store:
         for pid, found in self._owned_sources("person_sources", p_where, params).items():
             people[pid].sources.extend(source for _, source in found)
         return {"seasons": seasons, "club_facts": club_facts, "people": people}
+
+    def lazy_goals(self, match_ids: list[int]) -> dict[int, list[dict]]:
+        """The goals of these matches, in order, as field values by match row id."""
+        out: dict[int, list[dict]] = {}
+        for chunk in _chunks(match_ids):
+            for match_id, *values in self._query(
+                    f"SELECT g.match_id, {_GOAL_SELECT} FROM goals g WHERE g.match_id IN "
+                    f"({_marks(chunk)}) ORDER BY g.match_id, g.position", chunk):
+                out.setdefault(match_id, []).append(_goal_values(values))
+        return out
+
+    def goal_tally(self, match_ids: list[int] | None = None
+                   ) -> list[tuple[str, str | None, bool, int]]:
+        """(player, club, own goal, how many goals) over the goals of these matches (None:
+        every match): who scored for whom, without reading every goal."""
+        sql = ("SELECT player, club, own_goal, COUNT(*) FROM goals WHERE {} "
+               "GROUP BY player, club, own_goal")
+        if match_ids is None:
+            rows = self._query(sql.format("1"))
+        else:
+            rows = [row for chunk in _chunks(match_ids)
+                    for row in self._query(sql.format(f"match_id IN ({_marks(chunk)})"), chunk)]
+        return [(player, club, own_goal == 1, n) for player, club, own_goal, n in rows]
+
+    def matches_of_scorers(self, players: Iterable[str]) -> set[int]:
+        """Row ids of the matches with a goal by any of `players` (as written)."""
+        names = sorted(set(players))
+        return {match_id for chunk in _chunks(names) for (match_id,) in self._query(
+            f"SELECT DISTINCT match_id FROM goals WHERE player IN ({_marks(chunk)})", chunk)}
+
+    def match_ids(self) -> set[int]:
+        """Row ids of every match."""
+        return {row_id for (row_id,) in self._query("SELECT id FROM matches")}
 
     def lazy_sources(self, match_id: int) -> tuple[dict[str, list[Source]],
                                                    dict[int, list[Source]]]:
@@ -619,14 +644,29 @@ def _legacy(kb_dir: Path) -> bool:
     return kb_dir.is_dir() and (bool(season_files(kb_dir)) or (kb_dir / REPORTS_FILE).exists())
 
 
-def _match(row: tuple, shelf: SourceShelf | None) -> Match:
+def _chunks(values: list) -> list[list]:
+    """`values` in parts small enough to bind in one `IN (...)`."""
+    return [values[i:i + _IDS_PER_QUERY] for i in range(0, len(values), _IDS_PER_QUERY)]
+
+
+def _marks(values: list) -> str:
+    return ",".join("?" * len(values))
+
+
+def _goal_values(row: list) -> dict:
+    player, club, minute, penalty, own_goal, header, when = row
+    return {"player": player, "club": club, "minute": minute, "penalty": penalty == 1,
+            "own_goal": own_goal == 1, "header": header == 1, "when": when}
+
+
+def _match(row: tuple, shelf: Shelf | None) -> Match:
     (row_id, competition, season, round_, leg, home, away, date, venue, neutral, score,
      extra_time, penalties, aggregate, qualified, order_unsure) = row
     values = {"competition": competition, "season": season, "round": round_, "leg": leg,
               "home": home, "away": away, "date": date, "venue": venue,
               "neutral": bool(neutral), "score": score, "extra_time": _bool(extra_time),
               "penalties": penalties, "aggregate": aggregate, "qualified": qualified,
-              "goals": [], "conflicts": [], "order_unsure": bool(order_unsure)}
+              "conflicts": [], "order_unsure": bool(order_unsure)}
     if shelf is None:
         return Match(**values)
     return StoredMatch.build(values, row_id, shelf)

@@ -21,6 +21,10 @@ def clean(text: str) -> str:
 
 def fold(text: str) -> str:
     """Lower case, accents stripped, dashes and quotes unified: the form used for lookups."""
+    if text.isascii():
+        # the common case, done quickly: in ASCII only the backtick is cleaned, and nothing
+        # has accents or case folding beyond lower case
+        return text.replace("`", "'").lower()
     text = clean(text).casefold()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))

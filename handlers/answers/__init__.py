@@ -86,7 +86,7 @@ NOT_KEPT = "not_kept"
 
 def _names_a_player(q: Question, kb: Knowledge) -> bool:
     """Whether one of the people named scored, or is no coach or referee in the KB."""
-    return any(kb.lexicon.goals_by_player.get(p) or p not in kb.lexicon.staff
+    return any(p in kb.lexicon.scorer_spellings or p not in kb.lexicon.staff
                for p in q.players)
 
 

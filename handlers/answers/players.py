@@ -18,7 +18,7 @@ def _fits(q: Question, match: Match) -> bool:
 
 def player_goals(kb: Knowledge, q: Question, player: str) -> list[tuple[Match, Goal]]:
     """The player's goals in the matches the question allows, newest first."""
-    return [(m, g) for m, g in kb.lexicon.goals_by_player.get(player, []) if _fits(q, m)]
+    return [(m, g) for m, g in kb.lexicon.goals_of(player) if _fits(q, m)]
 
 
 def asks_matches(q: Question, itself: bool = False) -> bool:

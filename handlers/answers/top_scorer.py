@@ -29,7 +29,8 @@ def _tally(kb: Knowledge, season: str, club: str | None) -> Tally:
     if key in kb.memo:
         return kb.memo[key]
     out = Tally()
-    for match in kb.index.find_matches([club] if club else [], season=season):
+    matches = kb.index.find_matches([club] if club else [], season=season)
+    for match in kb.index.read_goals(matches):
         for goal in match.goals:
             # "de meeste goals voor Genk": Genk's matches hold their opponents' goals too
             if goal.own_goal or club and goal.club != club:

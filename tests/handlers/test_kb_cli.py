@@ -11,6 +11,7 @@ import pytest
 
 from bot.cli import main
 from knowledge.ingest import ingest_paths
+from knowledge.schema import SCHEMA_VERSION
 from knowledge.store import Store
 from tests.conftest import FIXTURES, ROOT
 
@@ -32,7 +33,8 @@ def run(capsys: pytest.CaptureFixture, *args: str) -> tuple[int, list[str], str]
 def test_list_names_seasons_rounds_and_reports(capsys, kb: Path):
     code, out, _ = run(capsys, "kb", "list", "--kb", str(kb))
     assert code == 0
-    assert out[0].startswith(f"knowledge base {kb / 'cupbot.db'} (schema 1, version 1)")
+    assert out[0].startswith(
+        f"knowledge base {kb / 'cupbot.db'} (schema {SCHEMA_VERSION}, version 1)")
     assert "2032-33 belgian-cup: 4 matches (semi-final 4)" in out
     assert out[-2:] == ["reports: 1", "  return_leg_nl.txt (2033-02)"]
 
@@ -51,7 +53,8 @@ def test_show_and_remove_a_report(capsys, kb: Path):
 
 def test_stats_count_what_the_knowledge_base_holds(capsys, kb: Path):
     code, out, _ = run(capsys, "kb", "stats", "--kb", str(kb))
-    assert code == 0 and "reports: 1" in out and "schema version: 1; change counter: 1" in out
+    assert code == 0 and "reports: 1" in out
+    assert f"schema version: {SCHEMA_VERSION}; change counter: 1" in out
 
 
 def test_export_then_import_elsewhere(capsys, kb: Path, tmp_path: Path):

@@ -80,7 +80,8 @@ def test_a_database_of_a_newer_cupbot_is_refused(tmp_path: Path):
     conn = sqlite3.connect(tmp_path / "kb" / DB_FILE)
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     conn.close()
-    with pytest.raises(StoreError, match=r"cupbot\.db: schema version 2 is newer"):
+    newer = SCHEMA_VERSION + 1
+    with pytest.raises(StoreError, match=rf"cupbot\.db: schema version {newer} is newer"):
         Store.open(tmp_path / "kb")
 
 
