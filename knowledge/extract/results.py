@@ -61,6 +61,21 @@ def _polarity(lexicon: Lexicon, clause: str, at: int) -> tuple[Hit | None, Hit |
     return (hit, None) if kind == "win" else (None, hit)
 
 
+def _favoured(lex: Lexicon, folded: str, token: ScoreToken, clubs: NamedClubs,
+              pair: tuple[str, str]) -> str | None:
+    """The club a favour phrase right after the score names ("2-0 in het voordeel van
+    Genk", "0-5 in Anderlecht's favour"), when it is one of the pair."""
+    after = folded[token.end:token.end + 45]
+    for hit in lex.favour_words.find(after):
+        if hit.phrase.split()[-1] in ("favour", "favor"):
+            named = [c for m, c in clubs if 0 <= token.end + hit.start - m.end <= 3]
+        else:
+            named = [c for m, c in clubs if 0 <= m.start - (token.end + hit.end) <= 5]
+        if named and named[0] in pair:
+            return named[0]
+    return None
+
+
 def _match_clubs(ctx: StoryState, clause_clubs: NamedClubs, clubs: NamedClubs,
                  subject: str | None, folded: str, in_list: bool = False
                  ) -> tuple[str, str] | None:
@@ -169,8 +184,13 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
             subj = second if clause_clubs[0][1] == first else first
         else:
             subj = first
+        favoured = _favoured(lex, sentence.folded, token, clubs, pair)
+        if favoured:
+            subj = favoured  # "ended 0-5 in Anderlecht's favour"
         other = second if subj == first else first
         win, lose = _polarity(lex, around, token.start - clause.start)
+        if favoured:
+            win, lose = win or Hit(token.start, token.end, "favour", None), None
         draw_ = a == b
         if draw_:
             goals = {subj: a, other: b}
@@ -455,6 +475,8 @@ def _venue_home(ctx: StoryState, sentence: Sentence, clause: Clause, pair: tuple
                 return owners[0], True
     for m in mentions:
         town_clubs = _clubs_of_town(ctx, m.text, pair) if m.kind == "place" else []
+        if sentence.folded.startswith("'s ", m.end):
+            continue  # "in Anderlecht's favour": the club's, not a place
         if m.kind == "alias" and m.candidates[0] in pair or len(town_clubs) == 1:
             before = " " + sentence.folded[max(0, m.start - 22):m.start].rstrip()
             at = next((w for w in lex.at_club_words.values if before.endswith(" " + w)),

@@ -427,3 +427,15 @@ def test_the_only_goal_of_a_match_makes_its_score():
     assert dict(zip(final.clubs, map(int, final.score.split("-")), strict=True)) == \
         {"Royal Antwerp FC": 1, "Club Brugge": 0}
     assert facts.seasons[0].winner == "Royal Antwerp FC"
+
+
+def test_a_score_in_a_clubs_favour_makes_that_club_the_winner():
+    facts = facts_of(
+        "date 2032-02\nCroky Cup: Lommel through to the quarter-finals\n\n"
+        "The Limburg derby in the Belgian Cup between Genk and Lommel ended 1-3 in "
+        "Lommel's favour.")
+    m = match(facts, "KRC Genk", "Lommel SK")
+    assert dict(zip(m.clubs, map(int, m.score.split("-")), strict=True)) == \
+        {"KRC Genk": 1, "Lommel SK": 3}
+    # "in Lommel's favour" is no place: nothing says Lommel played at home
+    assert m.home != "Lommel SK" or m.order_unsure
