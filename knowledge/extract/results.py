@@ -61,6 +61,21 @@ def _polarity(lexicon: Lexicon, clause: str, at: int) -> tuple[Hit | None, Hit |
     return (hit, None) if kind == "win" else (None, hit)
 
 
+def _other_leg_pair(ctx: StoryState, sentence: Sentence, token: ScoreToken,
+                    spans: list[tuple[int, int]], piece_clubs: NamedClubs
+                    ) -> tuple[str, str] | None:
+    """"... son partage à Genk (1-1) après avoir remporté l'aller (2-0)": a score whose
+    piece names a leg and no club, after the other leg's result in the same sentence, is of
+    the same tie."""
+    prior = ctx.sentence_draft
+    if piece_clubs or prior is None or prior.match.leg is None:
+        return None
+    leg = own_leg(ctx.lexicon, sentence.folded, token, spans)
+    if leg != 3 - prior.match.leg:
+        return None
+    return prior.match.home, prior.match.away
+
+
 def _favoured(lex: Lexicon, folded: str, token: ScoreToken, clubs: NamedClubs,
               pair: tuple[str, str]) -> str | None:
     """The club a favour phrase right after the score names ("2-0 in het voordeel van
@@ -161,8 +176,13 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
             # the subject of another result of the list ("... und 1994 war Anderlecht
             # stärker"); a participle piece ("having drawn the first leg 1-1") shares it
             subject = None
-    pair = glued_pair or _match_clubs(ctx, clause_clubs, clubs, subject, sentence.folded,
-                                      in_list)
+    tie = None if glued_pair else _other_leg_pair(ctx, sentence, token, spans, piece_clubs)
+    if tie and ctx.sentence_draft.home_known and ctx.lexicon.home_first.get(ctx.report.lang,
+                                                                           True):
+        # the other leg's home club was this leg's away club; the digits are home-first
+        glued_pair = tie[1], tie[0]
+    pair = glued_pair or tie or _match_clubs(ctx, clause_clubs, clubs, subject,
+                                             sentence.folded, in_list)
     if pair is None or pair[0] == pair[1]:
         ctx.facts.unused.append(source)
         return
@@ -463,8 +483,12 @@ def _venue_home(ctx: StoryState, sentence: Sentence, clause: Clause, pair: tuple
                                if m.end() <= at])
     hi = min([clause.end] + [m.start() for m in re.finditer(r"[,;]\s", sentence.folded)
                              if m.start() >= at])
+    # "son partage à Genk (1-1) après avoir remporté l'aller (2-0)": a place with another
+    # score between it and this one is that score's
+    others = [t.start for t in find_scores(sentence.folded) if t.start != at]
     mentions = [m for m in ctx.mentions[sentence.index]
-                if lo <= m.start < hi]
+                if lo <= m.start < hi and
+                not any(min(m.start, at) < o < max(m.start, at) for o in others)]
     # A stadium says most; then "in Oostende", "op het veld van Mechelen", "chez X".
     for m in mentions:
         if m.kind == "stadium":

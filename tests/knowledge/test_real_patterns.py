@@ -439,3 +439,15 @@ def test_a_score_in_a_clubs_favour_makes_that_club_the_winner():
         {"KRC Genk": 1, "Lommel SK": 3}
     # "in Lommel's favour" is no place: nothing says Lommel played at home
     assert m.home != "Lommel SK" or m.order_unsure
+
+
+def test_a_place_before_one_score_is_not_the_next_scores():
+    facts = facts_of(
+        "date 2032-02\nCoupe de Belgique: Courtrai en finale\n\n"
+        "En finale, Gand retrouvera Courtrai, qualifié grâce à son partage à Malines mardi "
+        "(2-2) en demi-finale retour après avoir remporté l'aller (3-1).")
+    first = next(m for m in facts.matches if m.leg == 1)
+    assert set(first.clubs) == {"KV Kortrijk", "KV Mechelen"}
+    assert dict(zip(first.clubs, map(int, first.score.split("-")), strict=True)) == \
+        {"KV Kortrijk": 3, "KV Mechelen": 1}
+    assert first.home != "KV Mechelen"
