@@ -118,6 +118,9 @@ class ClubFinder:
             surface = original[hit.start:hit.end]
             if kind in ("alias", "nickname") and not _looks_like_a_name(surface):
                 continue
+            if re.match(r"-(?:verleden|fans|supporters|aanhang|aanhangers|publiek|"
+                        r"verleden|past|fan)\b", folded[hit.end:hit.end + 14]):
+                continue  # "een Gent-verleden", "de Antwerp-fans": not the club itself
             if kind == "province" and hit.phrase not in self.registry.province_demonyms:
                 # an adjective names a club only before a club noun: "de West-Vlaamse
                 # competitieleider", not "de andere West-Vlaamse bekermatch"

@@ -268,6 +268,10 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         round_name = "final"  # "Genk remporte la Coupe face au Standard (2-1)"
     season = ctx.season
     year = year_of_result(sentence.folded, token, own_piece)
+    if year is None and ctx.topic_final and round_name in (None, "final"):
+        # the paragraph is about an earlier final ("la finale de 2015 entre Bruges et
+        # Anderlecht ... la victoire 2-1 des Brugeois")
+        year, round_name = int(ctx.topic_final[:4]) + 1, "final"
     if year is None and re.search(_SINCE + r"|(?:depuis|sinds|since|seit)\s+\d{4}",
                                   sentence.folded[:token.start]):
         # "n'avaient plus gagné depuis 1993 et ce succès 2-0": the result is of the year

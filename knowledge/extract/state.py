@@ -72,6 +72,9 @@ class StoryState:
     sentence_draft: Draft | None = None
     # paragraphs that tell a penalty shoot-out: their kicks are not goals
     shootout_paragraphs: set[int] = field(default_factory=set)
+    # the season of an earlier final this paragraph is about ("la finale de 2015 entre
+    # Bruges et Anderlecht"): its results without a year of their own are that final's
+    topic_final: str | None = None
     shootout_paragraph: int | None = None
     player_club: dict[str, str] = field(default_factory=dict)
     # the results of the sentence being read, worked out once: (sentence index, pieces)

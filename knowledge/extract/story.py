@@ -295,7 +295,9 @@ def _sentence(ctx: StoryState, sentence: Sentence, mentions: list[ClubMention],
         _refresh_main(ctx)
         ctx.current = None
         ctx.previous_clubs = []
+        ctx.topic_final = None
     ctx.sentence_draft = None
+    ctx.topic_final = _earlier_final(lex, folded, ctx.season) or ctx.topic_final
     heading = season_heading(folded)
     if heading is not None and heading != ctx.season:
         # an overview moves on to another season: nothing told so far belongs to it
@@ -339,6 +341,26 @@ def _sentence(ctx: StoryState, sentence: Sentence, mentions: list[ClubMention],
     new = [c for _, c in clubs]
     ctx.previous_clubs = _opponents_named(lex, folded, clubs)
     ctx.focus = list(dict.fromkeys(new + ctx.focus))[:6]
+
+
+# "la finale 2015", "de bekerfinale van 2008", "the 2015 final": a final named by its year
+_FINAL_YEAR_AFTER = re.compile(r"[^\d.,;:!?()]{0,32}?(?<!\d)((?:19|20)\d\d)(?!\d)")
+_FINAL_YEAR_BEFORE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)\s*-?\s*$")
+_SINCE_BEFORE = re.compile(r"\b(?:depuis|sinds|sedert|since|seit|sindsdien)\b")
+
+
+def _earlier_final(lexicon: Lexicon, folded: str, season: str | None) -> str | None:
+    """The season of an earlier final a sentence names by its year, not as a starting point
+    ("sinds de finale van 2015" names no final told here)."""
+    hits = lexicon.final_nouns.find(folded)
+    years = [_FINAL_YEAR_AFTER.match(folded, hit.end) or
+             _FINAL_YEAR_BEFORE.search(folded[max(0, hit.start - 8):hit.start]) for hit in hits]
+    if len(hits) != 1 or not years[0] or \
+            _SINCE_BEFORE.search(folded[max(0, hits[0].start - 25):hits[0].start]):
+        # "Sunday's final was a repeat of the 2018 final": about this final too
+        return None
+    final = season_for_year(int(years[0].group(1)))
+    return final if season and final < season else None
 
 
 def _league_only(lexicon: Lexicon, folded: str) -> bool:

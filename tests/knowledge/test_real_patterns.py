@@ -451,3 +451,33 @@ def test_a_place_before_one_score_is_not_the_next_scores():
     assert dict(zip(first.clubs, map(int, first.score.split("-")), strict=True)) == \
         {"KV Kortrijk": 3, "KV Mechelen": 1}
     assert first.home != "KV Mechelen"
+
+
+def test_a_paragraph_about_an_earlier_final_files_its_result_under_that_final():
+    facts = facts_of(
+        "date 2033-05\nLa finale de Coupe de Belgique 2024 entre Genk et Malines reste dans "
+        "les mémoires. Pour Jonas Peeters, la victoire 2-1 des Limbourgeois était un "
+        "tournant.")
+    m = match(facts, "KRC Genk", "KV Mechelen")
+    assert m is not None and m.season == "2023-24" and m.round == "final"
+    assert not any(s.season == "2032-33" for s in facts.seasons)
+
+
+def test_a_final_compared_with_an_earlier_one_stays_this_seasons():
+    facts = facts_of(
+        "date 2033-05\nGenk wins the Belgian Cup\n\n"
+        "Sunday's final was a repeat of the 2024 final. Genk beat Mechelen 2-1 in the final "
+        "at the King Baudouin Stadium.")
+    m = match(facts, "KRC Genk", "KV Mechelen")
+    assert m is not None and m.season == "2032-33"
+
+
+def test_a_club_name_in_a_compound_is_not_the_club():
+    facts = facts_of(
+        "date 2032-05\nBekerfinale: Anderlecht wint\n\n"
+        "Anderlecht won de bekerfinale tegen Gent. Het waren twee spelers met een "
+        "Gent-verleden die Anderlecht de 3-2-zege bezorgden.")
+    m = match(facts, "RSC Anderlecht", "KAA Gent")
+    assert m is not None and m.score is not None
+    assert dict(zip(m.clubs, map(int, m.score.split("-")), strict=True)) == \
+        {"RSC Anderlecht": 3, "KAA Gent": 2}
