@@ -105,8 +105,15 @@ def player_stretch(clause: str, rel: int, later_names: list[int], prev_end: int)
     back when Mitrovic pulled one back" judges Mitrovic without Vanaken's miss."""
     start = max([prev_end] + [m.end() for m in re.finditer(r"[,;]\s", clause)
                               if m.end() <= rel])
+    if start == prev_end and prev_end:
+        # "Kumordzi (84.) und Vossen (90.)": the minute right after the previous name is his
+        mark = _MINUTE_MARK.match(clause, start)
+        start = mark.end() if mark and mark.end() <= rel else start
     end = min([len(clause)] + [p for p in later_names if p > rel])
     return clause[start:end]
+
+
+_MINUTE_MARK = re.compile(r"\s*\(\d{1,3}(?:\+\d{1,2})?\s*(?:\.|'|e|eme|min\.?)?\)|\s*\d{1,3}'")
 
 
 def around_name(before: str, after: str) -> str:

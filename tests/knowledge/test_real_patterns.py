@@ -481,3 +481,12 @@ def test_a_club_name_in_a_compound_is_not_the_club():
     assert m is not None and m.score is not None
     assert dict(zip(m.clubs, map(int, m.score.split("-")), strict=True)) == \
         {"RSC Anderlecht": 3, "KAA Gent": 2}
+
+
+def test_a_minute_after_the_previous_scorer_is_not_the_next_ones():
+    facts = facts_of(
+        "date 2033-05\nIm Finale setzte sich Genk gegen Cercle Brügge mit 2:0 durch. Erst in "
+        "den Schlussminuten machte Genk den Sieg perfekt, der Belgier Tom Maes (84.) und "
+        "Kapitän Bart Wouters (90.) erzielten die Treffer.")
+    final = match(facts, "KRC Genk", "Cercle Brugge")
+    assert {g.player.split()[-1]: g.minute for g in final.goals} == {"Maes": 84, "Wouters": 90}
