@@ -90,7 +90,10 @@ def person_name(name: str, before: str, lexicon: Lexicon, lang: str,
     if len(words) == 1:
         word = words[0]
         folded = fold(word)
-        if folded in known:
+        german_noun = lang in lexicon.noun_articles and local_common_word(word, lang, True, True)
+        if folded in known and not german_noun:
+            # (a noun is no surname for having stood after another capitalised word:
+            # "einer halben Stunde Spielzeit")
             return offset, word
         if is_description(word, lexicon, lang):
             return None

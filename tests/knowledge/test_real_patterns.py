@@ -490,3 +490,12 @@ def test_a_minute_after_the_previous_scorer_is_not_the_next_ones():
         "Kapitän Bart Wouters (90.) erzielten die Treffer.")
     final = match(facts, "KRC Genk", "Cercle Brugge")
     assert {g.player.split()[-1]: g.minute for g in final.goals} == {"Maes": 84, "Wouters": 90}
+
+
+def test_a_german_noun_after_another_capitalised_word_is_no_scorer():
+    facts = facts_of(
+        "date 2033-02\nPokal: Gent im Finale\n\n"
+        "Im Halbfinal-Rückspiel trennten sich Ostende und Gent 2:2. Nach einer halben "
+        "Stunde Spielzeit stand es bereits 2:0 für Ostende.")
+    assert not any("Spielzeit" in g.player for m in facts.matches for g in m.goals)
+    assert not any("Spielzeit" in p.name for p in facts.people)
