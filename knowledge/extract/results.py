@@ -295,6 +295,11 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
             ctx.round in (ctx.two_legged[0], "final"):
         # "au match aller", "having drawn the first leg": only one round has legs
         round_name = ctx.two_legged[0]
+    if leg is None and lex.last_week_words.search(around) and \
+            (round_name or ctx.round) in ctx.two_legged and season == ctx.season and \
+            not (ctx.main and ctx.main.match.leg == 1):
+        # "trennten sich letzte Woche 0:0": in a report of return legs, the first leg
+        round_name, leg = round_name or ctx.round, 1
     if leg is None and ctx.main and set(pair) == set(ctx.main.match.clubs) and \
             round_name == ctx.main.match.round:
         leg = ctx.main.match.leg

@@ -499,3 +499,14 @@ def test_a_german_noun_after_another_capitalised_word_is_no_scorer():
         "Stunde Spielzeit stand es bereits 2:0 für Ostende.")
     assert not any("Spielzeit" in g.player for m in facts.matches for g in m.goals)
     assert not any("Spielzeit" in p.name for p in facts.people)
+
+
+def test_a_result_of_last_week_in_a_return_leg_report_is_the_first_leg():
+    facts = facts_of(
+        "date 2033-02\nBeker: Kortrijk en Gent naar de finale\n\n"
+        "In de terugwedstrijden van de halve finales plaatsten Kortrijk en Gent zich voor de "
+        "finale. Kortrijk en Lommel speelden vorige week 1-1 gelijk, in de andere halve finale "
+        "won Gent met 0-2 op het veld van Eupen.")
+    first = match(facts, "KV Kortrijk", "Lommel SK")
+    assert first is not None and first.leg == 1 and first.round == "semi-final"
+    assert first.score == "1-1"
