@@ -71,7 +71,7 @@ class Lexicon:
     def __init__(self, data: dict):
         self.data = data
         plain = ["cup_words", "league_words", "league_description_cues", "only_goal_words",
-                 "favour_words", "last_week_words",
+                 "favour_words", "last_week_words", "won_the_cup",
                  "next_round_cues",
                  "win", "lose", "draw", "result_words", "running_words", "halftime_words",
                  "hypothetical_words",

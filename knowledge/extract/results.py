@@ -429,7 +429,9 @@ def _names_the_final(ctx: StoryState, clause: str) -> bool:
 
 
 # "depuis 1914", "sinds 2008", "since 1977": a span that ends now, not the result's date
-_SINCE = r"(?:depuis|sinds|sedert|since|seit|voor het eerst sinds)\s+(?:l'an\s+|de\s+|in\s+)?$"
+# "sinds 1993", "nach 1981" (after): a year that starts a span, not the year of a result
+_SINCE = (r"(?:depuis|sinds|sedert|since|seit|voor het eerst sinds|nach|na|apres|after)"
+          r"\s+(?:l'an\s+|de\s+|in\s+)?$")
 
 
 def year_of_result(folded: str, token: ScoreToken, own_piece: str) -> int | None:

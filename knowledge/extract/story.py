@@ -71,6 +71,10 @@ class StoryExtractor:
                          final_venues=tuple(competition.neutral_venues))
         if not _is_cup_report(lex, report) or _other_competition(lex, report):
             return ctx.facts
+        if ctx.round is None and any(
+                lex.won_the_cup.search(s.folded) and not lex.hypothetical_words.search(s.folded)
+                and not lex.negations.search(s.folded) for s in report.sentences[:3]):
+            ctx.round = "final"  # "Lokeren hat den Pokal gewonnen": the final's report
         if ctx.round == "final" and not _tells_a_final(lex, report):
             # "op weg naar de finale", "de finale van vorig jaar": final words alone do not
             # make a report the final's; a cup won or the final's ground does

@@ -510,3 +510,14 @@ def test_a_result_of_last_week_in_a_return_leg_report_is_the_first_leg():
     first = match(facts, "KV Kortrijk", "Lommel SK")
     assert first is not None and first.leg == 1 and first.round == "semi-final"
     assert first.score == "1-1"
+
+
+def test_a_wire_that_a_club_won_the_cup_is_the_finals_report():
+    facts = facts_of(
+        "date 2034-05\nBrüssel - Der KV Mechelen hat zum dritten Mal den belgischen Pokal "
+        "gewonnen. Das Team aus der Provinz Antwerpen setzte sich bei seiner vierten "
+        "Finalteilnahme nach 1987 im König-Baudouin-Stadion mit 2:1 gegen Lommel SK durch.")
+    final = match(facts, "KV Mechelen", "Lommel SK")
+    assert final is not None and final.season == "2033-34" and final.round == "final"
+    assert dict(zip(final.clubs, map(int, final.score.split("-")), strict=True)) == \
+        {"KV Mechelen": 2, "Lommel SK": 1}
