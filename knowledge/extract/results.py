@@ -429,9 +429,9 @@ def _names_the_final(ctx: StoryState, clause: str) -> bool:
 
 
 # "depuis 1914", "sinds 2008", "since 1977": a span that ends now, not the result's date
+_SINCE = r"(?:depuis|sinds|sedert|since|seit|voor het eerst sinds)\s+(?:l'an\s+|de\s+|in\s+)?$"
 # "sinds 1993", "nach 1981" (after): a year that starts a span, not the year of a result
-_SINCE = (r"(?:depuis|sinds|sedert|since|seit|voor het eerst sinds|nach|na|apres|after)"
-          r"\s+(?:l'an\s+|de\s+|in\s+)?$")
+_SPAN_START = _SINCE[:-1] + r"|(?:nach|na|apres|after)\s+$"
 
 
 def year_of_result(folded: str, token: ScoreToken, own_piece: str) -> int | None:
@@ -442,7 +442,7 @@ def year_of_result(folded: str, token: ScoreToken, own_piece: str) -> int | None
     before = folded[:token.start]
     found = [m for m in re.finditer(r"(?<![\d/.-])(?:18[89]\d|19\d\d|20\d\d)(?!\d)",
                                     before)
-             if not re.search(_SINCE, before[max(0, m.start() - 12):m.start()])]
+             if not re.search(_SPAN_START, before[max(0, m.start() - 12):m.start()])]
     if found:
         last = found[-1]
         listed = [m for m in found if last.start() - m.end() < 60]
@@ -452,7 +452,7 @@ def year_of_result(folded: str, token: ScoreToken, own_piece: str) -> int | None
     rest = own_piece[own_piece.find(folded[token.start:token.end]):]
     after = [int(m.group(0)) for m in
              re.finditer(r"(?<![\d-])(?:18[89]\d|19\d\d|20\d\d)(?!\d)", rest)
-             if not re.search(_SINCE, rest[max(0, m.start() - 12):m.start()])]
+             if not re.search(_SPAN_START, rest[max(0, m.start() - 12):m.start()])]
     return after[0] if after else None
 
 
