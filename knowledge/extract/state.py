@@ -75,6 +75,11 @@ class StoryState:
     # the season of an earlier final this paragraph is about ("la finale de 2015 entre
     # Bruges et Anderlecht"): its results without a year of their own are that final's
     topic_final: str | None = None
+    # a match sheet at the top ("KV Mechelen / KV Kortrijk / 1-0"): the score line's
+    # sentence index and the clubs of the two lines above it, home first
+    sheet: tuple[int, tuple[str, str]] | None = None
+    # the leg a sheet's round line names ("Speeldag: Halve Finales (T)")
+    sheet_leg: int | None = None
     shootout_paragraph: int | None = None
     player_club: dict[str, str] = field(default_factory=dict)
     # the results of the sentence being read, worked out once: (sentence index, pieces)

@@ -34,7 +34,7 @@ from knowledge.extract.people import NameMention, find_names
 from knowledge.extract.persons import known_surnames, typed_names
 from knowledge.extract.results import aggregate, pair_before, penalties, result
 from knowledge.extract.roles import people
-from knowledge.extract.rounds import leg_in, report_round, season_for_year
+from knowledge.extract.rounds import leg_in, report_round, round_in, season_for_year
 from knowledge.extract.scorers import eligible, undone_later
 from knowledge.extract.scores import ScoreToken, find_scores, score_shape, years
 from knowledge.extract.state import NamedClubs, StoryState, resolved, source_of
@@ -91,6 +91,7 @@ class StoryExtractor:
         ctx.two_legged = competition.two_legged_in(ctx.season)
         # every loop over the sentences checks the report's time budget (knowledge/budget.py)
         mentions = [self.finder.find(s.text, s.folded) for s in ticking(report.sentences)]
+        _match_sheet(ctx, mentions)
         raw = [find_names(s.text, lex, [(m.start, m.end) for m in ms], report.lang)
                for s, ms in ticking(zip(report.sentences, mentions, strict=True))]
         known = known_surnames([n for found in raw for n in found])
@@ -101,6 +102,8 @@ class StoryExtractor:
             for n in found:
                 ctx.names.learn(n.name)
         _main_pair(ctx, mentions)
+        if ctx.sheet_leg is not None:
+            ctx.main_leg, ctx.main_leg_sure = ctx.sheet_leg, True
         ctx.report_clubs = list(dict.fromkeys(
             m.candidates[0] for ms in mentions for m in ms
             if m.kind == "alias" or m.kind == "nickname" and len(m.candidates) == 1))
@@ -217,11 +220,54 @@ def season_heading(folded: str) -> str | None:
     return f"{first}-{second:02d}" if (first + 1) % 100 == second else None
 
 
+def _sheet_field(ctx: StoryState, sentence: Sentence) -> bool:
+    """A match sheet's field line: "Datum: 05/02/2014", "Stadion: Diaz Arena"."""
+    label, colon, value = sentence.folded.partition(":")
+    return bool(colon) and len(value) < 60 and label.strip() in ctx.lexicon.sheet_fields.values
+
+
+_BARE_SCORE = re.compile(r"\s*\d{1,2}\s*[-:]\s*\d{1,2}\s*")
+# "Speeldag: Halve Finales (T)": a match sheet's round, (H)een or (T)erug
+_SHEET_ROUND = re.compile(r"(?:speeldag|ronde|round|journee|tour)\s*:\s*(.+?)\s*\((h|t)\)\s*$")
+
+
+def _match_sheet(ctx: StoryState, mentions: list[list[ClubMention]]) -> None:
+    """A match sheet heading the report: two lines of one club each, then the score line,
+    and a round line whose (H)/(T) gives the leg."""
+    top = ctx.report.sentences[:12]
+    for s in top:
+        found = _SHEET_ROUND.match(s.folded.strip())
+        if found and round_in(found.group(1), ctx.lexicon):
+            ctx.round = round_in(found.group(1), ctx.lexicon)
+            ctx.sheet_leg = 1 if found.group(2) == "h" else 2
+    for i, s in enumerate(top[:6]):
+        if i < 2 or not _BARE_SCORE.fullmatch(s.text):
+            continue
+        above = [{m.candidates[0] for m in mentions[j] if m.kind == "alias"}
+                 for j in (i - 2, i - 1)]
+        if all(len(c) == 1 and len(top[j].text) < 40
+               for c, j in zip(above, (i - 2, i - 1), strict=True)) and above[0] != above[1]:
+            ctx.sheet = (s.index, (above[0].pop(), above[1].pop()))
+        return
+
+
 def _main_pair(ctx: StoryState, mentions: list[list[ClubMention]]) -> None:
     """The clubs of the main match from the headline and lead: "Genk - Kortrijk",
     "Genk ontvangt Kortrijk" (home first), or the first two clubs named."""
-    lead = [(s, ms) for s, ms in zip(ctx.report.sentences, mentions, strict=True)
-            if s.paragraph <= max(1, ctx.lead_paragraph)][:4]
+    # the first paragraphs up to the first line of prose; a match sheet's field lines
+    # ("Datum: ...", "Stadion: ..."), its score line and bylines are no lead
+    seen: set[str] = set()
+    told = []
+    for s in ctx.report.sentences:
+        if _sheet_field(ctx, s) or s.index == (ctx.sheet[0] if ctx.sheet else -1) or \
+                s.text in seen or s.text.lstrip().startswith("|"):
+            continue  # a repeated byline or headline, "| 0 reacties"
+        seen.add(s.text)
+        told.append(s)
+    prose = next((s.paragraph for s in told if len(s.text.split()) >= 8), 1)
+    lead = [(s, mentions[s.index]) for s in told
+            if s.paragraph <= max(1, ctx.lead_paragraph, prose)
+            and (s.paragraph <= max(1, ctx.lead_paragraph) or len(s.text.split()) >= 3)][:4]
     for sentence, ms in lead:
         clubs = [(m, m.candidates[0]) for m in ms if m.kind == "alias"]
         ordered = sorted(clubs, key=lambda mc: mc[0].start)
@@ -456,6 +502,8 @@ def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     if shape == "running":
         is_result = False  # "(1-0, 48e)", "de 0-1 van X", "1-0 par X": a goal told
     glued_pair = pair_before(folded, token, clubs)
+    if glued_pair is None and ctx.sheet and ctx.sheet[0] == sentence.index:
+        glued_pair = ctx.sheet[1]  # the score line of the match sheet
     if glued_pair and lex.halftime_words.search(folded[max(0, token.start - 60):token.start]):
         glued_pair = None  # "Mi-temps : Standard 0-1 Antwerp": the score at the break
     if not is_result and glued_pair is None:

@@ -521,3 +521,32 @@ def test_a_wire_that_a_club_won_the_cup_is_the_finals_report():
     assert final is not None and final.season == "2033-34" and final.round == "final"
     assert dict(zip(final.clubs, map(int, final.score.split("-")), strict=True)) == \
         {"KV Mechelen": 2, "Lommel SK": 1}
+
+
+# ---------------------------------------------------------------- match sheets
+def test_a_match_sheet_gives_the_clubs_score_round_and_leg():
+    facts = facts_of(
+        "date 2034-01-20\nkvoKV Oostende\nzwaSV Zulte Waregem\n2-1\n"
+        "Datum: 20/01/2034 20:30\nCompetitie: Beker van België\n"
+        "Speeldag: Kwart Finales (H)\nStadion: Versluys Arena\n"
+        "Oostende neemt een voorsprong mee naar Waregem\n\n"
+        "De kustploeg won de heenwedstrijd in eigen huis met het kleinste verschil.")
+    m = match(facts, "KV Oostende", "SV Zulte Waregem")
+    assert m is not None and m.home == "KV Oostende" and m.score == "2-1"
+    assert m.round == "quarter-final" and m.leg == 1
+
+
+def test_a_bylines_and_field_lines_are_no_lead():
+    facts = facts_of(
+        "date 2034-02-06\nDatum: 06/02/2034 20:45\nCompetitie: Beker van België\n"
+        "Speeldag: Halve Finales (T)\nStadion: Den Dreef\n"
+        "Mechelen naar de Heizel\nJan Peeters\nJan Peeters\n| 3 reacties\n"
+        "Mechelen naar de Heizel\nFoto: © SC\n\n"
+        "KV Mechelen trekt naar de Heizel. De Kakkers waren na strafschoppen te sterk voor "
+        "OH Leuven.\n\n"
+        "De heenwedstrijd in Mechelen was op een 2-2-gelijkspel geëindigd.")
+    legs = {m.leg: m for m in facts.matches
+            if set(m.clubs) == {"KV Mechelen", "Oud-Heverlee Leuven"}}
+    assert legs[1].score == "2-2" and legs[1].home == "KV Mechelen"
+    assert legs[2].qualified == "KV Mechelen"
+    assert {m.round for m in legs.values()} == {"semi-final"}
