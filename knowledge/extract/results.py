@@ -61,6 +61,24 @@ def _polarity(lexicon: Lexicon, clause: str, at: int) -> tuple[Hit | None, Hit |
     return (hit, None) if kind == "win" else (None, hit)
 
 
+def _verb_pair(lex: Lexicon, folded: str, token: ScoreToken, clubs: NamedClubs
+               ) -> NamedClubs | None:
+    """In a clause naming three clubs or more, the two a result verb joins, nearest before
+    the score: the club right before the verb and the first after it ("Eupen est rejoint par
+    Saint-Trond qui s'est défait de Mandel United (3-2)")."""
+    verbs = [h for h in lex.win.find(folded) + lex.lose.find(folded) if h.end <= token.start]
+    if not verbs:
+        return None
+    verb = max(verbs, key=lambda h: h.start)
+    before = [(m, c) for m, c in clubs if m.end <= verb.start and verb.start - m.end <= 30]
+    after = [(m, c) for m, c in clubs if verb.end <= m.start < token.start and
+             m.start - verb.end <= 60]
+    if not before or not after:
+        return None
+    subject, other = max(before, key=lambda mc: mc[0].end), min(after, key=lambda mc: mc[0].start)
+    return [subject, other] if subject[1] != other[1] else None
+
+
 def _other_leg_pair(ctx: StoryState, sentence: Sentence, token: ScoreToken,
                     spans: list[tuple[int, int]], piece_clubs: NamedClubs
                     ) -> tuple[str, str] | None:
@@ -176,6 +194,10 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
             # the subject of another result of the list ("... und 1994 war Anderlecht
             # stärker"); a participle piece ("having drawn the first leg 1-1") shares it
             subject = None
+    if glued_pair is None and len({c for _, c in clause_clubs}) >= 3:
+        by_verb = _verb_pair(lex, sentence.folded, token, clause_clubs)
+        if by_verb:
+            clause_clubs, subject = by_verb, by_verb[0][1]
     tie = None if glued_pair else _other_leg_pair(ctx, sentence, token, spans, piece_clubs)
     if tie and ctx.sentence_draft.home_known and ctx.lexicon.home_first.get(ctx.report.lang,
                                                                            True):

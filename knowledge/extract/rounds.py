@@ -17,9 +17,12 @@ def round_hits(folded: str, lexicon: Lexicon) -> list[tuple[Hit, bool]]:
     or in a sentence about what is still to come: "in de halve finale wacht Standard")."""
     out = []
     future = lexicon.future_words.search(folded) is not None
+    not_rounds = lexicon.final_not_round.find(folded)
     for hit in lexicon.rounds.find(folded):
         if lexicon.other_cups.search(folded[hit.end:hit.end + 30]):
             continue  # "les quarts de finale de l'Europa League": another competition
+        if any(n.start <= hit.start and hit.end <= n.end for n in not_rounds):
+            continue  # "le score final", "the final whistle": no round
         if future:
             out.append((hit, True))
             continue

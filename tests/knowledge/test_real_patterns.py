@@ -550,3 +550,21 @@ def test_a_bylines_and_field_lines_are_no_lead():
     assert legs[1].score == "2-2" and legs[1].home == "KV Mechelen"
     assert legs[2].qualified == "KV Mechelen"
     assert {m.round for m in legs.values()} == {"semi-final"}
+
+
+def test_a_french_round_up_with_three_clubs_in_a_sentence():
+    facts = facts_of(
+        "date 2034-12\nLe RWDM s'est qualifié pour les quart de finales de la Coupe de Belgique "
+        "mercredi soir aux dépens de Dessel Sport (0-2), club de Division 1 amateurs.\n\n"
+        "Le RWDM est rejoint en quart de finales par Lommel qui s'est défait à domicile de "
+        "Mandel United, club de Division 2 amateurs (4-1). Dirk Maes (90+1) fixait le score "
+        "final à 4-1.\n\n"
+        "Le KV Malines, club de Challenger Pro League, s'est pour sa part payé le scalp de "
+        "Courtrai (2-0).")
+    assert match(facts, "Dessel Sport", "RWDM Brussels").score == "0-2"
+    lommel = match(facts, "Lommel SK", "Mandel United")
+    assert lommel.score == "4-1" and lommel.home == "Lommel SK"
+    assert match(facts, "RWDM Brussels", "Lommel SK") is None
+    assert match(facts, "KV Mechelen", "KV Kortrijk").score == "2-0"
+    assert {m.round for m in facts.matches} == {"round of 16"}
+    assert not facts.seasons or not any(s.winner for s in facts.seasons)
