@@ -289,7 +289,7 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     if round_name is None and _names_the_final(ctx, around):
         round_name = "final"  # "Genk remporte la Coupe face au Standard (2-1)"
     season = ctx.season
-    year = year_of_result(sentence.folded, token, own_piece)
+    year = year_of_result(sentence.folded, token, own_piece, lex.months)
     if year is None and ctx.topic_final and round_name in (None, "final"):
         # the paragraph is about an earlier final ("la finale de 2015 entre Bruges et
         # Anderlecht ... la victoire 2-1 des Brugeois")
@@ -456,11 +456,25 @@ _SINCE = r"(?:depuis|sinds|sedert|since|seit|voor het eerst sinds)\s+(?:l'an\s+|
 _SPAN_START = _SINCE[:-1] + r"|(?:nach|na|apres|after)\s+$"
 
 
-def year_of_result(folded: str, token: ScoreToken, own_piece: str) -> int | None:
-    """The year a result is dated by: the year named last before it in the sentence ("1977
-    gewann Brügge mit 4:1 und 1994 war Anderlecht mit 2:0"), else one in its own piece
-    after it. A list of years ("victorieux en 1954, 1966, 1981 et 2011") is a club's
-    history, not the date of this result."""
+def year_of_result(folded: str, token: ScoreToken, own_piece: str,
+                   months: dict[str, int] | None = None) -> int | None:
+    """The year of the final of the season a result is dated by: the year named last before
+    it in the sentence ("1977 gewann Brügge mit 4:1 und 1994 war Anderlecht mit 2:0"), else
+    one shortly after it in its own piece. A list of years ("victorieux en 1954, 1966, 1981
+    et 2011") is a club's history, not the date of this result; a month from August on
+    before the year starts the next season's ("in september 2018": the 2018-19 cup)."""
+    year = _year_of_result(folded, token, own_piece)
+    if year is None or not months:
+        return year
+    at = [m.start() for m in re.finditer(str(year), folded)]
+    for start in at:
+        month = months.get(folded[:start].split()[-1] if folded[:start].split() else "")
+        if month and month >= 8:
+            return year + 1
+    return year
+
+
+def _year_of_result(folded: str, token: ScoreToken, own_piece: str) -> int | None:
     before = folded[:token.start]
     found = [m for m in re.finditer(r"(?<![\d/.-])(?:18[89]\d|19\d\d|20\d\d)(?!\d)",
                                     before)
@@ -471,7 +485,8 @@ def year_of_result(folded: str, token: ScoreToken, own_piece: str) -> int | None
         if len(listed) >= 3:
             return None
         return int(last.group(0))
-    rest = own_piece[own_piece.find(folded[token.start:token.end]):]
+    # shortly after the score ("won 2-1 in 2009"), not in a later part of the piece
+    rest = own_piece[own_piece.find(folded[token.start:token.end]):][:40]
     after = [int(m.group(0)) for m in
              re.finditer(r"(?<![\d-])(?:18[89]\d|19\d\d|20\d\d)(?!\d)", rest)
              if not re.search(_SPAN_START, rest[max(0, m.start() - 12):m.start()])]
@@ -538,6 +553,7 @@ def _venue_home(ctx: StoryState, sentence: Sentence, clause: Clause, pair: tuple
             before = " " + sentence.folded[max(0, m.start - 22):m.start].rstrip()
             at = next((w for w in lex.at_club_words.values if before.endswith(" " + w)),
                       None)
+
             # "opposé à Courtrai", "face à X": the opponent, not the place
             if at and not lex.facing_words.search(before[-len(at) - 14:]):
                 return (town_clubs[0] if town_clubs else m.candidates[0]), True

@@ -568,3 +568,19 @@ def test_a_french_round_up_with_three_clubs_in_a_sentence():
     assert match(facts, "KV Mechelen", "KV Kortrijk").score == "2-0"
     assert {m.round for m in facts.matches} == {"round of 16"}
     assert not facts.seasons or not any(s.winner for s in facts.seasons)
+
+
+def test_a_year_after_an_autumn_month_is_the_next_seasons_and_a_later_clause_dates_nothing():
+    facts = facts_of(
+        "date 2035-02\nBeker: Gent naar de kwartfinales\n\n"
+        "Gent won in de achtste finales met 4-1 van Kortrijk en nam daarmee revanche voor de "
+        "uitschakeling in de zestiende finales in oktober 2032. Na een zwakke match werd het "
+        "toen 2-0 voor Kortrijk.")
+    m = match(facts, "KAA Gent", "KV Kortrijk")
+    assert m is not None and m.season == "2034-35" and m.round == "round of 16"
+    from knowledge.extract.results import year_of_result
+    from knowledge.extract.scores import find_scores
+    from knowledge.lexicon import default_lexicon
+    text = "in de zestiende finales in oktober 2032 won Kortrijk met 2-0"
+    token = find_scores(text)[0]
+    assert year_of_result(text, token, text, default_lexicon().months) == 2033
