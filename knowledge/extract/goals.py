@@ -14,6 +14,7 @@ from knowledge.extract.clauses import (
     comma_piece,
     leg_near,
     player_stretch,
+    result_piece,
 )
 from knowledge.extract.drafts import story_draft, tie_leg
 from knowledge.extract.events import clause_event
@@ -25,13 +26,14 @@ from knowledge.extract.scorers import (
     goal_noun_before,
     negated,
     own_goal_club,
+    phrase_set,
     pronoun_scorers,
     scorer_for_running,
     undone_later,
 )
 from knowledge.extract.scores import ScoreToken, find_minutes, find_scores, vague_time
 from knowledge.extract.state import Draft, NamedClubs, StoryState, source_of
-from knowledge.lexicon import Lexicon
+from knowledge.lexicon import Lexicon, PhraseSet
 from knowledge.model import Goal, Match, Source
 from knowledge.report import Sentence
 from knowledge.text import fold as fold_name
@@ -117,11 +119,19 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
         piece = comma_piece(folded, n.start)
         at = n.start - folded.find(piece)
         draft = tie_leg(ctx, base, leg_near(piece, at, lex) if ctx.sentence_draft else None)
+        told = _draft_of_piece(ctx, sentence, n, clubs, draft)
+        if told is None:
+            continue  # the player's words are about a match not told here
+        draft = told
         clause = clause_of(folded, n.start, ctx.splitter)
         rel = n.start - clause_start(folded, n.start, ctx.splitter)
         after = clause[rel + len(n.name):rel + len(n.name) + 80]
         before = clause[max(0, rel - 45):rel]
         noun = goal_noun_before(lex, before) or _listed_after_goal_noun(lex, folded, n, names)
+        via = _via_agent(lex, folded, n, names)
+        if via is False:
+            continue  # "schoot de bal via X in doel": the ball went in off X
+        noun = noun or via
         # a split verb ("werkte de bal na een scrimmage binnen") up to the next name
         nxt = [o.start - n.end for o in names
                if o.start > n.start and eligible(ctx, folded, o)]
@@ -139,8 +149,11 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
         # "in de 11e minuut opende Vanaken de score"); in French or English a name after
         # the verb is its object ("trompait Van Acker")
         verb_second = ctx.report.lang in lex.verb_second_languages
+        fillers = phrase_set(lex, "verb_fillers")
         verb = bool(lex.goal_verbs.search(after[:reach]) or
                     verb_second and lex.goal_verbs.search(around_name(head, after[:reach])) or
+                    verb_second and lex.goal_verbs.search(_unfilled(fillers, around_name(
+                        head, after[:reach]))) or
                     lex.own_goal_words.search(after[:reach])) and not noun
         # "Desmet (23.)", "Verstraete 67'": a minute right after a name marks his goal, in
         # a list of scorers ("Doelpunten: ...", "Buts : X (23e), Y (67e)") or beside a goal
@@ -202,6 +215,47 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
                       sentence.paragraph <= ctx.lead_paragraph)
 
 
+def _draft_of_piece(ctx: StoryState, sentence: Sentence, name: NameMention,
+                    clubs: NamedClubs, draft: Draft) -> Draft | None:
+    """The match a player's goal words are about. A sentence of several results ("Genk won
+    dankzij drie goals van X met 0-4 van Lommel en STVV klopte Eupen (1-6)"): the result
+    of the player's own piece. A sentence that names only other clubs ("een late goal van X
+    hielp Charleroi voorbij Westerlo") or credits the goal to another club ("zijn eerste
+    voor Malinwa"): None, a match not told here."""
+    lex = ctx.lexicon
+    folded = sentence.folded
+    starts = sorted(t.start for t in find_scores(folded))
+    lo, hi = result_piece(folded, name.start, lex.coordinators.values, starts)
+    in_piece = list(dict.fromkeys(c for m, c in clubs if lo <= m.start < hi))
+    if ctx.sentence_draft is not None and in_piece and len(starts) > 1:
+        here = [d for d in ctx.drafts if set(in_piece) <= set(d.match.clubs) and any(
+            src.sentence == sentence.text for srcs in d.match.sources.values() for src in srcs)]
+        if len(here) == 1:
+            return here[0]
+        if not here and not set(in_piece) & set(draft.match.clubs):
+            return None
+    credited = _credit_outside(lex, folded, name, clubs, draft.match.clubs)
+    named = list(dict.fromkeys(c for _, c in clubs))
+    if credited or named and not set(named) & set(draft.match.clubs) and (
+            len(named) >= 2 or any(set(named) & set(d.match.clubs) for d in ctx.drafts
+                                   if d is not draft)):
+        return None
+    return draft
+
+
+def _credit_outside(lex: Lexicon, folded: str, name: NameMention, clubs: NamedClubs,
+                    match_clubs: tuple[str, str]) -> bool:
+    """"scoorde zijn eerste voor Malinwa" where Malinwa is neither club of the match."""
+    for mention, club in clubs:
+        if name.end <= mention.start <= name.end + 60 and club not in match_clubs:
+            words = [w for w in folded[max(0, mention.start - 12):mention.start].split()
+                     if w not in lex.articles]
+            if words and words[-1] in lex.scorer_credit_words and not re.search(
+                    r"[,;.]", folded[name.end:mention.start]):
+                return True
+    return False
+
+
 def _credited_club(lex: Lexicon, folded: str, name: NameMention, reach: int,
                    clubs: NamedClubs, match_clubs: tuple[str, str]) -> str | None:
     """"scoorde ook Ndicka namens Oostende", "Boniface scoorde voor de thuisploeg": the club
@@ -257,6 +311,53 @@ def _scorers_line(lex: Lexicon, folded: str) -> bool:
     """A line that lists the scorers ("Doelpunten: 84' Kumordzi, 89' Vossen", "Buts : ...")."""
     head = folded.split(":", 1)[0] if ":" in folded[:25] else ""
     return bool(head) and lex.scorers_labels.search(head) is not None
+
+
+def _unfilled(fillers: PhraseSet, text: str) -> str:
+    """The words without the adverbs inside a split verb ("opende wel de score")."""
+    return re.sub(r"\s+", " ", "".join(
+        part for i, part in enumerate(re.split(r"(?<![\w])(" + "|".join(
+            re.escape(f) for f in sorted(fillers.values, key=len, reverse=True)) + r")(?![\w])",
+            text)) if i % 2 == 0)) if fillers.values else text
+
+
+_MARK_GAP = re.compile(r"\s*\(\d{1,3}(?:\+\d{1,2})?[.'e]?\)\s*")
+
+
+def _via_agent(lex: Lexicon, folded: str, name: NameMention,
+               names: list[NameMention]) -> bool | None:
+    """"via X en Y kwam Virton op voorsprong", "les buts sont tombés via X (84e) et Y
+    (89e)": a name after a goal agent word (or listed after one) in a clause that tells a
+    goal is a scorer (True). False when the words right after the name put the ball in
+    ("schoot de bal via X in doel": a deflection). None when no agent word stands there."""
+    agents = phrase_set(lex, "goal_agent_words")
+    first = name
+    while True:
+        before = folded[max(0, first.start - 30):first.start]
+        hit = agents.find(before)
+        if hit and not before[hit[-1].end:].strip():
+            break
+        prev = [o for o in names if o.end <= first.start]
+        if not prev:
+            return None
+        gap = _MARK_GAP.sub(" ", folded[prev[-1].end:first.start]).split()
+        if len(gap) != 1 or gap[0] not in lex.coordinators.values:
+            return None
+        first = prev[-1]
+    after = _MARK_GAP.sub(" ", folded[name.end:name.end + 30]).lstrip()
+    put_in = phrase_set(lex, "ball_in_words").search(after[:22])
+    if put_in is not None and put_in.start == 0:
+        return False
+    sentence_piece = comma_piece(folded, first.start)
+    piece_end = folded.find(sentence_piece) + len(sentence_piece)
+    last = name
+    for o in [o for o in names if name.end <= o.start < piece_end]:
+        gap = _MARK_GAP.sub(" ", folded[last.end:o.start]).split()
+        if len(gap) != 1 or gap[0] not in lex.coordinators.values:
+            return None  # "de bal ging via X naar Y, die ...": X built it up
+        last = o
+    return bool(phrase_set(lex, "goal_agent_cues").search(sentence_piece) or
+                lex.goal_verbs.search(sentence_piece) or find_scores(sentence_piece))
 
 
 def _listed_after_goal_noun(lex: Lexicon, folded: str, name: NameMention,

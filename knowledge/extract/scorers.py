@@ -9,9 +9,22 @@ from knowledge.extract.clauses import around_name, is_object, shifted, split_cla
 from knowledge.extract.people import NameMention
 from knowledge.extract.scores import ScoreToken
 from knowledge.extract.state import Draft, NamedClubs, StoryState, previous_sentence
-from knowledge.lexicon import Lexicon
+from knowledge.lexicon import Lexicon, PhraseSet
 from knowledge.report import Sentence
 from knowledge.text import fold as fold_text
+
+_PHRASE_SETS: dict[tuple[int, str], PhraseSet] = {}
+
+
+def phrase_set(lexicon: Lexicon, key: str) -> PhraseSet:
+    """A family of language.yaml the lexicon does not read itself, as a PhraseSet."""
+    found = _PHRASE_SETS.get((id(lexicon), key))
+    if found is None:
+        raw = lexicon.data.get(key) or {}
+        items = raw if isinstance(raw, list) else [p for v in raw.values() for p in v]
+        found = _PHRASE_SETS[(id(lexicon), key)] = PhraseSet(
+            dict.fromkeys(fold_text(str(p)) for p in items))
+    return found
 
 
 def keeper_context(lexicon: Lexicon, folded: str, name: NameMention) -> bool:
