@@ -83,6 +83,10 @@ def running(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreTok
     if scorer is None:
         return
     name, own_goal, where, at = scorer
+    if not draft.home_known and not leader:
+        # clubs named in no fixed order ("In de finale versloeg Essevee Oostende"): "1-0"
+        # may be told from either side, so it names no club
+        scorer_club = None
     goal = Goal(player=name, club=scorer_club, own_goal=own_goal,
                 sources=[source_of(ctx, where)])
     # details from the scorer's own piece of text ("in de 22e minuut kopte Mechele")
@@ -479,7 +483,8 @@ def _add_goal(ctx: StoryState, draft: Draft, goal: Goal,
     draft.match.goals.append(goal)
     if running is not None:
         draft.goal_running[id(goal)] = running
-        draft.running_goals.append(goal)
+        if goal.club is not None:
+            draft.running_goals.append(goal)  # its club turns with the match's home
         draft.told += 1
     elif goal.club in draft.match.clubs and not draft.goal_running and not scored_here:
         # a goal told in words moves the running score on, so "de 2-0" next is one step

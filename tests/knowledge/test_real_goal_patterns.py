@@ -128,3 +128,16 @@ def test_an_adverb_inside_a_split_goal_verb_does_not_hide_the_goal():
         "KRC Genk won de bekerfinale met 1-0 van Standard. Kort na rust opende Kenji Sato "
         "wel de score.")
     assert goals_of(match(facts, "KRC Genk", "Standard Liège")) == {("Sato", "KRC Genk", None)}
+
+
+# ---------------------------------------------------------------- running scores without a home
+def test_a_running_score_names_no_club_when_the_report_never_tells_the_home_club():
+    facts = facts_of(
+        "date 2031-03\nZulte Waregem heeft de beker gewonnen. In de finale versloeg Essevee "
+        "KV Oostende na strafschoppen. De stand na 120 minuten was 3-3.\n\n"
+        "Na twintig minuten scoorde Dimitri Vos de 1-0. Zes minuten later maakte Tom "
+        "Deraeve de gelijkmaker.")
+    m = match(facts, "SV Zulte Waregem", "KV Oostende")
+    # "1-0" may be Oostende's lead as well as Zulte's: no club is better than a wrong one
+    assert {g.player.split()[-1] for g in m.goals} == {"Vos", "Deraeve"}
+    assert all(g.club is None for g in m.goals)
