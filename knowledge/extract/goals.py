@@ -182,6 +182,8 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
         if noun and (lex.negations.search(before) or lex.hypothetical_words.search(before)
                      or negated(lex, after)):
             continue  # "un dernier but de Vanneste a été annulé pour hors-jeu"
+        if _retells_cancelled(ctx, sentence, n):
+            continue  # "Het doelpunt van X werd afgekeurd. (...) X scoorde ...": that one
         own = bool(lex.own_goal_words.search(before + " " + after))
         club = _credited_club(lex, folded, n, reach, clubs, draft.match.clubs) or \
             club_of_scorer(ctx, draft, n, clubs, clause)
@@ -217,6 +219,22 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
             _add_goal(ctx, draft, goal, running=None, distinct=distinct,
                       scored_here=bool(find_scores(folded)) or
                       sentence.paragraph <= ctx.lead_paragraph)
+
+
+def _retells_cancelled(ctx: StoryState, sentence: Sentence, name: NameMention) -> bool:
+    """A goal told without minute or score, by a player whose goal one of the sentences
+    just before said was cancelled ("het doelpunt van X werd afgekeurd"): the same goal."""
+    lex = ctx.lexicon
+    if find_minutes(sentence.folded) or find_scores(sentence.folded):
+        return False
+    surname = fold_name(name.name).split()[-1]
+    cancelled = phrase_set(lex, "disallowed_words")
+    for earlier in ctx.report.sentences[max(0, sentence.index - 3):sentence.index]:
+        for piece in re.split(r"[,;]\s|\s(?:maar|mais|but|aber)\s", earlier.folded):
+            if re.search(rf"\b{re.escape(surname)}\b", piece) and cancelled.search(piece) \
+                    and (lex.goal_nouns.search(piece) or lex.goal_verbs.search(piece)):
+                return True
+    return False
 
 
 def _draft_of_piece(ctx: StoryState, sentence: Sentence, name: NameMention,

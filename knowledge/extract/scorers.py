@@ -50,10 +50,21 @@ def undone_later(ctx: StoryState, folded: str, pos: int, chances_only: bool = Fa
             # a score is taken back only by a miss ("maar kan niet kaderen"); a goal also by
             # any negation ("maar kreeg de bal niet binnen")
             undone = (ctx.lexicon.miss_words.search(nxt.folded) is not None if chances_only
-                      else negated(ctx.lexicon, nxt.folded))
+                      else _takes_goal_back(ctx.lexicon, nxt.folded))
             return bool(ctx.lexicon.contrast_words.search(joined + " " + nxt.folded[:8])
                         and undone)
     return False
+
+
+def _takes_goal_back(lexicon: Lexicon, clause: str) -> bool:
+    """A clause after "maar" that undoes a goal: a miss or cancelled goal ("maar de goal
+    werd afgekeurd"), the unreal, or a negated shot ("maar kreeg de bal niet binnen") -
+    not any negation ("scoorde nog, maar verder kwamen de bezoekers niet")."""
+    if lexicon.miss_words.search(clause) or lexicon.hypothetical_words.search(clause):
+        return True
+    return bool(lexicon.negations.search(clause) and (
+        lexicon.goal_verbs.search(clause) or lexicon.goal_nouns.search(clause) or
+        lexicon.shot_words.search(clause) or phrase_set(lexicon, "ball_words").search(clause)))
 
 
 def eligible(ctx: StoryState, folded: str, name: NameMention) -> bool:

@@ -141,3 +141,30 @@ def test_a_running_score_names_no_club_when_the_report_never_tells_the_home_club
     # "1-0" may be Oostende's lead as well as Zulte's: no club is better than a wrong one
     assert {g.player.split()[-1] for g in m.goals} == {"Vos", "Deraeve"}
     assert all(g.club is None for g in m.goals)
+
+
+# ---------------------------------------------------------------- goals taken back, or not
+def test_a_goal_is_not_taken_back_by_a_negation_about_something_else():
+    facts = facts_of(
+        "date 2031-01\nBeker: Cercle naar de kwartfinales\n\n"
+        "Cercle Brugge won in de achtste finales van de beker met 3-1 van OH Leuven. Willem "
+        "Hendrickx scoorde in de slotfase nog de aansluitingstreffer, maar verder kwamen de "
+        "bezoekers niet meer.")
+    assert scorers(facts) == {"Hendrickx"}
+
+
+def test_a_negated_shot_after_but_still_takes_the_goal_back():
+    facts = facts_of(
+        "date 2031-01\nBeker: Cercle naar de kwartfinales\n\n"
+        "Cercle Brugge won in de achtste finales van de beker met 1-0 van OH Leuven. Willem "
+        "Hendrickx had de 1-1 op de voet, maar kreeg de bal niet voorbij de doelman.")
+    assert scorers(facts) == set()
+
+
+def test_a_cancelled_goal_retold_in_the_next_line_is_still_no_goal():
+    facts = facts_of(
+        "date 2031-05\nBekerfinale: Standard wint\n\n"
+        "Standard won de bekerfinale met 1-0 van Genk. Halverwege de eerste helft dacht Genk "
+        "te scoren, maar het doelpunt van Kovacs werd afgekeurd wegens buitenspel.\n\n"
+        "Kovacs scoorde halverwege de eerste helft")
+    assert "Kovacs" not in scorers(facts)
