@@ -25,6 +25,7 @@ from knowledge.extract.scorers import (
     eligible,
     goal_noun_before,
     negated,
+    of_language,
     own_goal_club,
     phrase_set,
     pronoun_scorers,
@@ -153,6 +154,13 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
         # "in de 11e minuut opende Vanaken de score"); in French or English a name after
         # the verb is its object ("trompait Van Acker")
         verb_second = ctx.report.lang in lex.verb_second_languages
+        if verb_second and reach < 80 and not partner:
+            # "... gewesen, und kurz vor der Pause traf Sato nur den Pfosten": a verb right
+            # before the next name is that name's (the subject after its verb)
+            ahead = [h for h in lex.goal_verbs.find(after[:reach])
+                     if not after[h.end:reach].strip()]
+            if ahead:
+                reach = ahead[0].start
         fillers = phrase_set(lex, "verb_fillers")
         verb = bool(lex.goal_verbs.search(after[:reach]) or
                     verb_second and lex.goal_verbs.search(around_name(head, after[:reach])) or
@@ -175,12 +183,14 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
         # the keeper's words are not the scorer's)
         own_part = player_stretch(clause, rel, [o.start - n.start + rel for o in names
                                                 if o.start > n.start], prev_end)
-        if negated(lex, own_part) and not noun or undone_later(ctx, folded, n.start):
+        lang = ctx.report.lang
+        if negated(lex, own_part, lang) and not noun or undone_later(ctx, folded, n.start):
             continue
         if lex.assist_nouns.search(own_part) and not lex.goal_nouns.search(own_part):
             continue  # "bezorgde Hairemans Antwerp de zege met een tweede assist"
-        if noun and (lex.negations.search(before) or lex.hypothetical_words.search(before)
-                     or negated(lex, after)):
+        if noun and (of_language(lex, "negations", lang).search(before) or
+                     of_language(lex, "hypothetical_words", lang).search(before) or
+                     negated(lex, after, lang)):
             continue  # "un dernier but de Vanneste a été annulé pour hors-jeu"
         if _retells_cancelled(ctx, sentence, n):
             continue  # "Het doelpunt van X werd afgekeurd. (...) X scoorde ...": that one
@@ -417,7 +427,8 @@ def _sentence_goal(ctx: StoryState, draft: Draft, sentence: Sentence,
     a goal phrase, one player and nothing that takes it back make that player's goal."""
     lex = ctx.lexicon
     folded = sentence.folded
-    if find_scores(folded) or negated(lex, folded) or lex.card_words.search(folded):
+    if find_scores(folded) or negated(lex, folded, ctx.report.lang) or \
+            lex.card_words.search(folded):
         return
     phrase = lex.goal_verbs.search(folded) or lex.goal_nouns.search(folded)
     players = [n for n in names if eligible(ctx, folded, n)]

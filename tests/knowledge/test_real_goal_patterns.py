@@ -168,3 +168,21 @@ def test_a_cancelled_goal_retold_in_the_next_line_is_still_no_goal():
         "te scoren, maar het doelpunt van Kovacs werd afgekeurd wegens buitenspel.\n\n"
         "Kovacs scoorde halverwege de eerste helft")
     assert "Kovacs" not in scorers(facts)
+
+
+# ---------------------------------------------------------------- words of another language
+def test_dutch_pas_is_only_not_a_french_negation():
+    facts = facts_of(
+        "date 2031-01\nBekerverrassingen\n\n"
+        "In de achtste finales van de beker kende Gent het lastig. AA Gent won pas dankzij "
+        "een doelpunt van topschutter Peeters bij Lierse, het werd 1-2.")
+    assert goals_of(match(facts, "Lierse SK", "KAA Gent")) == {("Peeters", "KAA Gent", None)}
+
+
+def test_a_german_verb_right_before_the_next_mention_is_that_mentions_miss():
+    facts = facts_of(
+        "date 2031-03\nPokal: Eupen im Halbfinale\n\n"
+        "Eupen setzte sich im Viertelfinale mit 1:0 gegen Sint-Truiden durch. Zuvor war der "
+        "Torwart bei einem Schuss von Kenji Mori noch zur Stelle, und kurz vor der Pause traf "
+        "Mori nur den Pfosten.")
+    assert "Mori" not in scorers(facts)
