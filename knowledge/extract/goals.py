@@ -14,6 +14,7 @@ from knowledge.extract.clauses import (
     comma_piece,
     leg_near,
     player_stretch,
+    result_piece,
 )
 from knowledge.extract.drafts import story_draft, tie_leg
 from knowledge.extract.events import clause_event
@@ -24,14 +25,16 @@ from knowledge.extract.scorers import (
     eligible,
     goal_noun_before,
     negated,
+    of_language,
     own_goal_club,
+    phrase_set,
     pronoun_scorers,
     scorer_for_running,
     undone_later,
 )
 from knowledge.extract.scores import ScoreToken, find_minutes, find_scores, vague_time
 from knowledge.extract.state import Draft, NamedClubs, StoryState, source_of
-from knowledge.lexicon import Lexicon
+from knowledge.lexicon import Lexicon, PhraseSet
 from knowledge.model import Goal, Match, Source
 from knowledge.report import Sentence
 from knowledge.text import fold as fold_name
@@ -81,6 +84,10 @@ def running(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreTok
     if scorer is None:
         return
     name, own_goal, where, at = scorer
+    if not draft.home_known and not leader:
+        # clubs named in no fixed order ("In de finale versloeg Essevee Oostende"): "1-0"
+        # may be told from either side, so it names no club
+        scorer_club = None
     goal = Goal(player=name, club=scorer_club, own_goal=own_goal,
                 sources=[source_of(ctx, where)])
     # details from the scorer's own piece of text ("in de 22e minuut kopte Mechele")
@@ -117,11 +124,19 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
         piece = comma_piece(folded, n.start)
         at = n.start - folded.find(piece)
         draft = tie_leg(ctx, base, leg_near(piece, at, lex) if ctx.sentence_draft else None)
+        told = _draft_of_piece(ctx, sentence, n, clubs, draft)
+        if told is None:
+            continue  # the player's words are about a match not told here
+        draft = told
         clause = clause_of(folded, n.start, ctx.splitter)
         rel = n.start - clause_start(folded, n.start, ctx.splitter)
         after = clause[rel + len(n.name):rel + len(n.name) + 80]
         before = clause[max(0, rel - 45):rel]
         noun = goal_noun_before(lex, before) or _listed_after_goal_noun(lex, folded, n, names)
+        via = _via_agent(lex, folded, n, names)
+        if via is False:
+            continue  # "schoot de bal via X in doel": the ball went in off X
+        noun = noun or via
         # a split verb ("werkte de bal na een scrimmage binnen") up to the next name
         nxt = [o.start - n.end for o in names
                if o.start > n.start and eligible(ctx, folded, o)]
@@ -139,8 +154,18 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
         # "in de 11e minuut opende Vanaken de score"); in French or English a name after
         # the verb is its object ("trompait Van Acker")
         verb_second = ctx.report.lang in lex.verb_second_languages
+        if verb_second and reach < 80 and not partner:
+            # "... gewesen, und kurz vor der Pause traf Sato nur den Pfosten": a verb right
+            # before the next name is that name's (the subject after its verb)
+            ahead = [h for h in lex.goal_verbs.find(after[:reach])
+                     if not after[h.end:reach].strip()]
+            if ahead:
+                reach = ahead[0].start
+        fillers = phrase_set(lex, "verb_fillers")
         verb = bool(lex.goal_verbs.search(after[:reach]) or
                     verb_second and lex.goal_verbs.search(around_name(head, after[:reach])) or
+                    verb_second and lex.goal_verbs.search(_unfilled(fillers, around_name(
+                        head, after[:reach]))) or
                     lex.own_goal_words.search(after[:reach])) and not noun
         # "Desmet (23.)", "Verstraete 67'": a minute right after a name marks his goal, in
         # a list of scorers ("Doelpunten: ...", "Buts : X (23e), Y (67e)") or beside a goal
@@ -158,13 +183,17 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
         # the keeper's words are not the scorer's)
         own_part = player_stretch(clause, rel, [o.start - n.start + rel for o in names
                                                 if o.start > n.start], prev_end)
-        if negated(lex, own_part) and not noun or undone_later(ctx, folded, n.start):
+        lang = ctx.report.lang
+        if negated(lex, own_part, lang) and not noun or undone_later(ctx, folded, n.start):
             continue
         if lex.assist_nouns.search(own_part) and not lex.goal_nouns.search(own_part):
             continue  # "bezorgde Hairemans Antwerp de zege met een tweede assist"
-        if noun and (lex.negations.search(before) or lex.hypothetical_words.search(before)
-                     or negated(lex, after)):
+        if noun and (of_language(lex, "negations", lang).search(before) or
+                     of_language(lex, "hypothetical_words", lang).search(before) or
+                     negated(lex, after, lang)):
             continue  # "un dernier but de Vanneste a été annulé pour hors-jeu"
+        if _retells_cancelled(ctx, sentence, n):
+            continue  # "Het doelpunt van X werd afgekeurd. (...) X scoorde ...": that one
         own = bool(lex.own_goal_words.search(before + " " + after))
         club = _credited_club(lex, folded, n, reach, clubs, draft.match.clubs) or \
             club_of_scorer(ctx, draft, n, clubs, clause)
@@ -200,6 +229,63 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
             _add_goal(ctx, draft, goal, running=None, distinct=distinct,
                       scored_here=bool(find_scores(folded)) or
                       sentence.paragraph <= ctx.lead_paragraph)
+
+
+def _retells_cancelled(ctx: StoryState, sentence: Sentence, name: NameMention) -> bool:
+    """A goal told without minute or score, by a player whose goal one of the sentences
+    just before said was cancelled ("het doelpunt van X werd afgekeurd"): the same goal."""
+    lex = ctx.lexicon
+    if find_minutes(sentence.folded) or find_scores(sentence.folded):
+        return False
+    surname = fold_name(name.name).split()[-1]
+    cancelled = phrase_set(lex, "disallowed_words")
+    for earlier in ctx.report.sentences[max(0, sentence.index - 3):sentence.index]:
+        for piece in re.split(r"[,;]\s|\s(?:maar|mais|but|aber)\s", earlier.folded):
+            if re.search(rf"\b{re.escape(surname)}\b", piece) and cancelled.search(piece) \
+                    and (lex.goal_nouns.search(piece) or lex.goal_verbs.search(piece)):
+                return True
+    return False
+
+
+def _draft_of_piece(ctx: StoryState, sentence: Sentence, name: NameMention,
+                    clubs: NamedClubs, draft: Draft) -> Draft | None:
+    """The match a player's goal words are about. A sentence of several results ("Genk won
+    dankzij drie goals van X met 0-4 van Lommel en STVV klopte Eupen (1-6)"): the result
+    of the player's own piece. A sentence that names only other clubs ("een late goal van X
+    hielp Charleroi voorbij Westerlo") or credits the goal to another club ("zijn eerste
+    voor Malinwa"): None, a match not told here."""
+    lex = ctx.lexicon
+    folded = sentence.folded
+    starts = sorted(t.start for t in find_scores(folded))
+    lo, hi = result_piece(folded, name.start, lex.coordinators.values, starts)
+    in_piece = list(dict.fromkeys(c for m, c in clubs if lo <= m.start < hi))
+    if ctx.sentence_draft is not None and in_piece and len(starts) > 1:
+        here = [d for d in ctx.drafts if set(in_piece) <= set(d.match.clubs) and any(
+            src.sentence == sentence.text for srcs in d.match.sources.values() for src in srcs)]
+        if len(here) == 1:
+            return here[0]
+        if not here and not set(in_piece) & set(draft.match.clubs):
+            return None
+    credited = _credit_outside(lex, folded, name, clubs, draft.match.clubs)
+    named = list(dict.fromkeys(c for _, c in clubs))
+    if credited or named and not set(named) & set(draft.match.clubs) and (
+            len(named) >= 2 or any(set(named) & set(d.match.clubs) for d in ctx.drafts
+                                   if d is not draft)):
+        return None
+    return draft
+
+
+def _credit_outside(lex: Lexicon, folded: str, name: NameMention, clubs: NamedClubs,
+                    match_clubs: tuple[str, str]) -> bool:
+    """"scoorde zijn eerste voor Malinwa" where Malinwa is neither club of the match."""
+    for mention, club in clubs:
+        if name.end <= mention.start <= name.end + 60 and club not in match_clubs:
+            words = [w for w in folded[max(0, mention.start - 12):mention.start].split()
+                     if w not in lex.articles]
+            if words and words[-1] in lex.scorer_credit_words and not re.search(
+                    r"[,;.]", folded[name.end:mention.start]):
+                return True
+    return False
 
 
 def _credited_club(lex: Lexicon, folded: str, name: NameMention, reach: int,
@@ -259,6 +345,53 @@ def _scorers_line(lex: Lexicon, folded: str) -> bool:
     return bool(head) and lex.scorers_labels.search(head) is not None
 
 
+def _unfilled(fillers: PhraseSet, text: str) -> str:
+    """The words without the adverbs inside a split verb ("opende wel de score")."""
+    return re.sub(r"\s+", " ", "".join(
+        part for i, part in enumerate(re.split(r"(?<![\w])(" + "|".join(
+            re.escape(f) for f in sorted(fillers.values, key=len, reverse=True)) + r")(?![\w])",
+            text)) if i % 2 == 0)) if fillers.values else text
+
+
+_MARK_GAP = re.compile(r"\s*\(\d{1,3}(?:\+\d{1,2})?[.'e]?\)\s*")
+
+
+def _via_agent(lex: Lexicon, folded: str, name: NameMention,
+               names: list[NameMention]) -> bool | None:
+    """"via X en Y kwam Virton op voorsprong", "les buts sont tombés via X (84e) et Y
+    (89e)": a name after a goal agent word (or listed after one) in a clause that tells a
+    goal is a scorer (True). False when the words right after the name put the ball in
+    ("schoot de bal via X in doel": a deflection). None when no agent word stands there."""
+    agents = phrase_set(lex, "goal_agent_words")
+    first = name
+    while True:
+        before = folded[max(0, first.start - 30):first.start]
+        hit = agents.find(before)
+        if hit and not before[hit[-1].end:].strip():
+            break
+        prev = [o for o in names if o.end <= first.start]
+        if not prev:
+            return None
+        gap = _MARK_GAP.sub(" ", folded[prev[-1].end:first.start]).split()
+        if len(gap) != 1 or gap[0] not in lex.coordinators.values:
+            return None
+        first = prev[-1]
+    after = _MARK_GAP.sub(" ", folded[name.end:name.end + 30]).lstrip()
+    put_in = phrase_set(lex, "ball_in_words").search(after[:22])
+    if put_in is not None and put_in.start == 0:
+        return False
+    sentence_piece = comma_piece(folded, first.start)
+    piece_end = folded.find(sentence_piece) + len(sentence_piece)
+    last = name
+    for o in [o for o in names if name.end <= o.start < piece_end]:
+        gap = _MARK_GAP.sub(" ", folded[last.end:o.start]).split()
+        if len(gap) != 1 or gap[0] not in lex.coordinators.values:
+            return None  # "de bal ging via X naar Y, die ...": X built it up
+        last = o
+    return bool(phrase_set(lex, "goal_agent_cues").search(sentence_piece) or
+                lex.goal_verbs.search(sentence_piece) or find_scores(sentence_piece))
+
+
 def _listed_after_goal_noun(lex: Lexicon, folded: str, name: NameMention,
                             names: list[NameMention]) -> bool:
     """"doelpunten van Yaremchuk en Rosted", "des buts d'Ito et de Bongonda": a name joined
@@ -294,7 +427,8 @@ def _sentence_goal(ctx: StoryState, draft: Draft, sentence: Sentence,
     a goal phrase, one player and nothing that takes it back make that player's goal."""
     lex = ctx.lexicon
     folded = sentence.folded
-    if find_scores(folded) or negated(lex, folded) or lex.card_words.search(folded):
+    if find_scores(folded) or negated(lex, folded, ctx.report.lang) or \
+            lex.card_words.search(folded):
         return
     phrase = lex.goal_verbs.search(folded) or lex.goal_nouns.search(folded)
     players = [n for n in names if eligible(ctx, folded, n)]
@@ -378,7 +512,8 @@ def _add_goal(ctx: StoryState, draft: Draft, goal: Goal,
     draft.match.goals.append(goal)
     if running is not None:
         draft.goal_running[id(goal)] = running
-        draft.running_goals.append(goal)
+        if goal.club is not None:
+            draft.running_goals.append(goal)  # its club turns with the match's home
         draft.told += 1
     elif goal.club in draft.match.clubs and not draft.goal_running and not scored_here:
         # a goal told in words moves the running score on, so "de 2-0" next is one step

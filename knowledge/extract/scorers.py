@@ -9,9 +9,25 @@ from knowledge.extract.clauses import around_name, is_object, shifted, split_cla
 from knowledge.extract.people import NameMention
 from knowledge.extract.scores import ScoreToken
 from knowledge.extract.state import Draft, NamedClubs, StoryState, previous_sentence
-from knowledge.lexicon import Lexicon
+from knowledge.lexicon import Lexicon, PhraseSet
 from knowledge.report import Sentence
 from knowledge.text import fold as fold_text
+
+_PHRASE_SETS: dict[tuple[int, str], PhraseSet] = {}
+
+
+def phrase_set(lexicon: Lexicon, key: str) -> PhraseSet:
+    """A family of language.yaml the lexicon does not read itself, as a PhraseSet."""
+    found = _PHRASE_SETS.get((id(lexicon), key))
+    if found is None:
+        name, _, lang = key.partition(":")
+        raw = lexicon.data.get(name) or {}
+        if lang:
+            raw = list(raw.get(lang) or []) + list(raw.get("all") or [])
+        items = raw if isinstance(raw, list) else [p for v in raw.values() for p in v]
+        found = _PHRASE_SETS[(id(lexicon), key)] = PhraseSet(
+            dict.fromkeys(fold_text(str(p)) for p in items))
+    return found
 
 
 def keeper_context(lexicon: Lexicon, folded: str, name: NameMention) -> bool:
@@ -20,10 +36,20 @@ def keeper_context(lexicon: Lexicon, folded: str, name: NameMention) -> bool:
     return any(before.rstrip().endswith(p) for p in lexicon.keeper_context.values)
 
 
-def negated(lexicon: Lexicon, clause: str) -> bool:
+def of_language(lexicon: Lexicon, key: str, lang: str | None) -> PhraseSet:
+    """A family's words of one report language: "pas" denies in French but means "only" in
+    Dutch ("won pas dankzij een doelpunt van X"), "fast" is "almost" only in German."""
+    raw = lexicon.data.get(key)
+    if lang is None or not isinstance(raw, dict) or lang not in raw:
+        return getattr(lexicon, key)
+    return phrase_set(lexicon, f"{key}:{lang}")
+
+
+def negated(lexicon: Lexicon, clause: str, lang: str | None = None) -> bool:
     """A clause that tells a miss, denies or only imagines what it says."""
-    return bool(lexicon.miss_words.search(clause) or lexicon.negations.search(clause) or
-                lexicon.hypothetical_words.search(clause))
+    return bool(lexicon.miss_words.search(clause) or
+                of_language(lexicon, "negations", lang).search(clause) or
+                of_language(lexicon, "hypothetical_words", lang).search(clause))
 
 
 def undone_later(ctx: StoryState, folded: str, pos: int, chances_only: bool = False) -> bool:
@@ -37,10 +63,22 @@ def undone_later(ctx: StoryState, folded: str, pos: int, chances_only: bool = Fa
             # a score is taken back only by a miss ("maar kan niet kaderen"); a goal also by
             # any negation ("maar kreeg de bal niet binnen")
             undone = (ctx.lexicon.miss_words.search(nxt.folded) is not None if chances_only
-                      else negated(ctx.lexicon, nxt.folded))
+                      else _takes_goal_back(ctx.lexicon, nxt.folded, ctx.report.lang))
             return bool(ctx.lexicon.contrast_words.search(joined + " " + nxt.folded[:8])
                         and undone)
     return False
+
+
+def _takes_goal_back(lexicon: Lexicon, clause: str, lang: str | None = None) -> bool:
+    """A clause after "maar" that undoes a goal: a miss or cancelled goal ("maar de goal
+    werd afgekeurd"), the unreal, or a negated shot ("maar kreeg de bal niet binnen") -
+    not any negation ("scoorde nog, maar verder kwamen de bezoekers niet")."""
+    if lexicon.miss_words.search(clause) or \
+            of_language(lexicon, "hypothetical_words", lang).search(clause):
+        return True
+    return bool(of_language(lexicon, "negations", lang).search(clause) and (
+        lexicon.goal_verbs.search(clause) or lexicon.goal_nouns.search(clause) or
+        lexicon.shot_words.search(clause) or phrase_set(lexicon, "ball_words").search(clause)))
 
 
 def eligible(ctx: StoryState, folded: str, name: NameMention) -> bool:
@@ -106,7 +144,8 @@ def scorer_for_running(ctx: StoryState, sentence: Sentence, names: list[NameMent
     starts = sorted(n.start for n in names)
     part = {n.start: folded[n.start:next((s for s in starts if s > n.start), len(folded))]
             for n in candidates}
-    clean = [n for n in candidates if not negated(lex, part[n.start])]
+    lang = ctx.report.lang
+    clean = [n for n in candidates if not negated(lex, part[n.start], lang)]
     verb_second = ctx.report.lang in lex.verb_second_languages
     worded = [n for n in clean if lex.goal_verbs.search(part[n.start])
               or lex.goal_nouns.search(part[n.start]) or verb_second and lex.goal_verbs.search(
@@ -134,7 +173,7 @@ def scorer_for_running(ctx: StoryState, sentence: Sentence, names: list[NameMent
     shooters = [n for n in prev_names if eligible(ctx, prev.folded, n)]
     if len(shooters) == 1 and (lex.shot_words.search(prev.folded) or
                                lex.goal_verbs.search(prev.folded)) and \
-            not negated(lex, prev.folded):
+            not negated(lex, prev.folded, lang):
         return ctx.names.canonical(shooters[0].name), False, prev, shooters[0].start
     return None
 
