@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from knowledge.checks import check_report
 from knowledge.clubs import default_registry
 from knowledge.extract.story import StoryExtractor
 from knowledge.lexicon import default_lexicon
@@ -15,6 +16,20 @@ def extract_text(text: str, name: str = "report.txt") -> Facts:
     """Facts of a report given as text."""
     extractor = StoryExtractor(default_registry(), default_lexicon())
     return extractor.extract(read_report(text.encode("utf-8"), name))
+
+
+def checked_facts(text: str) -> Facts:
+    """Facts of a text as they would be stored: extracted, then checked."""
+    facts = extract_text(text)
+    check_report(facts, None)
+    return facts
+
+
+def match_of(facts: Facts, *clubs: str) -> Match | None:
+    """The one match between `clubs`, or None; fails the test when there are several."""
+    found = [m for m in facts.matches if set(clubs) <= set(m.clubs)]
+    assert len(found) <= 1, found
+    return found[0] if found else None
 
 
 def extract_file(path: Path) -> Facts:

@@ -7,21 +7,10 @@ reader gets it from the text, and that nobody else became a scorer.
 
 from __future__ import annotations
 
-from knowledge.checks import check_report
-from knowledge.model import Facts, Match
-from tests.knowledge.helpers import extract_text, scorers
-
-
-def facts_of(text: str) -> Facts:
-    facts = extract_text(text)
-    check_report(facts, None)
-    return facts
-
-
-def match(facts: Facts, *clubs: str) -> Match | None:
-    found = [m for m in facts.matches if set(clubs) <= set(m.clubs)]
-    assert len(found) <= 1, found
-    return found[0] if found else None
+from knowledge.model import Match
+from tests.knowledge.helpers import checked_facts as facts_of
+from tests.knowledge.helpers import match_of as match
+from tests.knowledge.helpers import scorers
 
 
 def goals_of(m: Match) -> set[tuple[str, str | None, int | None]]:
