@@ -128,7 +128,7 @@ def detect_language(words: list[str], vocabulary: Vocabulary, default: str) -> s
 
 
 def _is_year(word: str) -> bool:
-    return len(word) == 4 and word.isdigit() and 1900 <= int(word) <= 2099
+    return len(word) == 4 and word.isdecimal() and 1900 <= int(word) <= 2099
 
 
 def _seasons(words: list[str], taken: list[bool], q: Question, vocab: Vocabulary) -> None:
@@ -144,10 +144,10 @@ def _seasons(words: list[str], taken: list[bool], q: Question, vocab: Vocabulary
     if month is not None:
         # A season runs from August to July: December 2019 is 2019-20, March 2020 too.
         taken[i - 1] = True
-        if i > 1 and words[i - 2].isdigit() and len(words[i - 2]) <= 2:
+        if i > 1 and words[i - 2].isdecimal() and len(words[i - 2]) <= 2:
             taken[i - 2] = True  # the day of "17 december 2019"
         q.season = season_label(year if int(str(month)) >= 8 else year - 1)
-    elif nxt.isdigit() and (nxt == f"{(year + 1) % 100:02d}" or nxt == str(year + 1)):
+    elif nxt.isdecimal() and (nxt == f"{(year + 1) % 100:02d}" or nxt == str(year + 1)):
         taken[i + 1] = True
         q.season = season_label(year)
     else:
@@ -213,7 +213,8 @@ class _Reader:
         """"na 90 minuten", "bij de rust": the minute of the match the question is about."""
         words, q = self.words, self.q
         for i, word in enumerate(words[:-1]):
-            if word.isdigit() and 0 < int(word) <= 130 and words[i + 1] in self.vocab.minute_words:
+            if word.isdecimal() and 0 < int(word) <= 130 \
+                    and words[i + 1] in self.vocab.minute_words:
                 q.minute = int(word)
                 self.taken[i] = self.taken[i + 1] = True
                 return
@@ -317,7 +318,7 @@ class _Reader:
         words, taken = self.words, self.taken
         for i in range(len(words) - 1):
             pair = words[i:i + 2]
-            if taken[i] or taken[i + 1] or any(w.isdigit() for w in pair) \
+            if taken[i] or taken[i + 1] or any(w.isdecimal() for w in pair) \
                     or all(w in self.vocab.stopwords for w in pair) \
                     or any(common_word(w, self.q.lang) for w in pair):
                 continue
@@ -331,7 +332,7 @@ class _Reader:
         players: list[frozenset[str]] = []
         tried = 0
         for i, word in enumerate(self.words):
-            if self.taken[i] or len(word) < MIN_FUZZY_LENGTH or word.isdigit() \
+            if self.taken[i] or len(word) < MIN_FUZZY_LENGTH or word.isdecimal() \
                     or word in self.vocab.stopwords or common_word(word, self.q.lang):
                 continue
             tried += 1
@@ -399,7 +400,7 @@ class _Reader:
         run: list[int] = []
         for i in range(len(words) + 1):
             if i < len(words) and not self.taken[i] and words[i] not in vocab.stopwords \
-                    and not words[i].isdigit() and len(words[i]) >= 2:
+                    and not words[i].isdecimal() and len(words[i]) >= 2:
                 run.append(i)
                 continue
             if run:
