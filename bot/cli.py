@@ -181,14 +181,17 @@ def one_line_json(data: dict) -> str:
         "\x85", "\\u0085")
 
 
-def json_depth(text: str) -> int:
-    """How deep the brackets of a JSON text nest, strings left out (a cheap look before
-    parsing: deep nesting is refused rather than parsed)."""
-    depth = deepest = 0
+def json_too_deep(text: str, limit: int) -> bool:
+    """Whether the brackets of a JSON text nest deeper than `limit`, strings left out (a
+    cheap look before parsing: deep nesting is refused rather than parsed)."""
+    if text.count("[") + text.count("{") <= limit:
+        return False
+    depth = 0
     for bracket in _NOT_BRACKET.sub("", _JSON_STRING.sub("", text)):
         depth += 1 if bracket in "[{" else -1
-        deepest = max(deepest, depth)
-    return deepest
+        if depth > limit:
+            return True
+    return False
 
 
 def _conversation_id(data: dict, key: str, default: str) -> str:
@@ -212,7 +215,7 @@ def parse_line(line: str) -> tuple[str, str, str]:
         return stripped, STDIN_USER, STDIN_CHANNEL
     if len(stripped) > MAX_JSON_CHARS:
         raise LineError(f"a JSON line may be at most {MAX_JSON_CHARS} characters long")
-    if json_depth(stripped) > MAX_JSON_DEPTH:
+    if json_too_deep(stripped, MAX_JSON_DEPTH):
         raise LineError(f"a JSON line may nest at most {MAX_JSON_DEPTH} levels deep")
     try:
         data = json.loads(stripped)
