@@ -15,9 +15,12 @@ from dataclasses import dataclass, field
 
 from handlers.lexicon import MIN_FUZZY_LENGTH, Lexicon, NameHit
 from handlers.vocabulary import LANGUAGES, Vocabulary, tokens_of
-from knowledge.text import clean
+from knowledge.text import clean, fold
 
 MAX_QUESTION_CHARS = 500
+# A character may fold to many ("ﷺ" to 18 letters, "㈠" to 3): the folded question is cut
+# to this length too, so that no question holds more than a few hundred words.
+MAX_FOLDED_CHARS = 2 * MAX_QUESTION_CHARS
 # A word this frequent in the question's language is that word, never a typo of a name
 # ("ronde" is no KSK Ronse); typos are rare strings (Zipf scale, wordfreq).
 COMMON_ZIPF = 3.0
@@ -414,11 +417,19 @@ class _Reader:
 
 
 def prepare(text: str) -> tuple[str, bool]:
-    """The question to read: stripped, and cut to MAX_QUESTION_CHARS (True when cut)."""
+    """The question to read: stripped, and cut to MAX_QUESTION_CHARS, and to
+    MAX_FOLDED_CHARS once folded (True when cut)."""
     text = text.strip()
-    if len(text) <= MAX_QUESTION_CHARS:
-        return text, False
-    return text[:MAX_QUESTION_CHARS], True
+    cut = len(text) > MAX_QUESTION_CHARS
+    text = text[:MAX_QUESTION_CHARS]
+    if len(fold(text)) <= MAX_FOLDED_CHARS:
+        return text, cut
+    folded = 0
+    for i, ch in enumerate(text):
+        folded += len(fold(ch))
+        if folded > MAX_FOLDED_CHARS:
+            return text[:i], True
+    return text, cut
 
 
 def understand(text: str, lexicon: Lexicon, default_lang: str = "nl") -> Question:
