@@ -13,7 +13,8 @@ Without --kb: CUPBOT_KB, else `knowledge_base` in config.yaml, else the user's o
 base (built from the bundled demo reports on first use); see bot/config.py.
 Exit codes: 0 ok, 1 bad config or knowledge base (one line naming the file) or a question
 that got no answer (`ask -` still answers every other line), 2 usage error, 141 when the
-reader of the output went away (`... | head -1`), as for a program stopped by SIGPIPE.
+reader of the output went away (`... | head -1`), as for a program stopped by SIGPIPE, 130
+on Ctrl-C.
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ MAX_JSON_CHARS = 1 << 16
 MAX_JSON_DEPTH = 8
 # The exit code when the output's reader went away, as for a program stopped by SIGPIPE.
 EXIT_BROKEN_PIPE = 141
+EXIT_INTERRUPTED = 130
 _JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
 _NOT_BRACKET = re.compile(r"[^\[\]{}]+")
 
@@ -248,8 +250,11 @@ def error_line(number: int, line: str, reason: str, as_json: bool) -> str:
     text = f"error: line {number}: {reason}"
     if not as_json:
         return text
-    return one_line_json({"question": line.strip()[:MAX_QUESTION_CHARS], "kind": "error",
-                          "text": text, "error": reason, "line": number})
+    # the keys of an answer too, so that a reader of answers reads this line as well
+    return one_line_json({"question": line.strip()[:MAX_QUESTION_CHARS], "lang": None,
+                          "intent": "error", "kind": "error", "text": text, "matches": [],
+                          "sources": [], "suggestions": [], "candidates": [],
+                          "error": reason, "line": number})
 
 
 def answer_lines(responder: Responder, lines: Iterable[str], as_json: bool,
@@ -313,6 +318,9 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         _quiet_stdout()
         return EXIT_BROKEN_PIPE
+    except KeyboardInterrupt:  # Ctrl-C in `ask -` or an ingest: no traceback
+        print(file=sys.stderr)
+        return EXIT_INTERRUPTED
 
 
 def _quiet_stdout() -> None:

@@ -227,3 +227,22 @@ def test_a_reader_that_goes_away_gets_no_traceback(seed_kb: Path) -> None:
     proc.stderr.close()
     assert proc.returncode == bot.cli.EXIT_BROKEN_PIPE
     assert b"Traceback" not in err and b"BrokenPipe" not in err
+
+
+def test_a_json_error_line_has_the_keys_of_an_answer(
+        capsys, monkeypatch, seed_kb, test_registry) -> None:
+    code, out = run_batch(capsys, monkeypatch, ["ask", "--json", "--kb", str(seed_kb), "-"],
+                          b'{"q": 1}\n')
+    data = json.loads(out[0])
+    assert code == 1 and set(data) >= {"question", "lang", "intent", "kind", "text", "matches",
+                                       "sources", "suggestions", "candidates"}
+    assert data["kind"] == "error" and data["line"] == 1 and data["text"].startswith("error:")
+
+
+def test_ctrl_c_ends_quietly(capsys, monkeypatch) -> None:
+    def interrupted(*args: object) -> int:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(bot.cli, "_ask", interrupted)
+    assert main(["ask", "-"]) == bot.cli.EXIT_INTERRUPTED
+    assert "Traceback" not in capsys.readouterr().err
