@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from handlers.lexicon import MIN_FUZZY_LENGTH, Lexicon, NameHit
 from handlers.vocabulary import LANGUAGES, Vocabulary, tokens_of
@@ -89,6 +90,7 @@ class Question:
         return [text for text, name_like in self.leftovers if name_like]
 
 
+@lru_cache(maxsize=8192)
 def common_word(word: str, lang: str) -> bool:
     """Whether `word` is a common word of `lang` (checked before fuzzy name matching)."""
     # imported here: wordfreq takes a sixth of a second to load, and most questions never
@@ -319,11 +321,16 @@ class _Reader:
     def _fuzzy_pairs(self) -> None:
         """Typos in two-word club names ("Sitn-Truiden", "Sint-Truiedn")."""
         words, taken = self.words, self.taken
+        tried = 0
         for i in range(len(words) - 1):
             pair = words[i:i + 2]
             if taken[i] or taken[i + 1] or any(w.isdecimal() for w in pair) \
-                    or all(w in self.vocab.stopwords for w in pair) \
-                    or any(common_word(w, self.q.lang) for w in pair):
+                    or all(w in self.vocab.stopwords for w in pair):
+                continue
+            tried += 1
+            if tried > 2 * MAX_FUZZY_WORDS:
+                break
+            if any(common_word(w, self.q.lang) for w in pair):
                 continue
             club = self.lexicon.club_phrases.best(" ".join(pair))
             if club:
