@@ -210,8 +210,9 @@ def parse_line(line: str) -> tuple[str, str, str]:
 
     A line that is a JSON object must give "q" as a string (and "user", "channel" as strings
     or whole numbers), be at most MAX_JSON_CHARS long and nest at most MAX_JSON_DEPTH deep;
-    else LineError says what is wrong. A line starting with "{" that is no JSON is a
-    question like any other."""
+    else LineError says what is wrong (a line starting with "{" longer or deeper than that is
+    refused before it is parsed). A shorter one that is no JSON is a question like any
+    other."""
     stripped = line.strip()
     if not stripped.startswith("{"):
         return stripped, STDIN_USER, STDIN_CHANNEL
