@@ -405,7 +405,7 @@ def _extract_loop(conn: Connection) -> None:
             outcome = None
         except IngestError as exc:
             # "not UTF-8 text (byte 576)": one kind whatever the byte
-            outcome = ("refused", re.sub(r"\d+", "N", str(exc).split(": ", 1)[-1][:80]))
+            outcome = ("refused", re.sub(r"byte \d+", "byte N", str(exc).split(": ", 1)[-1][:80]))
         except Exception as exc:  # what the run looks for
             outcome = ("crash", _where(exc))
         conn.send((time.perf_counter() - start, outcome, peak_rss_mb()))
