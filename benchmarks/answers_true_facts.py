@@ -48,7 +48,7 @@ def load_reports(folder: Path = LABELS) -> list[dict]:
 
 def season_of_date(published: str) -> str | None:
     """"2019-12-17" -> "2019-20" (a season runs from August to July)."""
-    if len(published) < 7 or not published[:4].isdigit() or not published[5:7].isdigit():
+    if len(published) < 7 or not published[:4].isdecimal() or not published[5:7].isdecimal():
         return None
     year, month = int(published[:4]), int(published[5:7])
     start = year if month >= 8 else year - 1

@@ -11,14 +11,19 @@
 
 Without --kb: CUPBOT_KB, else `knowledge_base` in config.yaml, else the user's own knowledge
 base (built from the bundled demo reports on first use); see bot/config.py.
-Exit codes: 0 ok, 1 bad config or knowledge base (one line naming the file), 2 usage error.
+Exit codes: 0 ok, 1 bad config or knowledge base (one line naming the file) or a question
+that got no answer (`ask -` still answers every other line), 2 usage error, 141 when the
+reader of the output went away (`... | head -1`), as for a program stopped by SIGPIPE, 130
+on Ctrl-C.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -31,6 +36,7 @@ from handlers.answer import Answer
 from handlers.describe import source_quotes
 from handlers.engine import Responder
 from handlers.replies import Speaker
+from handlers.understand import MAX_QUESTION_CHARS
 from knowledge.index import load_index
 from knowledge.reference_loader import ReferenceError
 from knowledge.store import Store
@@ -38,10 +44,27 @@ from knowledge.store import Store
 PROG = "python -m bot"
 STDIN_USER = "cli"
 STDIN_CHANNEL = "cli"
+# A stdin line is read up to this many bytes and the rest of a longer one skipped: a question
+# is only read up to MAX_QUESTION_CHARS anyway, and memory stays bounded.
+MAX_LINE_BYTES = 1 << 20
+# A JSON question line is a flat object: a longer or deeper one is refused, unparsed.
+MAX_JSON_CHARS = 1 << 16
+MAX_JSON_DEPTH = 8
+# The exit code when the output's reader went away, as for a program stopped by SIGPIPE.
+EXIT_BROKEN_PIPE = 141
+EXIT_INTERRUPTED = 130
+_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+
+log = logging.getLogger(__name__)
 
 
 class SetupError(Exception):
     """Config or knowledge base cannot be used; the message is the one line to print."""
+
+
+class LineError(ValueError):
+    """A stdin line that is no question; the message says why (its error line's reason)."""
 
 
 def _config_option(parser: argparse.ArgumentParser, **extra: object) -> None:
@@ -144,53 +167,126 @@ def render(answer: Answer, as_json: bool, one_line: bool, sources: bool = False)
     """An answer as printed: its JSON object, or its text (on one line when asked), with the
     report sentences behind it when `sources` is set."""
     if as_json:
-        return json.dumps(answer.to_json(), ensure_ascii=False)
+        return one_line_json(answer.to_json())
     text = answer.text
     if sources:
         text = "\n".join([text, *source_quotes(answer.sources, Speaker(answer.lang))])
-    return text.replace("\n", " / ") if one_line else text
+    # every line break str.splitlines() knows ("\r", "\u2028", ...), not only "\n"
+    return " / ".join(text.splitlines()) if one_line else text
+
+
+def one_line_json(data: dict) -> str:
+    """`data` as JSON on one line, also for readers that split at "\u2028", "\u2029" and
+    "\x85" (json escapes only the control characters): those are escaped too."""
+    text = json.dumps(data, ensure_ascii=False)
+    return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029").replace(
+        "\x85", "\\u0085")
+
+
+def json_too_deep(text: str, limit: int) -> bool:
+    """Whether the brackets of a JSON text nest deeper than `limit`, strings left out (a
+    cheap look before parsing: deep nesting is refused rather than parsed)."""
+    if text.count("[") + text.count("{") <= limit:
+        return False
+    depth = 0
+    for bracket in _NOT_BRACKET.sub("", _JSON_STRING.sub("", text)):
+        depth += 1 if bracket in "[{" else -1
+        if depth > limit:
+            return True
+    return False
+
+
+def _conversation_id(data: dict, key: str, default: str) -> str:
+    value = data.get(key)
+    if value is None or value == "":
+        return default
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        raise LineError(f'"{key}" must be a string or a whole number, not {type(value).__name__}')
+    return str(value)
 
 
 def parse_line(line: str) -> tuple[str, str, str]:
-    """(question, user, channel) of one stdin line; a JSON object may pick the conversation."""
+    """(question, user, channel) of one stdin line; a JSON object may pick the conversation.
+
+    A line that is a JSON object must give "q" as a string (and "user", "channel" as strings
+    or whole numbers), be at most MAX_JSON_CHARS long and nest at most MAX_JSON_DEPTH deep;
+    else LineError says what is wrong (a line starting with "{" longer or deeper than that is
+    refused before it is parsed). A shorter one that is no JSON is a question like any
+    other."""
     stripped = line.strip()
-    if stripped.startswith("{"):
-        try:
-            data = json.loads(stripped)
-        except ValueError:
-            data = None
-        if isinstance(data, dict) and isinstance(data.get("q"), str):
-            return (data["q"], str(data.get("user") or STDIN_USER),
-                    str(data.get("channel") or STDIN_CHANNEL))
-    return stripped, STDIN_USER, STDIN_CHANNEL
+    if not stripped.startswith("{"):
+        return stripped, STDIN_USER, STDIN_CHANNEL
+    if len(stripped) > MAX_JSON_CHARS:
+        raise LineError(f"a JSON line may be at most {MAX_JSON_CHARS} characters long")
+    if json_too_deep(stripped, MAX_JSON_DEPTH):
+        raise LineError(f"a JSON line may nest at most {MAX_JSON_DEPTH} levels deep")
+    try:
+        data = json.loads(stripped)
+    except (ValueError, RecursionError):
+        return stripped, STDIN_USER, STDIN_CHANNEL
+    if not isinstance(data, dict):
+        return stripped, STDIN_USER, STDIN_CHANNEL
+    if not isinstance(data.get("q"), str):
+        raise LineError('a JSON line needs "q", the question, as a string')
+    return (data["q"], _conversation_id(data, "user", STDIN_USER),
+            _conversation_id(data, "channel", STDIN_CHANNEL))
 
 
 def _stdin_lines(stream: TextIO) -> Iterator[str]:
+    """The lines of standard input, decoded (bad UTF-8 replaced), each read up to
+    MAX_LINE_BYTES: the rest of a longer line is skipped."""
     raw = getattr(stream, "buffer", None)
     if raw is None:
         yield from stream
         return
-    for line in raw:
+    while line := raw.readline(MAX_LINE_BYTES):
+        if len(line) == MAX_LINE_BYTES and not line.endswith(b"\n"):
+            while (rest := raw.readline(MAX_LINE_BYTES)) and not rest.endswith(b"\n"):
+                pass
         yield line.decode("utf-8", errors="replace")
 
 
+def error_line(number: int, line: str, reason: str, as_json: bool) -> str:
+    """The line printed for stdin line `number`, which got no answer, and why."""
+    text = f"error: line {number}: {reason}"
+    if not as_json:
+        return text
+    # the keys of an answer too, so that a reader of answers reads this line as well
+    return one_line_json({"question": line.strip()[:MAX_QUESTION_CHARS], "lang": None,
+                          "intent": "error", "kind": "error", "text": text, "matches": [],
+                          "sources": [], "suggestions": [], "candidates": [],
+                          "error": reason, "line": number})
+
+
 def answer_lines(responder: Responder, lines: Iterable[str], as_json: bool,
-                 sources: bool = False) -> Iterator[str]:
-    """One printed answer per input line, in order, as one conversation per (user, channel)."""
-    for line in lines:
-        question, user, channel = parse_line(line)
-        yield render(responder.ask(question, user=user, channel=channel), as_json, True, sources)
+                 sources: bool = False) -> Iterator[tuple[str, bool]]:
+    """One printed line per input line, in order, as one conversation per (user, channel):
+    (the answer, True), or (an error line saying why there is none, False). A failure on one
+    line never ends the others."""
+    for number, line in enumerate(lines, start=1):
+        try:
+            question, user, channel = parse_line(line)
+            answer = responder.ask(question, user=user, channel=channel)
+            yield render(answer, as_json, True, sources), answer.kind != "error"
+        except LineError as exc:
+            yield error_line(number, line, str(exc), as_json), False
+        except Exception as exc:  # a bug: this line gets its error line, the batch goes on
+            log.error("line %d: %s: %s", number, type(exc).__name__, str(exc)[:200])
+            yield error_line(number, line, f"could not answer it ({type(exc).__name__})",
+                             as_json), False
 
 
 def _ask(args: argparse.Namespace, settings: Settings) -> int:
     responder = load_responder(settings, args.kb, require=True)
     if args.question != "-":
-        print(render(responder.ask(args.question, STDIN_USER, STDIN_CHANNEL), args.json, False,
-                     args.sources))
-        return 0
-    for out in answer_lines(responder, _stdin_lines(sys.stdin), args.json, args.sources):
+        answer = responder.ask(args.question, STDIN_USER, STDIN_CHANNEL)
+        print(render(answer, args.json, False, args.sources))
+        return 0 if answer.kind != "error" else 1
+    answered = True
+    for out, ok in answer_lines(responder, _stdin_lines(sys.stdin), args.json, args.sources):
         print(out, flush=True)
-    return 0
+        answered = answered and ok
+    return 0 if answered else 1
 
 
 def _interactive(args: argparse.Namespace, settings: Settings) -> int:
@@ -214,7 +310,33 @@ def _sync(settings: Settings) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Dispatch a command line; returns the exit code."""
+    """Dispatch a command line; returns the exit code (EXIT_BROKEN_PIPE, quietly, when the
+    reader of standard output went away: `python -m bot ask - < questions | head -1`)."""
+    try:
+        code = _main(argv)
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:
+        _quiet_stdout()
+        return EXIT_BROKEN_PIPE
+    except KeyboardInterrupt:  # Ctrl-C in `ask -` or an ingest: no traceback
+        print(file=sys.stderr)
+        return EXIT_INTERRUPTED
+
+
+def _quiet_stdout() -> None:
+    """Point standard output at the null device, so that flushing it at exit (with what
+    the closed pipe did not take) raises nothing more."""
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, fd)
+    os.close(devnull)
+
+
+def _main(argv: list[str] | None) -> int:
     parser = build_parser()
     args, rest = parser.parse_known_args(sys.argv[1:] if argv is None else argv)
     if args.command == "ingest":
@@ -223,7 +345,8 @@ def main(argv: list[str] | None = None) -> int:
         return ingest_main(rest + (["--config", str(args.config)] if args.config else []))
     if rest:
         parser.error(f"unrecognized arguments: {' '.join(rest)}")
-    for stream in (sys.stdout, sys.stderr):
+    # bad UTF-8 typed or piped in (the console reads text) is replaced, never an error
+    for stream in (sys.stdin, sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8", errors="replace")
     try:

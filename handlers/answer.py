@@ -12,7 +12,8 @@ class Answer:
     """What the bot says to one question, with the facts and sources behind it.
 
     kind: "answer" (facts found), "unknown" (honest "I don't know", with `suggestions`),
-    "clarify" (ambiguous: `candidates` to choose from), "help".
+    "clarify" (ambiguous: `candidates` to choose from), "help", "error" (answering failed on
+    a bug: an apology; the engine logged where).
     """
 
     question: str

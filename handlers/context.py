@@ -70,7 +70,7 @@ def merge(question: Question, previous: Question) -> Question:
         return question
     borrowed: dict[str, object] = {}
     if question.season_shift and question.season is None and previous.season \
-            and previous.season[:4].isdigit():
+            and previous.season[:4].isdecimal():
         # "en het jaar ervoor?": the season before the conversation's.
         borrowed["season"] = shifted(previous.season, question.season_shift)
         borrowed["alt_season"] = None

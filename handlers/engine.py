@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 import time
+import traceback
 from collections.abc import Callable
 
 from handlers.answer import Answer
@@ -16,12 +18,18 @@ from handlers.understand import Question, prepare, understand
 from handlers.vocabulary import LANGUAGES, default_vocabulary
 from knowledge.index import KnowledgeIndex
 
+log = logging.getLogger(__name__)
+# How much of a failed question, and of its error, the log line quotes.
+LOG_QUOTE_CHARS = 200
+
 
 class Responder:
     """Answers questions from one knowledge index, remembering each conversation briefly.
 
     `ask` is total: any string gets an Answer (over-long questions are cut, empty ones get a
-    hint). `reload` swaps in a new index without losing conversations.
+    hint, and should answering one fail on a bug, the asker gets an apology of kind "error"
+    and the log one line saying where). `reload` swaps in a new index without losing
+    conversations.
     """
 
     def __init__(self, index: KnowledgeIndex, default_lang: str = "nl",
@@ -48,6 +56,23 @@ class Responder:
 
     def ask(self, question: str, user: str = "console", channel: str = "console") -> Answer:
         """The answer to one question in the conversation of (user, channel)."""
+        try:
+            return self._ask(question, user, channel)
+        except Exception as exc:  # a bug: the asker still gets an answer, the log says where
+            return self._failed(question, exc)
+
+    def _failed(self, question: object, exc: Exception) -> Answer:
+        """The apology for a question whose answering raised `exc`, which is logged."""
+        text = question if isinstance(question, str) else ""
+        frames = traceback.extract_tb(exc.__traceback__)
+        where = f" at {frames[-1].filename}:{frames[-1].lineno}" if frames else ""
+        log.error("could not answer %r: %s: %s%s", text[:LOG_QUOTE_CHARS], type(exc).__name__,
+                  str(exc)[:LOG_QUOTE_CHARS], where)
+        log.debug("the error answering %r", text[:LOG_QUOTE_CHARS], exc_info=exc)
+        q = Question(text=prepare(text)[0], lang=self.default_lang)
+        return help.failed(Reply(q=q, sp=self._speakers[q.lang], intent="error"), self._kb)
+
+    def _ask(self, question: str, user: str, channel: str) -> Answer:
         kb = self._kb
         text, truncated = prepare(question if isinstance(question, str) else "")
         if not text:

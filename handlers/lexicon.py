@@ -21,6 +21,9 @@ from knowledge.text import fold
 
 MIN_FUZZY_LENGTH = 4
 FUZZY_MARGIN = 0.1
+# "Did you mean" looks at this many distinct words of an unknown name at most (a question of
+# 500 characters can hold hundreds of words; each look compares with every name).
+MAX_NEAR_WORDS = 12
 
 
 @dataclass(frozen=True)
@@ -50,6 +53,7 @@ class FuzzyChoices:
         for word in words:
             buckets[word[0]].append(word)
         self._buckets = dict(buckets)
+        self._all = list(words)
 
     def closest(self, word: str, cutoff: float) -> tuple[str, float] | None:
         """The most similar word with the same first letter, when at least `cutoff` alike."""
@@ -79,8 +83,7 @@ class FuzzyChoices:
 
     def near(self, word: str, limit: int = 3) -> list[str]:
         """Owners of words somewhat like `word` (for "did you mean"), best first."""
-        choices = [w for bucket in self._buckets.values() for w in bucket]
-        found = process.extract(word, choices, scorer=DamerauLevenshtein.normalized_similarity,
+        found = process.extract(word, self._all, scorer=DamerauLevenshtein.normalized_similarity,
                                 limit=limit * 3, score_cutoff=0.6)
         out: list[str] = []
         for w, _, _ in found:
@@ -90,9 +93,10 @@ class FuzzyChoices:
         return out[:limit]
 
     def near_text(self, text: str, limit: int = 3) -> list[str]:
-        """Owners of words like any word of `text` ("did you mean"), per word best first."""
+        """Owners of words like any word of `text` ("did you mean"), per word best first
+        (the first MAX_NEAR_WORDS distinct words)."""
         out: list[str] = []
-        for word in tokens_of(text):
+        for word in list(dict.fromkeys(tokens_of(text)))[:MAX_NEAR_WORDS]:
             out += [owner for owner in self.near(word) if owner not in out]
         return out[:limit]
 

@@ -12,12 +12,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from handlers.lexicon import MIN_FUZZY_LENGTH, Lexicon, NameHit
 from handlers.vocabulary import LANGUAGES, Vocabulary, tokens_of
-from knowledge.text import clean
+from knowledge.text import clean, fold
 
 MAX_QUESTION_CHARS = 500
+# A character may fold to many ("ﷺ" to 18 letters, "㈠" to 3): the folded question is cut
+# to this length too, so that no question holds more than a few hundred words.
+MAX_FOLDED_CHARS = 2 * MAX_QUESTION_CHARS
 # A word this frequent in the question's language is that word, never a typo of a name
 # ("ronde" is no KSK Ronse); typos are rare strings (Zipf scale, wordfreq).
 COMMON_ZIPF = 3.0
@@ -86,6 +90,7 @@ class Question:
         return [text for text, name_like in self.leftovers if name_like]
 
 
+@lru_cache(maxsize=8192)
 def common_word(word: str, lang: str) -> bool:
     """Whether `word` is a common word of `lang` (checked before fuzzy name matching)."""
     # imported here: wordfreq takes a sixth of a second to load, and most questions never
@@ -128,7 +133,7 @@ def detect_language(words: list[str], vocabulary: Vocabulary, default: str) -> s
 
 
 def _is_year(word: str) -> bool:
-    return len(word) == 4 and word.isdigit() and 1900 <= int(word) <= 2099
+    return len(word) == 4 and word.isdecimal() and 1900 <= int(word) <= 2099
 
 
 def _seasons(words: list[str], taken: list[bool], q: Question, vocab: Vocabulary) -> None:
@@ -144,10 +149,10 @@ def _seasons(words: list[str], taken: list[bool], q: Question, vocab: Vocabulary
     if month is not None:
         # A season runs from August to July: December 2019 is 2019-20, March 2020 too.
         taken[i - 1] = True
-        if i > 1 and words[i - 2].isdigit() and len(words[i - 2]) <= 2:
+        if i > 1 and words[i - 2].isdecimal() and len(words[i - 2]) <= 2:
             taken[i - 2] = True  # the day of "17 december 2019"
         q.season = season_label(year if int(str(month)) >= 8 else year - 1)
-    elif nxt.isdigit() and (nxt == f"{(year + 1) % 100:02d}" or nxt == str(year + 1)):
+    elif nxt.isdecimal() and (nxt == f"{(year + 1) % 100:02d}" or nxt == str(year + 1)):
         taken[i + 1] = True
         q.season = season_label(year)
     else:
@@ -213,7 +218,8 @@ class _Reader:
         """"na 90 minuten", "bij de rust": the minute of the match the question is about."""
         words, q = self.words, self.q
         for i, word in enumerate(words[:-1]):
-            if word.isdigit() and 0 < int(word) <= 130 and words[i + 1] in self.vocab.minute_words:
+            if word.isdecimal() and 0 < int(word) <= 130 \
+                    and words[i + 1] in self.vocab.minute_words:
                 q.minute = int(word)
                 self.taken[i] = self.taken[i + 1] = True
                 return
@@ -315,11 +321,16 @@ class _Reader:
     def _fuzzy_pairs(self) -> None:
         """Typos in two-word club names ("Sitn-Truiden", "Sint-Truiedn")."""
         words, taken = self.words, self.taken
+        tried = 0
         for i in range(len(words) - 1):
             pair = words[i:i + 2]
-            if taken[i] or taken[i + 1] or any(w.isdigit() for w in pair) \
-                    or all(w in self.vocab.stopwords for w in pair) \
-                    or any(common_word(w, self.q.lang) for w in pair):
+            if taken[i] or taken[i + 1] or any(w.isdecimal() for w in pair) \
+                    or all(w in self.vocab.stopwords for w in pair):
+                continue
+            tried += 1
+            if tried > 2 * MAX_FUZZY_WORDS:
+                break
+            if any(common_word(w, self.q.lang) for w in pair):
                 continue
             club = self.lexicon.club_phrases.best(" ".join(pair))
             if club:
@@ -331,7 +342,7 @@ class _Reader:
         players: list[frozenset[str]] = []
         tried = 0
         for i, word in enumerate(self.words):
-            if self.taken[i] or len(word) < MIN_FUZZY_LENGTH or word.isdigit() \
+            if self.taken[i] or len(word) < MIN_FUZZY_LENGTH or word.isdecimal() \
                     or word in self.vocab.stopwords or common_word(word, self.q.lang):
                 continue
             tried += 1
@@ -399,7 +410,7 @@ class _Reader:
         run: list[int] = []
         for i in range(len(words) + 1):
             if i < len(words) and not self.taken[i] and words[i] not in vocab.stopwords \
-                    and not words[i].isdigit() and len(words[i]) >= 2:
+                    and not words[i].isdecimal() and len(words[i]) >= 2:
                 run.append(i)
                 continue
             if run:
@@ -413,11 +424,19 @@ class _Reader:
 
 
 def prepare(text: str) -> tuple[str, bool]:
-    """The question to read: stripped, and cut to MAX_QUESTION_CHARS (True when cut)."""
+    """The question to read: stripped, and cut to MAX_QUESTION_CHARS, and to
+    MAX_FOLDED_CHARS once folded (True when cut)."""
     text = text.strip()
-    if len(text) <= MAX_QUESTION_CHARS:
-        return text, False
-    return text[:MAX_QUESTION_CHARS], True
+    cut = len(text) > MAX_QUESTION_CHARS
+    text = text[:MAX_QUESTION_CHARS]
+    if len(fold(text)) <= MAX_FOLDED_CHARS:
+        return text, cut
+    folded = 0
+    for i, ch in enumerate(text):
+        folded += len(fold(ch))
+        if folded > MAX_FOLDED_CHARS:
+            return text[:i], True
+    return text, cut
 
 
 def understand(text: str, lexicon: Lexicon, default_lang: str = "nl") -> Question:

@@ -37,6 +37,8 @@ class PhraseTable:
     def __init__(self) -> None:
         self._table: dict[tuple[str, ...], object] = {}
         self.longest = 0
+        # The first words of the phrases: a scan passes over any other word at once.
+        self._firsts: set[str] = set()
 
     def add(self, phrase: str | tuple[str, ...], value: object, replace: bool = True) -> None:
         key = phrase if isinstance(phrase, tuple) else tokens_of(phrase)
@@ -44,6 +46,7 @@ class PhraseTable:
             return
         self._table[key] = value
         self.longest = max(self.longest, len(key))
+        self._firsts.add(key[0])
 
     def get(self, key: tuple[str, ...]) -> object | None:
         return self._table.get(key)
@@ -56,6 +59,9 @@ class PhraseTable:
         hits = []
         i = 0
         while i < len(words):
+            if words[i] not in self._firsts:
+                i += 1
+                continue
             for n in range(min(self.longest, len(words) - i), 0, -1):
                 if any(taken[i:i + n]):
                     continue

@@ -26,3 +26,10 @@ def not_understood(reply: Reply, kb: Knowledge) -> Answer:
     """The answer to a question without an intent or anything to look up."""
     reply.say("not_understood", examples=_examples(reply))
     return reply.finish("unknown")
+
+
+def failed(reply: Reply, kb: Knowledge) -> Answer:
+    """The answer when answering went wrong (a bug, logged by the engine): an apology with
+    example questions, of kind "error"."""
+    reply.say("failed", examples=_examples(reply))
+    return reply.finish("error")

@@ -33,7 +33,7 @@ def _finals_in_kb(kb: Knowledge, club: str) -> tuple[set[int], set[int], list[So
                 if club in s.finalists or s.winner == club}
     for season in sorted(seasons):
         winner, found, _ = winner_of(kb, season)
-        if winner is None or not season[:4].isdigit():
+        if winner is None or not season[:4].isdecimal():
             continue
         year = int(season[:4]) + 1
         (won if winner == club else lost).add(year)
@@ -45,7 +45,7 @@ def finals_played(kb: Knowledge, club: str) -> set[int]:
     """Years of every final the club is known to have played, won, lost or undecided."""
     seasons = {m.season for m in kb.index.find_matches([club], round="final")}
     seasons |= {s.season for s in kb.index.facts.seasons if club in s.finalists}
-    return {int(s[:4]) + 1 for s in seasons if s[:4].isdigit()}
+    return {int(s[:4]) + 1 for s in seasons if s[:4].isdecimal()}
 
 
 def _club_history(kb: Knowledge, club: str) -> tuple[set[int], set[int], list[tuple[str, int]],
@@ -185,7 +185,7 @@ def _contains(words: tuple[str, ...], name: tuple[str, ...]) -> bool:
 def _first_lost(won: set[int], lost: set[int], season: str, number: int) -> bool:
     """Whether the season's final, the club's `number`-th, was its first lost one: it lost it,
     and every earlier final is on record as won."""
-    if not season[:4].isdigit():
+    if not season[:4].isdecimal():
         return False
     year = int(season[:4]) + 1
     earlier = {y for y in won | lost if y < year}

@@ -52,7 +52,7 @@ def final_winner(final: Match | None) -> tuple[str | None, list[Source]]:
 def winner_from_history(kb: Knowledge, season: str) -> tuple[str | None, list[Source]]:
     """The winner a club's cup history gives ("Genk won its finals of 1998, 2000, ..."): the
     one club whose won finals include the year the season's final was played."""
-    if not season[:4].isdigit():
+    if not season[:4].isdecimal():
         return None, []
     year = int(season[:4]) + 1
     found: dict[str, list[Source]] = {}

@@ -74,7 +74,7 @@ def _counted(lexicon: Lexicon, folded: str, nouns: PhraseSet,
             word = after[1].strip(".,;:!?") if len(after) == 2 and \
                 after[0] in lexicon.number_words.values else ""
             n = lexicon.ordinals.get(word) or lexicon.numbers.get(word) or (
-                int(word) if word.isdigit() else None)
+                int(word) if word.isdecimal() else None)
         if n and 1 < n < 40:
             found.append(n)
     return found

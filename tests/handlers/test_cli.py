@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import knowledge.index
-from bot.cli import main, parse_line
+from bot.cli import LineError, main, parse_line
 from bot.console import run_console
 from handlers.engine import Responder
 from knowledge.clubs import ClubRegistry
@@ -87,7 +87,15 @@ def test_ask_stdin_json(capsys, monkeypatch, seed_kb) -> None:
 
 def test_parse_line() -> None:
     assert parse_line('{"q": "hi", "user": "u", "channel": "c"}\n') == ("hi", "u", "c")
-    assert parse_line('{"q": 5}') == ('{"q": 5}', "cli", "cli")
+    assert parse_line('{"q": "hi", "user": 7}') == ("hi", "7", "cli")
+    assert parse_line("{not json") == ("{not json", "cli", "cli")
+    for bad, reason in [('{"q": 5}', '"q"'), ('{"user": "u"}', '"q"'),
+                        ('{"q": "hi", "user": {"id": 1}}', '"user"'),
+                        ('{"q": "hi", "channel": true}', '"channel"'),
+                        ('{"q": ' + "[" * 50_000, "levels deep"),
+                        ('{"q": "' + "x" * 70_000 + '"}', "characters long")]:
+        with pytest.raises(LineError, match=reason):
+            parse_line(bad)
     assert parse_line("  uitslag  \n") == ("uitslag", "cli", "cli")
 
 

@@ -5,9 +5,16 @@ from __future__ import annotations
 import pytest
 
 from handlers.lexicon import Lexicon
-from handlers.understand import MAX_QUESTION_CHARS, Question, prepare, understand
+from handlers.understand import (
+    MAX_FOLDED_CHARS,
+    MAX_QUESTION_CHARS,
+    Question,
+    prepare,
+    understand,
+)
 from handlers.vocabulary import default_vocabulary, normalise
 from knowledge.index import KnowledgeIndex
+from knowledge.text import fold
 
 
 @pytest.fixture(scope="module")
@@ -162,6 +169,15 @@ def test_prepare_cuts_long_questions() -> None:
     text, cut = prepare("  uitslag " + "x" * 2000)
     assert cut and len(text) == MAX_QUESTION_CHARS
     assert prepare("  uitslag  ") == ("uitslag", False)
+
+
+
+def test_prepare_cuts_questions_that_fold_long() -> None:
+    """"ﷺ" folds to 18 letters: 400 of them are cut to what folds to MAX_FOLDED_CHARS."""
+    text, cut = prepare("uitslag " + "ﷺ" * 400)
+    assert cut and text.startswith("uitslag ﷺ")
+    assert MAX_FOLDED_CHARS - 18 < len(fold(text)) <= MAX_FOLDED_CHARS
+    assert prepare("ﷺ" * 20) == ("ﷺ" * 20, False)
 
 
 @pytest.mark.parametrize(("text", "season"), [
