@@ -8,6 +8,7 @@ that kind among the clubs the story is about; "de thuisploeg" becomes the home c
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -144,9 +145,14 @@ class ClubFinder:
         for m in self._cued_name.finditer(original):
             group = "a" if m.group("a") else "b"
             spans.append((m.start(group), m.group(group)))
+        taken = sorted((k.start, k.end) for k in known)
         for start, name in sorted(spans):
             end = start + len(name)
-            if any(k.start < end and start < k.end for k in known + out):
+            # overlapping a listed club (sorted spans: only the neighbours can) or the
+            # previous unlisted one
+            i = bisect_left(taken, (end, -1))
+            if any(s < end and start < e for s, e in taken[max(0, i - 2):i + 1]) or \
+                    out and out[-1].end > start:
                 continue  # a listed club, or part of one
             out.append(ClubMention(start, end, name, "alias", (name,)))
         return out

@@ -67,7 +67,7 @@ def _counted(lexicon: Lexicon, folded: str, nouns: PhraseSet,
     for hit in nouns.find(folded):
         if any(r.start < hit.end and hit.start < r.end for r in rounds):
             continue  # "achtste finale", "zestiende finales": a round, not the 8th final
-        word_before = folded[:hit.start].split()[-1:] or [""]
+        word_before = folded[max(0, hit.start - 40):hit.start].split()[-1:] or [""]
         n = lexicon.ordinals.get(word_before[0])
         if n is None and not ordinal_only:
             after = folded[hit.end:].split()[:2]

@@ -110,7 +110,9 @@ def _role_suffix(word: str, lexicon: Lexicon) -> str | None:
 
 def _role_before(sentence: str, start: int, lexicon: Lexicon) -> tuple[str | None, str | None]:
     """The role word (and a club glued to it) just before a name: "doelman X", "Genk-coach X"."""
-    before = fold(sentence[:start]).rstrip()
+    # (only the words just before: folding the whole sentence for each name costs the
+    # square of a long sentence)
+    before = fold(sentence[max(0, start - 80):start]).rstrip()
     last = re.search(r"([\w'-]+)$", before)
     if not last:
         return None, None

@@ -50,7 +50,8 @@ def compound_of_common(word: str, lang: str) -> bool:
     """A word made of two common words of `lang`, itself not known as a word or name
     ("bekerheld", "matchwinner")."""
     folded = fold(word)
-    if lang not in LANGS or len(folded) < 8 or _zipf(folded, lang) >= NAME_ABROAD:
+    # (no word of 40 letters is a name; and each split is a look-up)
+    if lang not in LANGS or not 8 <= len(folded) <= 40 or _zipf(folded, lang) >= NAME_ABROAD:
         return False
     for cut in range(4, len(folded) - 3):
         head, tail = folded[:cut], folded[cut:]
