@@ -119,6 +119,9 @@ class ClubFinder:
             surface = original[hit.start:hit.end]
             if kind in ("alias", "nickname") and not _looks_like_a_name(surface):
                 continue
+            if kind == "alias" and surface.isupper() and len(surface) <= 5 and \
+                    re.match(r" [A-Z][a-z]", original[hit.end:hit.end + 3]):
+                continue  # "KVK Wellen": an acronym that begins another club's name
             if re.match(r"-(?:verleden|fans|supporters|aanhang|aanhangers|publiek|"
                         r"verleden|past|fan)\b", folded[hit.end:hit.end + 14]):
                 continue  # "een Gent-verleden", "de Antwerp-fans": not the club itself

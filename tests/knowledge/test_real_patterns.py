@@ -572,3 +572,20 @@ def test_a_year_after_an_autumn_month_is_the_next_seasons_and_a_later_clause_dat
     text = "in de zestiende finales in oktober 2032 won Kortrijk met 2-0"
     token = find_scores(text)[0]
     assert year_of_result(text, token, text, default_lexicon().months) == 2033
+
+
+def test_an_acronym_that_begins_another_clubs_name_is_not_that_club():
+    facts = facts_of(
+        "date 2034-09\nCoupe de Belgique: Mouscron passe\n\n"
+        "En seizièmes de finale de la Coupe de Belgique, Mouscron a battu 3-1 le KVK Wellen, "
+        "club de 3e nationale.")
+    assert not any("KV Kortrijk" in m.clubs for m in facts.matches)
+
+
+def test_a_first_leg_two_weeks_before_in_french():
+    facts = facts_of(
+        "date 2034-02\nCoupe de Belgique: Courtrai - Antwerp en direct\n\n"
+        "Courtrai reçoit l'Antwerp ce mercredi en demi-finale retour de la Coupe de Belgique. "
+        "La demi-finales aller s'était soldée il y a deux semaines par un partage (2-2).")
+    first = next(m for m in facts.matches if m.score)
+    assert first.leg == 1 and first.score == "2-2" and first.round == "semi-final"
