@@ -94,6 +94,8 @@ def eligible(ctx: StoryState, folded: str, name: NameMention) -> bool:
     before = " " + folded[max(0, name.start - 45):name.start].rstrip()
     if any(before.endswith(" " + w) for w in ctx.lexicon.sent_off_words.values):
         return False  # "après l'expulsion de Lucumi": a red card, not a goal
+    if any(before.endswith(" " + w) for w in ctx.lexicon.place_before_names.values):
+        return False  # "du côté de Biesme (0-2)": a place (an unlisted club's town)
     # "na een corner van de ingevallen Hairemans": a few words may stand between
     for w in ctx.lexicon.assist_words.values:
         at = before.rfind(" " + w)

@@ -175,3 +175,12 @@ def test_a_german_verb_right_before_the_next_mention_is_that_mentions_miss():
         "Torwart bei einem Schuss von Kenji Mori noch zur Stelle, und kurz vor der Pause traf "
         "Mori nur den Pfosten.")
     assert "Mori" not in scorers(facts)
+
+
+def test_a_town_after_a_place_phrase_is_no_scorer():
+    facts = facts_of(
+        "date 2034-08\nCoupe de Belgique: les résultats du quatrième tour\n\n"
+        "En Coupe de Belgique, Binche s'est qualifié du côté de Herbeumont (0-2). Tubize a "
+        "battu Mons 2-1 grâce à Jonas Dufour (27e).")
+    assert "Herbeumont" not in scorers(facts)
+    assert scorers(facts) <= {"Dufour"}
