@@ -30,6 +30,9 @@ class Club:
     stadiums: list[str]
     founded: int | None = None
     defunct: int | None = None
+    # the club a report of a later season means by this club's name (KSC Lokeren folded in
+    # 2020: "Lokeren" in 2021 is KSC Lokeren-Temse)
+    successor: str | None = None
 
     def all_aliases(self) -> list[str]:
         """The canonical name, official name and every alias, in all languages."""
@@ -70,6 +73,17 @@ class ClubRegistry:
     province_words: dict[str, str] = field(default_factory=dict)
     # the folded demonyms among them ("limburgers"): these name a club on their own
     province_demonyms: set[str] = field(default_factory=set)
+
+    def in_season(self, name: str, season: str | None) -> str:
+        """The club a name means in a season: a club folded before it stands for its
+        successor (the name passed on)."""
+        club = self.clubs.get(name)
+        seen = {name}
+        while club and club.defunct and club.successor and season and \
+                int(season[:4]) >= club.defunct and club.successor not in seen:
+            seen.add(club.successor)
+            name, club = club.successor, self.clubs.get(club.successor)
+        return name
 
     def get(self, name: str) -> Club | None:
         """The club with this canonical name or unique alias."""
@@ -161,6 +175,7 @@ def load_registry(reference_dir: Path = REFERENCE_DIR) -> ClubRegistry:
             stadiums=list(raw.get("stadiums") or []),
             founded=raw.get("founded"),
             defunct=raw.get("defunct"),
+            successor=raw.get("successor"),
         )
         registry.clubs[club.name] = club
         for alias in club.all_aliases():

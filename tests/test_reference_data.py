@@ -13,11 +13,13 @@ from pathlib import Path
 import pytest
 import yaml
 
+from knowledge.clubs import default_registry
+
 REFERENCE = Path(__file__).resolve().parents[1] / "knowledge" / "reference"
 LANGS = {"nl", "fr", "de", "en"}
 CLUB_REQUIRED = {"name", "official", "defunct", "aliases", "nicknames", "city", "city_names",
                  "province", "stadiums"}
-CLUB_OPTIONAL = {"founded"}
+CLUB_OPTIONAL = {"founded", "successor"}
 PROVINCE_KEYS = {"name", "region", "names", "adjectives", "demonyms"}
 ARTICLES = ("de ", "het ", "les ", "le ", "la ", "l'", "the ", "die ", "der ")
 # Words that name several Belgian clubs (or a city with several clubs): never an alias.
@@ -384,3 +386,14 @@ def test_broken_provinces_are_caught() -> None:
     assert any("also describes" in p for p in check_provinces(shared))
     typo = {"provinces": [dict(GOOD_PROVINCES["provinces"][0], adjective=["x"])]}
     assert any("keys" in p for p in check_provinces(typo))
+
+
+def test_a_folded_club_stands_for_its_successor_in_later_seasons():
+    registry = default_registry()
+    for club in registry.clubs.values():
+        if club.successor:
+            assert club.defunct, f"{club.name}: a successor needs the year the club folded"
+            assert club.successor in registry.clubs, f"{club.name}: unknown successor"
+    assert registry.in_season("KSC Lokeren", "2019-20") == "KSC Lokeren"
+    assert registry.in_season("KSC Lokeren", "2021-22") == "KSC Lokeren-Temse"
+    assert registry.in_season("KRC Genk", "2021-22") == "KRC Genk"

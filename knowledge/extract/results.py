@@ -72,7 +72,8 @@ def _verb_pair(lex: Lexicon, folded: str, token: ScoreToken, clubs: NamedClubs
     verb = max(verbs, key=lambda h: h.start)
     before = [(m, c) for m, c in clubs if m.end <= verb.start and verb.start - m.end <= 30]
     after = [(m, c) for m, c in clubs if verb.end <= m.start < token.start and
-             m.start - verb.end <= 60]
+             m.start - verb.end <= 60] or \
+        [(m, c) for m, c in clubs if 0 <= m.start - token.end <= 20]  # "(vainqueur 0-3 à X)"
     if not before or not after:
         return None
     subject, other = max(before, key=lambda mc: mc[0].end), min(after, key=lambda mc: mc[0].start)

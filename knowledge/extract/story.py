@@ -112,6 +112,7 @@ class StoryExtractor:
         for sentence, ms, ns in ticking(zip(report.sentences, mentions, names, strict=True)):
             _sentence(ctx, sentence, ms, ns)
         _finish(ctx)
+        _successors(ctx)
         return ctx.facts
 
 
@@ -510,6 +511,21 @@ def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         running(ctx, sentence, clause, token, clubs, names, source)
         return
     result(ctx, sentence, clause, token, clause_clubs, clubs, subject, glued_pair, source)
+
+
+def _successors(ctx: StoryState) -> None:
+    """A club that had folded by a match's season is its successor there ("Lokeren" in
+    2021 is KSC Lokeren-Temse)."""
+    now = ctx.registry.in_season
+    for m in ctx.facts.matches:
+        m.home, m.away = now(m.home, m.season), now(m.away, m.season)
+        if m.qualified:
+            m.qualified = now(m.qualified, m.season)
+        for g in m.goals:
+            g.club = now(g.club, m.season) if g.club else g.club
+    for info in ctx.facts.seasons:
+        info.finalists = [now(c, info.season) for c in info.finalists]
+        info.winner = now(info.winner, info.season) if info.winner else None
 
 
 # --------------------------------------------------------------------- checks

@@ -66,7 +66,7 @@ def test_exact_minutes(text, minute):
      "KV Kortrijk", "KRC Genk", "1-2"),
     # German too
     ("Im Pokal-Viertelfinale setzte sich Standard Lüttich mit 1:0 bei Lierse durch.",
-     "Lierse SK", "Standard Liège", "0-1"),
+     "Lierse Kempenzonen", "Standard Liège", "0-1"),
 ])
 def test_results_are_stored_home_first(sentence, home, away, score):
     m = find(extract_text(HEAD + sentence), home, away)
