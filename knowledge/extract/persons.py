@@ -34,6 +34,13 @@ CAPITALISED_NOUN = 3.0
 def _zipf(word: str, lang: str) -> float:
     return zipf_frequency(word, lang)
 
+
+def load_word_frequencies() -> None:
+    """Load wordfreq's tables of the report languages now (half a second, once per
+    process) rather than inside the first report that needs them."""
+    for lang in LANGS:
+        _zipf("the", lang)
+
 def local_common_word(word: str, lang: str, alone: bool = True,
                       nouns_capitalised: bool = False) -> bool:
     """A common word of `lang` that the other report languages hardly use ("invaller",

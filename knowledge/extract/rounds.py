@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from knowledge.lexicon import Hit, Lexicon
 from knowledge.model import ROUNDS
-from knowledge.text import fold
 
 
 def previous_round(round_name: str) -> str | None:
@@ -45,11 +44,11 @@ def round_in(folded: str, lexicon: Lexicon) -> str | None:
 
 
 def report_round(sentences: list[str], lexicon: Lexicon, two_legged: tuple[str, ...]) -> str | None:
-    """The round of a report's main match, by weighted votes: the lead counts most, and a
-    mention of the next round ("plaatst zich voor de finale") votes for the round before it."""
+    """The round of a report's main match from its folded sentences, by weighted votes: the
+    lead counts most, and a mention of the next round ("plaatst zich voor de finale") votes
+    for the round before it."""
     votes: dict[str, float] = {}
-    for i, text in enumerate(sentences):
-        folded = fold(text)
+    for i, folded in enumerate(sentences):
         weight = 3.0 if i < 3 else 1.0
         for hit, is_next in round_hits(folded, lexicon):
             name = previous_round(str(hit.value)) if is_next else str(hit.value)
@@ -66,7 +65,7 @@ def report_round(sentences: list[str], lexicon: Lexicon, two_legged: tuple[str, 
                 votes[name] = votes.get(name, 0) + weight
     if votes:
         return max(votes, key=lambda r: (votes[r], ROUNDS.index(r)))
-    if any(lexicon.legs.search(fold(t)) for t in sentences) and two_legged:
+    if any(lexicon.legs.search(t) for t in sentences) and two_legged:
         return two_legged[-1]
     return None
 

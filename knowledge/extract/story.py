@@ -31,7 +31,7 @@ from knowledge.extract.history import history
 from knowledge.extract.match_details import dates, extra_time_and_shootout, venue
 from knowledge.extract.outcome import qualified, qualify_pending, record_final
 from knowledge.extract.people import NameMention, find_names
-from knowledge.extract.persons import known_surnames, typed_names
+from knowledge.extract.persons import known_surnames, load_word_frequencies, typed_names
 from knowledge.extract.results import aggregate, pair_before, penalties, result
 from knowledge.extract.roles import people
 from knowledge.extract.rounds import leg_in, report_round, round_in, season_for_year
@@ -51,6 +51,7 @@ class StoryExtractor:
         self.registry = registry
         self.lexicon = lexicon
         self.finder = ClubFinder(registry, lexicon)
+        load_word_frequencies()
 
     def extract(self, report: Report) -> Facts:
         """All facts the report states."""
@@ -65,7 +66,7 @@ class StoryExtractor:
         ctx = StoryState(report=report, lexicon=lex, registry=self.registry,
                          finder=self.finder, splitter=splitter, season=report.season,
                          competition=competition.id,
-                         round=report_round([s.text for s in report.sentences], lex,
+                         round=report_round([s.folded for s in report.sentences], lex,
                                             competition.two_legged_rounds),
                          two_legged=competition.two_legged_rounds,
                          final_venues=tuple(competition.neutral_venues))
