@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2212"), "-")
 _QUOTES = dict.fromkeys(map(ord, "\u2018\u2019\u201a\u201b\u00b4`"), "'")
@@ -21,6 +22,11 @@ def clean(text: str) -> str:
 
 def fold(text: str) -> str:
     """Lower case, accents stripped, dashes and quotes unified: the form used for lookups."""
+    # words and names recur in a report and across reports: short texts are folded once
+    return _fold_short(text) if len(text) <= 48 else _fold(text)
+
+
+def _fold(text: str) -> str:
     if text.isascii():
         # the common case, done quickly: in ASCII only the backtick is cleaned, and nothing
         # has accents or case folding beyond lower case
@@ -28,6 +34,9 @@ def fold(text: str) -> str:
     text = clean(text).casefold()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+_fold_short = lru_cache(maxsize=100_000)(_fold)
 
 
 _WORD = re.compile(r"[\w']+(?:-[\w']+)*")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from knowledge.lexicon import Lexicon
 from knowledge.text import fold
@@ -87,15 +86,10 @@ def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
 
-@lru_cache(maxsize=65536)
-def _fold_word(word: str) -> str:
-    return fold(word)  # (the same words recur: a report is folded word by word once)
-
-
 def _name_word(word: str, lexicon: Lexicon) -> bool:
     if not word[:1].isupper():
         return False
-    folded = _fold_word(word)
+    folded = fold(word)
     # short month abbreviations ("Jan", "Mai") are common first names
     month = folded in lexicon.months and len(folded) > 4
     if folded in lexicon.not_name_words or month or \

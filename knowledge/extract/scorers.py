@@ -30,10 +30,24 @@ def phrase_set(lexicon: Lexicon, key: str) -> PhraseSet:
     return found
 
 
+_ENDINGS: dict[tuple[int, str], tuple[str, ...]] = {}
+
+
+def _endings(lexicon: Lexicon, key: str, spaced: bool = False) -> tuple[str, ...]:
+    """A word family as a tuple for one `str.endswith` (a name is checked against each
+    family once: a loop over the words for every name costs a long report seconds)."""
+    found = _ENDINGS.get((id(lexicon), key + "+" * spaced))
+    if found is None:
+        words = getattr(lexicon, key).values
+        found = _ENDINGS[(id(lexicon), key + "+" * spaced)] = tuple(
+            (" " + w if spaced else w) for w in words)
+    return found
+
+
 def keeper_context(lexicon: Lexicon, folded: str, name: NameMention) -> bool:
     """A name right after "onhoudbaar voor", "parade de", "save from": a keeper."""
     before = folded[max(0, name.start - 22):name.start]
-    return any(before.rstrip().endswith(p) for p in lexicon.keeper_context.values)
+    return before.rstrip().endswith(_endings(lexicon, "keeper_context"))
 
 
 def of_language(lexicon: Lexicon, key: str, lang: str | None) -> PhraseSet:
@@ -92,9 +106,9 @@ def eligible(ctx: StoryState, folded: str, name: NameMention) -> bool:
            for p in ctx.facts.people):
         return False  # named as keeper or coach earlier in the report
     before = " " + folded[max(0, name.start - 45):name.start].rstrip()
-    if any(before.endswith(" " + w) for w in ctx.lexicon.sent_off_words.values):
+    if before.endswith(_endings(ctx.lexicon, "sent_off_words", spaced=True)):
         return False  # "après l'expulsion de Lucumi": a red card, not a goal
-    if any(before.endswith(" " + w) for w in ctx.lexicon.place_before_names.values):
+    if before.endswith(_endings(ctx.lexicon, "place_before_names", spaced=True)):
         return False  # "du côté de Biesme (0-2)": a place (an unlisted club's town)
     # "na een corner van de ingevallen Hairemans": a few words may stand between
     for w in ctx.lexicon.assist_words.values:
