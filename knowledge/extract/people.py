@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from knowledge.lexicon import Lexicon
@@ -28,6 +29,7 @@ def find_names(sentence: str, lexicon: Lexicon, blocked: list[tuple[int, int]],
     skipping spans in `blocked` (club and stadium mentions) and known non-name words. In a
     language that capitalises every noun (German), a word after an article is a noun."""
     tokens = list(_TOKEN.finditer(sentence))
+    blocked = sorted(blocked)
     articles = lexicon.noun_articles.get(lang, set())
     out: list[NameMention] = []
     i = 0
@@ -83,7 +85,10 @@ def find_names(sentence: str, lexicon: Lexicon, blocked: list[tuple[int, int]],
 
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= start and end <= e for s, e in spans)
+    """Inside one of `spans` (sorted by start: only the last one starting before can hold
+    it, club mentions do not nest)."""
+    i = bisect_right(spans, (start, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
 
 
 def _name_word(word: str, lexicon: Lexicon) -> bool:

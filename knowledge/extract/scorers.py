@@ -111,10 +111,8 @@ def eligible(ctx: StoryState, folded: str, name: NameMention) -> bool:
     if before.endswith(_endings(ctx.lexicon, "place_before_names", spaced=True)):
         return False  # "du côté de Biesme (0-2)": a place (an unlisted club's town)
     # "na een corner van de ingevallen Hairemans": a few words may stand between
-    for w in ctx.lexicon.assist_words.values:
-        at = before.rfind(" " + w)
-        if at >= 0 and len(before[at + len(w) + 1:].split()) <= 2 and \
-                not re.search(r"[,.;:]", before[at:]):
+    for hit in ctx.lexicon.assist_words.find(before):
+        if len(before[hit.end:].split()) <= 2 and not re.search(r"[,.;:]", before[hit.start:]):
             return False
     return True
 
