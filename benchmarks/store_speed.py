@@ -41,6 +41,8 @@ import tempfile
 import time
 from pathlib import Path
 
+import yaml
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -56,7 +58,7 @@ from knowledge.merge import Merger, _add_sources, _compatible  # noqa: E402
 from knowledge.model import Facts, Match, Person, Source  # noqa: E402
 from knowledge.report import read_report  # noqa: E402
 from knowledge.store import Store  # noqa: E402
-from knowledge.yaml_view import Folder, read_folder, write_folder  # noqa: E402
+from knowledge.yaml_view import Folder, write_folder  # noqa: E402
 
 QUESTION = "uitslag genk kortrijk"
 # The baseline start-up: what `ask` did before the SQLite store (YAML files into memory).
@@ -277,7 +279,10 @@ def main() -> int:
         wall, _ = timed_process(bot("ingest", str(reports), "--kb",
                                     str(work / f"ingest-{args.reports}"), "--quiet"))
         start = time.perf_counter()
-        read_folder(work / f"naive-{args.reports // 2}")
+        # the old way compared by reading every YAML file (the naive merge's files break
+        # the schema an import checks: only their reading is timed here)
+        for path in (work / f"naive-{args.reports // 2}").rglob("*.yaml"):
+            yaml.safe_load(path.read_text(encoding="utf-8"))
         for name, data in collect_reports([reports]):
             read_report(data, name)
         base = f"{time.perf_counter() - start:.2f} s (read all reports and the YAML KB first)"

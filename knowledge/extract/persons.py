@@ -35,9 +35,10 @@ def _zipf(word: str, lang: str) -> float:
     return zipf_frequency(word, lang)
 
 
+@cache
 def load_word_frequencies() -> None:
-    """Load wordfreq's tables of the report languages now (half a second, once per
-    process) rather than inside the first report that needs them."""
+    """Load wordfreq's tables of the report languages (half a second, once per process)
+    before a report's work starts, not halfway through the first report that needs them."""
     for lang in LANGS:
         _zipf("the", lang)
 

@@ -51,10 +51,10 @@ class StoryExtractor:
         self.registry = registry
         self.lexicon = lexicon
         self.finder = ClubFinder(registry, lexicon)
-        load_word_frequencies()
 
     def extract(self, report: Report) -> Facts:
         """All facts the report states."""
+        load_word_frequencies()  # once per process, before this report's work
         lex = self.lexicon
         splitter = lex.clause_splitter(report.lang)
         competition = competitions()[0]
