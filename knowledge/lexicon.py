@@ -184,9 +184,10 @@ class Lexicon:
         return re.compile(rf";|\s:\s|:\s+(?=[a-z])|,\s+(?=(?:{body})\b)|\s+(?:{body})\s+")
 
     def detect_language(self, text: str) -> str:
-        """The report language (nl, fr, en, de) by counting function words."""
+        """The report language (nl, fr, en, de) by counting function words (of its first
+        20,000 characters: a report does not change language, and a long one is read once)."""
         counts = dict.fromkeys(LANGS, 0)
-        for word in re.findall(r"[\w']+", fold(text)):
+        for word in re.findall(r"[\w']+", fold(text[:20_000])):
             for lang in LANGS:
                 if word in self.function_words.get(lang, ()):
                     counts[lang] += 1
