@@ -100,14 +100,11 @@ def _favoured(lex: Lexicon, folded: str, token: ScoreToken, clubs: NamedClubs,
     """The club a favour phrase right after the score names ("2-0 in het voordeel van
     Genk", "0-5 in Anderlecht's favour"), when it is one of the pair."""
     after = folded[token.end:token.end + 45]
-    for hit in lex.favour_words.find(after):
-        if hit.phrase.split()[-1] in ("favour", "favor"):
-            named = [c for m, c in clubs if 0 <= token.end + hit.start - m.end <= 3]
-        else:
-            named = [c for m, c in clubs if 0 <= m.start - (token.end + hit.end) <= 5]
-        if named and named[0] in pair:
-            return named[0]
-    return None
+    named = [c for hit in lex.favour_words.find(after) for m, c in clubs
+             if 0 <= m.start - (token.end + hit.end) <= 5]
+    named += [c for hit in lex.favour_after_club.find(after) for m, c in clubs
+              if 0 <= token.end + hit.start - m.end <= 3]
+    return next((c for c in named if c in pair), None)
 
 
 def _match_clubs(ctx: StoryState, clause_clubs: NamedClubs, clubs: NamedClubs,
@@ -232,12 +229,11 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
             subj = favoured  # "ended 0-5 in Anderlecht's favour"
         other = second if subj == first else first
         win, lose = _polarity(lex, around, token.start - clause.start)
-        if favoured:
-            win, lose = win or Hit(token.start, token.end, "favour", None), None
+        told = bool(favoured or win or lose)  # the words say who won
         draw_ = a == b
         if draw_:
             goals = {subj: a, other: b}
-        elif win and (not lose or win.start < lose.start):
+        elif favoured or win and (not lose or win.start < lose.start):
             goals = {subj: max(a, b), other: min(a, b)}
         elif lose:
             goals = {subj: min(a, b), other: max(a, b)}
@@ -248,7 +244,7 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
                                 leg_near(around, token.start - clause.start, lex),
                                 token.start)
         home_first = lex.home_first.get(ctx.report.lang, True)
-        if cue and not firm and home_first and not draw_ and (win or lose) and \
+        if cue and not firm and home_first and not draw_ and told and \
                 goals[cue] != a:
             # "Malinwa versloeg Union in eigen huis met 1-2": the verb and the home-first
             # digits agree that Union was at home; "in eigen huis" was Union's
@@ -259,7 +255,7 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
                 # digits are home-first in these languages: trust them over the verb
                 other = second if cue == first else first
                 goals = {cue: a, other: b}
-        elif home is None and not draw_ and (win or lose) and (
+        elif home is None and not draw_ and told and (
                 lex.home_first.get(ctx.report.lang, True) or a < b):
             # Home-first convention: the digits as written are home-first, so the club
             # with the first number's goals played at home. English reports write the
