@@ -71,7 +71,8 @@ class Lexicon:
     def __init__(self, data: dict):
         self.data = data
         plain = ["cup_words", "league_words", "league_description_cues", "only_goal_words",
-                 "favour_words", "favour_after_club", "last_week_words", "won_the_cup",
+                 "favour_words", "favour_after_club", "club_compound_nouns",
+                 "last_week_words", "won_the_cup",
                  "sheet_fields", "final_not_round", "place_before_names",
                  "next_round_cues",
                  "win", "lose", "draw", "result_words", "running_words", "halftime_words",

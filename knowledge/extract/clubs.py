@@ -97,6 +97,7 @@ class ClubFinder:
             phrases.setdefault(word, ("away", (), None))
         self._set = PhraseSet(phrases)
         self._club_nouns = PhraseSet(dict.fromkeys(lexicon.club_nouns.values))
+        self._compound_nouns = lexicon.club_compound_nouns
         prefixes = "|".join(re.escape(p) for p in lexicon.data["club_name_prefixes"])
         suffixes = "|".join(re.escape(p) for p in lexicon.data["club_name_suffixes"])
         word = r"[A-Z\u00C0-\u00DE][\w'\u00C0-\u024F]+"
@@ -122,8 +123,9 @@ class ClubFinder:
             if kind == "alias" and surface.isupper() and len(surface) <= 5 and \
                     re.match(r" [A-Z][a-z]", original[hit.end:hit.end + 3]):
                 continue  # "KVK Wellen": an acronym that begins another club's name
-            if re.match(r"-(?:verleden|fans|supporters|aanhang|aanhangers|publiek|"
-                        r"verleden|past|fan)\b", folded[hit.end:hit.end + 14]):
+            glued = self._compound_nouns.search(folded[hit.end + 1:hit.end + 16]) \
+                if folded.startswith("-", hit.end) else None
+            if glued is not None and glued.start == 0:
                 continue  # "een Gent-verleden", "de Antwerp-fans": not the club itself
             if kind == "province" and hit.phrase not in self.registry.province_demonyms:
                 # an adjective names a club only before a club noun: "de West-Vlaamse
