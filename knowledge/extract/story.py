@@ -37,7 +37,7 @@ from knowledge.extract.roles import people
 from knowledge.extract.rounds import leg_in, report_round, round_in, season_for_year
 from knowledge.extract.scorers import eligible, undone_later
 from knowledge.extract.scores import ScoreToken, find_scores, score_shape, years
-from knowledge.extract.state import NamedClubs, StoryState, resolved, source_of
+from knowledge.extract.state import Draft, NamedClubs, StoryState, resolved, source_of
 from knowledge.lexicon import Lexicon
 from knowledge.model import Facts, Source
 from knowledge.report import Report, Sentence, explicit_dates, is_live_entry, season_of
@@ -142,7 +142,7 @@ def _whistle_after(ctx: StoryState, source: Source) -> bool:
                for s in ctx.report.sentences[start:])
 
 
-def _leader_went_through(ctx: StoryState, draft) -> bool:
+def _leader_went_through(ctx: StoryState, draft: Draft) -> bool:
     """A one-legged tie whose last running score's leader is the club the report says went
     through ("Zulte plaatste zich ... Het werd 2-0 na doelpunten van A en B")."""
     m = draft.match
@@ -229,19 +229,20 @@ def _sheet_field(ctx: StoryState, sentence: Sentence) -> bool:
 
 
 _BARE_SCORE = re.compile(r"\s*\d{1,2}\s*[-:]\s*\d{1,2}\s*")
-# "Speeldag: Halve Finales (T)": a match sheet's round, (H)een or (T)erug
-_SHEET_ROUND = re.compile(r"(?:speeldag|ronde|round|journee|tour)\s*:\s*(.+?)\s*\((h|t)\)\s*$")
+# a sheet field's round with its leg: "Halve Finales (T)", (H)een or (T)erug
+_ROUND_AND_LEG = re.compile(r"(.+?)\s*\((h|t)\)\s*$")
 
 
 def _match_sheet(ctx: StoryState, mentions: list[list[ClubMention]]) -> None:
     """A match sheet heading the report: two lines of one club each, then the score line,
-    and a round line whose (H)/(T) gives the leg."""
+    and a field line ("Speeldag: Halve Finales (T)") whose (H)/(T) gives the leg."""
     top = ctx.report.sentences[:12]
     for s in top:
-        found = _SHEET_ROUND.match(s.folded.strip())
-        if found and round_in(found.group(1), ctx.lexicon):
-            ctx.round = round_in(found.group(1), ctx.lexicon)
-            ctx.sheet_leg = 1 if found.group(2) == "h" else 2
+        found = _ROUND_AND_LEG.match(s.folded.partition(":")[2].strip()) \
+            if _sheet_field(ctx, s) else None
+        round_name = round_in(found.group(1), ctx.lexicon) if found else None
+        if round_name:
+            ctx.round, ctx.sheet_leg = round_name, 1 if found.group(2) == "h" else 2
     for i, s in enumerate(top[:6]):
         if i < 2 or not _BARE_SCORE.fullmatch(s.text):
             continue
