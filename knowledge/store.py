@@ -314,7 +314,7 @@ class Store:
         if seasons is None:
             return "1", []
         named = sorted(s for s in seasons if s is not None)
-        parts = [f"{column} IN ({','.join('?' * len(named))})"] if named else []
+        parts = [f"{column} IN ({_marks(named)})"] if named else []
         if None in seasons:
             parts.append(f"{column} IS NULL")
         return "(" + (" OR ".join(parts) or "0") + ")", named

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from knowledge.ingest import ingest_paths
 from knowledge.store import Store
 from knowledge.yaml_view import read_folder
 
@@ -16,6 +17,8 @@ SEED_REPORT = SHARED / "seeds" / "000_2290329dfccdcf01.txt"
 FIXTURES = ROOT / "tests" / "fixtures"
 # The facts of the example report, hand-written in the YAML view (kb export's format).
 SEED_KB_YAML = FIXTURES / "kb_seed"
+# The bundled demo reports (what a first start ingests).
+DEMO_REPORTS = ROOT / "data" / "reports"
 
 
 @pytest.fixture(autouse=True)
@@ -42,6 +45,15 @@ def kb_from_yaml(folder: Path, kb_dir: Path) -> Path:
 def seed_kb(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The seed facts as a knowledge base (imported once per test session)."""
     return kb_from_yaml(SEED_KB_YAML, tmp_path_factory.mktemp("seed") / "kb")
+
+
+@pytest.fixture(scope="session")
+def demo_kb(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The knowledge base the demo reports build (ingested once per test session); a test
+    that changes it works on a copy."""
+    kb = tmp_path_factory.mktemp("demo") / "kb"
+    ingest_paths([DEMO_REPORTS], kb)
+    return kb
 
 
 @pytest.fixture

@@ -7,25 +7,13 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-import pytest
 import yaml
 
 from knowledge.index import KnowledgeIndex, load_index
-from knowledge.ingest import ingest_paths
 from knowledge.model import Match
 from knowledge.schema import SCHEMA_VERSION
 from knowledge.store import DB_FILE, Store
 from knowledge.stored import goals_unread
-from tests.conftest import ROOT
-
-DEMO = ROOT / "data" / "reports"
-
-
-@pytest.fixture(scope="module")
-def demo_kb(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    kb = tmp_path_factory.mktemp("demo") / "kb"
-    ingest_paths([DEMO], kb)
-    return kb
 
 
 def selector(m: Match) -> dict:

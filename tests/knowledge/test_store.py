@@ -16,17 +16,9 @@ from knowledge.reference_loader import ReferenceError
 from knowledge.schema import SCHEMA_VERSION
 from knowledge.store import DB_FILE, Store, StoreError
 from knowledge.yaml_view import Folder, read_folder, write_folder
-from tests.conftest import FIXTURES, ROOT, SEED_KB_YAML
+from tests.conftest import FIXTURES, SEED_KB_YAML
 
-DEMO = ROOT / "data" / "reports"
 REPORT = FIXTURES / "reports" / "return_leg_nl.txt"
-
-
-@pytest.fixture(scope="module")
-def demo_kb(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    kb = tmp_path_factory.mktemp("demo") / "kb"
-    ingest_paths([DEMO], kb)
-    return kb
 
 
 def export_texts(kb: Path, folder: Path) -> dict[str, bytes]:
