@@ -231,6 +231,12 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
                       sentence.paragraph <= ctx.lead_paragraph)
 
 
+def _cut(text: str, at: list[int]) -> list[str]:
+    """`text` cut at the positions `at`."""
+    bounds = [0, *at, len(text)]
+    return [text[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
 def _retells_cancelled(ctx: StoryState, sentence: Sentence, name: NameMention) -> bool:
     """A goal told without minute or score, by a player whose goal one of the sentences
     just before said was cancelled ("het doelpunt van X werd afgekeurd"): the same goal."""
@@ -240,7 +246,9 @@ def _retells_cancelled(ctx: StoryState, sentence: Sentence, name: NameMention) -
     surname = fold_name(name.name).split()[-1]
     cancelled = phrase_set(lex, "disallowed_words")
     for earlier in ctx.report.sentences[max(0, sentence.index - 3):sentence.index]:
-        for piece in re.split(r"[,;]\s|\s(?:maar|mais|but|aber)\s", earlier.folded):
+        # its comma pieces, and the parts either side of "maar", "mais", ... (contrast_words)
+        cuts = [h.start for h in lex.contrast_words.find(earlier.folded)]
+        for piece in (p for part in _cut(earlier.folded, cuts) for p in re.split(r"[,;]\s", part)):
             if re.search(rf"\b{re.escape(surname)}\b", piece) and cancelled.search(piece) \
                     and (lex.goal_nouns.search(piece) or lex.goal_verbs.search(piece)):
                 return True
