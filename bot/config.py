@@ -18,8 +18,8 @@ import yaml
 
 from bot.locations import default_kb_dir, user_config_file
 from knowledge import validation as v
-from knowledge.clubs import REFERENCE_DIR
-from knowledge.reference_loader import ReferenceError, load_yaml
+from knowledge.extract.clubs import competitions
+from knowledge.reference_loader import ReferenceError
 
 CONFIG_ENV = "CUPBOT_CONFIG"
 KB_ENV = "CUPBOT_KB"
@@ -143,11 +143,6 @@ def _level(node: yaml.Node, where: str) -> str:
     return value
 
 
-def _competitions() -> tuple[str, ...]:
-    data = load_yaml(REFERENCE_DIR / "competitions.yaml")
-    return tuple(str(c["id"]) for c in data.get("competitions") or [] if isinstance(c, dict))
-
-
 def _schema() -> v.Spec:
     discord = v.each(v.mapping({
         "prefix": v.text,
@@ -168,7 +163,7 @@ def _schema() -> v.Spec:
     })
     return v.mapping({
         "knowledge_base": v.optional(v.text),
-        "competition": v.choice(_competitions(), "a competition of "
+        "competition": v.choice((c.id for c in competitions()), "a competition of "
                                 "knowledge/reference/competitions.yaml"),
         "default_language": v.choice(LANGUAGES),
         "context_ttl_seconds": v.number(0, MAX_CONTEXT_TTL, "a number of seconds"),

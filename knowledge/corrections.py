@@ -34,12 +34,22 @@ import yaml
 from knowledge import validation as v
 from knowledge.clubs import ClubRegistry, default_registry
 from knowledge.model import ROUNDS, Facts, Goal, Match, SeasonFacts, Source
-from knowledge.yaml_view import CORRECTIONS_FILE, different_clubs, distinct, match_from_dict
+from knowledge.yaml_view import (
+    CORRECTIONS_FILE,
+    different_clubs,
+    distinct,
+    goal_field_specs,
+    match_field_specs,
+    match_from_dict,
+)
 
 log = logging.getLogger(__name__)
 _CURATED = Source(report=CORRECTIONS_FILE, date=None, sentence="curated correction")
 # The most corrections.yaml may hold.
 MAX_FILE_BYTES = 5_000_000
+# The fields of a match a correction may set, in the order an unknown field's message lists.
+_MATCH_KEYS = ("round", "leg", "date", "venue", "neutral", "home", "away", "score",
+               "extra_time", "penalties", "aggregate", "qualified", "order_unsure")
 
 
 # ---------------------------------------------------------------- the schema
@@ -65,19 +75,9 @@ def _one_entry(fields: dict, node: yaml.Node, where: str) -> None:
 def schema(registry: ClubRegistry) -> v.Spec:
     """The schema of corrections.yaml; club names are checked against `registry`."""
     club = v.club(registry)
-    match_fields: dict[str, v.Spec] = {
-        "round": v.optional(v.choice(ROUNDS, "a round, one of")),
-        "leg": v.optional(v.leg), "date": v.optional(v.date), "venue": v.optional(v.text),
-        "neutral": v.boolean, "home": club, "away": club, "score": v.optional(v.score()),
-        "extra_time": v.optional(v.boolean), "penalties": v.optional(v.score()),
-        "aggregate": v.optional(v.score()), "qualified": v.optional(club),
-        "order_unsure": v.boolean,
-    }
-    goal = v.mapping({"player": v.text, "club": v.optional(club),
-                      "minute": v.optional(v.integer(1, 130, "a minute")),
-                      "penalty": v.boolean, "own_goal": v.boolean, "header": v.boolean},
-                     required=("player",))
-    goals = v.list_of(goal)
+    specs = match_field_specs(club)
+    match_fields = {key: specs[key] for key in _MATCH_KEYS}
+    goals = v.list_of(v.mapping(goal_field_specs(club), required=("player",)))
     selector = v.mapping({"season": v.season, "competition": v.text,
                           "round": v.choice(ROUNDS, "a round, one of"), "leg": v.leg,
                           "clubs": v.each(v.list_of(club, 1, 2, "a list of clubs"),
@@ -99,9 +99,9 @@ def schema(registry: ClubRegistry) -> v.Spec:
                       "seasons": v.optional(v.list_of(season))})
 
 
-def load_corrections(path: Path, registry: ClubRegistry | None = None) -> dict:
+def load_corrections(path: Path) -> dict:
     """corrections.yaml checked against the schema; ReferenceError (file, line, field)."""
-    return v.load_checked(path, schema(registry or default_registry()), MAX_FILE_BYTES)
+    return v.load_checked(path, schema(default_registry()), MAX_FILE_BYTES)
 
 
 # ---------------------------------------------------------------- applying
@@ -127,26 +127,21 @@ def _describe(sel: dict) -> str:
     return ", ".join(parts)
 
 
-def _warn(warnings: list[str] | None, path: Path, line: int, where: str, text: str) -> None:
-    message = f"{path}: line {line}: {where}: {text}"
-    log.warning(message)
-    if warnings is not None:
-        warnings.append(message)
+def _warn(path: Path, line: int, where: str, text: str) -> None:
+    log.warning(f"{path}: line {line}: {where}: {text}")
 
 
 def apply_corrections(facts: Facts, kb_dir: Path, default_competition: str,
-                      seasons: set[str | None] | None = None,
-                      registry: ClubRegistry | None = None,
-                      warnings: list[str] | None = None) -> Facts:
+                      seasons: set[str | None] | None = None) -> Facts:
     """Apply `corrections.yaml` (if present) to `facts` in place and return them.
 
     `seasons`: `facts` holds only these seasons (a partial reload); corrections of other
     seasons are left out. A correction that picks no match or several is not applied: a
-    warning names the file and the line (logged, and added to `warnings` when given)."""
+    logged warning names the file and the line."""
     path = kb_dir / CORRECTIONS_FILE
     if not path.exists():
         return facts
-    data = load_corrections(path, registry)
+    data = load_corrections(path)
     for i, entry in enumerate(data.get("matches") or []):
         where = f"matches[{i}]"
         if "add" in entry:
@@ -157,7 +152,7 @@ def apply_corrections(facts: Facts, kb_dir: Path, default_competition: str,
             competition = raw.pop("competition", default_competition)
             added = match_from_dict(raw, competition, season, f"{path}: {where}.add")
             if any(m.key() == added.key() for m in facts.matches):
-                _warn(warnings, path, entry["add"].line, f"{where}.add", "the knowledge base "
+                _warn(path, entry["add"].line, f"{where}.add", "the knowledge base "
                       f"already has this match ({added.home} - {added.away}): not added; use "
                       "'match' and 'set' to change it")
                 continue
@@ -171,7 +166,7 @@ def apply_corrections(facts: Facts, kb_dir: Path, default_competition: str,
         if len(chosen) != 1:
             found = "no match in the knowledge base" if not chosen else \
                 f"{len(chosen)} matches (give round, leg or clubs to pick one)"
-            _warn(warnings, path, sel.line, f"{where}.match",
+            _warn(path, sel.line, f"{where}.match",
                   f"{_describe(sel)} picks {found}: not applied")
             continue
         match = chosen[0]
@@ -209,5 +204,3 @@ def apply_corrections(facts: Facts, kb_dir: Path, default_competition: str,
     return facts
 
 
-_MATCH_KEYS = ("round", "leg", "date", "venue", "neutral", "home", "away", "score",
-               "extra_time", "penalties", "aggregate", "qualified", "order_unsure")

@@ -8,7 +8,7 @@ import yaml
 
 # libyaml's loader reads the reference files several times faster (start-up time); the
 # pure-Python one stands in where PyYAML was built without it.
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class ReferenceError(ValueError):
@@ -24,7 +24,7 @@ def load_yaml(path: Path) -> dict:
     except (OSError, UnicodeDecodeError) as exc:
         raise ReferenceError(f"{path}: cannot read: {exc}") from exc
     try:
-        data = yaml.load(text, Loader=_Loader)
+        data = yaml.load(text, Loader=Loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         place = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""

@@ -24,9 +24,8 @@ from typing import Any
 import yaml
 from yaml.constructor import ConstructorError, SafeConstructor
 
-from knowledge.reference_loader import ReferenceError
+from knowledge.reference_loader import Loader, ReferenceError
 
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _TAG = "tag:yaml.org,2002:"
 # What aliases may add to a file, in values, beyond the values written out in it.
 MAX_ALIAS_GROWTH = 10_000
@@ -74,7 +73,7 @@ def compose_file(path: Path, max_bytes: int) -> yaml.Node | None:
     except UnicodeDecodeError as exc:
         line = data[:exc.start].count(b"\n") + 1
         raise ReferenceError(f"{path}: line {line}: not UTF-8 text (byte {exc.start})") from exc
-    loader = _Loader(text)
+    loader = Loader(text)
     try:
         node = loader.get_single_node()
     except yaml.YAMLError as exc:
@@ -238,9 +237,9 @@ def number(low: float, high: float, what: str = "a number") -> Spec:
     return spec
 
 
-def suggestion(word: str, known: Iterable[str]) -> str:
+def suggestion(word: str, known: Iterable[str], cutoff: float = 0.6) -> str:
     """' (did you mean 'x'?)' for the closest known word, or ''."""
-    close = difflib.get_close_matches(word, list(known), n=1, cutoff=0.6)
+    close = difflib.get_close_matches(word, list(known), n=1, cutoff=cutoff)
     return f" (did you mean '{close[0]}'?)" if close else ""
 
 
@@ -281,7 +280,8 @@ def score(high: int = MAX_GOALS) -> Spec:
     return spec
 
 
-def _season(node: yaml.Node, where: str) -> str:
+def season(node: yaml.Node, where: str) -> str:
+    """A season as quoted text "2017-18"."""
     found = re.fullmatch(r"(\d{4})-(\d{2})", node.value) if _is(node, "str") else None
     if not found or (int(found[1]) + 1) % 100 != int(found[2]) or \
             not 1900 <= int(found[1]) <= 2200:
@@ -290,7 +290,6 @@ def _season(node: yaml.Node, where: str) -> str:
     return node.value
 
 
-season = _season
 date = matching(r"\d{4}(-\d{2}(-\d{2})?)?", 'a date like "2018-03-17"', text_only=False)
 
 
@@ -423,9 +422,9 @@ def club(registry: Any) -> Spec:
         if known is not None:
             raise Problem(node, where, f"{name!r} is written {known.name!r} (the club's name "
                                        "in knowledge/reference/clubs.yaml)")
-        close = difflib.get_close_matches(name, list(registry.clubs), n=1, cutoff=0.85)
-        if close:
-            raise Problem(node, where, f"unknown club {name!r} (did you mean '{close[0]}'?)")
+        hint = suggestion(name, registry.clubs, cutoff=0.85)
+        if hint:
+            raise Problem(node, where, f"unknown club {name!r}{hint}")
         if name != name.strip() or "\n" in name or len(name) > 80:
             raise Problem(node, where, f"must be a club name on one line, not {_shown(node)}")
         return name

@@ -359,28 +359,39 @@ def _club_fact_value(fact: dict, node: yaml.Node, where: str) -> None:
                         f"must be {need} for kind {kind}, not {value!r}")
 
 
-def export_schema(registry: object) -> v.Spec:
-    """The schema of one season file of an export (`kb import`, and knowledge bases from
-    before the SQLite store); club names are checked against `registry`."""
-    club = v.club(registry)
-    goal = v.mapping({
-        "player": v.text, "club": v.optional(club),
-        "minute": v.optional(v.integer(1, 130, "a minute")),
-        "penalty": v.boolean, "own_goal": v.boolean, "header": v.boolean,
-        "when": v.optional(v.text), "sources": _sources}, required=("player",))
-    conflict = v.mapping({
-        "field": v.text,
-        "values": v.list_of(v.mapping({"value": v.plain, "sources": _sources},
-                                      required=("value",)), low=1)},
-        required=("field", "values"))
-    match = v.each(v.mapping({
+def match_field_specs(club: v.Spec) -> dict[str, v.Spec]:
+    """The specs of a match's own fields, in MATCH_FIELDS order: an export's matches and
+    corrections.yaml's `set` and `add` check them alike."""
+    return {
         "round": v.optional(v.choice(ROUNDS, "a round, one of")),
         "leg": v.optional(v.leg),
         "date": v.optional(v.date), "venue": v.optional(v.text), "neutral": v.boolean,
         "home": club, "away": club, "order_unsure": v.boolean,
         "score": v.optional(v.score()), "extra_time": v.optional(v.boolean),
         "penalties": v.optional(v.score()), "aggregate": v.optional(v.score()),
-        "qualified": v.optional(club), "goals": v.list_of(goal),
+        "qualified": v.optional(club)}
+
+
+def goal_field_specs(club: v.Spec) -> dict[str, v.Spec]:
+    """The specs of a goal's own fields (an export's goals and corrections.yaml's)."""
+    return {"player": v.text, "club": v.optional(club),
+            "minute": v.optional(v.integer(1, 130, "a minute")),
+            "penalty": v.boolean, "own_goal": v.boolean, "header": v.boolean}
+
+
+def export_schema(registry: object) -> v.Spec:
+    """The schema of one season file of an export (`kb import`, and knowledge bases from
+    before the SQLite store); club names are checked against `registry`."""
+    club = v.club(registry)
+    goal = v.mapping({**goal_field_specs(club), "when": v.optional(v.text),
+                      "sources": _sources}, required=("player",))
+    conflict = v.mapping({
+        "field": v.text,
+        "values": v.list_of(v.mapping({"value": v.plain, "sources": _sources},
+                                      required=("value",)), low=1)},
+        required=("field", "values"))
+    match = v.each(v.mapping({
+        **match_field_specs(club), "goals": v.list_of(goal),
         "sources": v.dict_of(_sources, key=v.choice(MATCH_FIELDS, "a field of a match")),
         "conflicts": v.list_of(conflict),
     }, required=("home", "away")), different_clubs)
@@ -406,13 +417,13 @@ _REPORTS_SCHEMA = v.mapping({"reports": v.optional(v.dict_of(v.mapping({
     "date": v.optional(v.date)}, required=("sha256",))))})
 
 
-def read_season_file(path: Path, registry: object) -> dict:
+def read_season_file(path: Path, schema: v.Spec) -> dict:
     """One season file checked against the schema: its values; errors name file, line, field.
 
     The file must say the competition and season its place says (`COMPETITION/SEASON.yaml`),
     and hold each match once."""
     node = v.compose_file(path, MAX_FILE_BYTES)
-    raw = v.check(path, node, export_schema(registry))
+    raw = v.check(path, node, schema)
     top = {key.value: value for key, value in node.value} if node is not None else {}
     if raw.get("competition") != path.parent.name:
         raise ReferenceError(f"{path}: line {v.line_of(top.get('competition', node))}: "
@@ -444,13 +455,12 @@ def season_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.glob("*/*.yaml") if not p.name.startswith("."))
 
 
-def read_folder(folder: Path, registry: object = None) -> Folder:
+def read_folder(folder: Path) -> Folder:
     """Every fact and the report log of a YAML knowledge-base folder, every file checked
-    against the schema (club names against `registry`, by default the bundled clubs); a
-    mistake is a ReferenceError naming the file, the line and the field."""
+    against the schema (club names against the bundled clubs); a mistake is a
+    ReferenceError naming the file, the line and the field."""
     from knowledge.clubs import default_registry
 
-    registry = registry or default_registry()
     out = Folder()
     if not folder.is_dir():
         raise ReferenceError(f"{folder}: no such folder")
@@ -460,8 +470,9 @@ def read_folder(folder: Path, registry: object = None) -> Folder:
         raise ReferenceError(f"{folder}: no knowledge-base export here (no "
                              f"COMPETITION/SEASON.yaml files, no {REPORTS_FILE}); nothing "
                              "was changed")
+    schema = export_schema(default_registry())
     for path in files:
-        part = season_from_dict(read_season_file(path, registry), path)
+        part = season_from_dict(read_season_file(path, schema), path)
         out.facts.matches.extend(part.matches)
         out.facts.seasons.extend(part.seasons)
         out.facts.club_facts.extend(part.club_facts)

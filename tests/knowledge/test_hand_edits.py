@@ -33,6 +33,17 @@ def one_line(message: str, path: Path, expected: str) -> None:
     assert expected in message, message
 
 
+def refusal(load, arg, error: type[Exception] = ReferenceError,
+            within: float | None = None) -> str:
+    """The message `load(arg)` refuses with (`within`: seconds the refusal may take)."""
+    started = time.perf_counter()
+    with pytest.raises(error) as caught:
+        load(arg)
+    if within is not None:
+        assert time.perf_counter() - started < within
+    return str(caught.value)
+
+
 # ---------------------------------------------------------------- kb export files
 SEASON = """\
 competition: belgian-cup
@@ -180,11 +191,8 @@ def test_a_bad_export_file_is_one_line_naming_file_line_and_field(
     assert old in SEASON, name
     text = (BOMB if "*i" in new else "") + SEASON.replace(old, new, 1)
     folder = export_folder(tmp_path, text)
-    started = time.perf_counter()
-    with pytest.raises(ReferenceError) as caught:
-        read_folder(folder)
-    assert time.perf_counter() - started < 5
-    one_line(str(caught.value), folder / "belgian-cup" / "2017-18.yaml", expected)
+    one_line(refusal(read_folder, folder, within=5), folder / "belgian-cup" / "2017-18.yaml",
+             expected)
 
 
 @pytest.mark.parametrize(("reports", "expected"), [
@@ -197,23 +205,17 @@ def test_a_bad_export_file_is_one_line_naming_file_line_and_field(
 ])
 def test_a_bad_report_log_is_one_line(tmp_path: Path, reports: str, expected: str):
     folder = export_folder(tmp_path, reports=reports)
-    with pytest.raises(ReferenceError) as caught:
-        read_folder(folder)
-    one_line(str(caught.value), folder / "reports.yaml", expected)
+    one_line(refusal(read_folder, folder), folder / "reports.yaml", expected)
 
 
 def test_export_files_that_are_not_text_or_too_big(tmp_path: Path, monkeypatch):
     folder = export_folder(tmp_path, SEASON)
     path = folder / "belgian-cup" / "2017-18.yaml"
     path.write_bytes(SEASON.encode("utf-8") + b"people: \xff\xfe\n")
-    with pytest.raises(ReferenceError) as caught:
-        read_folder(folder)
-    one_line(str(caught.value), path, "line 21: not UTF-8 text")
+    one_line(refusal(read_folder, folder), path, "line 21: not UTF-8 text")
     path.write_text(SEASON, encoding="utf-8")
     monkeypatch.setattr("knowledge.yaml_view.MAX_FILE_BYTES", 100)
-    with pytest.raises(ReferenceError) as caught:
-        read_folder(folder)
-    one_line(str(caught.value), path, "bigger than 100 bytes")
+    one_line(refusal(read_folder, folder), path, "bigger than 100 bytes")
 
 
 def test_a_club_the_registry_does_not_list_and_small_aliases_are_fine(tmp_path: Path):
@@ -345,11 +347,7 @@ def test_a_bad_correction_is_one_line_naming_file_line_and_field(
         kb: Path, name: str, text: str | None, expected: str):
     text = _bomb_corrections() if text is None else text
     (kb / "corrections.yaml").write_text(text, encoding="utf-8")
-    started = time.perf_counter()
-    with pytest.raises(ReferenceError) as caught:
-        load_index(kb)
-    assert time.perf_counter() - started < 5
-    one_line(str(caught.value), kb / "corrections.yaml", expected)
+    one_line(refusal(load_index, kb, within=5), kb / "corrections.yaml", expected)
 
 
 def _match(index, home: str, away: str):
@@ -412,6 +410,19 @@ def test_a_bad_correction_stops_ask_with_exit_1_quickly(kb: Path, capsys):
 
 # ---------------------------------------------------------------- config.yaml
 CONFIG = Path(__file__).resolve().parents[2].joinpath("config.yaml").read_text(encoding="utf-8")
+
+
+
+def write_config(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "config.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def config_line(old: str) -> int:
+    """The line of `old` in the config.yaml this checkout ships."""
+    return CONFIG[:CONFIG.index(old)].count("\n") + 1
+
 
 CONFIG_CASES = [
     # (name, old, new, expected)
@@ -486,20 +497,15 @@ CONFIG_CASES = [
 def test_a_bad_config_is_one_line_naming_file_line_and_key(
         tmp_path: Path, name: str, old: str, new: str, expected: str):
     assert old in CONFIG, name
-    path = tmp_path / "config.yaml"
-    path.write_text(CONFIG.replace(old, new, 1), encoding="utf-8")
-    with pytest.raises(ConfigError) as caught:
-        load_settings(path)
-    # the line of the edit in the config.yaml this checkout ships
-    line = CONFIG[:CONFIG.index(old)].count("\n") + 1
-    one_line(str(caught.value), path, expected.format(line=line))
+    path = write_config(tmp_path, CONFIG.replace(old, new, 1))
+    one_line(refusal(load_settings, path, ConfigError), path,
+             expected.format(line=config_line(old)))
 
 
 def test_role_ids_are_accepted_as_numbers_and_names_as_text(tmp_path: Path):
-    path = tmp_path / "config.yaml"
-    path.write_text(CONFIG.replace('admin_roles: ["Cupbot admin"]',
-                                   'admin_roles: ["Cupbot admin", 112233445566778899]')
-                    .replace("level: INFO", "level: warning"), encoding="utf-8")
+    path = write_config(tmp_path, CONFIG.replace(
+        'admin_roles: ["Cupbot admin"]', 'admin_roles: ["Cupbot admin", 112233445566778899]')
+        .replace("level: INFO", "level: warning"))
     settings = load_settings(path)
     assert settings.discord.admin_roles == ["Cupbot admin", "112233445566778899"]
     assert settings.logging.level == "WARNING"
@@ -507,17 +513,14 @@ def test_role_ids_are_accepted_as_numbers_and_names_as_text(tmp_path: Path):
 
 
 def test_an_empty_config_is_the_defaults(tmp_path: Path):
-    path = tmp_path / "config.yaml"
-    path.write_text("# nothing set\n", encoding="utf-8")
+    path = write_config(tmp_path, "# nothing set\n")
     settings = load_settings(path)
     assert settings.discord.cooldown_rate == 5 and settings.competition == "belgian-cup"
 
 
 def test_a_bad_config_is_exit_1_with_one_line(tmp_path: Path, capsys):
-    path = tmp_path / "config.yaml"
-    path.write_text(CONFIG.replace("per_seconds: 30", "per_seconds: .inf"), encoding="utf-8")
+    path = write_config(tmp_path, CONFIG.replace("per_seconds: 30", "per_seconds: .inf"))
     code = main(["ask", "--config", str(path), "x"])
     err = capsys.readouterr().err
     assert code == 1 and len(err.splitlines()) == 1
-    line = CONFIG[:CONFIG.index("per_seconds: 30")].count("\n") + 1
-    assert f"{path}: line {line}: discord.cooldown.per_seconds" in err
+    assert f"{path}: line {config_line('per_seconds: 30')}: discord.cooldown.per_seconds" in err
