@@ -78,9 +78,6 @@ class AdminRoles:
         """The roles as configured, for messages ("Cupbot admin, 1234")."""
         return ", ".join(str(e) for e in self.entries) or "-"
 
-    def is_resolved(self, guild: discord.Guild) -> bool:
-        return guild.id in self._resolved
-
     def resolve(self, guild: discord.Guild) -> frozenset[int]:
         """The admin role ids in `guild`; names are looked up the first time only."""
         known = self._resolved.get(guild.id)

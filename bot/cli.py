@@ -252,10 +252,9 @@ def error_line(number: int, line: str, reason: str, as_json: bool) -> str:
     if not as_json:
         return text
     # the keys of an answer too, so that a reader of answers reads this line as well
-    return one_line_json({"question": line.strip()[:MAX_QUESTION_CHARS], "lang": None,
-                          "intent": "error", "kind": "error", "text": text, "matches": [],
-                          "sources": [], "suggestions": [], "candidates": [],
-                          "error": reason, "line": number})
+    answer = Answer(question=line.strip()[:MAX_QUESTION_CHARS], lang=None,  # type: ignore[arg-type]
+                    intent="error", text=text, kind="error")
+    return one_line_json({**answer.to_json(), "error": reason, "line": number})
 
 
 def answer_lines(responder: Responder, lines: Iterable[str], as_json: bool,

@@ -113,7 +113,7 @@ class CupBot(commands.Bot):
     def _admin_roles_in(self, guild: discord.Guild) -> None:
         """Turn the admin role names into this server's role ids, the first time only (a
         role made later with an admin role's name grants nothing)."""
-        if not guild.unavailable and not self.admin_roles.is_resolved(guild):
+        if not guild.unavailable:
             self.admin_roles.resolve(guild)
 
     async def on_message(self, message: discord.Message, /) -> None:

@@ -43,10 +43,15 @@ async def tell(interaction: discord.Interaction, text: str) -> None:
                                                 allowed_mentions=NO_MENTIONS)
 
 
+def cooldown_text(lang: str, retry_after: float) -> str:
+    """"Wait n seconds": the message for a user past their cooldown."""
+    return label(lang, "cooldown", seconds=math.ceil(retry_after))
+
+
 def error_text(error: Exception, lang: str) -> str:
     """The message for an error: what to do for expected ones, no details of unexpected ones."""
     if isinstance(error, app_commands.CommandOnCooldown):
-        return label(lang, "cooldown", seconds=math.ceil(error.retry_after))
+        return cooldown_text(lang, error.retry_after)
     if isinstance(error, UserError):
         return label(lang, error.key, **error.fields)
     if isinstance(error, app_commands.TransformerError):

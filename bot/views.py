@@ -9,12 +9,11 @@ components are removed from the message.
 from __future__ import annotations
 
 import logging
-import math
 from collections.abc import Awaitable, Callable
 
 import discord
 
-from bot.errors import error_text, tell
+from bot.errors import cooldown_text, error_text, tell
 from bot.localization import label
 from bot.safety import (
     COMPONENT_COST,
@@ -54,8 +53,7 @@ class OwnedView(discord.ui.View):
         cooldown = getattr(interaction.client, "cooldown", None)
         retry_after = cooldown.hit(interaction.user.id, self.cost) if cooldown else None
         if retry_after is not None:
-            await tell(interaction, label(self.lang, "cooldown",
-                                          seconds=math.ceil(retry_after)))
+            await tell(interaction, cooldown_text(self.lang, retry_after))
             return False
         if interaction.user.id == self.owner_id:
             return True

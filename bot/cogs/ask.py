@@ -7,7 +7,6 @@ message text to bots without that privileged intent only for DMs and mentions).
 from __future__ import annotations
 
 import logging
-import math
 import re
 import time
 from typing import TYPE_CHECKING
@@ -18,7 +17,7 @@ from discord.ext import commands
 
 from bot.answering import answer_interaction, answer_message, question_language
 from bot.checks import question_cooldown
-from bot.errors import interaction_lang
+from bot.errors import cooldown_text, interaction_lang
 from bot.localization import command_loc, label, loc, question_for
 from bot.safety import NO_MENTIONS
 
@@ -102,7 +101,7 @@ class Ask(commands.Cog):
             return
         self._warned[message.author.id] = now + retry_after
         lang = question_language(question, self.bot.default_lang)
-        await message.reply(label(lang, "cooldown", seconds=math.ceil(retry_after)),
+        await message.reply(cooldown_text(lang, retry_after),
                             allowed_mentions=NO_MENTIONS, mention_author=False)
 
 

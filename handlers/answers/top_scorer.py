@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
 
 from handlers.answer import Answer
 from handlers.answers.common import Knowledge, Reply, latest_season, unknown
@@ -14,33 +13,20 @@ TOP = 5
 MAX_LEVEL = 12
 
 
-@dataclass
-class Tally:
-    """The goals of a season (of one club, or all), per player, worked out once per
-    knowledge base: a season of a large knowledge base holds hundreds of goals."""
-
-    counts: Counter[str] = field(default_factory=Counter)
-    clubs: dict[str, Counter[str]] = field(default_factory=dict)
-    goals: dict[str, list[Goal]] = field(default_factory=dict)
-
-
-def _tally(kb: Knowledge, season: str, club: str | None) -> Tally:
+def _goals_per_player(kb: Knowledge, season: str, club: str | None) -> dict[str, list[Goal]]:
+    """The goals of a season (of one club, or all) per player, own goals left out, worked out
+    once per knowledge base: a season of a large knowledge base holds hundreds of goals."""
     key = ("top_scorers", season, club)
     if key in kb.memo:
         return kb.memo[key]
-    out = Tally()
+    out: dict[str, list[Goal]] = {}
     matches = kb.index.find_matches([club] if club else [], season=season)
     for match in kb.index.read_goals(matches):
         for goal in match.goals:
             # "de meeste goals voor Genk": Genk's matches hold their opponents' goals too
             if goal.own_goal or club and goal.club != club:
                 continue
-            player = kb.lexicon.person(goal.player)
-            out.counts[player] += 1
-            if player not in out.goals:
-                out.goals[player], out.clubs[player] = [], Counter()
-            out.clubs[player][goal.club or ""] += 1
-            out.goals[player].append(goal)
+            out.setdefault(kb.lexicon.person(goal.player), []).append(goal)
     kb.memo[key] = out
     return out
 
@@ -51,11 +37,11 @@ def answer(reply: Reply, kb: Knowledge) -> Answer:
     sp = reply.sp
     season = latest_season(reply.q, kb)
     club = reply.q.clubs[0] if reply.q.clubs else None
-    tally = _tally(kb, season, club) if season else Tally()
-    counts, clubs, goals = tally.counts, tally.clubs, tally.goals
-    if not counts:
+    goals = _goals_per_player(kb, season, club) if season else {}
+    if not goals:
         return unknown(reply, kb, sp("top_scorers_unknown", season=season or ""))
-    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    ranked = sorted(((player, len(found)) for player, found in goals.items()),
+                    key=lambda item: (-item[1], item[0]))
     level = sum(1 for _, count in ranked if count == ranked[0][1])
     ranked = ranked[:max(TOP, min(level, MAX_LEVEL))]
     for player, _ in ranked:
@@ -63,7 +49,7 @@ def answer(reply: Reply, kb: Knowledge) -> Answer:
         for goal in goals[player]:
             reply.add_sources(goal.sources)
     items = [sp("top_scorer_item", player=player, count=count,
-                club=clubs[player].most_common(1)[0][0])
+                club=Counter(g.club or "" for g in goals[player]).most_common(1)[0][0])
              for player, count in ranked]
     reply.say("top_scorers", season=season, items=sp.join(items))
     return reply.finish()
