@@ -155,11 +155,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("folders", nargs="*", type=Path, default=DEFAULT_FOLDERS)
     parser.add_argument("--details", action="store_true", help="list every wrong and missed fact")
+    parser.add_argument("--split", choices=("dev", "test"),
+                        help="real corpus: measure one split only (while fixing, dev: test totals "
+                             "are read only to measure, never to choose a change)")
     args = parser.parse_args(argv)
     total: Counter = Counter()
     for folder in args.folders:
         if (folder / "labels").is_dir():
-            real_corpus.report(folder, args.details)
+            real_corpus.report(folder, args.details,
+                               (args.split,) if args.split else ("dev", "test"))
             continue
         counts, notes = evaluate(folder, args.details)
         total += counts

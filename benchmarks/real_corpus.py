@@ -263,10 +263,10 @@ def _short(counts: Counter) -> str:
     return "  ".join(cells)
 
 
-def report(folder: Path, details: bool) -> None:
-    """Print the figures for a real corpus folder."""
+def report(folder: Path, details: bool, splits: tuple[str, ...] = ("dev", "test")) -> None:
+    """Print the figures for a real corpus folder, for each split asked."""
     labels = corpus.load_reports()
-    for split in ("dev", "test"):
+    for split in splits:
         chosen = [r for r in labels if r.get("split") == split]
         counts, notes, missing = evaluate(chosen, details and split == "dev")
         total = counts.get("all", Counter())
