@@ -330,9 +330,10 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         leg = _leg_from_report(ctx)
     if round_name == "final":
         leg = None  # a final is one match
-        if season == ctx.season and _summer(ctx.report.date) and season:
-            # a final told in July or August ended the season before (cup finals close a
-            # season; one moved past June still belongs to it)
+        if season == ctx.season and _before_its_final(ctx.report.date) and season:
+            # a final told from July to December ended the season before: cup finals close
+            # a season in spring (one moved past June still belongs to it), so the season's
+            # own final is not played yet
             start = int(season[:4]) - 1
             season = f"{start}-{(start + 1) % 100:02d}"
     draft = match_draft(ctx, season, round_name, leg, pair, home, goals)
@@ -427,8 +428,9 @@ def own_leg(lex: Lexicon, folded: str, token: ScoreToken, spans: list[tuple[int,
     return best[1] if best else None
 
 
-def _summer(date: str | None) -> bool:
-    return bool(date) and len(date) >= 7 and date[5:7] in ("07", "08")
+def _before_its_final(date: str | None) -> bool:
+    """A date in the first half of a season (July to December), before any final of it."""
+    return bool(date) and len(date) >= 7 and date[5:7] in ("07", "08", "09", "10", "11", "12")
 
 
 def _piece_after(clause: str, at: int) -> str:

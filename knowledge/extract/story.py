@@ -301,7 +301,7 @@ def _main_pair(ctx: StoryState, mentions: list[list[ClubMention]]) -> None:
         folded = sentence.folded
         tells = find_scores(folded) or lex.win.search(folded) or lex.lose.search(folded) \
             or lex.qualified_words.search(folded) or lex.eliminated_words.search(folded)
-        if len(named) >= 2 and tells:
+        if len(named) == 2 and tells:
             ctx.main_pair = (named[0], named[1])
             ctx.main_leg = _lead_leg(ctx, [s for s, _ in lead])
             ctx.main_leg_sure = ctx.main_leg is not None
@@ -509,6 +509,8 @@ def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         glued_pair = ctx.sheet[1]  # the score line of the match sheet
     if glued_pair and lex.halftime_words.search(folded[max(0, token.start - 60):token.start]):
         glued_pair = None  # "Mi-temps : Standard 0-1 Antwerp": the score at the break
+    if shape == "result line" and not is_result and glued_pair is None:
+        return  # "AA Gent - Germinal Berschot 1:0": a result of a club not known, no goal
     if not is_result and glued_pair is None:
         running(ctx, sentence, clause, token, clubs, names, source)
         return
