@@ -25,12 +25,44 @@ from knowledge.extract.drafts import (
 )
 from knowledge.extract.outcome import qualified
 from knowledge.extract.rounds import leg_in, round_in, season_for_year
-from knowledge.extract.scores import ScoreToken, find_scores
+from knowledge.extract.scorers import phrase_set
+from knowledge.extract.scores import ScoreToken, find_minutes, find_scores
 from knowledge.extract.state import NamedClubs, StoryState, resolved
 from knowledge.lexicon import Hit, Lexicon
 from knowledge.model import Source
 from knowledge.report import Sentence
 from knowledge.text import fold
+
+
+def told_in_the_lead(ctx: StoryState, sentence: Sentence, token: ScoreToken) -> bool:
+    """"Beerschot won van Oosterzonen. Het werd 2-3.": in the lead, a score the match came
+    to ("het werd") is the final score, unless the sentence names a moment of the match
+    (a minute, the break)."""
+    lex = ctx.lexicon
+    before = sentence.folded[max(0, token.start - 30):token.start]
+    hits = phrase_set(lex, f"lead_result_words:{ctx.report.lang}").find(before)
+    return sentence.paragraph <= ctx.lead_paragraph and bool(hits) and \
+        not before[hits[-1].end:].strip(" ,") and \
+        find_scores(sentence.folded)[0].start == token.start and \
+        not lex.halftime_words.search(sentence.folded) and \
+        not find_minutes(sentence.folded, lex)
+
+
+def _said_before(ctx: StoryState, sentence: Sentence, pair: tuple[str, str]
+                 ) -> tuple[str, Hit | None, Hit | None] | None:
+    """(club, win hit, lose hit) of the sentence before in the same paragraph, when its
+    subject is one of `pair` and it says that club won or lost."""
+    if sentence.index == 0:
+        return None
+    before = ctx.report.sentences[sentence.index - 1]
+    if before.paragraph != sentence.paragraph or find_scores(before.folded):
+        return None
+    named = [(m, c) for m, c in resolved(ctx, ctx.mentions[before.index]) if c in pair]
+    subject = subject_of(ctx.lexicon, ctx.report.lang, before.folded, named)
+    win, lose = ctx.lexicon.win.search(before.folded), ctx.lexicon.lose.search(before.folded)
+    if subject is None or bool(win) == bool(lose) or ctx.lexicon.negations.search(before.folded):
+        return None
+    return subject, win, lose
 
 
 def pair_before(folded: str, token: ScoreToken, clubs: NamedClubs) -> tuple[str, str] | None:
@@ -230,6 +262,13 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         other = second if subj == first else first
         win, lose = _polarity(lex, around, token.start - clause.start)
         told = bool(favoured or win or lose)  # the words say who won
+        if not told and told_in_the_lead(ctx, sentence, token):
+            # "Beerschot won van Oosterzonen. Het werd 2-3.": the sentence before says who won
+            said = _said_before(ctx, sentence, pair)
+            if said:
+                subj, win, lose = said
+                other = second if subj == first else first
+                told = True
         draw_ = a == b
         if draw_:
             goals = {subj: a, other: b}

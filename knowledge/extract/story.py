@@ -32,7 +32,13 @@ from knowledge.extract.match_details import dates, extra_time_and_shootout, venu
 from knowledge.extract.outcome import qualified, qualify_pending, record_final
 from knowledge.extract.people import NameMention, find_names
 from knowledge.extract.persons import known_surnames, load_word_frequencies, typed_names
-from knowledge.extract.results import aggregate, pair_before, penalties, result
+from knowledge.extract.results import (
+    aggregate,
+    pair_before,
+    penalties,
+    result,
+    told_in_the_lead,
+)
 from knowledge.extract.roles import people
 from knowledge.extract.rounds import leg_in, report_round, round_in, season_for_year
 from knowledge.extract.scorers import eligible, undone_later
@@ -504,6 +510,8 @@ def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
                              folded[token.end:token.end + 25]))
     if shape == "running":
         is_result = False  # "(1-0, 48e)", "de 0-1 van X", "1-0 par X": a goal told
+    elif not is_result:
+        is_result = told_in_the_lead(ctx, sentence, token)  # "Het werd 2-3." in the lead
     glued_pair = pair_before(folded, token, clubs)
     if glued_pair is None and ctx.sheet and ctx.sheet[0] == sentence.index:
         glued_pair = ctx.sheet[1]  # the score line of the match sheet

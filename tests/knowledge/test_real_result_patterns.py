@@ -93,3 +93,41 @@ def test_a_german_noun_written_with_an_umlaut_and_the_corner_taker_score_nothing
     final = match(facts, "Royal Antwerp FC", "KV Mechelen")
     assert final is not None
     assert [g.player for g in final.goals] == ["Jan Verdonck"]
+
+
+# ---------------------------------------------------------------- Dutch leads and lists
+def test_het_werd_in_the_lead_is_the_final_score_of_the_result_told_before():
+    facts = facts_of(
+        "date 2032-10\nLommel SK heeft in de vijfde ronde van de beker gewonnen van het "
+        "Limburgse Bocholt. Het werd 1-4. De bezoekers mogen nu naar een eersteklasser.\n\n"
+        "Lommel begon sterk. Vlak voor rust werd het 1-2 na een knappe kopbal.")
+    m = match(facts, "Bocholter VV", "Lommel SK")
+    assert m is not None
+    assert (m.home, m.score) == ("Bocholter VV", "1-4")
+
+
+def test_het_werd_further_on_stays_a_running_score():
+    facts = facts_of(
+        "date 2032-10\nBeker: Lommel te sterk voor Bocholt\n\n"
+        "Lommel SK won in de vijfde ronde van de beker met 1-3 bij Bocholt.\n\n"
+        "Lommel begon sterk. Vlak voor rust werd het 0-2.")
+    m = match(facts, "Bocholter VV", "Lommel SK")
+    assert m is not None and m.score == "1-3"
+
+
+def test_a_town_right_after_a_score_in_a_list_is_its_club():
+    facts = facts_of(
+        "date 2032-09\nDe zestiende finales van de beker\n\n"
+        "KV Kortrijk won met 0-3 van Tubize, Charleroi met 1-2 in Boom en Zulte Waregem "
+        "met 0-1 bij Dessel Sport.")
+    assert match(facts, "KFC Rupel Boom", "Sporting Charleroi").score == "1-2"
+    assert match(facts, "KFC Rupel Boom", "Sporting Charleroi").home == "KFC Rupel Boom"
+
+
+def test_a_plural_pronoun_subject_that_won_away():
+    facts = facts_of(
+        "date 2032-09\nBeker: vier clubs naar de volgende ronde\n\n"
+        "Ook Lierse Kempenzonen mag verder. Zij haalden het met 0-2 bij Merelbeke.")
+    m = match(facts, "KFC Merelbeke", "Lierse Kempenzonen")
+    assert m is not None and (m.home, m.score) == ("KFC Merelbeke", "0-2")
+
