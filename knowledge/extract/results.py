@@ -34,6 +34,31 @@ from knowledge.report import Sentence
 from knowledge.text import fold
 
 
+def heading_pair(ctx: StoryState, sentence: Sentence, clubs: NamedClubs) -> None:
+    """"Hoogstraten - SK Beveren" alone on a short line: a round-up's heading; the paragraph
+    under it tells that match (home club first), whatever the story told before."""
+    folded = sentence.folded
+    if len(folded) >= 60 or find_scores(folded) or len({c for _, c in clubs}) != 2:
+        return
+    ordered = sorted(clubs, key=lambda mc: mc[0].start)
+    (m1, c1), (m2, c2) = ordered[0], ordered[-1]
+    if c1 == c2 or folded[:m1.start].strip() or folded[m2.end:].strip(" .") or \
+            not re.fullmatch(r"\s*-\s*", folded[m1.end:m2.start]):
+        return
+    ctx.main_pair, ctx.main_home_known = (c1, c2), True
+    ctx.main_leg, ctx.main_leg_sure = None, False
+    ctx.main = ctx.current = None
+
+
+def _heading_home(ctx: StoryState, pair: tuple[str, str]) -> str | None:
+    """The home club of `pair` when a heading named the pair home first (heading_pair)."""
+    draft = ctx.current or ctx.main
+    if draft and draft.home_known and ctx.main_home_known and ctx.main_pair and \
+            set(pair) == set(ctx.main_pair) == set(draft.match.clubs):
+        return ctx.main_pair[0]
+    return None
+
+
 def told_in_the_lead(ctx: StoryState, sentence: Sentence, token: ScoreToken) -> bool:
     """"Beerschot won van Oosterzonen. Het werd 2-3.": in the lead, a score the match came
     to ("het werd") is the final score, unless the sentence names a moment of the match
@@ -288,6 +313,12 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
             # "Malinwa versloeg Union in eigen huis met 1-2": the verb and the home-first
             # digits agree that Union was at home; "in eigen huis" was Union's
             cue = None
+        heading = _heading_home(ctx, pair) if home_first and not cue else None
+        if heading and (subject not in {c for _, c in clause_clubs} or not told):
+            # under a round-up's heading "Hoogstraten - SK Beveren", "ze wonnen met 1-3" and
+            # "Eindstand 2-1: exit Francs Borains" are home-first: the subject guessed or
+            # no verb says nothing against the digits
+            cue = heading
         if cue:
             home = cue
             if home_first:

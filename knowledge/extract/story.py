@@ -34,6 +34,7 @@ from knowledge.extract.people import NameMention, find_names
 from knowledge.extract.persons import known_surnames, load_word_frequencies, typed_names
 from knowledge.extract.results import (
     aggregate,
+    heading_pair,
     pair_before,
     penalties,
     result,
@@ -366,6 +367,7 @@ def _sentence(ctx: StoryState, sentence: Sentence, mentions: list[ClubMention],
         # each part is about the club the whole piece is about
         ctx.focus = ctx.report_clubs[:1]
     clubs = resolved(ctx, mentions)
+    heading_pair(ctx, sentence, clubs)  # "Dessel - RWDM": a round-up's next match
     _topic_leg(ctx, sentence)
     clauses = split_clauses(folded, ctx.splitter)
     source = source_of(ctx, sentence)

@@ -131,3 +131,21 @@ def test_a_plural_pronoun_subject_that_won_away():
     m = match(facts, "KFC Merelbeke", "Lierse Kempenzonen")
     assert m is not None and (m.home, m.score) == ("KFC Merelbeke", "0-2")
 
+
+
+# ---------------------------------------------------------------- round-up headings
+def test_headings_without_a_score_start_each_match_of_a_round_up():
+    facts = facts_of(
+        "date 2031-09-14\nDe beker: zo deden de tweedeklassers het\n\n"
+        "Dit weekend werd de vijfde ronde van de beker gespeeld. Een overzicht.\n\n"
+        "Hoogstraten - Lommel SK\n\n"
+        "Lommel had het lastig in Hoogstraten. Bij de rust stond het nog 0-0. Na rust "
+        "klaarden de Limburgers alsnog de klus: ze wonnen met 1-3.\n\n"
+        "Ninove - Francs Borains\n\n"
+        "Francs Borains kwam snel achter en het werd nadien alleen maar erger. "
+        "Eindstand 2-1: exit Francs Borains.")
+    first = match(facts, "Hoogstraten VV", "Lommel SK")
+    assert first is not None and (first.home, first.score) == ("Hoogstraten VV", "1-3")
+    second = match(facts, "Ninove", "Francs Borains")
+    assert second is not None and (second.home, second.score) == ("Ninove", "2-1")
+    assert len(facts.matches) == 2
