@@ -109,13 +109,25 @@ def pair_before(folded: str, token: ScoreToken, clubs: NamedClubs) -> tuple[str,
 
 def _polarity(lexicon: Lexicon, clause: str, at: int) -> tuple[Hit | None, Hit | None]:
     """(win hit, lose hit) for a score at `at`: only the result word nearest to the score
-    counts ("3-2 verlies in Kortrijk, 1-0 winst thuis")."""
+    counts ("3-2 verlies in Kortrijk, 1-0 winst thuis"), and not one in a comma piece of
+    another score ("won met 1-0, genoeg om de 3-2 nederlaag goed te maken")."""
     hits = [(h, "win") for h in lexicon.win.find(clause)]
     hits += [(h, "lose") for h in lexicon.lose.find(clause)]
+    hits = [(h, k) for h, k in hits if not _of_another_score(clause, h, at)]
     if not hits:
         return None, None
     hit, kind = min(hits, key=lambda hk: min(abs(hk[0].start - at), abs(hk[0].end - at)))
     return (hit, None) if kind == "win" else (None, hit)
+
+
+def _of_another_score(clause: str, hit: Hit, at: int) -> bool:
+    """A result word whose comma piece holds a score, not the one at `at`."""
+    starts = [m.end() for m in re.finditer(r"[,;]\s", clause) if m.end() <= hit.start]
+    lo = max([0] + starts)
+    ends = [m.start() for m in re.finditer(r"[,;]\s", clause) if m.start() >= hit.end]
+    hi = min([len(clause)] + ends)
+    scores = [t.start for t in find_scores(clause[lo:hi])]
+    return bool(scores) and not lo <= at < hi
 
 
 def _verb_pair(lex: Lexicon, folded: str, token: ScoreToken, clubs: NamedClubs

@@ -7,8 +7,8 @@ told from the winner's side), never the reports' sentences.
 from __future__ import annotations
 
 from tests.knowledge.helpers import checked_facts as facts_of
+from tests.knowledge.helpers import find, scorers
 from tests.knowledge.helpers import match_of as match
-from tests.knowledge.helpers import scorers
 
 
 # ---------------------------------------------------------------- round-up lines
@@ -149,3 +149,24 @@ def test_headings_without_a_score_start_each_match_of_a_round_up():
     second = match(facts, "Ninove", "Francs Borains")
     assert second is not None and (second.home, second.score) == ("Ninove", "2-1")
     assert len(facts.matches) == 2
+
+
+# ---------------------------------------------------------------- whose result word
+def test_a_town_demonym_and_the_defeat_word_of_the_other_leg():
+    facts = facts_of(
+        "date 2031-02\nGenk naar de bekerfinale\n\n"
+        "In de terugwedstrijd van de halve finales haalden de Genkenaren het met 2-0 van "
+        "KV Mechelen, genoeg om de 2-1 nederlaag van de heenmatch goed te maken.")
+    second = find(facts, "KRC Genk", "KV Mechelen", leg=2)
+    assert (second.home, second.score) in (("KRC Genk", "2-0"), ("KV Mechelen", "0-2"))
+    winner = second.home if second.score == "2-0" else second.away
+    assert winner == "KRC Genk"
+
+
+def test_german_town_demonyms_of_one_club():
+    facts = facts_of(
+        "date 2031-11\nPokal: Kortrijk scheidet aus\n\n"
+        "Die Eupener setzten sich im Achtelfinale mit 2:0 gegen den KV Kortrijk durch.")
+    m = match(facts, "KAS Eupen", "KV Kortrijk")
+    assert m is not None
+    assert (m.home, m.score) in (("KAS Eupen", "2-0"), ("KV Kortrijk", "0-2"))
