@@ -73,6 +73,21 @@ def told_in_the_lead(ctx: StoryState, sentence: Sentence, token: ScoreToken) -> 
         not find_minutes(sentence.folded, lex)
 
 
+def _beats_a_name(ctx: StoryState, sentence: Sentence, lo: int, hi: int) -> bool:
+    """A result piece whose win verb takes a capitalised name no club list knows ("versloeg
+    Verlaine", "beat Tilleur"): an amateur club, so the result is of another match than
+    the story's."""
+    text, folded = sentence.text, sentence.folded
+    if len(text) != len(folded):
+        return False  # positions of the folded text are not those of the original
+    for hit in ctx.lexicon.transitive_win_verbs.find(folded[lo:hi]):
+        after = text[lo + hit.end:hi]
+        if re.match(r"\s+[A-Z][\w'-]+", after) and not folded.startswith(
+                tuple(f" {a} " for a in ctx.lexicon.articles), lo + hit.end):
+            return True
+    return False
+
+
 def _said_before(ctx: StoryState, sentence: Sentence, pair: tuple[str, str]
                  ) -> tuple[str, Hit | None, Hit | None] | None:
     """(club, win hit, lose hit) of the sentence before in the same paragraph, when its
@@ -272,6 +287,9 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         glued_pair = tie[1], tie[0]
     pair = glued_pair or tie or _match_clubs(ctx, clause_clubs, clubs, subject,
                                              sentence.folded, in_list)
+    if pair and not glued_pair and not tie and not clause_clubs and \
+            _beats_a_name(ctx, sentence, lo, hi):
+        pair = None  # "De club uit 1-B versloeg Verlaine met 3-0": not the story's match
     if pair is None or pair[0] == pair[1]:
         ctx.facts.unused.append(source)
         return
@@ -631,7 +649,7 @@ def _venue_home(ctx: StoryState, sentence: Sentence, clause: Clause, pair: tuple
         if sentence.folded.startswith("'s ", m.end):
             continue  # "in Anderlecht's favour": the club's, not a place
         if m.kind == "alias" and m.candidates[0] in pair or len(town_clubs) == 1:
-            before = " " + sentence.folded[max(0, m.start - 22):m.start].rstrip()
+            before = _without_club_noun(lex, sentence.folded[max(0, m.start - 45):m.start])
             at = next((w for w in lex.at_club_words.values if before.endswith(" " + w)),
                       None)
 
@@ -651,6 +669,15 @@ def _venue_home(ctx: StoryState, sentence: Sentence, clause: Clause, pair: tuple
         if len(town) == 1:
             return town[0], True
     return None, False
+
+
+def _without_club_noun(lex: Lexicon, before: str) -> str:
+    """The words before a club without a noun that describes it ("op het veld van
+    tweedeamateurclub Cappellen", "bij eersteklasser Eupen"), last 22 characters."""
+    words = before.split()
+    if words and any(words[-1].endswith(noun) for noun in lex.club_nouns.values):
+        words.pop()
+    return (" " + " ".join(words))[-23:]
 
 
 def _clubs_of_town(ctx: StoryState, town: str, pair: tuple[str, str]) -> list[str]:

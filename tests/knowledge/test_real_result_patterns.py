@@ -170,3 +170,31 @@ def test_german_town_demonyms_of_one_club():
     m = match(facts, "KAS Eupen", "KV Kortrijk")
     assert m is not None
     assert (m.home, m.score) in (("KAS Eupen", "2-0"), ("KV Kortrijk", "0-2"))
+
+
+# ---------------------------------------------------------------- clubs the registry lacks
+def test_a_win_over_a_village_club_the_registry_lacks_is_not_the_story_match():
+    facts = facts_of(
+        "date 2031-09\nBeker: de zestiende finales\n\n"
+        "Dessel Sport verloor met 0-1 van Moeskroen. Union liet zich evenmin verrassen. "
+        "De club uit 1B versloeg Zwalmbeek met 3-0.")
+    m = match(facts, "Dessel Sport", "Royal Excel Mouscron")
+    assert m is not None and m.score == "0-1"
+    assert [x.score for x in facts.matches] == ["0-1"]
+
+
+def test_an_amateur_club_added_to_the_registry():
+    facts = facts_of(
+        "date 2031-09\nBeker: de zestiende finales\n\n"
+        "Union Sint-Gillis liet zich niet verrassen en versloeg Verlaine met 3-0.")
+    m = match(facts, "Union Saint-Gilloise", "Verlaine")
+    assert m is not None and m.score in ("3-0", "0-3")
+
+
+def test_a_venue_after_a_description_of_the_home_club():
+    facts = facts_of(
+        "date 2031-09\nBeker: Eupen door na strafschoppen\n\n"
+        "Eupen speelde 1-1 gelijk op het veld van tweedeamateurclub Cappellen en won na "
+        "strafschoppen.")
+    m = match(facts, "Royal Cappellen FC", "KAS Eupen")
+    assert m is not None and (m.home, m.score) == ("Royal Cappellen FC", "1-1")
