@@ -198,3 +198,13 @@ def test_a_venue_after_a_description_of_the_home_club():
         "strafschoppen.")
     m = match(facts, "Royal Cappellen FC", "KAS Eupen")
     assert m is not None and (m.home, m.score) == ("Royal Cappellen FC", "1-1")
+
+
+def test_a_club_knocked_out_told_in_the_passive():
+    facts = facts_of(
+        "date 2032-03\nTerugblik: tien jaar Club Brugge in de beker\n\n"
+        "2027-2028: GEEN BEKER\n\n"
+        "Club wordt al in de achtste finales uit de beker gewipt in Kortrijk (2-1).")
+    m = match(facts, "KV Kortrijk", "Club Brugge")
+    assert m is not None and m.season == "2027-28"
+    assert (m.home, m.score) == ("KV Kortrijk", "2-1")
