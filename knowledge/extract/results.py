@@ -27,9 +27,9 @@ from knowledge.extract.outcome import qualified
 from knowledge.extract.rounds import leg_in, round_in, season_for_year
 from knowledge.extract.scorers import phrase_set
 from knowledge.extract.scores import ScoreToken, find_minutes, find_scores
-from knowledge.extract.state import NamedClubs, StoryState, resolved
+from knowledge.extract.state import Draft, NamedClubs, StoryState, resolved
 from knowledge.lexicon import Hit, Lexicon
-from knowledge.model import Source
+from knowledge.model import Match, Source
 from knowledge.report import Sentence
 from knowledge.text import fold
 
@@ -86,6 +86,15 @@ def _beats_a_name(ctx: StoryState, sentence: Sentence, lo: int, hi: int) -> bool
                 tuple(f" {a} " for a in ctx.lexicon.articles), lo + hit.end):
             return True
     return False
+
+
+def _not_stored(ctx: StoryState, pair: tuple[str, str], season: str | None) -> None:
+    """A result told but not stored (its cup is not said): what the sentences after it tell
+    ("... battu Genk 1-0. Sur une réalisation d'Emond (92e).") is about that match, so they
+    go to a draft of it that is never stored, not to the match told before."""
+    match = Match(competition=ctx.competition, season=season or "", round=None, leg=None,
+                  home=pair[0], away=pair[1], order_unsure=True)
+    ctx.current = ctx.sentence_draft = Draft(match=match)
 
 
 def _said_before(ctx: StoryState, sentence: Sentence, pair: tuple[str, str]
@@ -401,12 +410,14 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     if lex.last_season_words.search(around) and season:
         past = [int(season[:4])]
     if not past and year is None and lex.then_words.search(around):
+        _not_stored(ctx, pair, season)
         return  # "toen won Club met 1-0": an earlier cup, but which one is not said
     if past:
         season = season_for_year(past[0])
         # a past match is not followed by talk of the next round: read further for its round
         round_name = round_name or round_in(around[at:at + 60], lex)
         if round_name is None:
+            _not_stored(ctx, pair, season)
             return  # a past match without its round: not enough to store
     if round_name is None and _takes_report_round(ctx, pair, season):
         round_name = ctx.round

@@ -208,3 +208,28 @@ def test_a_club_knocked_out_told_in_the_passive():
     m = match(facts, "KV Kortrijk", "Club Brugge")
     assert m is not None and m.season == "2027-28"
     assert (m.home, m.score) == ("KV Kortrijk", "2-1")
+
+
+# ---------------------------------------------------------------- French result words
+def test_french_win_told_with_an_adverb_or_a_qualification_noun():
+    facts = facts_of(
+        "date 2031-09\nCoupe de Belgique : les seizièmes de finale\n\n"
+        "On retiendra surtout la qualification de Charleroi face à Tubize (3-1). Mené au "
+        "repos, Eupen s'est finalement imposé face à Lommel (3-2).")
+    first = match(facts, "Sporting Charleroi", "AFC Tubize")
+    assert first is not None and (first.home, first.score) == ("Sporting Charleroi", "3-1")
+    second = match(facts, "KAS Eupen", "Lommel SK")
+    assert second is not None and (second.home, second.score) == ("KAS Eupen", "3-2")
+
+
+def test_a_result_of_an_unnamed_cup_keeps_the_next_sentence_s_goal_away():
+    facts = facts_of(
+        "date 2021-04\nCoupe : Genk et le Standard en finale\n\n"
+        "Le Standard a décroché le premier ticket pour la finale en allant s'imposer 0-1 à "
+        "Eupen. Genk jouera sa sixième finale.\n\n"
+        "Le Standard visera un neuvième succès, après 2016 et 2018. Cette année-là, les "
+        "Rouches avaient battu Genk 1-0 après prolongation. Sur une réalisation de Marc "
+        "Lenoir (92e).")
+    semi = match(facts, "KAS Eupen", "Standard Liège")
+    assert semi is not None and (semi.home, semi.score) == ("KAS Eupen", "0-1")
+    assert all("Lenoir" not in g.player for m in facts.matches for g in m.goals)
