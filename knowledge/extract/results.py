@@ -74,16 +74,25 @@ def told_in_the_lead(ctx: StoryState, sentence: Sentence, token: ScoreToken) -> 
 
 
 def _beats_a_name(ctx: StoryState, sentence: Sentence, lo: int, hi: int) -> bool:
-    """A result piece whose win verb takes a capitalised name no club list knows ("versloeg
-    Verlaine", "beat Tilleur"): an amateur club, so the result is of another match than
-    the story's."""
+    """A result piece whose win verb or "tegen"/"contre" takes a capitalised name no club
+    list knows ("versloeg Verlaine", "s'est imposé 2-0 contre Onhaye"): an amateur club, so
+    the clubs named elsewhere, or the story's, are not this result's."""
     text, folded = sentence.text, sentence.folded
     if len(text) != len(folded):
         return False  # positions of the folded text are not those of the original
-    for hit in ctx.lexicon.transitive_win_verbs.find(folded[lo:hi]):
-        after = text[lo + hit.end:hi]
-        if re.match(r"\s+[A-Z][\w'-]+", after) and not folded.startswith(
-                tuple(f" {a} " for a in ctx.lexicon.articles), lo + hit.end):
+    lex = ctx.lexicon
+    starts = {m.start for m in ctx.mentions[sentence.index]}
+    for hit in lex.transitive_win_verbs.find(folded[lo:hi]) + lex.against_words.find(
+            folded[lo:hi]):
+        after = re.match(r"\s+(?:(?:" + "|".join(re.escape(a) for a in lex.articles) +
+                         r")\s+)?(?=[A-Z][\w'-]+)", text[lo + hit.end:hi])
+        if not after:
+            continue
+        # the name and what may stand before a club's name ("den SC Charleroi", "gegen
+        # Abstiegskandidat Cercle Brügge"): no club mention in it is an unknown club
+        at = lo + hit.end + after.end()
+        name = re.match(r"[^,;.:()\d]{0,30}", text[at:hi]).group(0)
+        if not any(at <= start < at + len(name) for start in starts):
             return True
     return False
 
@@ -296,8 +305,7 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         glued_pair = tie[1], tie[0]
     pair = glued_pair or tie or _match_clubs(ctx, clause_clubs, clubs, subject,
                                              sentence.folded, in_list)
-    if pair and not glued_pair and not tie and not clause_clubs and \
-            _beats_a_name(ctx, sentence, lo, hi):
+    if pair and not glued_pair and not tie and _beats_a_name(ctx, sentence, lo, hi):
         pair = None  # "De club uit 1-B versloeg Verlaine met 3-0": not the story's match
     if pair is None or pair[0] == pair[1]:
         ctx.facts.unused.append(source)

@@ -233,3 +233,20 @@ def test_a_result_of_an_unnamed_cup_keeps_the_next_sentence_s_goal_away():
     semi = match(facts, "KAS Eupen", "Standard Liège")
     assert semi is not None and (semi.home, semi.score) == ("KAS Eupen", "0-1")
     assert all("Lenoir" not in g.player for m in facts.matches for g in m.goals)
+
+
+def test_a_win_against_an_unknown_club_does_not_take_the_next_opponent_named():
+    facts = facts_of(
+        "date 2031-09\nCoupe de Belgique : les seizièmes de finale\n\n"
+        "Autre équipe de D1 victorieuse, Tubize s'est imposé 2-0 contre Hastière et attend "
+        "de pied ferme le RAEC Mons au tour suivant.")
+    assert match(facts, "AFC Tubize", "RAEC Mons") is None
+    assert not facts.matches
+
+
+def test_a_german_description_before_a_known_opponent_is_no_unknown_club():
+    facts = facts_of(
+        "date 2033-05\nPokalfinale: Genk holt den Titel\n\n"
+        "Im Finale setzte sich Genk gegen Abstiegskandidat Cercle Brügge mit 2:0 durch.")
+    final = match(facts, "KRC Genk", "Cercle Brugge")
+    assert final is not None and final.round == "final"
