@@ -73,6 +73,28 @@ def told_in_the_lead(ctx: StoryState, sentence: Sentence, token: ScoreToken) -> 
         not find_minutes(sentence.folded, lex)
 
 
+def _respectively(ctx: StoryState, folded: str, token: ScoreToken, clubs: NamedClubs
+                  ) -> NamedClubs | None:
+    """"Mouscron et Saint-Trond se sont inclinés respectivement à Courtrai (2-0) et contre
+    Alost (1-2)": as many clubs before the word as scores after it; the score's own club
+    named before and the club named between the score before it and this one."""
+    hit = phrase_set(ctx.lexicon, f"respectively_words:{ctx.report.lang}").search(folded)
+    if hit is None or token.start < hit.end:
+        return None
+    ordered = sorted(clubs, key=lambda mc: mc[0].start)
+    subjects = list(dict.fromkeys((m, c) for m, c in ordered if m.end <= hit.start))
+    scores = [t for t in find_scores(folded) if t.start >= hit.end]
+    if len(subjects) != len(scores) or len({c for _, c in subjects}) != len(subjects) or \
+            len(scores) < 2:
+        return None
+    i = next(n for n, t in enumerate(scores) if t.start == token.start)
+    since = scores[i - 1].end if i else hit.end
+    objects = [(m, c) for m, c in ordered if since <= m.start < token.start]
+    if len({c for _, c in objects}) != 1 or objects[0][1] == subjects[i][1]:
+        return None
+    return [subjects[i], objects[-1]]
+
+
 def _beats_a_name(ctx: StoryState, sentence: Sentence, lo: int, hi: int) -> bool:
     """A result piece whose win verb or "tegen"/"contre" takes a capitalised name no club
     list knows ("versloeg Verlaine", "s'est imposé 2-0 contre Onhaye"): an amateur club, so
@@ -298,6 +320,9 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         by_verb = _verb_pair(lex, sentence.folded, token, clause_clubs)
         if by_verb:
             clause_clubs, subject = by_verb, by_verb[0][1]
+    each = None if glued_pair else _respectively(ctx, sentence.folded, token, clubs)
+    if each:
+        clause_clubs, clubs, subject, in_list = each, each, each[0][1], False
     tie = None if glued_pair else _other_leg_pair(ctx, sentence, token, spans, piece_clubs)
     if tie and ctx.sentence_draft.home_known and ctx.lexicon.home_first.get(ctx.report.lang,
                                                                            True):

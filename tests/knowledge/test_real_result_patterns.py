@@ -250,3 +250,19 @@ def test_a_german_description_before_a_known_opponent_is_no_unknown_club():
         "Im Finale setzte sich Genk gegen Abstiegskandidat Cercle Brügge mit 2:0 durch.")
     final = match(facts, "KRC Genk", "Cercle Brugge")
     assert final is not None and final.round == "final"
+
+
+def test_respectively_pairs_each_club_with_its_own_result():
+    facts = facts_of(
+        "date 2031-09\nCoupe de Belgique : deux surprises\n\n"
+        "Malines et Lokeren se sont inclinés respectivement à Courtrai (2-0) et contre "
+        "Westerlo (1-3).")
+    first = match(facts, "KV Kortrijk", "KV Mechelen")
+    assert first is not None and (first.home, first.score) == ("KV Kortrijk", "2-0")
+    second = match(facts, "KSC Lokeren-Temse", "KVC Westerlo") or \
+        match(facts, "KSC Lokeren", "KVC Westerlo")
+    assert second is not None
+    winner = second.home if second.score.split("-")[0] > second.score.split("-")[1] \
+        else second.away
+    assert winner == "KVC Westerlo"
+    assert match(facts, "KV Kortrijk", "KVC Westerlo") is None
