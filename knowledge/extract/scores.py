@@ -131,8 +131,10 @@ def score_shape(folded: str, token: ScoreToken, lexicon: Lexicon) -> str | None:
     tail = before.rstrip().split()[-1:] if before.strip() else []
     first = after.split()[:1]
     # "met 2-1 van Standard winnen" is a result; "1-0 van Vanaken", "2-1 par X" a goal
-    if tail and tail[0] in lexicon.running_articles:
-        return "running"
+    words = before.rstrip().split()
+    named = set(words[-3:-1]) & set(lexicon.data.get("score_nouns") or [])
+    if tail and tail[0] in lexicon.running_articles and not named:
+        return "running"  # not "sur le score (fleuve) de 7-0": a score named, not a goal's
     if first and first[0] in lexicon.agent_words.values and \
             not (tail and tail[0] in lexicon.score_prepositions) and \
             not _result_told(folded, token, lexicon):

@@ -266,3 +266,13 @@ def test_respectively_pairs_each_club_with_its_own_result():
         else second.away
     assert winner == "KVC Westerlo"
     assert match(facts, "KV Kortrijk", "KVC Westerlo") is None
+
+
+def test_le_score_de_names_a_result_not_a_goal():
+    facts = facts_of(
+        "date 2031-09\nCoupe de Belgique : l'Union passe\n\n"
+        "L'Union Saint-Gilloise a éliminé le FC Lebbeke sur le score fleuve de 6-0 "
+        "(mi-temps : 2-0).")
+    m = match(facts, "Union Saint-Gilloise", "FC Lebbeke")
+    assert m is not None and (m.home, m.score) in (("Union Saint-Gilloise", "6-0"),
+                                                   ("FC Lebbeke", "0-6"))
