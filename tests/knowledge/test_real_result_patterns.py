@@ -276,3 +276,14 @@ def test_le_score_de_names_a_result_not_a_goal():
     m = match(facts, "Union Saint-Gilloise", "FC Lebbeke")
     assert m is not None and (m.home, m.score) in (("Union Saint-Gilloise", "6-0"),
                                                    ("FC Lebbeke", "0-6"))
+
+
+def test_a_sentence_ending_in_a_club_s_fc_ends_there():
+    facts = facts_of(
+        "date 2032-02\nCup: Genk through to the quarter finals\n\n"
+        "There was also a win for the league leaders Genk against Royal Antwerp FC. Genk "
+        "beat the Great Old 2-0.")
+    m = match(facts, "KRC Genk", "Royal Antwerp FC")
+    assert m is not None
+    winner = m.home if m.score in ("2-0",) else m.away
+    assert winner == "KRC Genk" and m.score in ("2-0", "0-2")
