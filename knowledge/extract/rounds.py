@@ -56,6 +56,8 @@ def report_round(sentences: list[str], lexicon: Lexicon, two_legged: tuple[str, 
                 votes[name] = votes.get(name, 0) + weight
         future = lexicon.future_words.search(folded) is not None
         for hit in lexicon.round_reached.find(folded):
+            if lexicon.other_cups.search(folded[hit.end:hit.end + 30]):
+                continue  # "der Viertelfinalist der Europa League": another competition
             # "de vierde halvefinalist": the report's match was the round before; "one of
             # the finalists will be ...": the semi-finals are still to come
             name: str | None = str(hit.value)
