@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from knowledge.lexicon import Hit, Lexicon
+import re
+from functools import cache
+
+from knowledge.lexicon import Hit, Lexicon, PhraseSet
 from knowledge.model import ROUNDS
+from knowledge.text import fold
 
 
 def previous_round(round_name: str) -> str | None:
@@ -27,9 +31,27 @@ def round_hits(folded: str, lexicon: Lexicon) -> list[tuple[Hit, bool]]:
             continue
         # "voor de finale", "through to the Belgian Cup final": a cue shortly before
         before = folded[max(0, hit.start - 28):hit.start]
-        is_next = lexicon.next_round_cues.search(before) is not None
+        is_next = lexicon.next_round_cues.search(before) is not None or \
+            _qualified_for(folded, hit, lexicon)
         out.append((hit, is_next))
     return out
+
+
+@cache
+def _qualified_for_cues(lexicon: Lexicon) -> PhraseSet:
+    raw = lexicon.data["qualified_for_cues"]
+    return PhraseSet(dict.fromkeys(fold(p) for ps in raw.values() for p in ps))
+
+
+def _qualified_for(folded: str, hit: Hit, lexicon: Lexicon) -> bool:
+    """"s'est qualifié mardi soir pour les quarts": a round right after "pour les" in a
+    clause that says a club went through is the next round."""
+    before = folded[max(0, hit.start - 70):hit.start]
+    cue = _qualified_for_cues(lexicon).search(before[-12:])
+    if cue is None or not before.endswith(cue.phrase + " "):
+        return False
+    clause = re.split(r"[.;!?]", before)[-1]
+    return lexicon.qualified_words.search(clause) is not None
 
 
 def round_in(folded: str, lexicon: Lexicon) -> str | None:

@@ -29,3 +29,46 @@ def test_a_finalist_of_a_european_cup_does_not_name_the_round():
     m = match(facts, "KAA Gent", "Standard Liège")
     assert m.round == "final" and m.score in ("3-1", "1-3")
     assert facts.seasons[0].winner == "KAA Gent"
+
+
+def test_a_club_qualified_for_a_round_played_the_round_before():
+    # words may stand between the verb and "pour les": still the next round
+    facts = facts_of(
+        "date 2031-12\nCoupe: Gand passe\n\n"
+        "La Gantoise s'est qualifiée jeudi soir pour les quarts de finale de la Coupe de "
+        "Belgique en s'imposant 1-2 à Ostende.")
+    assert match(facts, "KAA Gent", "KV Oostende").round == "round of 16"
+
+
+# ---------------------------------------------------------------- club history
+def _history(text: str) -> set[tuple[str, str, object]]:
+    return {(f.club, f.kind, f.value) for f in facts_of(text).club_facts}
+
+
+def test_cup_counts_told_as_times_belong_to_the_club_of_their_own_piece():
+    facts = _history(
+        "date 2031-03\nBekerfinale: Gent tegen Anderlecht\n\n"
+        "Zondag spelen Gent en Anderlecht de bekerfinale. Gent won de beker al vier keer, "
+        "Anderlecht tien keer.")
+    assert ("KAA Gent", "cup_wins", 4) in facts
+    assert ("RSC Anderlecht", "cup_wins", 10) in facts
+
+
+def test_cup_counts_in_digits_and_as_a_number_of_cups():
+    facts = _history(
+        "date 2031-05\nCoupe: Genk sacré\n\n"
+        "Genk a battu Charleroi 2-0 en finale de la Coupe de Belgique. Genk remporte sa 7e "
+        "Coupe de Belgique. Charleroi, qui a perdu la 3e finale perdue de son histoire, "
+        "attend toujours.\n\nAnderlecht reste devant avec douze coupes au palmarès.")
+    assert ("KRC Genk", "cup_wins", 7) in facts
+    assert ("RSC Anderlecht", "cup_wins", 12) in facts
+    # "la 3e finale perdue" counts lost finals, not the number of this final
+    assert not any(kind == "final_number" for _, kind, _ in facts)
+
+
+def test_a_count_of_the_cups_of_a_span_or_a_round_is_no_cup_count():
+    facts = _history(
+        "date 2031-10\nBeker: Standard en Westerlo out in 16e finales\n\n"
+        "Standard won de beker drie keer in vijf jaar, maar ging nu onderuit tegen Lommel "
+        "(1-2). Club Brugge pakte de laatste twee bekers.")
+    assert facts == set()
