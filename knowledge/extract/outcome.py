@@ -6,6 +6,7 @@ from knowledge.extract.clauses import Clause
 from knowledge.extract.drafts import set_once
 from knowledge.extract.state import StoryState
 from knowledge.model import Match, SeasonFacts, Source
+from knowledge.text import fold
 
 
 def qualified(ctx: StoryState, clause: Clause, subject: str | None, source: Source) -> None:
@@ -51,17 +52,33 @@ def _finalist(ctx: StoryState, club: str, source: Source) -> None:
 
 
 def record_final(ctx: StoryState, m: Match) -> None:
-    """A final with a score and a winner: the season's finalists and winner."""
+    """A final with a score: the season's finalists, and its winner when the words say
+    who won."""
+    info = _season_info(ctx, m.season)
+    for club in m.clubs:
+        if club not in info.finalists:
+            info.finalists.append(club)
+    finalists = info.sources.setdefault("finalists", [])
+    finalists += [s for s in m.sources.get("score", []) if s not in finalists]
     winner = _winner(m)
-    if winner:
-        info = _season_info(ctx, m.season)
-        for club in m.clubs:
-            if club not in info.finalists:
-                info.finalists.append(club)
+    if winner and _winner_told(ctx, m):
         info.winner = info.winner or winner
         info.sources.setdefault("winner", list(m.sources.get("score", [])))
-        finalists = info.sources.setdefault("finalists", [])
-        finalists += [s for s in m.sources.get("score", []) if s not in finalists]
+
+
+def _winner_told(ctx: StoryState, m: Match) -> bool:
+    """A final's winner rests on words: its score's sentence says who won ("klopte",
+    "défaite", "remporte la Coupe"), or is a heading of the clubs and the score ("Genk -
+    Club Brugge: 4-0", home first by construction). Bare digits beside a club ("toen werd
+    Cercle opzijgezet met 2-0") could be read either way round."""
+    lex = ctx.lexicon
+    for source in m.sources.get("score", []):
+        folded = fold(source.sentence)
+        if len(folded) < 60 or any(words.search(folded) for words in (
+                lex.win, lex.lose, lex.transitive_win_verbs, lex.cup_win_words, lex.favour_words,
+                lex.qualified_words, lex.eliminated_words)):
+            return True
+    return False
 
 
 def _season_info(ctx: StoryState, season: str) -> SeasonFacts:

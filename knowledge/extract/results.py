@@ -24,7 +24,7 @@ from knowledge.extract.drafts import (
     story_draft,
 )
 from knowledge.extract.outcome import qualified
-from knowledge.extract.rounds import leg_in, round_in, season_for_year
+from knowledge.extract.rounds import leg_in, past_final, round_in, season_for_year
 from knowledge.extract.scores import ScoreToken, find_scores
 from knowledge.extract.state import NamedClubs, StoryState, resolved
 from knowledge.lexicon import Hit, Lexicon
@@ -305,7 +305,8 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     if past:
         season = season_for_year(past[0])
         # a past match is not followed by talk of the next round: read further for its round
-        round_name = round_name or round_in(around[at:at + 60], lex)
+        round_name = round_name or round_in(around[at:at + 60], lex) or \
+            ("final" if past_final(lex, ctx.report.sentences, sentence) else None)
         if round_name is None:
             return  # a past match without its round: not enough to store
     if round_name is None and _takes_report_round(ctx, pair, season):

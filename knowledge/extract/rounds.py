@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from knowledge.extract.scores import find_scores
 from knowledge.lexicon import Hit, Lexicon, PhraseSet
 from knowledge.model import ROUNDS
+from knowledge.report import Sentence
 from knowledge.text import fold
 
 
@@ -103,3 +105,31 @@ def leg_in(folded: str, lexicon: Lexicon) -> int | None:
 def season_for_year(year: int) -> str:
     """A cup final or cup named by its year Y belongs to season (Y-1)-Y."""
     return f"{year - 1}-{year % 100:02d}"
+
+
+@cache
+def _cup_won_nouns(lexicon: Lexicon) -> PhraseSet:
+    raw = lexicon.data["cup_won_nouns"]
+    return PhraseSet(dict.fromkeys(fold(p) for ps in raw.values() for p in ps))
+
+
+def past_final(lexicon: Lexicon, sentences: list[Sentence], sentence: Sentence) -> bool:
+    """Sentences about a club's finals or cups won ("de vorige vier bekerfinales ... De
+    eerste was in 1998, toen klopte Genk Club Brugge met 4-0"): a past result they date by
+    its year, with no round of its own, is a final. Not when they name another round
+    ("na de halve finale tegen Anderlecht won Genk in 2013 ..."), nor in a list of results
+    ("en 2004 (victoire 4-2 contre X) et 2005 (défaite 2-1 contre Y)"), whose clubs are
+    too easily paired wrong for a final to rest on."""
+    if len(find_scores(sentence.folded)) > 1:
+        return False
+    told = False
+    earlier = sentences[max(0, sentence.index - 3):sentence.index + 1]
+    for folded in [s.folded for s in earlier if s.paragraph == sentence.paragraph]:
+        if any(hit.value != "final" for hit in lexicon.rounds.find(folded)):
+            return False
+        if lexicon.hypothetical_words.search(folded) or lexicon.negations.search(folded):
+            continue  # "een vijfde bekertriomf zou ...": not one that happened
+        told = told or bool(lexicon.final_nouns.search(folded) or
+                            lexicon.cup_win_words.search(folded) or
+                            _cup_won_nouns(lexicon).search(folded))
+    return told

@@ -72,3 +72,37 @@ def test_a_count_of_the_cups_of_a_span_or_a_round_is_no_cup_count():
         "Standard won de beker drie keer in vijf jaar, maar ging nu onderuit tegen Lommel "
         "(1-2). Club Brugge pakte de laatste twee bekers.")
     assert facts == set()
+
+
+# ---------------------------------------------------------------- finals told in history
+def test_a_past_result_in_a_piece_about_a_clubs_finals_is_a_final():
+    facts = facts_of(
+        "date 2031-03\nOostende droomt van een derde beker\n\n"
+        "Oostende speelde al twee bekerfinales en won ze allebei. De eerste was in 2024, "
+        "toen klopte Oostende KV Kortrijk met 3-1.")
+    final = match(facts, "KV Oostende", "KV Kortrijk")
+    assert final.round == "final" and final.season == "2023-24"
+    season = next(s for s in facts.seasons if s.season == "2023-24")
+    assert season.winner == "KV Oostende"
+
+
+def test_a_past_result_beside_another_round_or_in_a_list_is_no_final():
+    facts = facts_of(
+        "date 2031-03\nOostende kijkt terug\n\n"
+        "Oostende speelde al twee bekerfinales. In 2024 klopte Oostende KV Kortrijk met 3-1 "
+        "in de halve finale.\n\n"
+        "Oostende speelde twee finales op rij, in 2026 (winst 2-0 tegen Lierse) en 2027 "
+        "(verlies 1-2 tegen Lommel).")
+    assert not any(m.round == "final" for m in facts.matches)
+    assert not any(s.winner for s in facts.seasons)
+
+
+def test_a_finals_winner_needs_words_that_say_who_won():
+    # "eindigde op 2-0" gives the finalists but not which side won
+    facts = facts_of(
+        "date 2031-03\nWesterlo en de beker\n\n"
+        "Westerlo speelde twee bekerfinales. In 2026 eindigde het duel van Westerlo met "
+        "Lierse SK op 2-0, na een lange avond in Brussel.")
+    season = next(s for s in facts.seasons if s.season == "2025-26")
+    assert set(season.finalists) == {"KVC Westerlo", "Lierse Kempenzonen"}
+    assert season.winner is None
