@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from knowledge.extract.clauses import Clause
 from knowledge.extract.drafts import set_once
-from knowledge.extract.state import StoryState
+from knowledge.extract.state import NamedClubs, StoryState
+from knowledge.lexicon import Lexicon, PhraseSet
 from knowledge.model import Match, SeasonFacts, Source
 from knowledge.text import fold
 
@@ -100,3 +103,54 @@ def _winner(m: Match) -> str | None:
     if a == b:
         return None
     return m.home if a > b else m.away
+
+
+# a cup holder is last season's winner while this season's final is still to come: reports
+# from August to February
+_BEFORE_THE_FINAL = ("08", "09", "10", "11", "12", "01", "02")
+
+
+def title_holder(ctx: StoryState, folded: str, clubs: NamedClubs, source: Source) -> None:
+    """"bekerhouder Zulte Waregem", "le Club Bruges, tenant du titre": the club named with
+    the holder's title won last season's final."""
+    lex = ctx.lexicon
+    date, season = ctx.report.date, ctx.report.season
+    if not date or len(date) < 7 or date[5:7] not in _BEFORE_THE_FINAL or not season or \
+            lex.league_words.search(folded):
+        return  # "tenant du titre en championnat": the league's
+    for hit in _phrases(lex, "holder_words").find(folded):
+        before = folded[max(0, hit.start - 12):hit.start]
+        if before.endswith("-") or _phrases(lex, "former_words").search(before):
+            continue  # "ex-bekerhouder", "voormalig bekerhouder"
+        owners = {c for m, c in clubs if m.kind in ("alias", "nickname") and
+                  (m.start >= hit.end and _between(lex, folded[hit.end:m.start]) or
+                   m.end <= hit.start and
+                   _between(lex, folded[m.end:hit.start].replace(",", " ")))}
+        if len(owners) == 1:
+            start = int(season[:4]) - 1
+            _holder(ctx, owners.pop(), f"{start}-{(start + 1) % 100:02d}", source)
+
+
+def _between(lexicon: Lexicon, text: str) -> bool:
+    """Nothing but articles between a title and its club ("bekerhouder AA Gent", "Zulte
+    Waregem, le tenant du titre")."""
+    return len(text) <= 8 and all(w in lexicon.articles for w in text.split())
+
+
+def _holder(ctx: StoryState, club: str, season: str, source: Source) -> None:
+    info = _season_info(ctx, season)
+    if info.winner not in (None, club):
+        return
+    if club not in info.finalists:
+        info.finalists.append(club)
+        info.sources.setdefault("finalists", []).append(source)
+    info.winner = club
+    info.sources.setdefault("winner", []).append(source)
+
+
+@cache
+def _phrases(lexicon: Lexicon, key: str) -> PhraseSet:
+    """A list of language.yaml that only this module reads."""
+    raw = lexicon.data[key]
+    items = [p for ps in raw.values() for p in ps] if isinstance(raw, dict) else raw
+    return PhraseSet(dict.fromkeys(fold(str(p)) for p in items))

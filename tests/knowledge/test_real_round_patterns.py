@@ -106,3 +106,23 @@ def test_a_finals_winner_needs_words_that_say_who_won():
     season = next(s for s in facts.seasons if s.season == "2025-26")
     assert set(season.finalists) == {"KVC Westerlo", "Lierse Kempenzonen"}
     assert season.winner is None
+
+
+# ---------------------------------------------------------------- last season's winner
+def test_the_cup_holder_named_with_his_club_won_last_seasons_final():
+    facts = facts_of(
+        "date 2031-10\nBeker: loting zestiende finales\n\n"
+        "De loting bracht twee mooie affiches: Genk gaat naar bekerhouder KV Oostende en "
+        "Anderlecht ontvangt Lierse SK.\n\n"
+        "Au tour suivant, Charleroi pourrait croiser Gand, le tenant du titre en championnat.")
+    season = next(s for s in facts.seasons if s.season == "2030-31")
+    assert season.winner == "KV Oostende" and season.finalists == ["KV Oostende"]
+    assert len(facts.seasons) == 1
+
+
+def test_a_holder_after_the_final_or_a_former_one_names_no_winner():
+    april = facts_of(
+        "date 2031-04\nBekerfinale\n\nBekerhouder KV Oostende viert feest na de finale.")
+    former = facts_of(
+        "date 2031-10\nBeker\n\nGewezen bekerhouder KV Oostende ging onderuit in Lommel.")
+    assert not april.seasons and not former.seasons
