@@ -33,15 +33,32 @@ def round_hits(folded: str, lexicon: Lexicon) -> list[tuple[Hit, bool]]:
             continue
         # "voor de finale", "through to the Belgian Cup final": a cue shortly before
         before = folded[max(0, hit.start - 28):hit.start]
-        is_next = lexicon.next_round_cues.search(before) is not None or \
-            _qualified_for(folded, hit, lexicon)
+        is_next = any(_governs(before[cue.end:], lexicon) for cue in
+                      lexicon.next_round_cues.find(before) +
+                      _lexicon_phrases(lexicon, "near_round_cues").find(before)) or \
+            _qualified_for(folded, hit, lexicon) or _to_reach(folded, hit, lexicon)
         out.append((hit, is_next))
     return out
 
 
+def _governs(between: str, lexicon: Lexicon) -> bool:
+    """A cue governs the round after it unless another preposition stands between them
+    ("voor de Kerels in de halve finale": "in" governs it)."""
+    prepositions = _lexicon_phrases(lexicon, "round_prepositions")
+    return not any(w in prepositions for w in between.split())
+
+
+def _to_reach(folded: str, hit: Hit, lexicon: Lexicon) -> bool:
+    """"de kans om de eindstrijd van de beker te bereiken": a verb of reaching after the
+    round in the same piece of the sentence."""
+    after = re.split(r"[,.;:!?()]", folded[hit.end:hit.end + 50])[0]
+    return _lexicon_phrases(lexicon, "next_round_after").search(after) is not None
+
+
 @cache
-def _qualified_for_cues(lexicon: Lexicon) -> PhraseSet:
-    raw = lexicon.data["qualified_for_cues"]
+def _lexicon_phrases(lexicon: Lexicon, key: str) -> PhraseSet:
+    """A per-language list of language.yaml that only the round readers use."""
+    raw = lexicon.data[key]
     return PhraseSet(dict.fromkeys(fold(p) for ps in raw.values() for p in ps))
 
 
@@ -49,7 +66,7 @@ def _qualified_for(folded: str, hit: Hit, lexicon: Lexicon) -> bool:
     """"s'est qualifié mardi soir pour les quarts": a round right after "pour les" in a
     clause that says a club went through is the next round."""
     before = folded[max(0, hit.start - 70):hit.start]
-    cue = _qualified_for_cues(lexicon).search(before[-12:])
+    cue = _lexicon_phrases(lexicon, "qualified_for_cues").search(before[-12:])
     if cue is None or not before.endswith(cue.phrase + " "):
         return False
     clause = re.split(r"[.;!?]", before)[-1]
@@ -107,12 +124,6 @@ def season_for_year(year: int) -> str:
     return f"{year - 1}-{year % 100:02d}"
 
 
-@cache
-def _cup_won_nouns(lexicon: Lexicon) -> PhraseSet:
-    raw = lexicon.data["cup_won_nouns"]
-    return PhraseSet(dict.fromkeys(fold(p) for ps in raw.values() for p in ps))
-
-
 def past_final(lexicon: Lexicon, sentences: list[Sentence], sentence: Sentence) -> bool:
     """Sentences about a club's finals or cups won ("de vorige vier bekerfinales ... De
     eerste was in 1998, toen klopte Genk Club Brugge met 4-0"): a past result they date by
@@ -131,5 +142,5 @@ def past_final(lexicon: Lexicon, sentences: list[Sentence], sentence: Sentence) 
             continue  # "een vijfde bekertriomf zou ...": not one that happened
         told = told or bool(lexicon.final_nouns.search(folded) or
                             lexicon.cup_win_words.search(folded) or
-                            _cup_won_nouns(lexicon).search(folded))
+                            _lexicon_phrases(lexicon, "cup_won_nouns").search(folded))
     return told

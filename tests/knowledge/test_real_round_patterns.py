@@ -4,6 +4,8 @@ corpus, never its sentences."""
 
 from __future__ import annotations
 
+from knowledge.extract.rounds import round_in
+from knowledge.lexicon import default_lexicon
 from tests.knowledge.helpers import checked_facts as facts_of
 from tests.knowledge.helpers import match_of as match
 
@@ -38,6 +40,18 @@ def test_a_club_qualified_for_a_round_played_the_round_before():
         "La Gantoise s'est qualifiée jeudi soir pour les quarts de finale de la Coupe de "
         "Belgique en s'imposant 1-2 à Ostende.")
     assert match(facts, "KAA Gent", "KV Oostende").round == "round of 16"
+
+
+def test_round_words_the_next_round_cue_does_not_govern():
+    # "voor de Buffalo's in de halve finale": "in" governs the round, the match was the
+    # semi-final; "dicht bij een bekerfinale" is a final still to reach
+    lex = default_lexicon()
+    assert round_in("het bekeravontuur eindigt voor de buffalo's in de halve finale.",
+                    lex) == "semi-final"
+    assert round_in("lommel was heel dicht bij een bekerfinale.", lex) == "semi-final"
+    assert round_in("hij miste de kans om de eindstrijd van de beker te bereiken.",
+                    lex) == "semi-final"
+    assert round_in("lommel stoot door naar de kwartfinale.", lex) == "round of 16"
 
 
 # ---------------------------------------------------------------- club history
