@@ -127,20 +127,28 @@ def season_for_year(year: int) -> str:
 def past_final(lexicon: Lexicon, sentences: list[Sentence], sentence: Sentence) -> bool:
     """Sentences about a club's finals or cups won ("de vorige vier bekerfinales ... De
     eerste was in 1998, toen klopte Genk Club Brugge met 4-0"): a past result they date by
-    its year, with no round of its own, is a final. Not when they name another round
-    ("na de halve finale tegen Anderlecht won Genk in 2013 ..."), nor in a list of results
-    ("en 2004 (victoire 4-2 contre X) et 2005 (défaite 2-1 contre Y)"), whose clubs are
-    too easily paired wrong for a final to rest on."""
+    its year, with no round of its own, is a final when they name finals and cups won more
+    often than other rounds ("na de halve finale tegen Anderlecht won Genk in 2013 ..." is
+    not). A heading ("1987: Mechelen - Luik 1-0") is told by the paragraph under it. Not in
+    a list of results ("en 2004 (victoire 4-2 contre X) et 2005 (défaite 2-1 contre Y)"),
+    whose clubs are too easily paired wrong for a final to rest on."""
     if len(find_scores(sentence.folded)) > 1:
         return False
-    told = False
-    earlier = sentences[max(0, sentence.index - 3):sentence.index + 1]
-    for folded in [s.folded for s in earlier if s.paragraph == sentence.paragraph]:
-        if any(hit.value != "final" for hit in lexicon.rounds.find(folded)):
-            return False
-        if lexicon.hypothetical_words.search(folded) or lexicon.negations.search(folded):
-            continue  # "een vijfde bekertriomf zou ...": not one that happened
-        told = told or bool(lexicon.final_nouns.search(folded) or
-                            lexicon.cup_win_words.search(folded) or
-                            _lexicon_phrases(lexicon, "cup_won_nouns").search(folded))
-    return told
+    finals = others = 0
+    for folded in _context(sentences, sentence):
+        others += sum(hit.value != "final" for hit in lexicon.rounds.find(folded))
+        finals += len(lexicon.final_nouns.find(folded) + lexicon.cup_win_words.find(folded) +
+                      _lexicon_phrases(lexicon, "cup_won_nouns").find(folded))
+    return finals > others
+
+
+def _context(sentences: list[Sentence], sentence: Sentence) -> list[str]:
+    """The sentence with the ones before it in its paragraph; for a heading (a paragraph of
+    one short line), the first sentences of the paragraph under it."""
+    i = sentence.index
+    own = [s for s in sentences[max(0, i - 3):i + 1] if s.paragraph == sentence.paragraph]
+    alone = all(s.paragraph != sentence.paragraph for s in sentences[i + 1:i + 2])
+    if len(own) == 1 and alone and len(sentence.text) < 120:
+        under = [s for s in sentences[i + 1:i + 8] if s.paragraph > sentence.paragraph]
+        own += [s for s in under if s.paragraph == under[0].paragraph][:3] if under else []
+    return [s.folded for s in own]

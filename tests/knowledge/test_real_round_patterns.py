@@ -111,6 +111,25 @@ def test_a_past_result_beside_another_round_or_in_a_list_is_no_final():
     assert not any(s.winner for s in facts.seasons)
 
 
+def test_a_heading_result_is_a_final_when_the_paragraph_under_it_tells_the_final():
+    facts = facts_of(
+        "date 2031-02\nTwee bekers voor Lommel\n\n"
+        "Lommel pakte twee keer de beker, een mooi palmares.\n\n"
+        "Een late kopbal in 2027: Lommel SK-KV Kortrijk 1-0\n\n"
+        "In de bekerfinale in Brussel kopte Jan Maes laat binnen. Het was de eerste "
+        "bekerwinst van de club.")
+    final = match(facts, "Lommel SK", "KV Kortrijk")
+    assert final is not None and final.round == "final" and final.season == "2026-27"
+
+
+def test_a_past_result_under_talk_of_another_round_is_no_final():
+    facts = facts_of(
+        "date 2031-02\nRetro\n\n"
+        "Lommel haalde ooit de bekerfinale, maar de halve finale van dat jaar was mooier. "
+        "De kwartfinale ook. In 2027 klopte Lommel KV Kortrijk met 2-1.")
+    assert not any(m.round == "final" for m in facts.matches)
+
+
 def test_a_finals_winner_needs_words_that_say_who_won():
     # "eindigde op 2-0" gives the finalists but not which side won
     facts = facts_of(
