@@ -6,6 +6,7 @@ from functools import cache
 
 from knowledge.extract.clauses import Clause
 from knowledge.extract.drafts import set_once
+from knowledge.extract.scores import years
 from knowledge.extract.state import NamedClubs, StoryState
 from knowledge.lexicon import Lexicon, PhraseSet
 from knowledge.model import Match, SeasonFacts, Source
@@ -17,9 +18,15 @@ def qualified(ctx: StoryState, clause: Clause, subject: str | None, source: Sour
     match (not after a first leg)."""
     lex = ctx.lexicon
     hit = lex.qualified_words.search(clause.folded)
-    if not hit or not subject or lex.hypothetical_words.search(clause.folded):
+    # "Zulte Waregem a remporté la Coupe de Belgique": the final's winner went through
+    won = _won_the_cup(ctx, clause.folded)
+    if not (hit or won) or not subject or lex.hypothetical_words.search(clause.folded):
         return
     if lex.negations.search(clause.folded):
+        return
+    if not hit:
+        # the cup won: the final is settled at the end, when its score is known or not
+        ctx.pending_qualified.append((subject, source))
         return
     for draft in [ctx.current, ctx.main]:
         if draft and subject in draft.match.clubs:
@@ -36,7 +43,14 @@ def qualify_pending(ctx: StoryState) -> None:
     """The clubs said to go through before any match was told go through the main match."""
     for club, source in ctx.pending_qualified:
         main = ctx.main
-        if main and club in main.match.clubs and main.match.qualified is None and \
+        folded = fold(source.sentence)
+        cup_only = not ctx.lexicon.qualified_words.search(folded)
+        if cup_only:
+            final = _final_of(ctx, club)
+            if final is not None:
+                _cup_winner(ctx, final, club, source)
+        elif main and club in main.match.clubs and \
+                main.match.qualified is None and \
                 not (main.match.round in ctx.two_legged and main.match.leg == 1):
             _qualify(ctx, main.match, club, source)
 
@@ -45,6 +59,40 @@ def _qualify(ctx: StoryState, m: Match, club: str, source: Source) -> None:
     set_once(m, "qualified", club, source)
     if m.round == "semi-final":
         _finalist(ctx, club, source)
+
+
+def _final_of(ctx: StoryState, club: str) -> Match | None:
+    """The one final of the report that the club played: the one with a score when the
+    report also holds its unplayed twin (a final moved to August belongs to the season
+    before)."""
+    finals = [d.match for d in ctx.drafts if d.match.round == "final" and club in d.match.clubs]
+    scored = [m for m in finals if m.score]
+    if len(scored) == 1:
+        return scored[0]
+    return finals[0] if len(finals) == 1 else None
+
+
+def _cup_winner(ctx: StoryState, m: Match, club: str, source: Source) -> None:
+    """The cup won, said of a club of the final: the season's finalists and winner, even
+    when the report gives no score; then the club is the one the final let through (else
+    the score tells it)."""
+    if m.score is None:
+        set_once(m, "qualified", club, source)
+    info = _season_info(ctx, m.season)
+    if info.winner in (None, club):
+        info.finalists += [c for c in m.clubs if c not in info.finalists]
+        info.winner = club
+        info.sources.setdefault("winner", []).append(source)
+        info.sources.setdefault("finalists", []).append(source)
+
+
+def _won_the_cup(ctx: StoryState, folded: str) -> bool:
+    """"remporte la Coupe", "wint de beker": the cup won, said with a verb, of this season
+    (no year: "qui a remporté la Coupe en 2008" is an earlier cup)."""
+    lex = ctx.lexicon
+    return bool(lex.won_the_cup.search(folded)) and not years(folded) and \
+        not lex.hypothetical_words.search(folded) and not lex.negations.search(folded) \
+        and not lex.future_words.search(folded)
 
 
 def _finalist(ctx: StoryState, club: str, source: Source) -> None:

@@ -141,6 +141,25 @@ def test_a_finals_winner_needs_words_that_say_who_won():
     assert season.winner is None
 
 
+def test_the_cup_won_by_a_club_of_the_final_gives_the_winner_without_a_score():
+    facts = facts_of(
+        "date 2031-04\nGand remporte la Coupe de Belgique\n\n"
+        "La Gantoise a remporté la Coupe de Belgique samedi au stade Roi Baudouin face à "
+        "Ostende, au terme d'une longue séance de tirs au but.")
+    final = match(facts, "KAA Gent", "KV Oostende")
+    assert final is not None and final.round == "final" and final.qualified == "KAA Gent"
+    season = next(s for s in facts.seasons if s.season == "2030-31")
+    assert season.winner == "KAA Gent"
+    assert set(season.finalists) == {"KAA Gent", "KV Oostende"}
+
+
+def test_a_cup_won_in_another_year_names_no_winner_of_this_final():
+    facts = facts_of(
+        "date 2031-02\nCoupe: Anderlecht en demi-finale\n\n"
+        "Anderlecht, qui a remporté la Coupe en 2028, a battu Gand 2-1 en demi-finale aller.")
+    assert not any(s.winner for s in facts.seasons)
+
+
 # ---------------------------------------------------------------- last season's winner
 def test_the_cup_holder_named_with_his_club_won_last_seasons_final():
     facts = facts_of(
