@@ -153,7 +153,8 @@ def _counted(lexicon: Lexicon, folded: str, nouns: PhraseSet,
              ordinal_only: bool = False) -> list[tuple[int, int]]:
     """Counts told with a noun, each with where it stands: an ordinal before it ("vijfde
     bekerfinale", "sa 4e coupe") or a number after it ("bekerfinale nummer vijf"). Not a
-    final told with its outcome ("la 4e finale perdue" counts lost finals)."""
+    final told with its outcome ("la 4e finale perdue" counts lost finals), nor a count
+    within a span of years."""
     found = []
     rounds = [r for r in lexicon.rounds.find(folded) if r.value != "final"]
     for hit in nouns.find(folded):
@@ -168,8 +169,9 @@ def _counted(lexicon: Lexicon, folded: str, nouns: PhraseSet,
             n = lexicon.ordinals.get(word) or lexicon.numbers.get(word) or (
                 int(word) if word.isdecimal() else None)
         outcome = folded[hit.end:hit.end + 14]
-        if _phrases(lexicon, "final_outcome_words").search(outcome):
-            continue
+        if _phrases(lexicon, "final_outcome_words").search(outcome) or \
+                _phrases(lexicon, "span_nouns").search(folded[hit.end:hit.end + 25]):
+            continue  # "la 4e finale perdue", "een vijfde bekerfinale in twintig jaar"
         if n and 1 < n < 40:
             found.append((n, hit.start))
     return found

@@ -84,7 +84,8 @@ def test_a_count_of_the_cups_of_a_span_or_a_round_is_no_cup_count():
     facts = _history(
         "date 2031-10\nBeker: Standard en Westerlo out in 16e finales\n\n"
         "Standard won de beker drie keer in vijf jaar, maar ging nu onderuit tegen Lommel "
-        "(1-2). Club Brugge pakte de laatste twee bekers.")
+        "(1-2). Club Brugge pakte de laatste twee bekers. Lommel bereikt zo zijn derde "
+        "bekerfinale in tien jaar.")
     assert facts == set()
 
 
