@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import cache
 
 from knowledge.extract.clauses import is_object
-from knowledge.extract.outcome import title_holder
+from knowledge.extract.outcome import finalists_meeting, title_holder
 from knowledge.extract.rounds import season_for_year
 from knowledge.extract.scores import years
 from knowledge.extract.state import NamedClubs, StoryState, previous_sentence, resolved
@@ -21,6 +21,7 @@ def history(ctx: StoryState, sentence: Sentence, clubs: NamedClubs, source: Sour
     lex = ctx.lexicon
     folded = sentence.folded
     title_holder(ctx, folded, clubs, source)
+    finalists_meeting(ctx, folded, clubs, source)
     subject = clubs[0][1] if clubs else (ctx.focus[0] if ctx.focus else None)
     prev = previous_sentence(ctx, sentence)
     # "is er niet in geslaagd om een vijfde beker toe te voegen": a count denied or only

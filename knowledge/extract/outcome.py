@@ -179,6 +179,42 @@ def title_holder(ctx: StoryState, folded: str, clubs: NamedClubs, source: Source
             _holder(ctx, owners.pop(), f"{start}-{(start + 1) % 100:02d}", source)
 
 
+def finalists_meeting(ctx: StoryState, folded: str, clubs: NamedClubs,
+                      source: Source) -> None:
+    """"En finale, le FC Bruges retrouvera le Standard", "de finale tussen Gent en
+    Mechelen", "In de finale wacht Standard": the clubs that meet (or wait) in this
+    season's final are its finalists. Not an earlier final (a year, "vorig jaar",
+    "toen", "de vorige finale", a verb in the past), nor one that only may come ("de
+    winnaar van ...", "Genk of Club", "zou")."""
+    lex = ctx.lexicon
+    if ctx.season != ctx.report.season or not (
+            any(hit.value == "final" for hit in lex.rounds.find(folded)) or
+            any(hit.value == "semi-final" for hit in lex.round_reached.find(folded))):
+        return
+    named = sorted(((m, c) for m, c in clubs if m.kind in ("alias", "nickname")),
+                   key=lambda mc: mc[0].start)
+    distinct = list(dict.fromkeys(c for _, c in named))
+    if len(distinct) != len({c for _, c in clubs}) or years(folded) or any(
+            words.search(folded) for words in (
+                lex.last_season_words, lex.then_words, lex.hypothetical_words,
+                lex.negations, lex.earlier_words, _phrases(lex, "not_finalist_words"),
+                _phrases(lex, "past_tense_words"))):
+        return
+    if len(distinct) == 2:
+        second = next(m for m, c in named if c == distinct[1])
+        between = folded[named[0][0].end:second.start].split()
+        if any(w in lex.data["alternative_words"] for w in between) or \
+                not _phrases(lex, "final_meeting_words").search(folded):
+            return
+    elif len(distinct) != 1 or not _phrases(lex, "final_waiting_words").search(folded):
+        return
+    info = _season_info(ctx, ctx.season)
+    for club in distinct:
+        if club not in info.finalists:
+            info.finalists.append(club)
+            info.sources.setdefault("finalists", []).append(source)
+
+
 def _between(lexicon: Lexicon, text: str) -> bool:
     """Nothing but articles between a title and its club ("bekerhouder AA Gent", "Zulte
     Waregem, le tenant du titre")."""

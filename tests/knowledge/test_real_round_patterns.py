@@ -161,6 +161,25 @@ def test_a_cup_won_in_another_year_names_no_winner_of_this_final():
     assert not any(s.winner for s in facts.seasons)
 
 
+def test_clubs_that_meet_in_this_seasons_final_are_its_finalists():
+    facts = facts_of(
+        "date 2031-03\nCoupe: Ostende en finale\n\n"
+        "Ostende a battu Courtrai 2-0 en demi-finale retour. La finale de la Coupe de "
+        "Belgique opposera Ostende à Charleroi le 20 ou le 21 avril au stade Roi Baudouin.")
+    season = next(s for s in facts.seasons if s.season == "2030-31")
+    assert {"KV Oostende", "Sporting Charleroi"} <= set(season.finalists)
+    assert season.winner is None
+
+
+def test_a_final_told_in_the_past_or_as_an_alternative_names_no_finalists():
+    facts = facts_of(
+        "date 2031-03\nBeker: Oostende naar de finale\n\n"
+        "Oostende klopte Kortrijk met 2-0 in de halve finale. In de finale wacht Charleroi "
+        "of Lommel. De vorige finale tussen Club Brugge en Anderlecht was een klassieker.")
+    finalists = {c for s in facts.seasons for c in s.finalists}
+    assert not {"Sporting Charleroi", "Lommel SK", "Club Brugge", "RSC Anderlecht"} & finalists
+
+
 # ---------------------------------------------------------------- last season's winner
 def test_the_cup_holder_named_with_his_club_won_last_seasons_final():
     facts = facts_of(
