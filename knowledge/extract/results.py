@@ -24,7 +24,13 @@ from knowledge.extract.drafts import (
     story_draft,
 )
 from knowledge.extract.outcome import qualified
-from knowledge.extract.rounds import leg_in, past_final, round_in, season_for_year
+from knowledge.extract.rounds import (
+    heading_round,
+    leg_in,
+    past_final,
+    round_in,
+    season_for_year,
+)
 from knowledge.extract.scores import ScoreToken, find_scores
 from knowledge.extract.state import NamedClubs, StoryState, resolved
 from knowledge.lexicon import Hit, Lexicon
@@ -309,6 +315,8 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
             ("final" if past_final(lex, ctx.report.sentences, sentence) else None)
         if round_name is None:
             return  # a past match without its round: not enough to store
+    if round_name is None and glued_pair:
+        round_name = heading_round(lex, ctx.report.sentences, sentence, ctx.mentions)
     if round_name is None and _takes_report_round(ctx, pair, season):
         round_name = ctx.round
     if round_name is None and leg is not None and len(ctx.two_legged) == 1 and \

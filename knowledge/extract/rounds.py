@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from knowledge.extract.clubs import ClubMention
 from knowledge.extract.scores import find_scores
 from knowledge.lexicon import Hit, Lexicon, PhraseSet
 from knowledge.model import ROUNDS
@@ -142,13 +143,39 @@ def past_final(lexicon: Lexicon, sentences: list[Sentence], sentence: Sentence) 
     return finals > others
 
 
+def heading_round(lexicon: Lexicon, sentences: list[Sentence], sentence: Sentence,
+                  mentions: list[list[ClubMention]]) -> str | None:
+    """A heading result with no round of its own ("AA Gent - Beerschot 3-0") is of the one
+    round the first sentence under it names ("In de achtste finales ging het vlot"), unless
+    that sentence looks back ("Genk had in de halve finale Club geklopt", "Na de halve
+    finale ...") or sums up a list of results (it names more clubs than a match has)."""
+    if not _is_heading(sentences, sentence):
+        return None
+    under = next((s for s in sentences[sentence.index + 1:sentence.index + 4]
+                  if s.paragraph > sentence.paragraph), None)
+    if under is None or lexicon.background_words.search(under.folded) or \
+            len({(m.candidates or (m.text,))[0] for m in mentions[under.index]}) > 2:
+        return None
+    # "Na de halve finale tegen Genk ...": a round named as what came before
+    named = {str(hit.value) for hit, is_next in round_hits(under.folded, lexicon)
+             if not is_next and not lexicon.reason_words.search(under.folded[:hit.start])}
+    return named.pop() if len(named) == 1 else None
+
+
+def _is_heading(sentences: list[Sentence], sentence: Sentence) -> bool:
+    """A paragraph of one short line."""
+    i = sentence.index
+    return len(sentence.text) < 120 and \
+        all(s.paragraph != sentence.paragraph for s in sentences[i + 1:i + 2]) and \
+        all(s.paragraph != sentence.paragraph for s in sentences[max(0, i - 1):i])
+
+
 def _context(sentences: list[Sentence], sentence: Sentence) -> list[str]:
     """The sentence with the ones before it in its paragraph; for a heading (a paragraph of
     one short line), the first sentences of the paragraph under it."""
     i = sentence.index
     own = [s for s in sentences[max(0, i - 3):i + 1] if s.paragraph == sentence.paragraph]
-    alone = all(s.paragraph != sentence.paragraph for s in sentences[i + 1:i + 2])
-    if len(own) == 1 and alone and len(sentence.text) < 120:
+    if _is_heading(sentences, sentence):
         under = [s for s in sentences[i + 1:i + 8] if s.paragraph > sentence.paragraph]
         own += [s for s in under if s.paragraph == under[0].paragraph][:3] if under else []
     return [s.folded for s in own]

@@ -54,6 +54,26 @@ def test_round_words_the_next_round_cue_does_not_govern():
     assert round_in("lommel stoot door naar de kwartfinale.", lex) == "round of 16"
 
 
+def test_a_heading_result_takes_the_round_the_paragraph_under_it_names():
+    facts = facts_of(
+        "date 2031-04\nHet parcours van Lommel\n\n"
+        "Lommel SK - KV Kortrijk 2-1\n\n"
+        "In de achtste finales kwam Lommel moeizaam voorbij de Kerels.\n\n"
+        "KV Oostende - Lommel SK 0-2\n\n"
+        "De kwartfinale was een makkie voor de Limburgers.")
+    assert match(facts, "Lommel SK", "KV Kortrijk").round == "round of 16"
+    assert match(facts, "KV Oostende", "Lommel SK").round == "quarter-final"
+
+
+def test_a_summary_under_the_last_heading_of_a_results_list_gives_no_round():
+    facts = facts_of(
+        "date 2031-12\nLes résultats de la soirée\n\n"
+        "Les résultats\n\nCharleroi 2-0 Lommel\n\nGenk 1-2 Ostende\n\n"
+        "Charleroi, Ostende et Courtrai rejoignent donc Anderlecht et Malines en quart de "
+        "finale en attendant le match de demain.")
+    assert match(facts, "KRC Genk", "KV Oostende").round != "quarter-final"
+
+
 # ---------------------------------------------------------------- club history
 def _history(text: str) -> set[tuple[str, str, object]]:
     return {(f.club, f.kind, f.value) for f in facts_of(text).club_facts}
