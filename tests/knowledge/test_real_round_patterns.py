@@ -68,10 +68,11 @@ def test_a_heading_result_takes_the_round_the_paragraph_under_it_names():
 def test_a_summary_under_the_last_heading_of_a_results_list_gives_no_round():
     facts = facts_of(
         "date 2031-12\nLes résultats de la soirée\n\n"
+        "Les huitièmes de finale de la Coupe se poursuivaient ce soir.\n\n"
         "Les résultats\n\nCharleroi 2-0 Lommel\n\nGenk 1-2 Ostende\n\n"
         "Charleroi, Ostende et Courtrai rejoignent donc Anderlecht et Malines en quart de "
         "finale en attendant le match de demain.")
-    assert match(facts, "KRC Genk", "KV Oostende").round != "quarter-final"
+    assert match(facts, "KRC Genk", "KV Oostende").round == "round of 16"
 
 
 # ---------------------------------------------------------------- club history
