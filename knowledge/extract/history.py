@@ -3,6 +3,7 @@ of its earlier finals."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from knowledge.extract.clauses import is_object
@@ -33,7 +34,8 @@ def history(ctx: StoryState, sentence: Sentence, clubs: NamedClubs, source: Sour
         # bekers recordhouder"
         counts += [("cup_wins", n, at) for n, at in
                    _counted(lex, folded, lex.cup_nouns, ordinal_only=True) +
-                   _times_won(lex, folded) + _cups_counted(lex, folded)]
+                   _times_won(lex, folded) + _cups_counted(lex, folded) +
+                   _wins_of_finals(lex, folded)]
         for kind, n, at in counts:
             owner = _owner(ctx, sentence, clubs, at)
             if owner:
@@ -127,14 +129,47 @@ def _cups_counted(lexicon: Lexicon, folded: str) -> list[tuple[int, int]]:
     return out
 
 
+def _words(lexicon: Lexicon, key: str) -> frozenset[str]:
+    """A plain word list of language.yaml, folded."""
+    return frozenset(fold(str(w)) for w in lexicon.data[key])
+
+
 # mentions that name a club ("Genk", "de Limburgers", "in Brugge"), not descriptions that
 # stand for whichever club the story is about ("de thuisploeg", "le club")
 _NAMED = ("alias", "nickname", "place")
 
 
+# "11 titres en 17 finales", "(15 finales, 6 titres)": a number before a noun, twice
+_COUNTED_NOUN = re.compile(r"(?<![\w/.-])(?=(\w+(?:-\w+)?) (\w+))")
+
+
+def _wins_of_finals(lexicon: Lexicon, folded: str) -> list[tuple[int, int]]:
+    """Cups won counted beside the finals played: "avec 11 titres en 17 finales", "(15
+    finales, 6 titres)", "onze succès, pour dix-sept finales". Each count of wins stands
+    within a few words of a count of finals."""
+    wins = _phrases(lexicon, "final_win_nouns")
+    counts: list[tuple[str, int, int]] = []  # (kind, number, position)
+    for m in _COUNTED_NOUN.finditer(folded):
+        n = _cardinal(lexicon, m.group(1))
+        if not n or not 1 < n < 60:
+            continue
+        if m.group(2) in wins:
+            counts.append(("wins", n, m.start()))
+        elif lexicon.final_nouns.search(m.group(2)) and m.group(2) == \
+                lexicon.final_nouns.search(m.group(2)).phrase:
+            counts.append(("finals", n, m.start()))
+    out = []
+    for kind, n, at in counts:
+        near = [c for c in counts if c[0] == "finals" and 0 < abs(c[2] - at) <= 30]
+        if kind == "wins" and near and all(n <= f[1] for f in near):
+            out.append((n, at))
+    return out
+
+
 def _owner(ctx: StoryState, sentence: Sentence, clubs: NamedClubs, at: int) -> str | None:
     """The club a count at `at` belongs to: the subject named last before it in its own
-    comma piece; else the sentence's one club, or the one club of the sentence before."""
+    comma piece; for an opening "with" piece, the first club of the piece after it; else the
+    sentence's one club, or the one club of the sentence before."""
     folded = sentence.folded
     start = max(folded.rfind(p, 0, at) for p in ",;:") + 1
     mine = [c for m, c in clubs if start <= m.start < at and m.kind in _NAMED
@@ -143,6 +178,16 @@ def _owner(ctx: StoryState, sentence: Sentence, clubs: NamedClubs, at: int) -> s
         return mine[-1]
     if any(start <= m.start < at for m, _ in clubs):
         return None  # the piece names only the loser ("van Standard")
+    end = min([folded.find(p, at) for p in ",;:" if folded.find(p, at) >= 0] or [len(folded)])
+    opening = folded[:end].split()
+    if start == 0 and end < len(folded) and opening and \
+            opening[0] in _words(ctx.lexicon, "fronted_with_words"):
+        # "Avec 11 succès en 16 finales, le FC Bruges détient le record": an opening
+        # "with" piece is about the subject of the piece after it
+        after = sorted((m.start, c) for m, c in clubs if m.kind in _NAMED and m.start > end)
+        if after and not is_object(ctx.lexicon, folded, next(
+                m for m, _ in clubs if m.start == after[0][0])):
+            return after[0][1]
     named = {c for m, c in clubs if m.kind in _NAMED}
     prev = previous_sentence(ctx, sentence)
     if not named and prev is not None:

@@ -101,6 +101,15 @@ def test_cup_counts_in_digits_and_as_a_number_of_cups():
     assert not any(kind == "final_number" for _, kind, _ in facts)
 
 
+def test_cup_wins_counted_beside_the_finals_played():
+    facts = _history(
+        "date 2031-03\nCoupe: le Standard en finale\n\n"
+        "Avec 9 succès en 14 finales, le Standard est un habitué. Charleroi (3 finales, "
+        "2 titres) rêve aussi.")
+    assert ("Standard Liège", "cup_wins", 9) in facts
+    assert ("Sporting Charleroi", "cup_wins", 2) in facts
+
+
 def test_a_count_of_the_cups_of_a_span_or_a_round_is_no_cup_count():
     facts = _history(
         "date 2031-10\nBeker: Standard en Westerlo out in 16e finales\n\n"
