@@ -43,7 +43,11 @@ def history(ctx: StoryState, sentence: Sentence, clubs: NamedClubs, source: Sour
     # "Hun vorige vier (1998, 2000, 2009 en 2013) wonnen ze allemaal."
     found = [y for y in years(folded) if not ctx.season or
              season_for_year(y) < ctx.season]
-    if len(found) >= 2:
+    # a list of years, of one club: "1977 gewann Brügge mit 4:1 und 1994 war Anderlecht
+    # stärker" shares its years between two clubs
+    named_here = {m.candidates[0] for m in ctx.mentions[sentence.index]
+                  if m.kind in _NAMED and m.candidates}
+    if len(set(found)) >= 2 and len(named_here) < 2:
         context = folded + " " + (prev.folded if prev else "")
         if lex.final_nouns.search(context) and not lex.negations.search(folded):
             kind = None

@@ -110,6 +110,15 @@ def test_cup_wins_counted_beside_the_finals_played():
     assert ("Sporting Charleroi", "cup_wins", 2) in facts
 
 
+def test_years_shared_by_two_clubs_or_one_year_twice_are_no_list_of_finals():
+    facts = _history(
+        "date 2031-03\nPokal: Gent gegen Lüttich im Finale\n\n"
+        "Die beiden Klubs trafen sich zweimal im Pokalfinale: 2019 gewann Gent mit 2:0 und "
+        "2024 war Standard Lüttich mit 3:1 stärker.\n\n"
+        "Finale 2027: Lommel - Kortrijk, Pokal 2027. Lommel gewann das Finale.")
+    assert not any(kind.startswith("finals_") for _, kind, _ in facts)
+
+
 def test_a_count_of_the_cups_of_a_span_or_a_round_is_no_cup_count():
     facts = _history(
         "date 2031-10\nBeker: Standard en Westerlo out in 16e finales\n\n"
