@@ -27,6 +27,7 @@ from knowledge.extract.outcome import qualified
 from knowledge.extract.rounds import (
     heading_round,
     leg_in,
+    looked_back_final,
     past_final,
     round_in,
     season_for_year,
@@ -317,6 +318,9 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
             return  # a past match without its round: not enough to store
     if round_name is None and glued_pair:
         round_name = heading_round(lex, ctx.report.sentences, sentence, ctx.mentions)
+    if round_name is None and ctx.report.season and season == ctx.season != \
+            ctx.report.season and looked_back_final(lex, ctx.report.sentences):
+        round_name = "final"  # a look-back at a cup won retells its final
     if round_name is None and _takes_report_round(ctx, pair, season):
         round_name = ctx.round
     if round_name is None and leg is not None and len(ctx.two_legged) == 1 and \

@@ -135,12 +135,26 @@ def past_final(lexicon: Lexicon, sentences: list[Sentence], sentence: Sentence) 
     whose clubs are too easily paired wrong for a final to rest on."""
     if len(find_scores(sentence.folded)) > 1:
         return False
+    finals, others = _round_talk(lexicon, _context(sentences, sentence))
+    return finals > others
+
+
+def looked_back_final(lexicon: Lexicon, sentences: list[Sentence]) -> bool:
+    """A piece that looks back at a cup won ("we blikken terug op de vier vorige
+    bekertriomfen"): its lead names cups won and finals more often than other rounds, so
+    the result it retells without a round is the final."""
+    finals, others = _round_talk(lexicon, [s.folded for s in sentences[:5]])
+    return finals > others
+
+
+def _round_talk(lexicon: Lexicon, texts: list[str]) -> tuple[int, int]:
+    """How often texts name finals and cups won, and other rounds."""
     finals = others = 0
-    for folded in _context(sentences, sentence):
+    for folded in texts:
         others += sum(hit.value != "final" for hit in lexicon.rounds.find(folded))
         finals += len(lexicon.final_nouns.find(folded) + lexicon.cup_win_words.find(folded) +
                       _lexicon_phrases(lexicon, "cup_won_nouns").find(folded))
-    return finals > others
+    return finals, others
 
 
 def heading_round(lexicon: Lexicon, sentences: list[Sentence], sentence: Sentence,

@@ -170,6 +170,28 @@ def test_a_past_result_under_talk_of_another_round_is_no_final():
     assert not any(m.round == "final" for m in facts.matches)
 
 
+def test_a_look_back_at_a_cup_won_retells_its_final():
+    facts = facts_of(
+        "date 2031-04\nRetro: Lommel en de beker\n\n"
+        "Zondag speelt Lommel opnieuw een finale. In deze reeks blikken we terug op de twee "
+        "vorige bekertriomfen van de club. Vandaag: 2026.\n\n"
+        "Lommel SK - KV Kortrijk: 2-0\n\n"
+        "Doelpunten: 12' Maes 1-0, 80' Peeters 2-0.")
+    final = match(facts, "Lommel SK", "KV Kortrijk")
+    assert final.round == "final" and final.season == "2025-26"
+    season = next(s for s in facts.seasons if s.season == "2025-26")
+    assert season.winner == "Lommel SK"
+
+
+def test_a_look_back_at_a_semi_final_is_no_final():
+    facts = facts_of(
+        "date 2031-04\nRetro: Lommel en de beker\n\n"
+        "We blikken terug op de halve finale van 2026, een van de mooiste avonden van de "
+        "club.\n\nLommel SK - KV Kortrijk: 2-0\n\nDe Limburgers waren sterker.")
+    assert not any(m.round == "final" for m in facts.matches)
+    assert not any(s.winner for s in facts.seasons)
+
+
 def test_a_finals_winner_needs_words_that_say_who_won():
     # "eindigde op 2-0" gives the finalists but not which side won
     facts = facts_of(
