@@ -164,8 +164,8 @@ def title_holder(ctx: StoryState, folded: str, clubs: NamedClubs, source: Source
     lex = ctx.lexicon
     date, season = ctx.report.date, ctx.report.season
     if not date or len(date) < 7 or date[5:7] not in _BEFORE_THE_FINAL or not season or \
-            lex.league_words.search(folded):
-        return  # "tenant du titre en championnat": the league's
+            lex.league_words.search(folded) or ctx.season != season or years(folded):
+        return  # "tenant du titre en championnat": the league's; a look-back: then's
     for hit in _phrases(lex, "holder_words").find(folded):
         before = folded[max(0, hit.start - 12):hit.start]
         if before.endswith("-") or _phrases(lex, "former_words").search(before):

@@ -258,4 +258,6 @@ def test_a_holder_after_the_final_or_a_former_one_names_no_winner():
         "date 2031-04\nBekerfinale\n\nBekerhouder KV Oostende viert feest na de finale.")
     former = facts_of(
         "date 2031-10\nBeker\n\nGewezen bekerhouder KV Oostende ging onderuit in Lommel.")
-    assert not april.seasons and not former.seasons
+    dated = facts_of(
+        "date 2031-10\nBeker\n\nIn 2027 trok bekerhouder KV Oostende naar Lommel.")
+    assert not april.seasons and not former.seasons and not dated.seasons
