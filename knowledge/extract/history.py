@@ -4,17 +4,15 @@ of its earlier finals."""
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from knowledge.extract.clauses import is_object
 from knowledge.extract.outcome import finalists_meeting, title_holder
-from knowledge.extract.rounds import season_for_year
+from knowledge.extract.rounds import phrases_of, season_for_year
 from knowledge.extract.scores import years
 from knowledge.extract.state import NamedClubs, StoryState, previous_sentence, resolved
 from knowledge.lexicon import Lexicon, PhraseSet
 from knowledge.model import ClubFact, Source
 from knowledge.report import Sentence
-from knowledge.text import fold
 
 
 def history(ctx: StoryState, sentence: Sentence, clubs: NamedClubs, source: Source) -> None:
@@ -67,14 +65,6 @@ def history(ctx: StoryState, sentence: Sentence, clubs: NamedClubs, source: Sour
                 _club_fact(ctx, club, kind, sorted(set(found)), source)
 
 
-@cache
-def _phrases(lexicon: Lexicon, key: str) -> PhraseSet:
-    """A per-language list of language.yaml that only history reads."""
-    raw = lexicon.data[key]
-    items = [p for ps in raw.values() for p in ps] if isinstance(raw, dict) else raw
-    return PhraseSet(dict.fromkeys(fold(str(p)) for p in items))
-
-
 def _ordinal(lexicon: Lexicon, word: str) -> int | None:
     """"vijfde", "quatrieme", or an ordinal in digits ("4e", "5th", "8ste")."""
     word = word.strip(".,;:!?()")
@@ -98,14 +88,14 @@ def _times_won(lexicon: Lexicon, folded: str) -> list[tuple[int, int]]:
     """Counts of cups won told as times, each with where it stands: "voor de vijfde keer
     de beker gewonnen", "a remporté la Coupe pour la 2e fois", "à deux reprises". Not
     beside a final ("voor de vijfde keer in de finale" counts finals)."""
-    if not _phrases(lexicon, "trophy_nouns").search(folded) or \
-            not _phrases(lexicon, "trophy_verbs").search(folded):
+    if not phrases_of(lexicon, "trophy_nouns").search(folded) or \
+            not phrases_of(lexicon, "trophy_verbs").search(folded):
         return []
     out = []
-    for hit in _phrases(lexicon, "times_words").find(folded):
+    for hit in phrases_of(lexicon, "times_words").find(folded):
         words = folded[max(0, hit.start - 20):hit.start].split()
         if not words or lexicon.final_nouns.search(folded[hit.end:hit.end + 40]) or \
-                _phrases(lexicon, "span_nouns").search(folded[hit.end:hit.end + 25]):
+                phrases_of(lexicon, "span_nouns").search(folded[hit.end:hit.end + 25]):
             continue  # "in de finale", "drie keer in vijf jaar"
         n = _ordinal(lexicon, words[-1]) or _cardinal(lexicon, words[-1])
         if n and 1 < n < 40:
@@ -118,24 +108,19 @@ def _cups_counted(lexicon: Lexicon, folded: str) -> list[tuple[int, int]]:
     plural cup noun, not the cups of a span ("drie bekers in vijf jaar") nor a named few
     ("de laatste drie bekers", "les deux coupes")."""
     out = []
-    spans = _phrases(lexicon, "span_nouns")
-    for hit in _phrases(lexicon, "cup_count_nouns").find(folded):
+    spans = phrases_of(lexicon, "span_nouns")
+    for hit in phrases_of(lexicon, "cup_count_nouns").find(folded):
         words = folded[max(0, hit.start - 30):hit.start].split()
         if not words:
             continue
         n = _cardinal(lexicon, words[-1])
         before = words[-2] if len(words) >= 2 else ""
-        if before in lexicon.articles or _phrases(lexicon, "few_cups_words").search(before) or \
+        if before in lexicon.articles or phrases_of(lexicon, "few_cups_words").search(before) or \
                 spans.search(folded[hit.end:hit.end + 25]):
             continue
         if n and 1 < n < 40:
             out.append((n, hit.start))
     return out
-
-
-def _words(lexicon: Lexicon, key: str) -> frozenset[str]:
-    """A plain word list of language.yaml, folded."""
-    return frozenset(fold(str(w)) for w in lexicon.data[key])
 
 
 # mentions that name a club ("Genk", "de Limburgers", "in Brugge"), not descriptions that
@@ -151,7 +136,7 @@ def _wins_of_finals(lexicon: Lexicon, folded: str) -> list[tuple[int, int]]:
     """Cups won counted beside the finals played: "avec 11 titres en 17 finales", "(15
     finales, 6 titres)", "onze succès, pour dix-sept finales". Each count of wins stands
     within a few words of a count of finals."""
-    wins = _phrases(lexicon, "final_win_nouns")
+    wins = phrases_of(lexicon, "final_win_nouns")
     counts: list[tuple[str, int, int]] = []  # (kind, number, position)
     for m in _COUNTED_NOUN.finditer(folded):
         n = _cardinal(lexicon, m.group(1))
@@ -185,7 +170,7 @@ def _owner(ctx: StoryState, sentence: Sentence, clubs: NamedClubs, at: int) -> s
     end = min([folded.find(p, at) for p in ",;:" if folded.find(p, at) >= 0] or [len(folded)])
     opening = folded[:end].split()
     if start == 0 and end < len(folded) and opening and \
-            opening[0] in _words(ctx.lexicon, "fronted_with_words"):
+            opening[0] in phrases_of(ctx.lexicon, "fronted_with_words"):
         # "Avec 11 succès en 16 finales, le FC Bruges détient le record": an opening
         # "with" piece is about the subject of the piece after it
         after = sorted((m.start, c) for m, c in clubs if m.kind in _NAMED and m.start > end)
@@ -219,8 +204,8 @@ def _counted(lexicon: Lexicon, folded: str, nouns: PhraseSet,
             n = lexicon.ordinals.get(word) or lexicon.numbers.get(word) or (
                 int(word) if word.isdecimal() else None)
         outcome = folded[hit.end:hit.end + 14]
-        if _phrases(lexicon, "final_outcome_words").search(outcome) or \
-                _phrases(lexicon, "span_nouns").search(folded[hit.end:hit.end + 25]):
+        if phrases_of(lexicon, "final_outcome_words").search(outcome) or \
+                phrases_of(lexicon, "span_nouns").search(folded[hit.end:hit.end + 25]):
             continue  # "la 4e finale perdue", "een vijfde bekerfinale in twintig jaar"
         if n and 1 < n < 40:
             found.append((n, hit.start))

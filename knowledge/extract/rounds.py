@@ -36,7 +36,7 @@ def round_hits(folded: str, lexicon: Lexicon) -> list[tuple[Hit, bool]]:
         before = folded[max(0, hit.start - 28):hit.start]
         is_next = any(_governs(before[cue.end:], lexicon) for cue in
                       lexicon.next_round_cues.find(before) +
-                      _lexicon_phrases(lexicon, "near_round_cues").find(before)) or \
+                      phrases_of(lexicon, "near_round_cues").find(before)) or \
             _qualified_for(folded, hit, lexicon) or _to_reach(folded, hit, lexicon)
         out.append((hit, is_next))
     return out
@@ -45,7 +45,7 @@ def round_hits(folded: str, lexicon: Lexicon) -> list[tuple[Hit, bool]]:
 def _governs(between: str, lexicon: Lexicon) -> bool:
     """A cue governs the round after it unless another preposition stands between them
     ("voor de Kerels in de halve finale": "in" governs it)."""
-    prepositions = _lexicon_phrases(lexicon, "round_prepositions")
+    prepositions = phrases_of(lexicon, "round_prepositions")
     return not any(w in prepositions for w in between.split())
 
 
@@ -53,21 +53,23 @@ def _to_reach(folded: str, hit: Hit, lexicon: Lexicon) -> bool:
     """"de kans om de eindstrijd van de beker te bereiken": a verb of reaching after the
     round in the same piece of the sentence."""
     after = re.split(r"[,.;:!?()]", folded[hit.end:hit.end + 50])[0]
-    return _lexicon_phrases(lexicon, "next_round_after").search(after) is not None
+    return phrases_of(lexicon, "next_round_after").search(after) is not None
 
 
 @cache
-def _lexicon_phrases(lexicon: Lexicon, key: str) -> PhraseSet:
-    """A per-language list of language.yaml that only the round readers use."""
+def phrases_of(lexicon: Lexicon, key: str) -> PhraseSet:
+    """A list of language.yaml (plain, or per language) that the round, outcome and history
+    readers alone use, compiled once."""
     raw = lexicon.data[key]
-    return PhraseSet(dict.fromkeys(fold(p) for ps in raw.values() for p in ps))
+    items = [p for ps in raw.values() for p in ps] if isinstance(raw, dict) else raw
+    return PhraseSet(dict.fromkeys(fold(str(p)) for p in items))
 
 
 def _qualified_for(folded: str, hit: Hit, lexicon: Lexicon) -> bool:
     """"s'est qualifié mardi soir pour les quarts": a round right after "pour les" in a
     clause that says a club went through is the next round."""
     before = folded[max(0, hit.start - 70):hit.start]
-    cue = _lexicon_phrases(lexicon, "qualified_for_cues").search(before[-12:])
+    cue = phrases_of(lexicon, "qualified_for_cues").search(before[-12:])
     if cue is None or not before.endswith(cue.phrase + " "):
         return False
     clause = re.split(r"[.;!?]", before)[-1]
@@ -153,7 +155,7 @@ def _round_talk(lexicon: Lexicon, texts: list[str]) -> tuple[int, int]:
     for folded in texts:
         others += sum(hit.value != "final" for hit in lexicon.rounds.find(folded))
         finals += len(lexicon.final_nouns.find(folded) + lexicon.cup_win_words.find(folded) +
-                      _lexicon_phrases(lexicon, "cup_won_nouns").find(folded))
+                      phrases_of(lexicon, "cup_won_nouns").find(folded))
     return finals, others
 
 
