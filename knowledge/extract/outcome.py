@@ -21,8 +21,9 @@ def qualified(ctx: StoryState, clause: Clause, subject: str | None, source: Sour
     won = _won_the_cup(ctx, clause.folded)
     if not (hit or won) or not subject or lex.hypothetical_words.search(clause.folded):
         return
-    if lex.negations.search(clause.folded):
-        return
+    if lex.negations.search(clause.folded) or lex.league_words.search(clause.folded) and \
+            not lex.cup_words.search(clause.folded):
+        return  # "they have qualified for the championship round in the league"
     if not hit:
         # the cup won: the final is settled at the end, when its score is known or not
         ctx.pending_qualified.append((subject, source))

@@ -241,6 +241,19 @@ def test_a_final_told_in_the_past_or_as_an_alternative_names_no_finalists():
     assert not {"Sporting Charleroi", "Lommel SK", "Club Brugge", "RSC Anderlecht"} & finalists
 
 
+def test_a_pass_or_a_league_place_makes_no_club_go_through():
+    # "une belle passe de X" is a pass; "qualified for the league's play-offs" is the league
+    passing = facts_of(
+        "date 2031-05\nFinale de la Coupe\n\n"
+        "Le Club Bruges et Anderlecht se sont retrouvés en finale de la Coupe au stade Roi "
+        "Baudouin.\n\nAnderlecht, bien dans son match, trouve une belle passe de Dubois.")
+    league = facts_of(
+        "date 2031-05\nBelgian Cup final\n\n"
+        "Club Brugge and Anderlecht met in the Belgian Cup final in Brussels.\n\n"
+        "Anderlecht have qualified for the play-offs in the league.")
+    assert not any(m.qualified for m in passing.matches + league.matches)
+
+
 # ---------------------------------------------------------------- last season's winner
 def test_the_cup_holder_named_with_his_club_won_last_seasons_final():
     facts = facts_of(
