@@ -230,6 +230,11 @@ def test_clubs_that_meet_in_this_seasons_final_are_its_finalists():
     season = next(s for s in facts.seasons if s.season == "2030-31")
     assert {"KV Oostende", "Sporting Charleroi"} <= set(season.finalists)
     assert season.winner is None
+    german = facts_of(
+        "date 2031-03\nPokal: Eupen und Lommel stehen im Finale\n\n"
+        "Eupen gewann das Rückspiel gegen Kortrijk mit 2:0.")
+    season = next(s for s in german.seasons if s.season == "2030-31")
+    assert {"KAS Eupen", "Lommel SK"} <= set(season.finalists)
 
 
 def test_a_final_told_in_the_past_or_as_an_alternative_names_no_finalists():
