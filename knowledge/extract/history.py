@@ -26,7 +26,8 @@ def history(ctx: StoryState, sentence: Sentence, clubs: NamedClubs, source: Sour
     # "is er niet in geslaagd om een vijfde beker toe te voegen": a count denied or only
     # hoped for is no fact
     if not lex.hypothetical_words.search(folded) and not lex.negations.search(folded):
-        counts = [("final_number", n, at) for n, at in _counted(lex, folded, lex.final_nouns)]
+        counts = [("final_number", n, at) for n, at in
+                  _counted(lex, folded, lex.final_nouns) + _finals_as_times(lex, folded)]
         # "veroverde zijn achtste beker", "sa huitième Coupe de Belgique", "elf keer won
         # Club de beker", "Gent won de trofee drie keer, Anderlecht negen keer", "met elf
         # bekers recordhouder"
@@ -97,6 +98,31 @@ def _times_won(lexicon: Lexicon, folded: str) -> list[tuple[int, int]]:
         if not words or lexicon.final_nouns.search(folded[hit.end:hit.end + 40]) or \
                 phrases_of(lexicon, "span_nouns").search(folded[hit.end:hit.end + 25]):
             continue  # "in de finale", "drie keer in vijf jaar"
+        n = _ordinal(lexicon, words[-1]) or _cardinal(lexicon, words[-1])
+        if n and 1 < n < 40:
+            out.append((n, hit.start))
+    return out
+
+
+# "depuis 2011", "sinds 2011": a year that starts a span, not the date of what is told
+_SINCE_YEAR = re.compile(r"\b(?:depuis|sinds|sedert|since|seit)\s+(?:\w+\s+)?(?:19|20)\d\d\b")
+
+
+def _finals_as_times(lexicon: Lexicon, folded: str) -> list[tuple[int, int]]:
+    """The number of this final told as times: "staat voor de zestiende keer in de
+    finale", "en finale pour la 7e fois de son histoire". Not a final dated by a year (an
+    earlier one), nor a count of finals lost or won, nor of another round."""
+    if re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", _SINCE_YEAR.sub(" ", folded)):
+        return []
+    out = []
+    for hit in phrases_of(lexicon, "times_words").find(folded):
+        words = folded[max(0, hit.start - 20):hit.start].split()
+        near = folded[max(0, hit.start - 40):hit.end + 30]
+        final = lexicon.final_nouns.search(near)
+        if not words or final is None or \
+                phrases_of(lexicon, "final_outcome_words").search(near[final.end:]) or \
+                any(r.value != "final" for r in lexicon.rounds.find(near)):
+            continue  # "negen keer de halve finales": another round
         n = _ordinal(lexicon, words[-1]) or _cardinal(lexicon, words[-1])
         if n and 1 < n < 40:
             out.append((n, hit.start))

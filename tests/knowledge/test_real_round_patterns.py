@@ -119,6 +119,17 @@ def test_years_shared_by_two_clubs_or_one_year_twice_are_no_list_of_finals():
     assert not any(kind.startswith("finals_") for _, kind, _ in facts)
 
 
+def test_the_number_of_a_final_told_as_times():
+    facts = _history(
+        "date 2031-03\nBekerfinale: Lommel - Eupen\n\n"
+        "Lommel staat voor de vierde keer in de finale, de eerste keer sinds 2024. Eupen "
+        "speelde al zes keer de halve finales.\n\n"
+        "Eupen est en finale pour la 3e fois de son histoire.")
+    assert ("Lommel SK", "final_number", 4) in facts
+    assert ("KAS Eupen", "final_number", 3) in facts
+    assert ("KAS Eupen", "final_number", 6) not in facts
+
+
 def test_a_count_of_the_cups_of_a_span_or_a_round_is_no_cup_count():
     facts = _history(
         "date 2031-10\nBeker: Standard en Westerlo out in 16e finales\n\n"
