@@ -3,7 +3,11 @@ of its earlier finals."""
 
 from __future__ import annotations
 
-from knowledge.extract.rounds import season_for_year
+import re
+
+from knowledge.extract.clauses import is_object
+from knowledge.extract.outcome import finalists_meeting, title_holder
+from knowledge.extract.rounds import phrases_of, season_for_year
 from knowledge.extract.scores import years
 from knowledge.extract.state import NamedClubs, StoryState, previous_sentence, resolved
 from knowledge.lexicon import Lexicon, PhraseSet
@@ -15,30 +19,34 @@ def history(ctx: StoryState, sentence: Sentence, clubs: NamedClubs, source: Sour
     """The history facts of the sentence's club (else the club in focus)."""
     lex = ctx.lexicon
     folded = sentence.folded
-    # a count is a club's only when the sentence names the club ("de club naar een derde
-    # beker leidde" after two clubs were named could be either's)
-    named = [c for m, c in clubs if m.kind in ("alias", "nickname", "place")]
+    title_holder(ctx, folded, clubs, source)
+    finalists_meeting(ctx, folded, clubs, source)
     subject = clubs[0][1] if clubs else (ctx.focus[0] if ctx.focus else None)
-    counted = named[0] if named else None
     prev = previous_sentence(ctx, sentence)
-    if not clubs and prev is not None:
-        # else the one club the sentence before named ("Genk won. Het was de vijfde beker.")
-        before = {c for _, c in resolved(ctx, ctx.mentions[prev.index])}
-        counted = before.pop() if len(before) == 1 else None
     # "is er niet in geslaagd om een vijfde beker toe te voegen": a count denied or only
     # hoped for is no fact
-    if counted and not lex.hypothetical_words.search(folded) and \
-            not lex.negations.search(folded):
-        # "de vijfde bekerfinale voor de Limburgers", "bekerfinale nummer vijf"
-        for n in _counted(lex, folded, lex.final_nouns):
-            _club_fact(ctx, counted, "final_number", n, source)
-        # "veroverde zijn achtste beker", "sa huitième Coupe de Belgique"
-        for n in _counted(lex, folded, lex.cup_nouns, ordinal_only=True):
-            _club_fact(ctx, counted, "cup_wins", n, source)
+    if not lex.hypothetical_words.search(folded) and not lex.negations.search(folded):
+        counts = [("final_number", n, at) for n, at in
+                  _counted(lex, folded, lex.final_nouns) + _finals_as_times(lex, folded)]
+        # "veroverde zijn achtste beker", "sa huitième Coupe de Belgique", "elf keer won
+        # Club de beker", "Gent won de trofee drie keer, Anderlecht negen keer", "met elf
+        # bekers recordhouder"
+        counts += [("cup_wins", n, at) for n, at in
+                   _counted(lex, folded, lex.cup_nouns, ordinal_only=True) +
+                   _times_won(lex, folded) + _cups_counted(lex, folded) +
+                   _wins_of_finals(lex, folded)]
+        for kind, n, at in counts:
+            owner = _owner(ctx, sentence, clubs, at)
+            if owner:
+                _club_fact(ctx, owner, kind, n, source)
     # "Hun vorige vier (1998, 2000, 2009 en 2013) wonnen ze allemaal."
     found = [y for y in years(folded) if not ctx.season or
              season_for_year(y) < ctx.season]
-    if len(found) >= 2:
+    # a list of years, of one club: "1977 gewann Brügge mit 4:1 und 1994 war Anderlecht
+    # stärker" shares its years between two clubs
+    named_here = {m.candidates[0] for m in ctx.mentions[sentence.index]
+                  if m.kind in _NAMED and m.candidates}
+    if len(set(found)) >= 2 and len(named_here) < 2:
         context = folded + " " + (prev.folded if prev else "")
         if lex.final_nouns.search(context) and not lex.negations.search(folded):
             kind = None
@@ -58,25 +66,175 @@ def history(ctx: StoryState, sentence: Sentence, clubs: NamedClubs, source: Sour
                 _club_fact(ctx, club, kind, sorted(set(found)), source)
 
 
+def _ordinal(lexicon: Lexicon, word: str) -> int | None:
+    """"vijfde", "quatrieme", or an ordinal in digits ("4e", "5th", "8ste")."""
+    word = word.strip(".,;:!?()")
+    if word in lexicon.ordinals:
+        return lexicon.ordinals[word]
+    digits = word.rstrip("abcdefghijklmnopqrstuvwxyz")
+    if digits.isdecimal() and len(digits) <= 2 and \
+            word[len(digits):] in lexicon.data["ordinal_suffixes"]:
+        return int(digits)
+    return None
+
+
+def _cardinal(lexicon: Lexicon, word: str) -> int | None:
+    word = word.strip(".,;:!?()")
+    if word.isdecimal() and len(word) <= 2:
+        return int(word)
+    return lexicon.numbers.get(word)
+
+
+def _times_won(lexicon: Lexicon, folded: str) -> list[tuple[int, int]]:
+    """Counts of cups won told as times, each with where it stands: "voor de vijfde keer
+    de beker gewonnen", "a remporté la Coupe pour la 2e fois", "à deux reprises". Not
+    beside a final ("voor de vijfde keer in de finale" counts finals)."""
+    if not phrases_of(lexicon, "trophy_nouns").search(folded) or \
+            not phrases_of(lexicon, "trophy_verbs").search(folded):
+        return []
+    out = []
+    for hit in phrases_of(lexicon, "times_words").find(folded):
+        words = folded[max(0, hit.start - 20):hit.start].split()
+        if not words or lexicon.final_nouns.search(folded[hit.end:hit.end + 40]) or \
+                phrases_of(lexicon, "span_nouns").search(folded[hit.end:hit.end + 25]):
+            continue  # "in de finale", "drie keer in vijf jaar"
+        n = _ordinal(lexicon, words[-1]) or _cardinal(lexicon, words[-1])
+        if n and 1 < n < 40:
+            out.append((n, hit.start))
+    return out
+
+
+# "depuis 2011", "sinds 2011": a year that starts a span, not the date of what is told
+_SINCE_YEAR = re.compile(r"\b(?:depuis|sinds|sedert|since|seit)\s+(?:\w+\s+)?(?:19|20)\d\d\b")
+
+
+def _finals_as_times(lexicon: Lexicon, folded: str) -> list[tuple[int, int]]:
+    """The number of this final told as times: "staat voor de zestiende keer in de
+    finale", "en finale pour la 7e fois de son histoire". Not a final dated by a year (an
+    earlier one), nor a count of finals lost or won, nor of another round."""
+    if re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", _SINCE_YEAR.sub(" ", folded)):
+        return []
+    out = []
+    for hit in phrases_of(lexicon, "times_words").find(folded):
+        words = folded[max(0, hit.start - 20):hit.start].split()
+        near = folded[max(0, hit.start - 40):hit.end + 30]
+        final = lexicon.final_nouns.search(near)
+        if not words or final is None or \
+                phrases_of(lexicon, "final_outcome_words").search(near[final.end:]) or \
+                any(r.value != "final" for r in lexicon.rounds.find(near)):
+            continue  # "negen keer de halve finales": another round
+        n = _ordinal(lexicon, words[-1]) or _cardinal(lexicon, words[-1])
+        if n and 1 < n < 40:
+            out.append((n, hit.start))
+    return out
+
+
+def _cups_counted(lexicon: Lexicon, folded: str) -> list[tuple[int, int]]:
+    """"met elf bekers", "neuf coupes de Belgique", "9 succès en coupe": a number before a
+    plural cup noun, not the cups of a span ("drie bekers in vijf jaar") nor a named few
+    ("de laatste drie bekers", "les deux coupes")."""
+    out = []
+    spans = phrases_of(lexicon, "span_nouns")
+    for hit in phrases_of(lexicon, "cup_count_nouns").find(folded):
+        words = folded[max(0, hit.start - 30):hit.start].split()
+        if not words:
+            continue
+        n = _cardinal(lexicon, words[-1])
+        before = words[-2] if len(words) >= 2 else ""
+        if before in lexicon.articles or phrases_of(lexicon, "few_cups_words").search(before) or \
+                spans.search(folded[hit.end:hit.end + 25]):
+            continue
+        if n and 1 < n < 40:
+            out.append((n, hit.start))
+    return out
+
+
+# mentions that name a club ("Genk", "de Limburgers", "in Brugge"), not descriptions that
+# stand for whichever club the story is about ("de thuisploeg", "le club")
+_NAMED = ("alias", "nickname", "place")
+
+
+# "11 titres en 17 finales", "(15 finales, 6 titres)": a number before a noun, twice
+_COUNTED_NOUN = re.compile(r"(?<![\w/.-])(?=(\w+(?:-\w+)?) (\w+))")
+
+
+def _wins_of_finals(lexicon: Lexicon, folded: str) -> list[tuple[int, int]]:
+    """Cups won counted beside the finals played: "avec 11 titres en 17 finales", "(15
+    finales, 6 titres)", "onze succès, pour dix-sept finales". Each count of wins stands
+    within a few words of a count of finals."""
+    wins = phrases_of(lexicon, "final_win_nouns")
+    counts: list[tuple[str, int, int]] = []  # (kind, number, position)
+    for m in _COUNTED_NOUN.finditer(folded):
+        n = _cardinal(lexicon, m.group(1))
+        if not n or not 1 < n < 60:
+            continue
+        if m.group(2) in wins:
+            counts.append(("wins", n, m.start()))
+        elif lexicon.final_nouns.search(m.group(2)) and m.group(2) == \
+                lexicon.final_nouns.search(m.group(2)).phrase:
+            counts.append(("finals", n, m.start()))
+    out = []
+    for kind, n, at in counts:
+        near = [c for c in counts if c[0] == "finals" and 0 < abs(c[2] - at) <= 30]
+        if kind == "wins" and near and all(n <= f[1] for f in near):
+            out.append((n, at))
+    return out
+
+
+def _owner(ctx: StoryState, sentence: Sentence, clubs: NamedClubs, at: int) -> str | None:
+    """The club a count at `at` belongs to: the subject named last before it in its own
+    comma piece; for an opening "with" piece, the first club of the piece after it; else the
+    sentence's one club, or the one club of the sentence before."""
+    folded = sentence.folded
+    start = max(folded.rfind(p, 0, at) for p in ",;:") + 1
+    mine = [c for m, c in clubs if start <= m.start < at and m.kind in _NAMED
+            and not is_object(ctx.lexicon, folded, m)]
+    if mine:
+        return mine[-1]
+    if any(start <= m.start < at for m, _ in clubs):
+        return None  # the piece names only the loser ("van Standard")
+    end = min([folded.find(p, at) for p in ",;:" if folded.find(p, at) >= 0] or [len(folded)])
+    opening = folded[:end].split()
+    if start == 0 and end < len(folded) and opening and \
+            opening[0] in phrases_of(ctx.lexicon, "fronted_with_words"):
+        # "Avec 11 succès en 16 finales, le FC Bruges détient le record": an opening
+        # "with" piece is about the subject of the piece after it
+        after = sorted((m.start, c) for m, c in clubs if m.kind in _NAMED and m.start > end)
+        if after and not is_object(ctx.lexicon, folded, next(
+                m for m, _ in clubs if m.start == after[0][0])):
+            return after[0][1]
+    named = {c for m, c in clubs if m.kind in _NAMED}
+    prev = previous_sentence(ctx, sentence)
+    if not named and prev is not None:
+        named = {c for _, c in resolved(ctx, ctx.mentions[prev.index])}
+    return named.pop() if len(named) == 1 else None
+
+
 def _counted(lexicon: Lexicon, folded: str, nouns: PhraseSet,
-             ordinal_only: bool = False) -> list[int]:
-    """Counts told with a noun: an ordinal before it ("vijfde bekerfinale") or a number
-    after it ("bekerfinale nummer vijf")."""
+             ordinal_only: bool = False) -> list[tuple[int, int]]:
+    """Counts told with a noun, each with where it stands: an ordinal before it ("vijfde
+    bekerfinale", "sa 4e coupe") or a number after it ("bekerfinale nummer vijf"). Not a
+    final told with its outcome ("la 4e finale perdue" counts lost finals), nor a count
+    within a span of years."""
     found = []
     rounds = [r for r in lexicon.rounds.find(folded) if r.value != "final"]
     for hit in nouns.find(folded):
         if any(r.start < hit.end and hit.start < r.end for r in rounds):
             continue  # "achtste finale", "zestiende finales": a round, not the 8th final
         word_before = folded[max(0, hit.start - 40):hit.start].split()[-1:] or [""]
-        n = lexicon.ordinals.get(word_before[0])
+        n = _ordinal(lexicon, word_before[0])
         if n is None and not ordinal_only:
             after = folded[hit.end:].split()[:2]
             word = after[1].strip(".,;:!?") if len(after) == 2 and \
                 after[0] in lexicon.number_words.values else ""
             n = lexicon.ordinals.get(word) or lexicon.numbers.get(word) or (
                 int(word) if word.isdecimal() else None)
+        outcome = folded[hit.end:hit.end + 14]
+        if phrases_of(lexicon, "final_outcome_words").search(outcome) or \
+                phrases_of(lexicon, "span_nouns").search(folded[hit.end:hit.end + 25]):
+            continue  # "la 4e finale perdue", "een vijfde bekerfinale in twintig jaar"
         if n and 1 < n < 40:
-            found.append(n)
+            found.append((n, hit.start))
     return found
 
 

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from knowledge.extract.clauses import Clause
 from knowledge.extract.drafts import set_once
-from knowledge.extract.state import StoryState
+from knowledge.extract.rounds import phrases_of
+from knowledge.extract.scores import years
+from knowledge.extract.state import NamedClubs, StoryState
+from knowledge.lexicon import Lexicon
 from knowledge.model import Match, SeasonFacts, Source
+from knowledge.text import fold
 
 
 def qualified(ctx: StoryState, clause: Clause, subject: str | None, source: Source) -> None:
@@ -13,9 +17,16 @@ def qualified(ctx: StoryState, clause: Clause, subject: str | None, source: Sour
     match (not after a first leg)."""
     lex = ctx.lexicon
     hit = lex.qualified_words.search(clause.folded)
-    if not hit or not subject or lex.hypothetical_words.search(clause.folded):
+    # "Zulte Waregem a remporté la Coupe de Belgique": the final's winner went through
+    won = _won_the_cup(ctx, clause.folded)
+    if not (hit or won) or not subject or lex.hypothetical_words.search(clause.folded):
         return
-    if lex.negations.search(clause.folded):
+    if lex.negations.search(clause.folded) or lex.league_words.search(clause.folded) and \
+            not lex.cup_words.search(clause.folded):
+        return  # "they have qualified for the championship round in the league"
+    if not hit:
+        # the cup won: the final is settled at the end, when its score is known or not
+        ctx.pending_qualified.append((subject, source))
         return
     for draft in [ctx.current, ctx.main]:
         if draft and subject in draft.match.clubs:
@@ -32,7 +43,14 @@ def qualify_pending(ctx: StoryState) -> None:
     """The clubs said to go through before any match was told go through the main match."""
     for club, source in ctx.pending_qualified:
         main = ctx.main
-        if main and club in main.match.clubs and main.match.qualified is None and \
+        folded = fold(source.sentence)
+        cup_only = not ctx.lexicon.qualified_words.search(folded)
+        if cup_only:
+            final = _final_of(ctx, club)
+            if final is not None:
+                _cup_winner(ctx, final, club, source)
+        elif main and club in main.match.clubs and \
+                main.match.qualified is None and \
                 not (main.match.round in ctx.two_legged and main.match.leg == 1):
             _qualify(ctx, main.match, club, source)
 
@@ -43,6 +61,40 @@ def _qualify(ctx: StoryState, m: Match, club: str, source: Source) -> None:
         _finalist(ctx, club, source)
 
 
+def _final_of(ctx: StoryState, club: str) -> Match | None:
+    """The one final of the report that the club played: the one with a score when the
+    report also holds its unplayed twin (a final moved to August belongs to the season
+    before)."""
+    finals = [d.match for d in ctx.drafts if d.match.round == "final" and club in d.match.clubs]
+    scored = [m for m in finals if m.score]
+    if len(scored) == 1:
+        return scored[0]
+    return finals[0] if len(finals) == 1 else None
+
+
+def _cup_winner(ctx: StoryState, m: Match, club: str, source: Source) -> None:
+    """The cup won, said of a club of the final: the season's finalists and winner, even
+    when the report gives no score; then the club is the one the final let through (else
+    the score tells it)."""
+    if m.score is None:
+        set_once(m, "qualified", club, source)
+    info = _season_info(ctx, m.season)
+    if info.winner in (None, club):
+        info.finalists += [c for c in m.clubs if c not in info.finalists]
+        info.winner = club
+        info.sources.setdefault("winner", []).append(source)
+        info.sources.setdefault("finalists", []).append(source)
+
+
+def _won_the_cup(ctx: StoryState, folded: str) -> bool:
+    """"remporte la Coupe", "wint de beker": the cup won, said with a verb, of this season
+    (no year: "qui a remporté la Coupe en 2008" is an earlier cup)."""
+    lex = ctx.lexicon
+    return bool(lex.won_the_cup.search(folded)) and not years(folded) and \
+        not lex.hypothetical_words.search(folded) and not lex.negations.search(folded) \
+        and not lex.future_words.search(folded)
+
+
 def _finalist(ctx: StoryState, club: str, source: Source) -> None:
     info = _season_info(ctx, ctx.season or "")
     if club not in info.finalists:
@@ -51,17 +103,33 @@ def _finalist(ctx: StoryState, club: str, source: Source) -> None:
 
 
 def record_final(ctx: StoryState, m: Match) -> None:
-    """A final with a score and a winner: the season's finalists and winner."""
+    """A final with a score: the season's finalists, and its winner when the words say
+    who won."""
+    info = _season_info(ctx, m.season)
+    for club in m.clubs:
+        if club not in info.finalists:
+            info.finalists.append(club)
+    finalists = info.sources.setdefault("finalists", [])
+    finalists += [s for s in m.sources.get("score", []) if s not in finalists]
     winner = _winner(m)
-    if winner:
-        info = _season_info(ctx, m.season)
-        for club in m.clubs:
-            if club not in info.finalists:
-                info.finalists.append(club)
+    if winner and _winner_told(ctx, m):
         info.winner = info.winner or winner
         info.sources.setdefault("winner", list(m.sources.get("score", [])))
-        finalists = info.sources.setdefault("finalists", [])
-        finalists += [s for s in m.sources.get("score", []) if s not in finalists]
+
+
+def _winner_told(ctx: StoryState, m: Match) -> bool:
+    """A final's winner rests on words: its score's sentence says who won ("klopte",
+    "défaite", "remporte la Coupe"), or is a heading of the clubs and the score ("Genk -
+    Club Brugge: 4-0", home first by construction). Bare digits beside a club ("toen werd
+    Cercle opzijgezet met 2-0") could be read either way round."""
+    lex = ctx.lexicon
+    for source in m.sources.get("score", []):
+        folded = fold(source.sentence)
+        if len(folded) < 60 or any(words.search(folded) for words in (
+                lex.win, lex.lose, lex.transitive_win_verbs, lex.cup_win_words, lex.favour_words,
+                lex.qualified_words, lex.eliminated_words)):
+            return True
+    return False
 
 
 def _season_info(ctx: StoryState, season: str) -> SeasonFacts:
@@ -83,3 +151,82 @@ def _winner(m: Match) -> str | None:
     if a == b:
         return None
     return m.home if a > b else m.away
+
+
+# a cup holder is last season's winner while this season's final is still to come: reports
+# from August to February
+_BEFORE_THE_FINAL = ("08", "09", "10", "11", "12", "01", "02")
+
+
+def title_holder(ctx: StoryState, folded: str, clubs: NamedClubs, source: Source) -> None:
+    """"bekerhouder Zulte Waregem", "le Club Bruges, tenant du titre": the club named with
+    the holder's title won last season's final."""
+    lex = ctx.lexicon
+    date, season = ctx.report.date, ctx.report.season
+    if not date or len(date) < 7 or date[5:7] not in _BEFORE_THE_FINAL or not season or \
+            lex.league_words.search(folded) or ctx.season != season or years(folded):
+        return  # "tenant du titre en championnat": the league's; a look-back: then's
+    for hit in phrases_of(lex, "holder_words").find(folded):
+        before = folded[max(0, hit.start - 12):hit.start]
+        if before.endswith("-") or phrases_of(lex, "former_words").search(before):
+            continue  # "ex-bekerhouder", "voormalig bekerhouder"
+        owners = {c for m, c in clubs if m.kind in ("alias", "nickname") and
+                  (m.start >= hit.end and _between(lex, folded[hit.end:m.start]) or
+                   m.end <= hit.start and
+                   _between(lex, folded[m.end:hit.start].replace(",", " ")))}
+        if len(owners) == 1:
+            start = int(season[:4]) - 1
+            _holder(ctx, owners.pop(), f"{start}-{(start + 1) % 100:02d}", source)
+
+
+def finalists_meeting(ctx: StoryState, folded: str, clubs: NamedClubs,
+                      source: Source) -> None:
+    """"En finale, le FC Bruges retrouvera le Standard", "de finale tussen Gent en
+    Mechelen", "In de finale wacht Standard": the clubs that meet (or wait) in this
+    season's final are its finalists. Not an earlier final (a year, "vorig jaar",
+    "toen", "de vorige finale", a verb in the past), nor one that only may come ("de
+    winnaar van ...", "Genk of Club", "zou")."""
+    lex = ctx.lexicon
+    if ctx.season != ctx.report.season or not (
+            any(hit.value == "final" for hit in lex.rounds.find(folded)) or
+            any(hit.value == "semi-final" for hit in lex.round_reached.find(folded))):
+        return
+    named = sorted(((m, c) for m, c in clubs if m.kind in ("alias", "nickname")),
+                   key=lambda mc: mc[0].start)
+    distinct = list(dict.fromkeys(c for _, c in named))
+    if len(distinct) != len({c for _, c in clubs}) or years(folded) or any(
+            words.search(folded) for words in (
+                lex.last_season_words, lex.then_words, lex.hypothetical_words,
+                lex.negations, lex.earlier_words, phrases_of(lex, "not_finalist_words"),
+                phrases_of(lex, "past_tense_words"))):
+        return
+    if len(distinct) == 2:
+        second = next(m for m, c in named if c == distinct[1])
+        between = folded[named[0][0].end:second.start].split()
+        if any(w in lex.data["alternative_words"] for w in between) or \
+                not phrases_of(lex, "final_meeting_words").search(folded):
+            return
+    elif len(distinct) != 1 or not phrases_of(lex, "final_waiting_words").search(folded):
+        return
+    info = _season_info(ctx, ctx.season)
+    for club in distinct:
+        if club not in info.finalists:
+            info.finalists.append(club)
+            info.sources.setdefault("finalists", []).append(source)
+
+
+def _between(lexicon: Lexicon, text: str) -> bool:
+    """Nothing but articles between a title and its club ("bekerhouder AA Gent", "Zulte
+    Waregem, le tenant du titre")."""
+    return len(text) <= 8 and all(w in lexicon.articles for w in text.split())
+
+
+def _holder(ctx: StoryState, club: str, season: str, source: Source) -> None:
+    info = _season_info(ctx, season)
+    if info.winner not in (None, club):
+        return
+    if club not in info.finalists:
+        info.finalists.append(club)
+        info.sources.setdefault("finalists", []).append(source)
+    info.winner = club
+    info.sources.setdefault("winner", []).append(source)

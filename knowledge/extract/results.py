@@ -24,7 +24,14 @@ from knowledge.extract.drafts import (
     story_draft,
 )
 from knowledge.extract.outcome import qualified
-from knowledge.extract.rounds import leg_in, round_in, season_for_year
+from knowledge.extract.rounds import (
+    heading_round,
+    leg_in,
+    looked_back_final,
+    past_final,
+    round_in,
+    season_for_year,
+)
 from knowledge.extract.scorers import phrase_set
 from knowledge.extract.scores import ScoreToken, find_minutes, find_scores
 from knowledge.extract.state import Draft, NamedClubs, StoryState, resolved
@@ -448,10 +455,16 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     if past:
         season = season_for_year(past[0])
         # a past match is not followed by talk of the next round: read further for its round
-        round_name = round_name or round_in(around[at:at + 60], lex)
+        round_name = round_name or round_in(around[at:at + 60], lex) or \
+            ("final" if past_final(lex, ctx.report.sentences, sentence) else None)
         if round_name is None:
             _not_stored(ctx, pair, season)
             return  # a past match without its round: not enough to store
+    if round_name is None and glued_pair:
+        round_name = heading_round(lex, ctx.report.sentences, sentence, ctx.mentions)
+    if round_name is None and ctx.report.season and season == ctx.season != \
+            ctx.report.season and looked_back_final(lex, ctx.report.sentences):
+        round_name = "final"  # a look-back at a cup won retells its final
     if round_name is None and _takes_report_round(ctx, pair, season):
         round_name = ctx.round
     if round_name is None and leg is not None and len(ctx.two_legged) == 1 and \

@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
-from knowledge.lexicon import Hit, Lexicon
+import re
+from functools import cache
+
+from knowledge.extract.clubs import ClubMention
+from knowledge.extract.scores import find_scores
+from knowledge.lexicon import Hit, Lexicon, PhraseSet
 from knowledge.model import ROUNDS
+from knowledge.report import Sentence
+from knowledge.text import fold
 
 
 def previous_round(round_name: str) -> str | None:
@@ -27,9 +34,46 @@ def round_hits(folded: str, lexicon: Lexicon) -> list[tuple[Hit, bool]]:
             continue
         # "voor de finale", "through to the Belgian Cup final": a cue shortly before
         before = folded[max(0, hit.start - 28):hit.start]
-        is_next = lexicon.next_round_cues.search(before) is not None
+        is_next = any(_governs(before[cue.end:], lexicon) for cue in
+                      lexicon.next_round_cues.find(before) +
+                      phrases_of(lexicon, "near_round_cues").find(before)) or \
+            _qualified_for(folded, hit, lexicon) or _to_reach(folded, hit, lexicon)
         out.append((hit, is_next))
     return out
+
+
+def _governs(between: str, lexicon: Lexicon) -> bool:
+    """A cue governs the round after it unless another preposition stands between them
+    ("voor de Kerels in de halve finale": "in" governs it)."""
+    prepositions = phrases_of(lexicon, "round_prepositions")
+    return not any(w in prepositions for w in between.split())
+
+
+def _to_reach(folded: str, hit: Hit, lexicon: Lexicon) -> bool:
+    """"de kans om de eindstrijd van de beker te bereiken": a verb of reaching after the
+    round in the same piece of the sentence."""
+    after = re.split(r"[,.;:!?()]", folded[hit.end:hit.end + 50])[0]
+    return phrases_of(lexicon, "next_round_after").search(after) is not None
+
+
+@cache
+def phrases_of(lexicon: Lexicon, key: str) -> PhraseSet:
+    """A list of language.yaml (plain, or per language) that the round, outcome and history
+    readers alone use, compiled once."""
+    raw = lexicon.data[key]
+    items = [p for ps in raw.values() for p in ps] if isinstance(raw, dict) else raw
+    return PhraseSet(dict.fromkeys(fold(str(p)) for p in items))
+
+
+def _qualified_for(folded: str, hit: Hit, lexicon: Lexicon) -> bool:
+    """"s'est qualifié mardi soir pour les quarts": a round right after "pour les" in a
+    clause that says a club went through is the next round."""
+    before = folded[max(0, hit.start - 70):hit.start]
+    cue = phrases_of(lexicon, "qualified_for_cues").search(before[-12:])
+    if cue is None or not before.endswith(cue.phrase + " "):
+        return False
+    clause = re.split(r"[.;!?]", before)[-1]
+    return lexicon.qualified_words.search(clause) is not None
 
 
 def round_in(folded: str, lexicon: Lexicon) -> str | None:
@@ -56,6 +100,8 @@ def report_round(sentences: list[str], lexicon: Lexicon, two_legged: tuple[str, 
                 votes[name] = votes.get(name, 0) + weight
         future = lexicon.future_words.search(folded) is not None
         for hit in lexicon.round_reached.find(folded):
+            if lexicon.other_cups.search(folded[hit.end:hit.end + 30]):
+                continue  # "der Viertelfinalist der Europa League": another competition
             # "de vierde halvefinalist": the report's match was the round before; "one of
             # the finalists will be ...": the semi-finals are still to come
             name: str | None = str(hit.value)
@@ -79,3 +125,73 @@ def leg_in(folded: str, lexicon: Lexicon) -> int | None:
 def season_for_year(year: int) -> str:
     """A cup final or cup named by its year Y belongs to season (Y-1)-Y."""
     return f"{year - 1}-{year % 100:02d}"
+
+
+def past_final(lexicon: Lexicon, sentences: list[Sentence], sentence: Sentence) -> bool:
+    """Sentences about a club's finals or cups won ("de vorige vier bekerfinales ... De
+    eerste was in 1998, toen klopte Genk Club Brugge met 4-0"): a past result they date by
+    its year, with no round of its own, is a final when they name finals and cups won more
+    often than other rounds ("na de halve finale tegen Anderlecht won Genk in 2013 ..." is
+    not). A heading ("1987: Mechelen - Luik 1-0") is told by the paragraph under it. Not in
+    a list of results ("en 2004 (victoire 4-2 contre X) et 2005 (défaite 2-1 contre Y)"),
+    whose clubs are too easily paired wrong for a final to rest on."""
+    if len(find_scores(sentence.folded)) > 1:
+        return False
+    finals, others = _round_talk(lexicon, _context(sentences, sentence))
+    return finals > others
+
+
+def looked_back_final(lexicon: Lexicon, sentences: list[Sentence]) -> bool:
+    """A piece that looks back at a cup won ("we blikken terug op de vier vorige
+    bekertriomfen"): its lead names cups won and finals more often than other rounds, so
+    the result it retells without a round is the final."""
+    finals, others = _round_talk(lexicon, [s.folded for s in sentences[:5]])
+    return finals > others
+
+
+def _round_talk(lexicon: Lexicon, texts: list[str]) -> tuple[int, int]:
+    """How often texts name finals and cups won, and other rounds."""
+    finals = others = 0
+    for folded in texts:
+        others += sum(hit.value != "final" for hit in lexicon.rounds.find(folded))
+        finals += len(lexicon.final_nouns.find(folded) + lexicon.cup_win_words.find(folded) +
+                      phrases_of(lexicon, "cup_won_nouns").find(folded))
+    return finals, others
+
+
+def heading_round(lexicon: Lexicon, sentences: list[Sentence], sentence: Sentence,
+                  mentions: list[list[ClubMention]]) -> str | None:
+    """A heading result with no round of its own ("AA Gent - Beerschot 3-0") is of the one
+    round the first sentence under it names ("In de achtste finales ging het vlot"), unless
+    that sentence looks back ("Genk had in de halve finale Club geklopt", "Na de halve
+    finale ...") or sums up a list of results (it names more clubs than a match has)."""
+    if not _is_heading(sentences, sentence):
+        return None
+    under = next((s for s in sentences[sentence.index + 1:sentence.index + 4]
+                  if s.paragraph > sentence.paragraph), None)
+    if under is None or lexicon.background_words.search(under.folded) or \
+            len({(m.candidates or (m.text,))[0] for m in mentions[under.index]}) > 2:
+        return None
+    # "Na de halve finale tegen Genk ...": a round named as what came before
+    named = {str(hit.value) for hit, is_next in round_hits(under.folded, lexicon)
+             if not is_next and not lexicon.reason_words.search(under.folded[:hit.start])}
+    return named.pop() if len(named) == 1 else None
+
+
+def _is_heading(sentences: list[Sentence], sentence: Sentence) -> bool:
+    """A paragraph of one short line."""
+    i = sentence.index
+    return len(sentence.text) < 120 and \
+        all(s.paragraph != sentence.paragraph for s in sentences[i + 1:i + 2]) and \
+        all(s.paragraph != sentence.paragraph for s in sentences[max(0, i - 1):i])
+
+
+def _context(sentences: list[Sentence], sentence: Sentence) -> list[str]:
+    """The sentence with the ones before it in its paragraph; for a heading (a paragraph of
+    one short line), the first sentences of the paragraph under it."""
+    i = sentence.index
+    own = [s for s in sentences[max(0, i - 3):i + 1] if s.paragraph == sentence.paragraph]
+    if _is_heading(sentences, sentence):
+        under = [s for s in sentences[i + 1:i + 8] if s.paragraph > sentence.paragraph]
+        own += [s for s in under if s.paragraph == under[0].paragraph][:3] if under else []
+    return [s.folded for s in own]

@@ -1,0 +1,292 @@
+"""Rounds, finalists, winners and club history as real cup reports tell them, each written
+here in our own words with made-up players and seasons: the shape met in the real-report
+corpus, never its sentences."""
+
+from __future__ import annotations
+
+from knowledge.extract.rounds import round_in
+from knowledge.lexicon import default_lexicon
+from tests.knowledge.helpers import checked_facts as facts_of
+from tests.knowledge.helpers import match_of as match
+
+
+# ---------------------------------------------------------------- round words
+def test_a_result_for_a_round_in_french_is_of_that_round():
+    # "pour les seizièmes" after a result is the round played; "qualifié pour les
+    # huitièmes" is the next one
+    facts = facts_of(
+        "date 2031-10\nCoupe de Belgique: Malines passe\n\n"
+        "Mardi soir, Malines s'est imposé face à Courtrai, 2-0, pour les seizièmes de finale "
+        "de la Coupe de Belgique. Malines est ainsi qualifié pour les huitièmes de finale.")
+    m = match(facts, "KV Mechelen", "KV Kortrijk")
+    assert m.score == "2-0" and m.round == "round of 32"
+
+
+def test_a_finalist_of_a_european_cup_does_not_name_the_round():
+    # "Viertelfinalist der Europa League" describes the club, it is no cup round
+    facts = facts_of(
+        "date 2031-05\nJubel in Gent. Die Buffalos schlugen Standard Lüttich in einem "
+        "spannenden Cupfinal mit 3:1. Für den Viertelfinalisten der Europa League war es der "
+        "erste Pokal seit Jahren.")
+    m = match(facts, "KAA Gent", "Standard Liège")
+    assert m.round == "final" and m.score in ("3-1", "1-3")
+    assert facts.seasons[0].winner == "KAA Gent"
+
+
+def test_a_club_qualified_for_a_round_played_the_round_before():
+    # words may stand between the verb and "pour les": still the next round
+    facts = facts_of(
+        "date 2031-12\nCoupe: Gand passe\n\n"
+        "La Gantoise s'est qualifiée jeudi soir pour les quarts de finale de la Coupe de "
+        "Belgique en s'imposant 1-2 à Ostende.")
+    assert match(facts, "KAA Gent", "KV Oostende").round == "round of 16"
+
+
+def test_round_words_the_next_round_cue_does_not_govern():
+    # "voor de Buffalo's in de halve finale": "in" governs the round, the match was the
+    # semi-final; "dicht bij een bekerfinale" is a final still to reach
+    lex = default_lexicon()
+    assert round_in("het bekeravontuur eindigt voor de buffalo's in de halve finale.",
+                    lex) == "semi-final"
+    assert round_in("lommel was heel dicht bij een bekerfinale.", lex) == "semi-final"
+    assert round_in("hij miste de kans om de eindstrijd van de beker te bereiken.",
+                    lex) == "semi-final"
+    assert round_in("lommel stoot door naar de kwartfinale.", lex) == "round of 16"
+
+
+def test_a_heading_result_takes_the_round_the_paragraph_under_it_names():
+    facts = facts_of(
+        "date 2031-04\nHet parcours van Lommel\n\n"
+        "Lommel SK - KV Kortrijk 2-1\n\n"
+        "In de achtste finales kwam Lommel moeizaam voorbij de Kerels.\n\n"
+        "KV Oostende - Lommel SK 0-2\n\n"
+        "De kwartfinale was een makkie voor de Limburgers.")
+    assert match(facts, "Lommel SK", "KV Kortrijk").round == "round of 16"
+    assert match(facts, "KV Oostende", "Lommel SK").round == "quarter-final"
+
+
+def test_a_summary_under_the_last_heading_of_a_results_list_gives_no_round():
+    facts = facts_of(
+        "date 2031-12\nLes résultats de la soirée\n\n"
+        "Les huitièmes de finale de la Coupe se poursuivaient ce soir.\n\n"
+        "Les résultats\n\nCharleroi 2-0 Lommel\n\nGenk 1-2 Ostende\n\n"
+        "Charleroi, Ostende et Courtrai rejoignent donc Anderlecht et Malines en quart de "
+        "finale en attendant le match de demain.")
+    assert match(facts, "KRC Genk", "KV Oostende").round == "round of 16"
+
+
+# ---------------------------------------------------------------- club history
+def _history(text: str) -> set[tuple[str, str, object]]:
+    return {(f.club, f.kind, f.value) for f in facts_of(text).club_facts}
+
+
+def test_cup_counts_told_as_times_belong_to_the_club_of_their_own_piece():
+    facts = _history(
+        "date 2031-03\nBekerfinale: Gent tegen Anderlecht\n\n"
+        "Zondag spelen Gent en Anderlecht de bekerfinale. Gent won de beker al vier keer, "
+        "Anderlecht tien keer.")
+    assert ("KAA Gent", "cup_wins", 4) in facts
+    assert ("RSC Anderlecht", "cup_wins", 10) in facts
+
+
+def test_cup_counts_in_digits_and_as_a_number_of_cups():
+    facts = _history(
+        "date 2031-05\nCoupe: Genk sacré\n\n"
+        "Genk a battu Charleroi 2-0 en finale de la Coupe de Belgique. Genk remporte sa 7e "
+        "Coupe de Belgique. Charleroi, qui a perdu la 3e finale perdue de son histoire, "
+        "attend toujours.\n\nAnderlecht reste devant avec douze coupes au palmarès.")
+    assert ("KRC Genk", "cup_wins", 7) in facts
+    assert ("RSC Anderlecht", "cup_wins", 12) in facts
+    # "la 3e finale perdue" counts lost finals, not the number of this final
+    assert not any(kind == "final_number" for _, kind, _ in facts)
+
+
+def test_cup_wins_counted_beside_the_finals_played():
+    facts = _history(
+        "date 2031-03\nCoupe: le Standard en finale\n\n"
+        "Avec 9 succès en 14 finales, le Standard est un habitué. Charleroi (3 finales, "
+        "2 titres) rêve aussi.")
+    assert ("Standard Liège", "cup_wins", 9) in facts
+    assert ("Sporting Charleroi", "cup_wins", 2) in facts
+
+
+def test_years_shared_by_two_clubs_or_one_year_twice_are_no_list_of_finals():
+    facts = _history(
+        "date 2031-03\nPokal: Gent gegen Lüttich im Finale\n\n"
+        "Die beiden Klubs trafen sich zweimal im Pokalfinale: 2019 gewann Gent mit 2:0 und "
+        "2024 war Standard Lüttich mit 3:1 stärker.\n\n"
+        "Finale 2027: Lommel - Kortrijk, Pokal 2027. Lommel gewann das Finale.")
+    assert not any(kind.startswith("finals_") for _, kind, _ in facts)
+
+
+def test_the_number_of_a_final_told_as_times():
+    facts = _history(
+        "date 2031-03\nBekerfinale: Lommel - Eupen\n\n"
+        "Lommel staat voor de vierde keer in de finale, de eerste keer sinds 2024. Eupen "
+        "speelde al zes keer de halve finales.\n\n"
+        "Eupen est en finale pour la 3e fois de son histoire.")
+    assert ("Lommel SK", "final_number", 4) in facts
+    assert ("KAS Eupen", "final_number", 3) in facts
+    assert ("KAS Eupen", "final_number", 6) not in facts
+
+
+def test_a_count_of_the_cups_of_a_span_or_a_round_is_no_cup_count():
+    facts = _history(
+        "date 2031-10\nBeker: Standard en Westerlo out in 16e finales\n\n"
+        "Standard won de beker drie keer in vijf jaar, maar ging nu onderuit tegen Lommel "
+        "(1-2). Club Brugge pakte de laatste twee bekers. Lommel bereikt zo zijn derde "
+        "bekerfinale in tien jaar.")
+    assert facts == set()
+
+
+# ---------------------------------------------------------------- finals told in history
+def test_a_past_result_in_a_piece_about_a_clubs_finals_is_a_final():
+    facts = facts_of(
+        "date 2031-03\nOostende droomt van een derde beker\n\n"
+        "Oostende speelde al twee bekerfinales en won ze allebei. De eerste was in 2024, "
+        "toen klopte Oostende KV Kortrijk met 3-1.")
+    final = match(facts, "KV Oostende", "KV Kortrijk")
+    assert final.round == "final" and final.season == "2023-24"
+    season = next(s for s in facts.seasons if s.season == "2023-24")
+    assert season.winner == "KV Oostende"
+
+
+def test_a_past_result_beside_another_round_or_in_a_list_is_no_final():
+    facts = facts_of(
+        "date 2031-03\nOostende kijkt terug\n\n"
+        "Oostende speelde al twee bekerfinales. In 2024 klopte Oostende KV Kortrijk met 3-1 "
+        "in de halve finale.\n\n"
+        "Oostende speelde twee finales op rij, in 2026 (winst 2-0 tegen Lierse) en 2027 "
+        "(verlies 1-2 tegen Lommel).")
+    assert not any(m.round == "final" for m in facts.matches)
+    assert not any(s.winner for s in facts.seasons)
+
+
+def test_a_heading_result_is_a_final_when_the_paragraph_under_it_tells_the_final():
+    facts = facts_of(
+        "date 2031-02\nTwee bekers voor Lommel\n\n"
+        "Lommel pakte twee keer de beker, een mooi palmares.\n\n"
+        "Een late kopbal in 2027: Lommel SK-KV Kortrijk 1-0\n\n"
+        "In de bekerfinale in Brussel kopte Jan Maes laat binnen. Het was de eerste "
+        "bekerwinst van de club.")
+    final = match(facts, "Lommel SK", "KV Kortrijk")
+    assert final is not None and final.round == "final" and final.season == "2026-27"
+
+
+def test_a_past_result_under_talk_of_another_round_is_no_final():
+    facts = facts_of(
+        "date 2031-02\nRetro\n\n"
+        "Lommel haalde ooit de bekerfinale, maar de halve finale van dat jaar was mooier. "
+        "De kwartfinale ook. In 2027 klopte Lommel KV Kortrijk met 2-1.")
+    assert not any(m.round == "final" for m in facts.matches)
+
+
+def test_a_look_back_at_a_cup_won_retells_its_final():
+    facts = facts_of(
+        "date 2031-04\nRetro: Lommel en de beker\n\n"
+        "Zondag speelt Lommel opnieuw een finale. In deze reeks blikken we terug op de twee "
+        "vorige bekertriomfen van de club. Vandaag: 2026.\n\n"
+        "Lommel SK - KV Kortrijk: 2-0\n\n"
+        "Doelpunten: 12' Maes 1-0, 80' Peeters 2-0.")
+    final = match(facts, "Lommel SK", "KV Kortrijk")
+    assert final.round == "final" and final.season == "2025-26"
+    season = next(s for s in facts.seasons if s.season == "2025-26")
+    assert season.winner == "Lommel SK"
+
+
+def test_a_look_back_at_a_semi_final_is_no_final():
+    facts = facts_of(
+        "date 2031-04\nRetro: Lommel en de beker\n\n"
+        "We blikken terug op de halve finale van 2026, een van de mooiste avonden van de "
+        "club.\n\nLommel SK - KV Kortrijk: 2-0\n\nDe Limburgers waren sterker.")
+    assert not any(m.round == "final" for m in facts.matches)
+    assert not any(s.winner for s in facts.seasons)
+
+
+def test_a_finals_winner_needs_words_that_say_who_won():
+    # "eindigde op 2-0" gives the finalists but not which side won
+    facts = facts_of(
+        "date 2031-03\nWesterlo en de beker\n\n"
+        "Westerlo speelde twee bekerfinales. In 2026 eindigde het duel van Westerlo met "
+        "Lierse SK op 2-0, na een lange avond in Brussel.")
+    season = next(s for s in facts.seasons if s.season == "2025-26")
+    assert set(season.finalists) == {"KVC Westerlo", "Lierse Kempenzonen"}
+    assert season.winner is None
+
+
+def test_the_cup_won_by_a_club_of_the_final_gives_the_winner_without_a_score():
+    facts = facts_of(
+        "date 2031-04\nGand remporte la Coupe de Belgique\n\n"
+        "La Gantoise a remporté la Coupe de Belgique samedi au stade Roi Baudouin face à "
+        "Ostende, au terme d'une longue séance de tirs au but.")
+    final = match(facts, "KAA Gent", "KV Oostende")
+    assert final is not None and final.round == "final" and final.qualified == "KAA Gent"
+    season = next(s for s in facts.seasons if s.season == "2030-31")
+    assert season.winner == "KAA Gent"
+    assert set(season.finalists) == {"KAA Gent", "KV Oostende"}
+
+
+def test_a_cup_won_in_another_year_names_no_winner_of_this_final():
+    facts = facts_of(
+        "date 2031-02\nCoupe: Anderlecht en demi-finale\n\n"
+        "Anderlecht, qui a remporté la Coupe en 2028, a battu Gand 2-1 en demi-finale aller.")
+    assert not any(s.winner for s in facts.seasons)
+
+
+def test_clubs_that_meet_in_this_seasons_final_are_its_finalists():
+    facts = facts_of(
+        "date 2031-03\nCoupe: Ostende en finale\n\n"
+        "Ostende a battu Courtrai 2-0 en demi-finale retour. La finale de la Coupe de "
+        "Belgique opposera Ostende à Charleroi le 20 ou le 21 avril au stade Roi Baudouin.")
+    season = next(s for s in facts.seasons if s.season == "2030-31")
+    assert {"KV Oostende", "Sporting Charleroi"} <= set(season.finalists)
+    assert season.winner is None
+    german = facts_of(
+        "date 2031-03\nPokal: Eupen und Lommel stehen im Finale\n\n"
+        "Eupen gewann das Rückspiel gegen Kortrijk mit 2:0.")
+    season = next(s for s in german.seasons if s.season == "2030-31")
+    assert {"KAS Eupen", "Lommel SK"} <= set(season.finalists)
+
+
+def test_a_final_told_in_the_past_or_as_an_alternative_names_no_finalists():
+    facts = facts_of(
+        "date 2031-03\nBeker: Oostende naar de finale\n\n"
+        "Oostende klopte Kortrijk met 2-0 in de halve finale. In de finale wacht Charleroi "
+        "of Lommel. De vorige finale tussen Club Brugge en Anderlecht was een klassieker.")
+    finalists = {c for s in facts.seasons for c in s.finalists}
+    assert not {"Sporting Charleroi", "Lommel SK", "Club Brugge", "RSC Anderlecht"} & finalists
+
+
+def test_a_pass_or_a_league_place_makes_no_club_go_through():
+    # "une belle passe de X" is a pass; "qualified for the league's play-offs" is the league
+    passing = facts_of(
+        "date 2031-05\nFinale de la Coupe\n\n"
+        "Le Club Bruges et Anderlecht se sont retrouvés en finale de la Coupe au stade Roi "
+        "Baudouin.\n\nAnderlecht, bien dans son match, trouve une belle passe de Dubois.")
+    league = facts_of(
+        "date 2031-05\nBelgian Cup final\n\n"
+        "Club Brugge and Anderlecht met in the Belgian Cup final in Brussels.\n\n"
+        "Anderlecht have qualified for the play-offs in the league.")
+    assert not any(m.qualified for m in passing.matches + league.matches)
+
+
+# ---------------------------------------------------------------- last season's winner
+def test_the_cup_holder_named_with_his_club_won_last_seasons_final():
+    facts = facts_of(
+        "date 2031-10\nBeker: loting zestiende finales\n\n"
+        "De loting bracht twee mooie affiches: Genk gaat naar bekerhouder KV Oostende en "
+        "Anderlecht ontvangt Lierse SK.\n\n"
+        "Au tour suivant, Charleroi pourrait croiser Gand, le tenant du titre en championnat.")
+    season = next(s for s in facts.seasons if s.season == "2030-31")
+    assert season.winner == "KV Oostende" and season.finalists == ["KV Oostende"]
+    assert len(facts.seasons) == 1
+
+
+def test_a_holder_after_the_final_or_a_former_one_names_no_winner():
+    april = facts_of(
+        "date 2031-04\nBekerfinale\n\nBekerhouder KV Oostende viert feest na de finale.")
+    former = facts_of(
+        "date 2031-10\nBeker\n\nGewezen bekerhouder KV Oostende ging onderuit in Lommel.")
+    dated = facts_of(
+        "date 2031-10\nBeker\n\nIn 2027 trok bekerhouder KV Oostende naar Lommel.")
+    assert not april.seasons and not former.seasons and not dated.seasons
