@@ -428,6 +428,10 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
                                                                          clause.start]):
         # "dans l'autre rencontre de la soirée": played the same evening, the same leg
         leg = ctx.main.match.leg
+    if leg is None and lex.same_time_words.search(around[:token.start - clause.start]) and \
+            ctx.current is not None and ctx.current.match.score:
+        # "dans le même temps, Westerlo s'imposait 2-3": played beside the match just told
+        leg = ctx.current.match.leg
     # The round named before the score, else just after it ("won 2-1 in de halve
     # finale"); later words in the clause often speak of what comes next.
     at = token.start - clause.start

@@ -1,0 +1,72 @@
+"""How French real reports tell a result, in our own words with made-up seasons: the
+shapes that made the extractor miss a match or its score in French round-ups and wire
+items (win verbs in the infinitive or as an idiom, a match played "in the meantime", a
+club spelt as French outlets spell it), never the reports' sentences.
+"""
+
+from __future__ import annotations
+
+from tests.knowledge.helpers import checked_facts as facts_of
+from tests.knowledge.helpers import match_of as match
+
+
+def _score_of(facts, home: str, away: str) -> str | None:
+    found = match(facts, home, away)
+    assert found is not None, facts.matches
+    assert found.home == home, found
+    return found.score
+
+
+# ---------------------------------------------------------------- win idioms in round-ups
+def test_a_round_up_line_with_an_idiom_of_an_easy_win():
+    facts = facts_of(
+        "date 2033-10\nCoupe de Belgique : les seizièmes de finale\n\n"
+        "Le soir même, Genk n'a fait qu'une bouchée de Lommel (0-5). "
+        "Plus tard, le Standard n'a fait qu'une bouchée de Virton (4-0).")
+    assert _score_of(facts, "Lommel SK", "KRC Genk") == "0-5"
+    assert _score_of(facts, "Standard Liège", "Excelsior Virton") == "4-0"
+
+
+def test_a_win_told_with_venir_a_bout_de_and_sur_le_score_de():
+    facts = facts_of(
+        "date 2034-04\nCoupe de Belgique : Ostende en finale\n\n"
+        "Ostende a longtemps souffert mais est venu à bout de Malines sur le score de 2-1.")
+    assert _score_of(facts, "KV Oostende", "KV Mechelen") == "2-1"
+
+
+def test_a_win_told_with_the_infinitive_se_defaire_de():
+    facts = facts_of(
+        "date 2033-12\nCoupe de Belgique : les huitièmes de finale\n\n"
+        "Gand a fini par se défaire de Courtrai (2-1).")
+    assert _score_of(facts, "KAA Gent", "KV Kortrijk") == "2-1"
+
+
+def test_a_win_told_with_prendre_la_mesure_de():
+    facts = facts_of(
+        "date 2033-12\nCoupe de Belgique : les huitièmes de finale\n\n"
+        "En huitièmes de finale, Charleroi a pris la mesure de Westerlo (2-0).")
+    assert _score_of(facts, "Sporting Charleroi", "KVC Westerlo") == "2-0"
+
+
+# ---------------------------------------------------------------- the other tie, same time
+def test_a_match_played_in_the_meantime_is_of_the_same_leg():
+    facts = facts_of(
+        "date 2035-03\nCoupe de Belgique : les quarts de finale retour\n\n"
+        "Au match retour des quarts de finale, Genk a battu Eupen 3-0 après un 1-1 à "
+        "l'aller. Dans le même temps, Ostende est allé s'imposer de justesse sur le terrain de "
+        "Mouscron (1-2).")
+    other = match(facts, "Royal Excel Mouscron", "KV Oostende")
+    assert other is not None and other.score == "1-2"
+    assert other.leg == 2
+
+
+# ---------------------------------------------------------------- club spellings
+def test_rupel_boom_spelt_with_a_double_p_is_the_club_and_not_a_scorer():
+    facts = facts_of(
+        "date 2033-09\nCoupe de Belgique : les seizièmes de finale\n\n"
+        "Eupen a battu Ruppel Boom 3-2. Les Pandas, pourtant menés 0-2 par Ruppel Boom, "
+        "ont renversé le match en seconde période.")
+    found = match(facts, "KAS Eupen", "KFC Rupel Boom")
+    assert found is not None and found.score == "3-2"
+    assert not any(g.player.lower().startswith("ruppel") for m in facts.matches
+                   for g in m.goals)
