@@ -102,6 +102,14 @@ def _respectively(ctx: StoryState, folded: str, token: ScoreToken, clubs: NamedC
     return [subjects[i], objects[-1]]
 
 
+def _respectively_polarity(ctx: StoryState, folded: str) -> tuple[Hit | None, Hit | None]:
+    """(win hit, lose hit) of the result word nearest before "respectivement"."""
+    hit = phrase_set(ctx.lexicon, f"respectively_words:{ctx.report.lang}").search(folded)
+    if hit is None:
+        return None, None
+    return _polarity(ctx.lexicon, folded[:hit.start], hit.start)
+
+
 def _beats_a_name(ctx: StoryState, sentence: Sentence, lo: int, hi: int) -> bool:
     """A result piece whose win verb or "tegen"/"contre" takes a capitalised name no club
     list knows ("versloeg Verlaine", "s'est imposé 2-0 contre Onhaye"): an amateur club, so
@@ -299,6 +307,9 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     limit = hi + stop.start() if stop else len(sentence.folded)
     clubs = [(m, c) for m, c in clubs if m.start < limit]
     clause_clubs = [(m, c) for m, c in clause_clubs if m.start < limit]
+    # "X, Y et Z ... respectivement A (1-2), B (3-1) et C (0-1)": read on all the clubs,
+    # before a list's pieces take theirs away
+    each = None if glued_pair else _respectively(ctx, sentence.folded, token, clubs)
     piece_clubs = [(m, c) for m, c in clubs if lo <= m.start < hi]
     if len({c for _, c in piece_clubs}) >= 2:
         clause_clubs = piece_clubs
@@ -327,7 +338,6 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         by_verb = _verb_pair(lex, sentence.folded, token, clause_clubs)
         if by_verb:
             clause_clubs, subject = by_verb, by_verb[0][1]
-    each = None if glued_pair else _respectively(ctx, sentence.folded, token, clubs)
     if each:
         clause_clubs, clubs, subject, in_list = each, each, each[0][1], False
     tie = None if glued_pair else _other_leg_pair(ctx, sentence, token, spans, piece_clubs)
@@ -365,6 +375,9 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
             subj = favoured  # "ended 0-5 in Anderlecht's favour"
         other = second if subj == first else first
         win, lose = _polarity(lex, around, token.start - clause.start)
+        if each:
+            # the one verb before "respectivement" tells every score of the list
+            win, lose = _respectively_polarity(ctx, sentence.folded)
         told = bool(favoured or win or lose)  # the words say who won
         if not told and told_in_the_lead(ctx, sentence, token):
             # "Beerschot won van Oosterzonen. Het werd 2-3.": the sentence before says who won

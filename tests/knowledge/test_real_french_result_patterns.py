@@ -70,3 +70,16 @@ def test_rupel_boom_spelt_with_a_double_p_is_the_club_and_not_a_scorer():
     assert found is not None and found.score == "3-2"
     assert not any(g.player.lower().startswith("ruppel") for m in facts.matches
                    for g in m.goals)
+
+
+# ---------------------------------------------------------------- "respectivement" lists
+def test_each_score_of_a_respectively_list_goes_to_its_own_pair_and_verb():
+    facts = facts_of(
+        "date 2034-10\nCoupe de Belgique : les seizièmes de finale\n\n"
+        "Genk, Gand et Malines se sont qualifiés pour les huitièmes en battant "
+        "respectivement Seraing (1-2), Westerlo (3-1) et Eupen (0-1).")
+    # home-first digits: the winner named first played away when its goals come second
+    assert _score_of(facts, "RFC Seraing", "KRC Genk") == "1-2"
+    assert _score_of(facts, "KAA Gent", "KVC Westerlo") == "3-1"
+    assert _score_of(facts, "KAS Eupen", "KV Mechelen") == "0-1"
+    assert len(facts.matches) == 3
