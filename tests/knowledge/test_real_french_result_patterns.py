@@ -83,3 +83,15 @@ def test_each_score_of_a_respectively_list_goes_to_its_own_pair_and_verb():
     assert _score_of(facts, "KAA Gent", "KVC Westerlo") == "3-1"
     assert _score_of(facts, "KAS Eupen", "KV Mechelen") == "0-1"
     assert len(facts.matches) == 3
+
+
+# ---------------------------------------------------------------- extra time, shoot-outs
+def test_the_score_after_extra_time_not_the_one_after_ninety_minutes():
+    facts = facts_of(
+        "date 2031-03\nFinale de la Coupe de Belgique\n\n"
+        "Charleroi a remporté la Coupe de Belgique samedi. Il a fallu les tirs au but pour "
+        "voir les Zèbres l'emporter 5 tirs au but à 4 face à Genk, alors que les 90 minutes "
+        "s'étaient terminées sur 1-1 et les prolongations sur 2-2.")
+    final = match(facts, "Sporting Charleroi", "KRC Genk")
+    assert final is not None and final.round == "final"
+    assert final.score == "2-2"
