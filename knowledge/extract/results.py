@@ -617,10 +617,22 @@ def _piece_after(clause: str, at: int) -> str:
 
 def _names_the_final(ctx: StoryState, clause: str) -> bool:
     """A result clause that says the cup was won, or names the final's ground."""
-    if ctx.lexicon.cup_win_words.search(clause):
-        return True
+    if ctx.lexicon.cup_win_words.search(clause) or \
+            ctx.lexicon.cup_win_words.search(_without_fillers(ctx.lexicon, clause)):
+        return True  # "remporta (encore) la Coupe en 2011 (3-1 contre X)"
     venues = {fold(v) for v in ctx.final_venues}
     return any(v in clause for v in venues)
+
+
+def _without_fillers(lex: Lexicon, text: str) -> str:
+    """The words without the adverbs that may stand inside a verb phrase ("enleva encore
+    la Coupe")."""
+    hits = phrase_set(lex, "verb_fillers").find(text)
+    kept, at = [], 0
+    for hit in hits:
+        kept.append(text[at:hit.start])
+        at = hit.end
+    return re.sub(r"\s+", " ", "".join(kept) + text[at:])
 
 
 # "depuis 1914", "sinds 2008", "since 1977": a span that ends now, not the result's date

@@ -95,3 +95,14 @@ def test_the_score_after_extra_time_not_the_one_after_ninety_minutes():
     final = match(facts, "Sporting Charleroi", "KRC Genk")
     assert final is not None and final.round == "final"
     assert final.score == "2-2"
+
+
+# ---------------------------------------------------------------- history: past finals
+def test_a_past_final_told_in_the_simple_past_with_an_adverb_in_the_verb():
+    facts = facts_of(
+        "date 2019-05\nGenk et la Coupe\n\n"
+        "Le club limbourgeois a une belle histoire en Coupe. Genk enleva encore la Coupe en "
+        "2011 (3-1 contre Anderlecht) avec un autre entraîneur.")
+    final = match(facts, "KRC Genk", "RSC Anderlecht")
+    assert final is not None and final.season == "2010-11" and final.round == "final"
+    assert final.score == "3-1" and final.home == "KRC Genk"
