@@ -106,3 +106,24 @@ def test_a_past_final_told_in_the_simple_past_with_an_adverb_in_the_verb():
     final = match(facts, "KRC Genk", "RSC Anderlecht")
     assert final is not None and final.season == "2010-11" and final.round == "final"
     assert final.score == "3-1" and final.home == "KRC Genk"
+
+
+# ---------------------------------------------------------------- amateur round-ups
+def test_a_french_round_up_of_amateur_clubs_with_idioms_and_places():
+    facts = facts_of(
+        "date 2034-08\nCoupe de Belgique : le cinquième tour\n\n"
+        "Onhaye n'a pas tremblé face à Biesme (3-0). L'Union Rochefortoise a assuré "
+        "l'essentiel contre Appelterre (2-1), tout comme Binche du côté de Tubize-Braine "
+        "(1-2).")
+    assert _score_of(facts, "Onhaye", "Biesme") == "3-0"
+    assert _score_of(facts, "Rochefort", "Appelterre") == "2-1"
+    # "du côté de X": X played at home
+    assert _score_of(facts, "Tubize-Braine", "Binche") == "1-2"
+
+
+def test_turkse_rangers_with_their_district_are_one_club_not_a_scorer():
+    facts = facts_of(
+        "date 2034-08\nCoupe de Belgique : le cinquième tour\n\n"
+        "Acren Lessines a battu les Turkse Rangers de Waterschei 2-0.")
+    assert _score_of(facts, "Acren-Lessines", "Turkse Rangers") == "2-0"
+    assert not [g for m in facts.matches for g in m.goals]
