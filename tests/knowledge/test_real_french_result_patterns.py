@@ -127,3 +127,14 @@ def test_turkse_rangers_with_their_district_are_one_club_not_a_scorer():
         "Acren Lessines a battu les Turkse Rangers de Waterschei 2-0.")
     assert _score_of(facts, "Acren-Lessines", "Turkse Rangers") == "2-0"
     assert not [g for m in facts.matches for g in m.goals]
+
+
+def test_round_up_headings_of_amateur_clubs_start_their_own_match():
+    facts = facts_of(
+        "date 2033-09\nCoupe de Belgique : le quatrième tour\n\n"
+        "Vossem - Villers-la-Ville 1-3\n\n"
+        "Les visiteurs ont fait la différence après la pause.\n\n"
+        "URLC – De Kempen TL: 4-0\n\n"
+        "Le club louviérois n'a laissé aucune chance à son hôte.")
+    assert _score_of(facts, "Vossem", "RC Villers La Ville") == "1-3"
+    assert _score_of(facts, "UR La Louvière Centre", "De Kempen TL") == "4-0"
