@@ -57,6 +57,43 @@ def heading_pair(ctx: StoryState, sentence: Sentence, clubs: NamedClubs) -> None
     ctx.main = ctx.current = None
 
 
+def scoreless_result(ctx: StoryState, sentence: Sentence, clause: Clause,
+                     clause_clubs: NamedClubs, subject: str | None, source: Source) -> None:
+    """"Charleroi s'est imposé aux dépens de Deinze", "Eupen s'est incliné à Roulers": a
+    round-up's result told without its score. In a one-match round of this season the
+    subject won (or lost) against the clause's one object club, and the winner went
+    through."""
+    lex = ctx.lexicon
+    text = clause.folded
+    clubs = list(dict.fromkeys(c for _, c in clause_clubs))
+    if len(clubs) != 2 or subject not in clubs or find_scores(text) or \
+            re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", text):
+        return
+    if lex.negations.search(text) or lex.hypothetical_words.search(text) or \
+            lex.future_words.search(text) or lex.draw.search(text) or \
+            lex.last_season_words.search(text) or lex.then_words.search(text):
+        return
+    win, lose = lex.win.search(text), lex.lose.search(text)
+    verb = win or lose
+    if verb is None or (win and lose):
+        return
+    at = clause.start + verb.start
+    other = next(c for c in clubs if c != subject)
+    own = [m for m, c in clause_clubs if c == subject]
+    theirs = [m for m, c in clause_clubs if c == other]
+    # "X verb ... Y": the subject before the verb, the other club after it as its object
+    if not own or own[0].end > at or any(m.start < at for m in theirs) or \
+            not all(is_object(lex, sentence.folded, m) for m in theirs):
+        return
+    pair = (subject, other)
+    season = ctx.season
+    if not season or not _takes_report_round(ctx, pair, season) or \
+            ctx.round in ctx.two_legged:
+        return
+    draft = match_draft(ctx, season, ctx.round, None, pair, None)
+    set_once(draft.match, "qualified", subject if win else other, source)
+
+
 def _heading_home(ctx: StoryState, pair: tuple[str, str]) -> str | None:
     """The home club of `pair` when a heading named the pair home first (heading_pair)."""
     draft = ctx.current or ctx.main

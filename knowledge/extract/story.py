@@ -38,6 +38,7 @@ from knowledge.extract.results import (
     pair_before,
     penalties,
     result,
+    scoreless_result,
     told_in_the_lead,
 )
 from knowledge.extract.roles import people
@@ -388,6 +389,8 @@ def _sentence(ctx: StoryState, sentence: Sentence, mentions: list[ClubMention],
                 _score(ctx, sentence, clause, token, clause_clubs, clubs, subject, names,
                        source)
         if not find_scores(clause.folded):
+            if not league_only:
+                scoreless_result(ctx, sentence, clause, clause_clubs, subject, source)
             qualified(ctx, clause, subject, source)
     venue(ctx, sentence, mentions, source)
     dates(ctx, sentence, source)

@@ -138,3 +138,26 @@ def test_round_up_headings_of_amateur_clubs_start_their_own_match():
         "Le club louviérois n'a laissé aucune chance à son hôte.")
     assert _score_of(facts, "Vossem", "RC Villers La Ville") == "1-3"
     assert _score_of(facts, "UR La Louvière Centre", "De Kempen TL") == "4-0"
+
+
+# ---------------------------------------------------------------- results without a score
+def test_a_round_up_result_told_without_its_score_names_the_match_and_who_went_through():
+    facts = facts_of(
+        "date 2035-11\nCoupe de Belgique : les seizièmes de finale\n\n"
+        "Les seizièmes de finale de la Coupe de Belgique ont réservé peu de surprises. "
+        "Genk s'est imposé sans trembler aux dépens de Lommel. Mons a eu besoin des tirs au "
+        "but pour éliminer Wetteren.")
+    genk = match(facts, "KRC Genk", "Lommel SK")
+    assert genk is not None and genk.score is None and genk.qualified == "KRC Genk"
+    assert genk.round == "round of 32"
+    mons = match(facts, "RAEC Mons", "Standaard Wetteren")
+    assert mons is not None and mons.qualified == "RAEC Mons"
+
+
+def test_a_result_without_a_score_that_is_only_expected_or_denied_is_no_match():
+    facts = facts_of(
+        "date 2035-11\nCoupe de Belgique : les seizièmes de finale\n\n"
+        "Les seizièmes de finale de la Coupe de Belgique se jouent ce soir. Genk devrait "
+        "s'imposer aux dépens de Lommel. Mons n'a jamais réussi à éliminer Wetteren.")
+    assert match(facts, "KRC Genk", "Lommel SK") is None
+    assert match(facts, "RAEC Mons", "Standaard Wetteren") is None
