@@ -161,3 +161,14 @@ def test_a_result_without_a_score_that_is_only_expected_or_denied_is_no_match():
         "s'imposer aux dépens de Lommel. Mons n'a jamais réussi à éliminer Wetteren.")
     assert match(facts, "KRC Genk", "Lommel SK") is None
     assert match(facts, "RAEC Mons", "Standaard Wetteren") is None
+
+
+def test_heading_lines_of_more_amateur_clubs():
+    facts = facts_of(
+        "date 2032-08\nCoupe de Belgique : le premier tour\n\n"
+        "SC Blankenberge - Gembloux 0-4\n\n"
+        "Les visiteurs ont rapidement plié le match.\n\n"
+        "Saint-Léger - Saint-Hubert 2-2\n\n"
+        "Les deux équipes se sont rendu coup pour coup.")
+    assert _score_of(facts, "SC Blankenberge", "Gembloux") == "0-4"
+    assert _score_of(facts, "Saint-Léger", "Saint-Hubert") == "2-2"
