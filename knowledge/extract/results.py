@@ -473,12 +473,15 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         if leg is not None and lex.reason_words.search(earlier) and \
                 not find_scores(earlier) and earlier != own_piece:
             leg = 3 - leg  # "fort de son avance au match aller, le Cercle a partagé"
+    if leg is None:
+        leg = _leg_after(lex, ctx.report.lang, around, token.end - clause.start)
     if leg is None and lex.other_tie_words.search(around) and ctx.main is not None and \
             ctx.main.match.score and not lex.reason_words.search(around[:token.start -
                                                                          clause.start]):
         # "dans l'autre rencontre de la soirée": played the same evening, the same leg
         leg = ctx.main.match.leg
-    if leg is None and lex.same_time_words.search(around[:token.start - clause.start]) and \
+    same_time = phrase_set(lex, f"same_time_words:{ctx.report.lang}")
+    if leg is None and same_time.search(around[:token.start - clause.start]) and \
             ctx.current is not None and ctx.current.match.score:
         # "dans le même temps, Westerlo s'imposait 2-3": played beside the match just told
         leg = ctx.current.match.leg
@@ -612,6 +615,21 @@ def _result_pieces(ctx: StoryState, sentence: Sentence, clubs: NamedClubs) -> Re
             pieces.taken |= pieces.subject_clubs[lo]
     ctx.sentence_pieces = (sentence.index, pieces)
     return pieces
+
+
+def _leg_after(lex: Lexicon, lang: str, clause: str, end: int) -> int | None:
+    """"Il s'est imposé 1-2 à Bruxelles, lors du match retour": the leg named in the comma
+    piece right after the score's, when that piece is only an adverbial of time."""
+    comma = re.search(r"[,;]\s*", clause[end:])
+    if comma is None:
+        return None
+    rest = clause[end + comma.end():]
+    piece = re.split(r"[,;]", rest, maxsplit=1)[0]
+    cue = phrase_set(lex, f"leg_after_cues:{lang}").search(piece)
+    hit = lex.legs.search(piece)
+    if cue is None or cue.start != 0 or hit is None or find_scores(piece):
+        return None
+    return int(hit.value)
 
 
 def own_leg(lex: Lexicon, folded: str, token: ScoreToken, spans: list[tuple[int, int]]

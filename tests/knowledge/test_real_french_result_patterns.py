@@ -172,3 +172,15 @@ def test_heading_lines_of_more_amateur_clubs():
         "Les deux équipes se sont rendu coup pour coup.")
     assert _score_of(facts, "SC Blankenberge", "Gembloux") == "0-4"
     assert _score_of(facts, "Saint-Léger", "Saint-Hubert") == "2-2"
+
+
+# ---------------------------------------------------------------- legs named after the score
+def test_a_leg_named_in_a_time_piece_after_the_score():
+    facts = facts_of(
+        "date 2031-01\nCoupe de Belgique : Genk en finale\n\n"
+        "Après avoir été tenu en échec 1-1 au terme de la demi-finale aller, Genk s'est "
+        "qualifié pour la finale jeudi. Il est venu s'imposer 0-2 sur la pelouse de "
+        "Courtrai, lors du match retour.")
+    second = [m for m in facts.matches if m.leg == 2]
+    assert len(second) == 1 and second[0].home == "KV Kortrijk"
+    assert second[0].score == "0-2"
