@@ -3,8 +3,9 @@ of its earlier finals."""
 
 from __future__ import annotations
 
+import re
+
 from knowledge.extract.rounds import season_for_year
-from knowledge.extract.scores import years
 from knowledge.extract.state import NamedClubs, StoryState, previous_sentence, resolved
 from knowledge.lexicon import Lexicon, PhraseSet
 from knowledge.model import ClubFact, Source
@@ -36,7 +37,7 @@ def history(ctx: StoryState, sentence: Sentence, clubs: NamedClubs, source: Sour
         for n in _counted(lex, folded, lex.cup_nouns, ordinal_only=True):
             _club_fact(ctx, counted, "cup_wins", n, source)
     # "Hun vorige vier (1998, 2000, 2009 en 2013) wonnen ze allemaal."
-    found = [y for y in years(folded) if not ctx.season or
+    found = [y for y in _year_list(lex, folded) if not ctx.season or
              season_for_year(y) < ctx.season]
     if len(found) >= 2:
         context = folded + " " + (prev.folded if prev else "")
@@ -58,6 +59,38 @@ def history(ctx: StoryState, sentence: Sentence, clubs: NamedClubs, source: Sour
                 _club_fact(ctx, club, kind, sorted(set(found)), source)
 
 
+# a year as a word of its own, not inside a date in digits ("26/03/2018")
+_YEAR = re.compile(r"(?<![\d/.-])(?:18[89]\d|19\d\d|20\d\d)(?!\d)")
+
+
+def _year_list(lexicon: Lexicon, folded: str) -> list[int]:
+    """The years of a list ("en 1998, 2000 et 2009"): years one after the other with only
+    commas and "and" between them. Years told each with its own result ("1977 gewann
+    Brügge mit 4:1 und 1994 war Anderlecht stärker") or scattered over a sentence are not
+    one club's list."""
+    best: list[int] = []
+    run: list[int] = []
+    last_end = -1
+    for m in _YEAR.finditer(folded):
+        between = folded[last_end:m.start()].replace(",", " ").replace("&", " ").split()
+        joined = last_end >= 0 and all(w in lexicon.coordinators.values for w in between) \
+            and len(between) <= 1
+        run = run + [int(m.group(0))] if joined else [int(m.group(0))]
+        last_end = m.end()
+        if len(set(run)) > len(set(best)):
+            best = list(run)
+    return best if len(set(best)) >= 2 else []
+
+
+def _over_a_span(lexicon: Lexicon, folded: str, end: int) -> bool:
+    """"een derde bekerfinale in vier jaar tijd", "sa cinquième finale en dix ans": a count
+    within a span of years, not the club's count of all time."""
+    words = [w.strip(".,;:!?()") for w in folded[end:end + 40].split()[:4]]
+    return any(w in lexicon.span_units.values and (words[k - 1].isdecimal() or
+                                            words[k - 1] in lexicon.numbers)
+               for k, w in enumerate(words) if k > 0)
+
+
 def _counted(lexicon: Lexicon, folded: str, nouns: PhraseSet,
              ordinal_only: bool = False) -> list[int]:
     """Counts told with a noun: an ordinal before it ("vijfde bekerfinale") or a number
@@ -75,7 +108,7 @@ def _counted(lexicon: Lexicon, folded: str, nouns: PhraseSet,
                 after[0] in lexicon.number_words.values else ""
             n = lexicon.ordinals.get(word) or lexicon.numbers.get(word) or (
                 int(word) if word.isdecimal() else None)
-        if n and 1 < n < 40:
+        if n and 1 < n < 40 and not _over_a_span(lexicon, folded, hit.end):
             found.append(n)
     return found
 

@@ -70,6 +70,8 @@ class StoryState:
     names_found: list[list[NameMention]] = field(default_factory=list)
     # the match a result in the current sentence was about
     sentence_draft: Draft | None = None
+    # the current sentence tells a result (whether or not its match could be placed)
+    sentence_result: bool = False
     # paragraphs that tell a penalty shoot-out: their kicks are not goals
     shootout_paragraphs: set[int] = field(default_factory=set)
     # the season of an earlier final this paragraph is about ("la finale de 2015 entre

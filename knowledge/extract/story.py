@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from knowledge.budget import ticking
+from knowledge.checks import winner_of
 from knowledge.clubs import ClubRegistry
 from knowledge.extract.clauses import Clause, one_piece, split_clauses, subject_of
 from knowledge.extract.clubs import ClubFinder, ClubMention, competitions
@@ -277,7 +278,8 @@ def _main_pair(ctx: StoryState, mentions: list[list[ClubMention]]) -> None:
         for (m1, c1), (m2, c2) in zip(ordered, ordered[1:], strict=False):
             between = sentence.folded[m1.end:m2.start]
             if c1 != c2 and (re.fullmatch(r"\s*-\s*", between) or
-                             ctx.lexicon.host_verbs.search(between) and len(between) < 40):
+                             ctx.lexicon.host_verbs.search(between) and len(between) < 40) \
+                    and not _ahead(ctx.lexicon, sentence.folded, m1.start):
                 ctx.main_pair, ctx.main_home_known = (c1, c2), True
                 ctx.main_leg = leg_in(sentence.folded, ctx.lexicon)
                 ctx.main_leg_sure = ctx.main_leg is not None
@@ -289,7 +291,8 @@ def _main_pair(ctx: StoryState, mentions: list[list[ClubMention]]) -> None:
     everyone = list(dict.fromkeys(
         m.candidates[0] for _, ms in lead for m in ms
         if m.kind == "alias" or m.kind == "nickname" and len(m.candidates) == 1))
-    if len(everyone) == 2:
+    if len(everyone) == 2 and not any(_side_by_side(lex, s.folded, ms, everyone)
+                                      for s, ms in lead):
         ctx.main_pair = (everyone[0], everyone[1])
         ctx.main_leg = _lead_leg(ctx, [s for s, _ in lead])
         ctx.main_leg_sure = ctx.main_leg is not None
@@ -301,11 +304,47 @@ def _main_pair(ctx: StoryState, mentions: list[list[ClubMention]]) -> None:
         folded = sentence.folded
         tells = find_scores(folded) or lex.win.search(folded) or lex.lose.search(folded) \
             or lex.qualified_words.search(folded) or lex.eliminated_words.search(folded)
-        if len(named) >= 2 and tells:
+        if len(named) >= 2 and tells and not lex.future_words.search(folded) and \
+                not _side_by_side(lex, folded, ms, named[:2]):
             ctx.main_pair = (named[0], named[1])
             ctx.main_leg = _lead_leg(ctx, [s for s, _ in lead])
             ctx.main_leg_sure = ctx.main_leg is not None
             return
+
+
+def _ahead(lexicon: Lexicon, folded: str, at: int) -> bool:
+    """A pairing in a piece that looks ahead ("dit weekend nog Lierse - Mechelen op het
+    programma", "Genk ontvangt zondag Gent"): a fixture to come, not the report's match."""
+    lo = max([0] + [m.end() for m in re.finditer(r"[,;:]\s", folded) if m.end() <= at])
+    hi = min([len(folded)] + [m.start() for m in re.finditer(r"[,;]\s", folded)
+                              if m.start() > at])
+    return bool(lexicon.future_words.search(folded[lo:hi]))
+
+
+def _side_by_side(lexicon: Lexicon, folded: str, mentions: list[ClubMention],
+                  pair: list[str]) -> bool:
+    """The two clubs named side by side as one subject ("Eupen en Moeskroen plaatsten
+    zich", "Mouscron et Deinze se sont qualifiés", "RWDM, Beveren & co"): partners in a
+    sentence, not opponents. Two clubs in the final ("Anderlecht und Brügge im
+    Pokalfinale") are the final's two."""
+    if any(hit.value == "final" for hit in lexicon.rounds.find(folded)):
+        return False
+    mine = sorted((m for m in mentions if m.is_club and m.candidates and
+                   m.candidates[0] in pair), key=lambda m: m.start)
+    for m1, m2 in zip(mine, mine[1:], strict=False):
+        if m1.candidates[0] == m2.candidates[0]:
+            continue
+        between = [w for w in re.split(r"\s+|(?=,)", folded[m1.end:m2.start].strip())
+                   if w and w not in lexicon.articles]
+        listed = between in ([","], ["&"])
+        # "A en B" are opponents as often as partners ("départager le Standard et
+        # l'Union"): partners when the sentence says both went through or out
+        both = len(between) == 1 and between[0] in lexicon.coordinators.values and (
+            lexicon.qualified_words.search(folded) or lexicon.eliminated_words.search(folded))
+        before = folded[max(0, m1.start - 20):m1.start].split()
+        if (listed or both) and not any(w in lexicon.between_words for w in before[-3:]):
+            return True
+    return False
 
 
 def _lead_leg(ctx: StoryState, lead: list[Sentence]) -> int | None:
@@ -350,6 +389,7 @@ def _sentence(ctx: StoryState, sentence: Sentence, mentions: list[ClubMention],
         ctx.previous_clubs = []
         ctx.topic_final = None
     ctx.sentence_draft = None
+    ctx.sentence_result = False
     ctx.topic_final = _earlier_final(lex, folded, ctx.season) or ctx.topic_final
     heading = season_heading(folded)
     if heading is not None and heading != ctx.season:
@@ -384,7 +424,10 @@ def _sentence(ctx: StoryState, sentence: Sentence, mentions: list[ClubMention],
     venue(ctx, sentence, mentions, source)
     dates(ctx, sentence, source)
     extra_time_and_shootout(ctx, sentence, source)
-    goals_from_phrases(ctx, sentence, names, clubs, source)
+    if not ctx.sentence_result or ctx.sentence_draft is not None:
+        # "Cette année-là, ils avaient battu Genk 1-0 grâce à X (92e)": the goals told with
+        # a result whose match could not be placed are that match's, not the story's
+        goals_from_phrases(ctx, sentence, names, clubs, source)
     history(ctx, sentence, clubs, source)
     players = [n for n in names if eligible(ctx, folded, n) and n.role not in
                ("goalkeeper", "coach", "referee")]
@@ -512,6 +555,7 @@ def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     if not is_result and glued_pair is None:
         running(ctx, sentence, clause, token, clubs, names, source)
         return
+    ctx.sentence_result = True
     result(ctx, sentence, clause, token, clause_clubs, clubs, subject, glued_pair, source)
 
 
@@ -572,3 +616,19 @@ def _finish(ctx: StoryState) -> None:
         ctx.facts.matches.append(m)
     for person in ctx.facts.people:
         person.season = person.season or ctx.season
+    _finals_won_now(ctx)
+
+
+def _finals_won_now(ctx: StoryState) -> None:
+    """"Genk wins its fourth cup, after those of 1998, 2000 and 2009": the earlier wins a
+    final's report lists are not all of them; the final it tells, won, is one too."""
+    for fact in ctx.facts.club_facts:
+        if fact.kind != "finals_won" or not isinstance(fact.value, list) or \
+                fact.season != ctx.season:
+            continue
+        won = [m for m in ctx.facts.matches if m.round == "final" and m.score and
+               m.season == ctx.season and winner_of(m) == fact.club]
+        if len(won) == 1:
+            year = int(ctx.season[:4]) + 1
+            if year not in fact.value and all(y < year for y in fact.value):
+                fact.value = sorted(fact.value + [year])

@@ -1,0 +1,111 @@
+"""Precision patterns of real cup reports, each written here in our own words with made-up
+players and seasons: shapes that made the extractor state a wrong match, score, round or
+club history in the real-report corpus, and that must make nothing (or the right fact).
+"""
+
+from __future__ import annotations
+
+from tests.knowledge.helpers import checked_facts as facts_of
+from tests.knowledge.helpers import match_of as match
+
+
+def _history(facts, club: str, kind: str):
+    return [f.value for f in facts.club_facts if f.club == club and f.kind == kind]
+
+
+# ---------------------------------------------------------------- which clubs played
+def test_two_clubs_that_both_went_through_are_no_match():
+    facts = facts_of(
+        "date 2029-10\nZulte Waregem en KV Oostende hebben zich geplaatst voor de achtste "
+        "finales van de beker. Makkelijk ging het voor geen van beide.\n\n"
+        "Zulte Waregem had strafschoppen nodig tegen een amateurploeg.\n\n"
+        "Oostende won met 0-1 bij derdeklasser Heidebloem.")
+    assert match(facts, "SV Zulte Waregem", "KV Oostende") is None
+    assert match(facts, "KV Oostende").score == "0-1"
+
+
+def test_a_list_of_clubs_in_the_headline_makes_no_main_match():
+    facts = facts_of(
+        "date 2029-09\nZo verging het Deinze, Lommel & co in de beker\n\n"
+        "Heidebloem - Deinze\n\n"
+        "Deinze kwam in Heidebloem op achterstand. Na rust draaiden de bezoekers de match: ze "
+        "wonnen met 1-3.")
+    assert match(facts, "KMSK Deinze", "Lommel SK") is None
+
+
+def test_a_fixture_still_to_come_in_the_headline_is_not_the_match_told():
+    facts = facts_of(
+        "date 2029-09\nDeinze wint na verlengingen in de beker, dit weekend nog KV Kortrijk - "
+        "KAA Gent op het programma\n\n"
+        "In de midweek was er een duel tussen Heidebloem en Deinze. Het werd een zware avond. "
+        "Jan Peeters zette Deinze op voorsprong, maar via Tom Claes kwam de gelijkmaker. 1-2 "
+        "was de eindstand na 120 minuten.")
+    assert match(facts, "KV Kortrijk", "KAA Gent") is None
+
+
+def test_two_clubs_joined_by_and_stay_opponents_when_nobody_went_through_yet():
+    facts = facts_of(
+        "date 2029-02\nCoupe de Belgique: Courtrai passe aux tirs au but\n\n"
+        "Il a fallu une séance de tirs au but pour départager Courtrai et La Gantoise. En "
+        "quart de finale mardi soir, les Kerels se sont qualifiés pour le dernier carré: 1-1 "
+        "après prolongations, puis 5-4 aux tirs au but.")
+    assert match(facts, "KV Kortrijk", "KAA Gent").score == "1-1"
+
+
+def test_an_infinitive_win_verb_tells_the_result():
+    facts = facts_of(
+        "date 2029-02 (Belga) Après un nul blanc à l'aller, Malines s'est qualifié pour la "
+        "finale de la Coupe de Belgique. Il est venu s'imposer 1-3 sur la pelouse de "
+        "Courtrai, mardi soir.")
+    found = match(facts, "KV Mechelen", "KV Kortrijk")
+    assert found.score == "1-3" and found.home == "KV Kortrijk"
+
+
+# ---------------------------------------------------------------- goals of another match
+def test_goals_told_with_a_result_that_cannot_be_placed_go_to_no_match():
+    facts = facts_of(
+        "date 2029-03\nCoupe de Belgique: le Standard en finale\n\n"
+        "Le Standard s'est qualifié pour la finale en allant s'imposer 0-2 à Eupen. Il "
+        "jouera sa quinzième finale, la première depuis 2024.\n\n"
+        "Cette année-là, les Rouches avaient battu Genk 2-1 grâce à un but de Pierre "
+        "Lambotte (88e).")
+    semi = match(facts, "Standard Liège", "KAS Eupen")
+    assert semi is not None and semi.score == "0-2"
+    assert all(g.player != "Pierre Lambotte" for g in semi.goals)
+
+
+# ---------------------------------------------------------------- club history
+def test_a_count_within_a_span_of_years_is_no_final_number():
+    facts = facts_of(
+        "date 2029-02\nGenk naar de bekerfinale\n\n"
+        "KRC Genk won de terugwedstrijd van de halve finales met 2-0 van KV Kortrijk. Dat "
+        "bezorgde Genk een derde bekerfinale in zes jaar.")
+    assert _history(facts, "KRC Genk", "final_number") == []
+
+
+def test_years_each_told_with_its_own_result_are_no_list_of_finals_won():
+    facts = facts_of(
+        "date 2029-02\nAnderlecht und Gent im Pokalfinale\n\n"
+        "Anderlecht besiegte im Halbfinalrückspiel Lierse mit 3:0. Die beiden Clubs "
+        "standen sich zweimal im Pokalfinale gegenüber: 1983 gewann Gent mit 2:1 und 2008 "
+        "war Anderlecht mit 3:2 stärker.")
+    assert _history(facts, "RSC Anderlecht", "finals_won") == []
+    assert _history(facts, "KAA Gent", "finals_won") == []
+
+
+def test_one_year_named_twice_is_no_list_of_finals_won():
+    facts = facts_of(
+        " date 2029-04 Finale 2021 : Gand - Courtrai - Coupe de Belgique 2021 - 12/03/2026 "
+        "Gand a remporté la Coupe de Belgique en battant Courtrai 1-0. Les Buffalos étaient "
+        "pourtant réduits à dix depuis la 30e minute.")
+    assert match(facts, "KAA Gent", "KV Kortrijk").season == "2020-21"
+    assert _history(facts, "KAA Gent", "finals_won") == []
+
+
+def test_the_final_a_report_tells_is_one_of_the_finals_won():
+    facts = facts_of(
+        "date 2029-05\nGenk remporte la Coupe\n\n"
+        "Genk a remporté la Coupe de Belgique en battant le Cercle de Bruges 2-0, jeudi soir "
+        "au stade Roi Baudouin. Genk décroche sa quatrième victoire en autant de finales, "
+        "après celles de 2011, 2016 et 2022.")
+    assert _history(facts, "KRC Genk", "finals_won") == [[2011, 2016, 2022, 2029]]
