@@ -72,6 +72,8 @@ class StoryState:
     sentence_draft: Draft | None = None
     # the current sentence tells a result (whether or not its match could be placed)
     sentence_result: bool = False
+    # the results the current sentence gave: (draft, score, whether the result made it)
+    sentence_results: list[tuple[Draft, object, bool]] = field(default_factory=list)
     # paragraphs that tell a penalty shoot-out: their kicks are not goals
     shootout_paragraphs: set[int] = field(default_factory=set)
     # the season of an earlier final this paragraph is about ("la finale de 2015 entre

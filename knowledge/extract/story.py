@@ -390,6 +390,7 @@ def _sentence(ctx: StoryState, sentence: Sentence, mentions: list[ClubMention],
         ctx.topic_final = None
     ctx.sentence_draft = None
     ctx.sentence_result = False
+    ctx.sentence_results = []
     ctx.topic_final = _earlier_final(lex, folded, ctx.season) or ctx.topic_final
     heading = season_heading(folded)
     if heading is not None and heading != ctx.season:
@@ -421,6 +422,7 @@ def _sentence(ctx: StoryState, sentence: Sentence, mentions: list[ClubMention],
                        source)
         if not find_scores(clause.folded):
             qualified(ctx, clause, subject, source)
+    _one_club_two_results(ctx, folded, clubs, source)
     venue(ctx, sentence, mentions, source)
     dates(ctx, sentence, source)
     extra_time_and_shootout(ctx, sentence, source)
@@ -437,6 +439,58 @@ def _sentence(ctx: StoryState, sentence: Sentence, mentions: list[ClubMention],
     new = [c for _, c in clubs]
     ctx.previous_clubs = _opponents_named(lex, folded, clubs)
     ctx.focus = list(dict.fromkeys(new + ctx.focus))[:6]
+
+
+def _one_club_two_results(ctx: StoryState, folded: str, clubs: NamedClubs,
+                          source: Source) -> None:
+    """"Anderlecht besiegte Gent mit 3:0 und der Club aus Brügge liess dem Stadtrivalen mit
+    2:3 keine Chance": a club named once, before "and" and a new subject club, is not a
+    party to the result told after them ("Club sortit Charleroi 5-1, mais ils ont pris l'eau
+    à Sclessin, où les Rouches gagnèrent 4-1" goes on about the same club). Such a result
+    is taken back: the match it made is dropped, the score it gave undone."""
+    told = ctx.sentence_results
+    for i, (first, token1, _) in enumerate(told):
+        for second, token2, made in told[i + 1:]:
+            shared = set(first.match.clubs) & set(second.match.clubs)
+            if len(shared) != 1 or set(first.match.clubs) == set(second.match.clubs):
+                continue
+            club = shared.pop()
+            named = [m for m, c in clubs if c == club]
+            if len(named) != 1 or not named[0].end <= token1.start < token2.start:
+                continue
+            if _new_subject_between(ctx.lexicon, folded, clubs, token1.end, token2.start,
+                                    set(second.match.clubs) - {club}):
+                _undo_result(ctx, second, made, source)
+                return
+
+
+def _new_subject_between(lexicon: Lexicon, folded: str, clubs: NamedClubs, lo: int,
+                         hi: int, wanted: set[str]) -> bool:
+    """Between two results, "and" followed by one of `wanted` clubs, named or described in
+    a few words ("... 3:0 und der Verein aus Genk ...")."""
+    for hit in lexicon.coordinators.find(folded[lo:hi]):
+        after = lo + hit.end
+        for m, c in clubs:
+            if c in wanted and after <= m.start < hi and \
+                    len(folded[after:m.start].split()) <= 3:
+                return True
+    return False
+
+
+def _undo_result(ctx: StoryState, draft: Draft, made: bool, source: Source) -> None:
+    """Take back the result a sentence gave `draft`: the draft itself when the sentence
+    made it, else its score when this sentence was its only source."""
+    if made and draft in ctx.drafts:
+        ctx.drafts.remove(draft)
+        for name in ("main", "current", "sentence_draft"):
+            if getattr(ctx, name) is draft:
+                setattr(ctx, name, None)
+        if ctx.main_pair and set(ctx.main_pair) == set(draft.match.clubs):
+            ctx.main_pair = None
+        return
+    if draft.match.sources.get("score") == [source]:
+        draft.match.score = None
+        draft.match.sources.pop("score")
 
 
 # "la finale 2015", "de bekerfinale van 2008", "the 2015 final": a final named by its year
@@ -556,7 +610,11 @@ def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         running(ctx, sentence, clause, token, clubs, names, source)
         return
     ctx.sentence_result = True
+    before = (ctx.sentence_draft, len(ctx.drafts))
     result(ctx, sentence, clause, token, clause_clubs, clubs, subject, glued_pair, source)
+    if ctx.sentence_draft is not None and ctx.sentence_draft is not before[0]:
+        ctx.sentence_results.append((ctx.sentence_draft, token,
+                                     len(ctx.drafts) > before[1]))
 
 
 def _successors(ctx: StoryState) -> None:
@@ -611,12 +669,29 @@ def _finish(ctx: StoryState) -> None:
                 if first.home == m.away:
                     agg = f"{h2 + a1}-{a2 + h1}"
                     set_once(m, "aggregate", agg, first.sources.get("score", [])[0])
+        if _league_aside(ctx, draft):
+            continue
         if m.round == "final" and m.score:
             record_final(ctx, m)
         ctx.facts.matches.append(m)
     for person in ctx.facts.people:
         person.season = person.season or ctx.season
     _finals_won_now(ctx)
+
+
+def _league_aside(ctx: StoryState, draft: Draft) -> bool:
+    """A semi-final's or final's report tells the clubs' weekend in the league as an aside
+    ("Les Kerels ont battu le Standard vendredi (3-1)"): a result of other clubs than the
+    tie's, of no round, told without a cup word, is not a cup result."""
+    m = draft.match
+    if ctx.round not in ("semi-final", "final") or ctx.main_pair is None or m.round \
+            or m.season != ctx.season or set(m.clubs) == set(ctx.main_pair) or not m.score:
+        return False
+    lex = ctx.lexicon
+    told = [fold(s.sentence) for s in m.sources.get("score", [])]
+    return not any(lex.cup_words.search(t) or lex.rounds.search(t) or
+                   lex.qualified_words.search(t) or lex.eliminated_words.search(t)
+                   for t in told)
 
 
 def _finals_won_now(ctx: StoryState) -> None:

@@ -109,3 +109,36 @@ def test_the_final_a_report_tells_is_one_of_the_finals_won():
         "au stade Roi Baudouin. Genk décroche sa quatrième victoire en autant de finales, "
         "après celles de 2011, 2016 et 2022.")
     assert _history(facts, "KRC Genk", "finals_won") == [[2011, 2016, 2022, 2029]]
+
+
+def test_a_club_named_once_before_and_a_new_subject_is_not_in_the_next_result():
+    facts = facts_of(
+        "date 2029-02\nGent und Genk im Pokalfinale\n\n"
+        "Das Pokalfinale bestreiten in diesem Jahr zwei Spitzenteams: KAA Gent und KRC Genk."
+        "\n\nDie Blau-Weißen aus Gent besiegten am Donnerstag im Halbfinalrückspiel Lierse "
+        "problemlos mit 2:0 und der Verein aus Genk ließ dem Nachbarn am Mittwoch mit 1:3 "
+        "ebenfalls kaum eine Chance.")
+    assert match(facts, "KAA Gent", "Lierse Kempenzonen").score == "2-0"
+    assert match(facts, "KAA Gent", "KRC Genk") is None
+
+
+# ---------------------------------------------------------------- which competition, season
+def test_a_league_result_told_aside_in_a_semi_final_report_is_no_cup_match():
+    facts = facts_of(
+        "date 2029-02\nLa demi-finale aller de la Coupe de Belgique s'était soldée il y a deux "
+        "semaines par un partage (1-1). Le match retour entre Courtrai et Gand ce jeudi "
+        "s'annonce donc indécis.\n\n"
+        "Le coup d'envoi sera donné à 20h30 au stade des Eperons d'Or.\n\n"
+        "Les Kerels ont battu le Standard vendredi (3-1) et ont eu deux jours de repos en plus.")
+    assert match(facts, "KV Kortrijk", "Standard Liège") is None
+    assert [m.score for m in facts.matches if m.leg == 1] == ["1-1"]
+
+
+def test_a_final_told_in_august_is_one_match_of_the_season_before():
+    facts = facts_of(
+        " date 2029-08\n(Belga) Genk a remporté la Coupe de Belgique de football en battant La "
+        "Gantoise 2-1, samedi, au stade Roi Baudouin.\n\n"
+        "Genk tenait bon jusqu'au bout. Avec cette victoire, Genk se qualifie pour les poules "
+        "de l'Europa League.")
+    assert [(m.season, m.round, m.score) for m in facts.matches] == [
+        ("2028-29", "final", "2-1")]
