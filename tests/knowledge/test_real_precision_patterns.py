@@ -142,3 +142,16 @@ def test_a_final_told_in_august_is_one_match_of_the_season_before():
         "de l'Europa League.")
     assert [(m.season, m.round, m.score) for m in facts.matches] == [
         ("2028-29", "final", "2-1")]
+
+
+def test_a_quarter_final_of_the_two_legged_years_needs_its_leg():
+    # until 2014-15 the quarter-finals were played over two legs (competitions.yaml): a
+    # result that does not say which leg it was is not filed under a guessed one
+    facts = facts_of(
+        "date 2013-01\nCoupe de Belgique: Lokeren et Genk en demi-finales\n\n"
+        "Lokeren s'est qualifié pour les demi-finales de la Coupe de Belgique en battant Mons "
+        "2-0 lors du match retour des quarts de finale mercredi soir.\n\n"
+        "Dans le même temps, Westerlo s'est imposé 1-2 sur le terrain du Lierse.")
+    assert (match(facts, "KSC Lokeren", "RAEC Mons").leg,
+            match(facts, "KSC Lokeren", "RAEC Mons").score) == (2, "2-0")
+    assert match(facts, "KVC Westerlo", "Lierse SK") is None
