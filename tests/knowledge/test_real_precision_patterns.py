@@ -155,3 +155,13 @@ def test_a_quarter_final_of_the_two_legged_years_needs_its_leg():
     assert (match(facts, "KSC Lokeren", "RAEC Mons").leg,
             match(facts, "KSC Lokeren", "RAEC Mons").score) == (2, "2-0")
     assert match(facts, "KVC Westerlo", "Lierse SK") is None
+
+
+# ---------------------------------------------------------------- which club of a town
+def test_tubize_after_the_merger_is_tubize_braine():
+    facts = facts_of(
+        "date 2030-10\nCoupe de Belgique: l'Union passe en huitièmes\n\n"
+        "L'Union s'est imposée 0-3 à Tubize et s'est qualifiée pour les huitièmes de finale "
+        "de la Coupe de Belgique.")
+    assert match(facts, "Union Saint-Gilloise").clubs == ("Tubize-Braine",
+                                                          "Union Saint-Gilloise")
