@@ -418,8 +418,8 @@ def _sentence(ctx: StoryState, sentence: Sentence, mentions: list[ClubMention],
             subject = found
         for token in ticking(tokens):
             if clause.start <= token.start < clause.end and not league_only:
-                _score(ctx, sentence, clause, token, clause_clubs, clubs, subject, names,
-                       source)
+                _score(ctx, sentence, clause, token, _not_ahead(lex, folded, token, clause_clubs),
+                       _not_ahead(lex, folded, token, clubs), subject, names, source)
         if not find_scores(clause.folded):
             qualified(ctx, clause, subject, source)
     _one_club_two_results(ctx, folded, clubs, source)
@@ -439,6 +439,15 @@ def _sentence(ctx: StoryState, sentence: Sentence, mentions: list[ClubMention],
     new = [c for _, c in clubs]
     ctx.previous_clubs = _opponents_named(lex, folded, clubs)
     ctx.focus = list(dict.fromkeys(new + ctx.focus))[:6]
+
+
+def _not_ahead(lexicon: Lexicon, folded: str, token: ScoreToken, clubs: NamedClubs
+               ) -> NamedClubs:
+    """The clubs a result may be about: not those named after it past words that look
+    ahead ("s'est imposé 2-0 contre Onhaye et attend de pied ferme les Francs Borains":
+    the next opponent, not this one)."""
+    return [(m, c) for m, c in clubs if m.start < token.end or
+            not lexicon.future_words.search(folded[token.end:m.start])]
 
 
 def _one_club_two_results(ctx: StoryState, folded: str, clubs: NamedClubs,

@@ -165,3 +165,11 @@ def test_tubize_after_the_merger_is_tubize_braine():
         "de la Coupe de Belgique.")
     assert match(facts, "Union Saint-Gilloise").clubs == ("Tubize-Braine",
                                                           "Union Saint-Gilloise")
+
+
+def test_the_next_opponent_named_after_a_result_is_not_its_opponent():
+    facts = facts_of(
+        "date 2029-09\nCoupe de Belgique: tous les résultats du sixième tour\n\n"
+        "La Louvière, vainqueur 1-3 à Heidebloem, rejoint le tour suivant. Lommel s'est "
+        "imposé 2-0 contre Onderbroek et recevra Eupen au prochain tour.")
+    assert match(facts, "Lommel SK", "KAS Eupen") is None
