@@ -38,7 +38,14 @@ from knowledge.extract.roles import people
 from knowledge.extract.rounds import leg_in, report_round, round_in, season_for_year
 from knowledge.extract.scorers import eligible, undone_later
 from knowledge.extract.scores import ScoreToken, find_scores, score_shape, years
-from knowledge.extract.state import Draft, NamedClubs, StoryState, resolved, source_of
+from knowledge.extract.state import (
+    Draft,
+    NamedClubs,
+    StoryState,
+    previous_sentence,
+    resolved,
+    source_of,
+)
 from knowledge.lexicon import Lexicon
 from knowledge.model import Facts, Source
 from knowledge.report import Report, Sentence, explicit_dates, is_live_entry, season_of
@@ -584,8 +591,8 @@ def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     before = one_piece(folded[max(clause.start, token.start - 60):token.start], tail=True)
     after = one_piece(folded[token.end:token.end + 30])
     # a level score beside a shoot-out is the match's ("après un match nul 2-2")
-    if (lex.shootout_words.search(after[:25]) or lex.shootout_words.search(before)) \
-            and token.first != token.second:
+    if (lex.shootout_words.search(after[:25]) or lex.shootout_words.search(before)
+            or _after_shootout_told(ctx, sentence, clubs)) and token.first != token.second:
         penalties(ctx, token, subject, source, clause)
         return
     if lex.aggregate_words.search(before[-35:]) or lex.aggregate_words.search(after[:20]):
@@ -624,6 +631,16 @@ def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     if ctx.sentence_draft is not None and ctx.sentence_draft is not before[0]:
         ctx.sentence_results.append((ctx.sentence_draft, token,
                                      len(ctx.drafts) > before[1]))
+
+
+def _after_shootout_told(ctx: StoryState, sentence: Sentence, clubs: NamedClubs) -> bool:
+    """"Ein Elfmeterschießen musste entscheiden. Hier unterlag der Tabellenführer mit 4:3":
+    a score right after the sentence that names a shoot-out, in a sentence naming no club
+    by its name, is the shoot-out's."""
+    prev = previous_sentence(ctx, sentence)
+    return prev is not None and bool(ctx.lexicon.shootout_words.search(prev.folded)) and \
+        not ctx.lexicon.shootout_words.search(sentence.folded) and \
+        not any(m.kind in ("alias", "nickname") for m, _ in clubs)
 
 
 def _successors(ctx: StoryState) -> None:

@@ -173,3 +173,16 @@ def test_the_next_opponent_named_after_a_result_is_not_its_opponent():
         "La Louvière, vainqueur 1-3 à Heidebloem, rejoint le tour suivant. Lommel s'est "
         "imposé 2-0 contre Onderbroek et recevra Eupen au prochain tour.")
     assert match(facts, "Lommel SK", "KAS Eupen") is None
+
+
+# ---------------------------------------------------------------- what a score is
+def test_a_score_right_after_the_shoot_out_is_named_is_the_shoot_outs():
+    facts = facts_of(
+        "date 2029-12\nDie Halbfinalisten im Pokal stehen fest\n\n"
+        "In dieser Woche wurden die Viertelfinale im belgischen Pokal gespielt. Dabei musste "
+        "Tabellenführer KRC Genk gegen den Zweitligisten Lommel klein beigeben.\n\n"
+        "Die Partie zwischen Lommel und Genk endete in der regulären Spielzeit mit einem 1:1. "
+        "Also musste ein Elfmeterschießen die Entscheidung bringen. Hier unterlag der Favorit "
+        "aus Limburg mit 5:4.")
+    found = match(facts, "KRC Genk", "Lommel SK")
+    assert found is None or found.score in (None, "1-1")
