@@ -21,7 +21,7 @@ from knowledge.checks import winner_of
 from knowledge.clubs import ClubRegistry
 from knowledge.extract.clauses import Clause, one_piece, split_clauses, subject_of
 from knowledge.extract.clubs import ClubFinder, ClubMention, competitions
-from knowledge.extract.drafts import infer_legs, set_once
+from knowledge.extract.drafts import infer_legs, second_leg, set_once
 from knowledge.extract.goals import (
     complete_goal_clubs,
     goals_from_phrases,
@@ -626,11 +626,30 @@ def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         running(ctx, sentence, clause, token, clubs, names, source)
         return
     ctx.sentence_result = True
+    if glued_pair and _return_of_sentence_tie(ctx, glued_pair, token, source):
+        return
     before = (ctx.sentence_draft, len(ctx.drafts))
     result(ctx, sentence, clause, token, clause_clubs, clubs, subject, glued_pair, source)
     if ctx.sentence_draft is not None and ctx.sentence_draft is not before[0]:
         ctx.sentence_results.append((ctx.sentence_draft, token,
                                      len(ctx.drafts) > before[1]))
+
+
+def _return_of_sentence_tie(ctx: StoryState, pair: tuple[str, str], token: ScoreToken,
+                            source: Source) -> bool:
+    """"Gent - Oostende 2-2 | Oostende - Gent 2-2 (5-6 n.s.)": the same two clubs with home
+    and away swapped after a result of the same sentence are the return leg of that tie."""
+    first = ctx.sentence_draft
+    if first is None or not first.home_known or first.match.clubs != (pair[1], pair[0]) \
+            or first.match.leg == 2:
+        return False
+    first.match.leg = 1
+    second = second_leg(ctx, first)
+    if second.match.home != pair[0]:
+        return False
+    set_once(second.match, "score", f"{token.first}-{token.second}", source)
+    ctx.sentence_draft = ctx.current = second
+    return True
 
 
 def _after_shootout_told(ctx: StoryState, sentence: Sentence, clubs: NamedClubs) -> bool:

@@ -186,3 +186,12 @@ def test_a_score_right_after_the_shoot_out_is_named_is_the_shoot_outs():
         "aus Limburg mit 5:4.")
     found = match(facts, "KRC Genk", "Lommel SK")
     assert found is None or found.score in (None, "1-1")
+
+
+def test_a_heading_with_both_legs_of_a_tie_gives_two_matches():
+    facts = facts_of(
+        "date 2029-04\nHet bekerparcours van Genk\n\n"
+        "KRC Genk - KV Kortrijk 2-2 | KV Kortrijk - KRC Genk 2-2 (4-5 n.s.)\n\n"
+        "In de halve finales had Genk het lastig tegen de Kerels.")
+    legs = sorted((m.leg, m.home, m.score) for m in facts.matches)
+    assert legs == [(1, "KRC Genk", "2-2"), (2, "KV Kortrijk", "2-2")]
