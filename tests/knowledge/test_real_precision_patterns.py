@@ -195,3 +195,13 @@ def test_a_heading_with_both_legs_of_a_tie_gives_two_matches():
         "In de halve finales had Genk het lastig tegen de Kerels.")
     legs = sorted((m.leg, m.home, m.score) for m in facts.matches)
     assert legs == [(1, "KRC Genk", "2-2"), (2, "KV Kortrijk", "2-2")]
+
+
+# ---------------------------------------------------------------- rounds
+def test_a_swiss_german_cup_final_is_the_final():
+    facts = facts_of(
+        "date 2028-03\nStandard gewinnt belgischen Pokal\n\n"
+        "Jubel bei Standard Lüttich. Die Wallonen schlugen KRC Genk in einem hart umkämpften "
+        "Cupfinal mit 3:1. Für den Klub war es der erste Titel seit 2018.")
+    final = match(facts, "Standard Liège", "KRC Genk")
+    assert final is not None and final.round == "final"
