@@ -205,3 +205,12 @@ def test_a_swiss_german_cup_final_is_the_final():
         "Cupfinal mit 3:1. Für den Klub war es der erste Titel seit 2018.")
     final = match(facts, "Standard Liège", "KRC Genk")
     assert final is not None and final.round == "final"
+
+
+# ---------------------------------------------------------------- home and away
+def test_a_ground_phrase_with_a_description_before_the_club_names_the_home_club():
+    facts = facts_of(
+        "date 2029-10\nBeker: Eupen plaatst zich na strafschoppen\n\n"
+        "Eupen speelde 1-1 gelijk op het veld van derdeklasser Tienen en plaatste zich na een "
+        "foutloze strafschoppenreeks voor de achtste finales.")
+    assert match(facts, "KAS Eupen", "KVK Tienen").home == "KVK Tienen"
