@@ -170,6 +170,11 @@ def subject_of(lexicon: Lexicon, lang: str, folded: str,
     an object. In Dutch and German an opening phrase puts the verb before the subject
     ("Am Dienstag besiegte Eupen den KV Kortrijk", "Dinsdag versloeg Genk Kortrijk"): of
     two clubs after the verb, the first is the subject."""
+    between = between_mentions(lexicon, folded, [m for m, _ in named])
+    if between:
+        # "zwischen Union und Mechelen gewannen die Gäste": the clubs of "between A and B"
+        # name the match; neither is the one that acts
+        named = [(m, c) for m, c in named if m not in between]
     if not named:
         return None
     ordered = sorted(named, key=lambda mc: mc[0].start)
@@ -190,3 +195,19 @@ def _object_after(lexicon: Lexicon, folded: str, first: ClubMention,
     words = gap.split()
     return len(words) <= 6 and not re.search(r"[,;:.]", gap) and \
         not any(w in lexicon.coordinators.values for w in words)
+
+
+def between_mentions(lexicon: Lexicon, folded: str, mentions: list[ClubMention]
+                     ) -> tuple[ClubMention, ClubMention] | None:
+    """"zwischen den beiden Zweitligisten Union und Mechelen", "le match entre Ostende et
+    Gand": two clubs joined by "and" after a between word, home first."""
+    named = sorted((m for m in mentions if m.kind == "alias"), key=lambda m: m.start)
+    for m1, m2 in zip(named, named[1:], strict=False):
+        joined = folded[m1.end:m2.start].split()
+        if len(joined) != 1 or joined[0] not in lexicon.coordinators.values or \
+                m1.candidates[0] == m2.candidates[0]:
+            continue
+        words = folded[max(0, m1.start - 45):m1.start].split()
+        if any(w in lexicon.between_words.values for w in words[-5:]):
+            return m1, m2
+    return None

@@ -407,7 +407,7 @@ def _sentence(ctx: StoryState, sentence: Sentence, mentions: list[ClubMention],
         ctx.main_pair = None
         # each part is about the club the whole piece is about
         ctx.focus = ctx.report_clubs[:1]
-    clubs = resolved(ctx, mentions)
+    clubs = resolved(ctx, mentions, folded)
     _topic_leg(ctx, sentence)
     clauses = split_clauses(folded, ctx.splitter)
     source = source_of(ctx, sentence)

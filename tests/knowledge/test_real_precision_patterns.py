@@ -214,3 +214,12 @@ def test_a_ground_phrase_with_a_description_before_the_club_names_the_home_club(
         "Eupen speelde 1-1 gelijk op het veld van derdeklasser Tienen en plaatste zich na een "
         "foutloze strafschoppenreeks voor de achtste finales.")
     assert match(facts, "KAS Eupen", "KVK Tienen").home == "KVK Tienen"
+
+
+def test_between_a_and_b_names_the_match_and_the_visitors_are_b():
+    facts = facts_of(
+        "date 2029-02\nPokal: Gent steht im Finale\n\n"
+        "Im Rückspiel des Halbfinales zwischen den Zweitligisten Waasland-Beveren und KAA "
+        "Gent gewannen am Dienstagabend die Gäste mit 1:3.")
+    found = match(facts, "KAA Gent", "Waasland-Beveren")
+    assert (found.home, found.score, found.leg) == ("Waasland-Beveren", "1-3", 2)
