@@ -55,6 +55,11 @@ def _polarity(lexicon: Lexicon, clause: str, at: int) -> tuple[Hit | None, Hit |
     counts ("3-2 verlies in Kortrijk, 1-0 winst thuis")."""
     hits = [(h, "win") for h in lexicon.win.find(clause)]
     hits += [(h, "lose") for h in lexicon.lose.find(clause)]
+    # a result word glued to another score of the clause is that score's ("(1-0) van
+    # Kortrijk, voldoende om de 3-2 nederlaag uit te wissen")
+    others = [t for t in find_scores(clause) if t.start != at]
+    hits = [(h, k) for h, k in hits
+            if not any(0 <= h.start - t.end <= 2 or 0 <= t.start - h.end <= 2 for t in others)]
     if not hits:
         return None, None
     hit, kind = min(hits, key=lambda hk: min(abs(hk[0].start - at), abs(hk[0].end - at)))

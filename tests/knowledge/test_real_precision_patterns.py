@@ -223,3 +223,13 @@ def test_between_a_and_b_names_the_match_and_the_visitors_are_b():
         "Gent gewannen am Dienstagabend die Gäste mit 1:3.")
     found = match(facts, "KAA Gent", "Waasland-Beveren")
     assert (found.home, found.score, found.leg) == ("Waasland-Beveren", "1-3", 2)
+
+
+def test_a_result_word_glued_to_the_other_legs_score_is_not_this_ones():
+    facts = facts_of(
+        "date 2029-02\nGenk naar de bekerfinale\n\n"
+        "In de terugwedstrijd van de halve finales haalden de Genkenaren het met het kleinste "
+        "verschil (1-0) van KV Oostende, genoeg om de 2-1 nederlaag van vorige week goed te "
+        "maken.")
+    second = [m for m in facts.matches if m.leg == 2]
+    assert [(m.home, m.score) for m in second] == [("KRC Genk", "1-0")]
