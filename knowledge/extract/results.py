@@ -279,6 +279,12 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         if leg is not None and lex.reason_words.search(earlier) and \
                 not find_scores(earlier) and earlier != own_piece:
             leg = 3 - leg  # "fort de son avance au match aller, le Cercle a partagé"
+        elif leg is not None and earlier != own_piece and \
+                lex.background_words.search(own_piece) and lex.last_week_words.search(
+                    sentence.folded[token.end:token.end + 40]):
+            # "heading for the second leg, they had beaten them 1-0 a week earlier": the
+            # score told as the background of the leg named is the other leg's
+            leg = 3 - leg
     if leg is None and lex.other_tie_words.search(around) and ctx.main is not None and \
             ctx.main.match.score and not lex.reason_words.search(around[:token.start -
                                                                          clause.start]):

@@ -22,6 +22,10 @@ def round_hits(folded: str, lexicon: Lexicon) -> list[tuple[Hit, bool]]:
             continue  # "les quarts de finale de l'Europa League": another competition
         if any(n.start <= hit.start and hit.end <= n.end for n in not_rounds):
             continue  # "le score final", "the final whistle": no round
+        if lexicon.legs.search(folded[hit.end:hit.end + 14]):
+            # "for the semi-final's second leg": a round with its leg is a match's round
+            out.append((hit, False))
+            continue
         if future:
             out.append((hit, True))
             continue

@@ -5,6 +5,7 @@ club history in the real-report corpus, and that must make nothing (or the right
 
 from __future__ import annotations
 
+from knowledge.checks import winner_of
 from tests.knowledge.helpers import checked_facts as facts_of
 from tests.knowledge.helpers import match_of as match
 
@@ -233,3 +234,15 @@ def test_a_result_word_glued_to_the_other_legs_score_is_not_this_ones():
         "maken.")
     second = [m for m in facts.matches if m.leg == 2]
     assert [(m.home, m.score) for m in second] == [("KRC Genk", "1-0")]
+
+
+def test_the_background_result_of_a_return_legs_report_is_the_first_leg():
+    facts = facts_of(
+        "date 2029-03\nGenk reach the Belgian Cup final on penalties\n\n"
+        "KAA Gent missed out on the final after losing on penalties to KRC Genk in the "
+        "semi-finals of the Croky Cup on Thursday.\n"
+        "Travelling to Genk for the semi-final's second leg, Gent had the edge as they had "
+        "beaten the Limburg side 2-0 a week earlier.")
+    first = match(facts, "KAA Gent", "KRC Genk")
+    assert (first.round, first.leg) == ("semi-final", 1)
+    assert winner_of(first) == "KAA Gent"
