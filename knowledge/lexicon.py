@@ -94,7 +94,7 @@ class Lexicon:
                  "other_tie_words", "running_verbs", "reason_words",
                  "assist_nouns", "scorers_labels", "despite_words",
                  "sent_off_words", "substitution_words", "booking_words",
-                 "lineup_labels", "between_words", "span_units"]
+                 "lineup_labels", "between_words", "span_units", "standing_verbs"]
         for key in plain:
             if key not in data:
                 raise ReferenceError(f"{LANGUAGE_FILE}: missing section '{key}'")

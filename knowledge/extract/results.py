@@ -293,7 +293,8 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     # The round named before the score, else just after it ("won 2-1 in de halve
     # finale"); later words in the clause often speak of what comes next.
     at = token.start - clause.start
-    round_name = round_in(around[:at], lex) or round_in(_piece_after(around, at), lex)
+    round_name = round_in(around[:at], lex) or round_in(_piece_after(around, at), lex,
+                                                        around[:at])
     if round_name is None and _names_the_final(ctx, around):
         round_name = "final"  # "Genk remporte la Coupe face au Standard (2-1)"
     season = ctx.season

@@ -246,3 +246,11 @@ def test_the_background_result_of_a_return_legs_report_is_the_first_leg():
     first = match(facts, "KAA Gent", "KRC Genk")
     assert (first.round, first.leg) == ("semi-final", 1)
     assert winner_of(first) == "KAA Gent"
+
+
+def test_a_club_that_now_stands_in_a_round_played_the_round_before():
+    facts = facts_of(
+        "date 2029-12\nPokal: Lommel weiter\n\n"
+        "Lommel steht nach einem 3:1-Sieg gegen den KV Kortrijk im Halbfinale des belgischen "
+        "Fußballpokals.")
+    assert match(facts, "Lommel SK", "KV Kortrijk").round == "quarter-final"
