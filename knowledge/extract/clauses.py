@@ -155,7 +155,20 @@ def is_object(lexicon: Lexicon, folded: str, mention: ClubMention) -> bool:
             head = before[:-len(w)].rstrip()
             return not any(head.endswith(h.phrase) for h in
                            lexicon.win.find(head) + lexicon.lose.find(head))
-    return False
+    return described_after(lexicon, folded, mention.start) is not None
+
+
+def described_after(lexicon: Lexicon, folded: str, start: int) -> str | None:
+    """"op het veld van tweedeamateurclub Cappellen", "op bezoek bij de Brusselse
+    stadsgenoot Union": a ground phrase of several words, then a short description of the
+    club (at most three words, no punctuation); the phrase."""
+    before = folded[max(0, start - 70):start]
+    for phrase in (w for w in lexicon.at_club_words.values if " " in w):
+        found = re.search(rf"(?:^|\s){re.escape(phrase)}(?:\s+[^\s,.;:!?()]+){{1,3}}\s*$",
+                          before)
+        if found:
+            return phrase
+    return None
 
 
 def shifted(mention: ClubMention, start: int) -> ClubMention:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from knowledge.extract.clauses import (
     Clause,
     comma_piece,
+    described_after,
     is_object,
     leg_near,
     result_piece,
@@ -561,7 +562,7 @@ def _venue_home(ctx: StoryState, sentence: Sentence, clause: Clause, pair: tuple
         if m.kind == "alias" and m.candidates[0] in pair or len(town_clubs) == 1:
             before = " " + sentence.folded[max(0, m.start - 22):m.start].rstrip()
             at = next((w for w in lex.at_club_words.values if before.endswith(" " + w)),
-                      None) or _at_phrase_described(lex, sentence.folded, m.start)
+                      None) or described_after(lex, sentence.folded, m.start)
 
             # "opposé à Courtrai", "face à X": the opponent, not the place
             if at and not lex.facing_words.search(before[-len(at) - 14:]):
@@ -579,19 +580,6 @@ def _venue_home(ctx: StoryState, sentence: Sentence, clause: Clause, pair: tuple
         if len(town) == 1:
             return town[0], True
     return None, False
-
-
-def _at_phrase_described(lex: Lexicon, folded: str, start: int) -> str | None:
-    """"op het veld van tweedeamateurclub Cappellen", "op bezoek bij de Brusselse
-    stadsgenoot Union": a ground phrase of several words, then a short description of the
-    club (at most three words, no punctuation)."""
-    before = folded[max(0, start - 70):start]
-    for phrase in (w for w in lex.at_club_words.values if " " in w):
-        found = re.search(rf"(?:^|\s){re.escape(phrase)}((?:\s+[^\s,.;:!?()]+){{1,3}})\s*$",
-                          before)
-        if found:
-            return phrase
-    return None
 
 
 def _clubs_of_town(ctx: StoryState, town: str, pair: tuple[str, str]) -> list[str]:

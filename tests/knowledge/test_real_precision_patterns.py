@@ -254,3 +254,13 @@ def test_a_club_that_now_stands_in_a_round_played_the_round_before():
         "Lommel steht nach einem 3:1-Sieg gegen den KV Kortrijk im Halbfinale des belgischen "
         "Fußballpokals.")
     assert match(facts, "Lommel SK", "KV Kortrijk").round == "quarter-final"
+
+
+def test_a_club_described_after_a_ground_phrase_is_the_host_not_the_subject():
+    facts = facts_of(
+        "date 2029-12\nBeker: Club Brugge bekert voort\n\n"
+        "De landskampioen haalde het in de achtste finales op bezoek bij de Brugse "
+        "stadsgenoot Cercle Brugge, laatste in 1A, met 0-4 en nam zo revanche voor vorig "
+        "seizoen.")
+    found = match(facts, "Club Brugge", "Cercle Brugge")
+    assert (found.home, found.score) == ("Cercle Brugge", "0-4")
