@@ -299,7 +299,8 @@ def _main_pair(ctx: StoryState, mentions: list[list[ClubMention]]) -> None:
         m.candidates[0] for _, ms in lead for m in ms
         if m.kind == "alias" or m.kind == "nickname" and len(m.candidates) == 1))
     if len(everyone) == 2 and not any(_side_by_side(lex, s.folded, ms, everyone)
-                                      for s, ms in lead):
+                                      for s, ms in lead) and \
+            not _only_ahead(lex, lead, everyone):
         ctx.main_pair = (everyone[0], everyone[1])
         ctx.main_leg = _lead_leg(ctx, [s for s, _ in lead])
         ctx.main_leg_sure = ctx.main_leg is not None
@@ -317,6 +318,15 @@ def _main_pair(ctx: StoryState, mentions: list[list[ClubMention]]) -> None:
             ctx.main_leg = _lead_leg(ctx, [s for s, _ in lead])
             ctx.main_leg_sure = ctx.main_leg is not None
             return
+
+
+def _only_ahead(lexicon: Lexicon, lead: list[tuple[Sentence, list[ClubMention]]],
+                pair: list[str]) -> bool:
+    """The lead names the two clubs together only in sentences that look ahead ("Le
+    Standard jouera la finale face à Genk"): the match to come, not one the report tells."""
+    together = [s for s, ms in lead
+                if set(pair) <= {m.candidates[0] for m in ms if m.is_club and m.candidates}]
+    return bool(together) and all(lexicon.future_words.search(s.folded) for s in together)
 
 
 def _ahead(lexicon: Lexicon, folded: str, at: int) -> bool:

@@ -63,15 +63,18 @@ def test_an_infinitive_win_verb_tells_the_result():
 
 
 # ---------------------------------------------------------------- goals of another match
-def test_goals_told_with_a_result_that_cannot_be_placed_go_to_no_match():
+def test_the_final_to_come_is_no_match_and_goals_of_an_unplaced_result_go_nowhere():
     facts = facts_of(
-        "date 2029-03\nCoupe de Belgique: le Standard en finale\n\n"
-        "Le Standard s'est qualifié pour la finale en allant s'imposer 0-2 à Eupen. Il "
-        "jouera sa quinzième finale, la première depuis 2024.\n\n"
-        "Cette année-là, les Rouches avaient battu Genk 2-1 grâce à un but de Pierre "
-        "Lambotte (88e).")
+        "date 2021-03\nCoupe de Belgique: le Standard en finale\n\n"
+        "Le Standard jouera la finale de la Coupe de Belgique face à Genk.\n\n"
+        "Samedi, le Standard avait obtenu son billet pour la finale en allant s'imposer 0-2 à "
+        "Eupen. Le Standard disputera sa quinzième finale, la troisième en cinq ans après 2016 "
+        "et 2018. Cette année-là, les Rouches avaient battu Genk 2-1 après prolongation, à la "
+        "suite d'un but de Pierre Lambotte (98e).")
+    # the lead names Standard and Genk only as the final to come
+    assert match(facts, "Standard Liège", "KRC Genk") is None
     semi = match(facts, "Standard Liège", "KAS Eupen")
-    assert semi is not None and semi.score == "0-2"
+    assert (semi.round, semi.score) == ("semi-final", "0-2")
     assert all(g.player != "Pierre Lambotte" for g in semi.goals)
 
 
