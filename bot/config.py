@@ -19,6 +19,7 @@ import yaml
 from bot.locations import default_kb_dir, user_config_file
 from knowledge import validation as v
 from knowledge.extract.clubs import competitions
+from knowledge.ingest import MAX_REPORT_BYTES, REPORT_SECONDS, Limits
 from knowledge.reference_loader import ReferenceError
 
 CONFIG_ENV = "CUPBOT_CONFIG"
@@ -64,8 +65,12 @@ class LogSettings:
 @dataclass
 class IngestSettings:
     # a larger report is refused unread; a report whose extraction takes longer is skipped
-    max_report_bytes: int = 1_000_000
-    report_seconds: float = 60.0
+    max_report_bytes: int = MAX_REPORT_BYTES
+    report_seconds: float = REPORT_SECONDS
+
+    @property
+    def limits(self) -> Limits:
+        return Limits(self.max_report_bytes, self.report_seconds)
 
 
 @dataclass

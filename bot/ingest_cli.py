@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from bot.config import ConfigError, load_settings
-from knowledge.ingest import IngestError, Limits, ingest_paths
+from knowledge.ingest import IngestError, ingest_paths
 
 # Below this many files a progress bar is noise.
 _PROGRESS_MIN_FILES = 10
@@ -50,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     progress = _progress if sys.stderr.isatty() else None
-    limits = Limits(settings.ingest.max_report_bytes, settings.ingest.report_seconds)
+    limits = settings.ingest.limits
     try:
         result = ingest_paths(list(args.paths), kb_dir, progress=progress, limits=limits)
     except IngestError as exc:

@@ -53,7 +53,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-MAX_REPORT_BYTES = 1_000_000
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 # Content types that say nothing about the file: the file name decides.
 UNSPECIFIC_TYPES = {"", "application/octet-stream"}
@@ -123,9 +122,10 @@ class Admin(commands.Cog):
     @admin_only()
     async def ingest(self, interaction: discord.Interaction, report: discord.Attachment) -> None:
         lang = interaction_lang(interaction)
-        if report.size > MAX_REPORT_BYTES:
+        limits = self.bot.settings.ingest.limits
+        if report.size > limits.max_report_bytes:
             raise UserError("too_big", size=math.ceil(report.size / 1000),
-                            limit=MAX_REPORT_BYTES // 1000)
+                            limit=limits.max_report_bytes // 1000)
         if not looks_like_text(report):
             raise UserError("not_text")
         await interaction.response.defer(ephemeral=True, thinking=True)
@@ -136,7 +136,7 @@ class Admin(commands.Cog):
         try:
             plan = await asyncio.to_thread(plan_ingest, self.bot.settings.knowledge_base,
                                            [(report.filename, data)],
-                                           self.bot.responder.index.clubs)
+                                           self.bot.responder.index.clubs, limits=limits)
         except IngestError as exc:
             await self._say(interaction, label(lang, "unreadable", error=str(exc)))
             return

@@ -114,6 +114,11 @@ class ClubFinder:
         after = "|".join(lexicon.data["unlisted_club_cues"]["after"])
         name = rf"{word}(?: {word})?"
         self._club_cue_before = re.compile(rf"\b(?:{before})\s+$")
+        # "Charleroi met 2-3 in Boom", "1:0 bei Eupen": a town right after a score and
+        # "in"/"bij"/"chez" is where that result was played, its club the home side
+        at = "|".join(re.escape(w) for w in sorted(lexicon.at_club_words.values, key=len,
+                                                     reverse=True))
+        self._score_at_before = re.compile(rf"\d\s?[-:]\s?\d{{1,2}}\)?\s+(?:{at})\s+$")
         self._cued_name = re.compile(
             rf"(?i:\b(?:{before}))\s+(?P<a>{name})|(?P<b>{name})\s+(?:{after})")
 
@@ -140,9 +145,10 @@ class ClubFinder:
                     # still a word of a place, not a person's name; a province named
                     # after its capital ("Liège remporte la coupe") is that town
                     kind, owners = "place", self._towns.get(hit.phrase, ())
-            if kind == "place" and len(owners) == 1 and self._club_cue_before.search(
-                    folded[max(0, hit.start - 30):hit.start]):
-                kind = "alias"  # "bij amateurclub Geel": the town's club
+            if kind == "place" and len(owners) == 1 and (
+                    self._club_cue_before.search(folded[max(0, hit.start - 30):hit.start]) or
+                    self._score_at_before.search(folded[max(0, hit.start - 30):hit.start])):
+                kind = "alias"  # "bij amateurclub Geel", "met 2-3 in Boom": the town's club
             out.append(ClubMention(hit.start, hit.end, surface, kind, owners, province))
         return out + self._unlisted(original, out)
 

@@ -42,17 +42,22 @@ def load_word_frequencies() -> None:
     for lang in LANGS:
         _zipf("the", lang)
 
+def _word_zipf(word: str, lang: str) -> float:
+    """A word's frequency written with or without its accents: folding loses the umlaut
+    German spells its words with ("Gehäuse" is common, "Gehause" is not a word)."""
+    return max(_zipf(fold(word), lang), _zipf(word.lower(), lang))
+
+
 def local_common_word(word: str, lang: str, alone: bool = True,
                       nouns_capitalised: bool = False) -> bool:
     """A common word of `lang` that the other report languages hardly use ("invaller",
     "aanvoerder", "marocain"): a noun or adjective, not a name. German capitalises every
     noun, so there a common German word is a noun whatever other languages do."""
-    folded = fold(word)
-    if lang not in LANGS or _zipf(folded, lang) < COMMON:
+    if lang not in LANGS or _word_zipf(word, lang) < COMMON:
         return False
-    if alone and nouns_capitalised and _zipf(folded, lang) >= CAPITALISED_NOUN:
+    if alone and nouns_capitalised and _word_zipf(word, lang) >= CAPITALISED_NOUN:
         return True  # a word alone; before a surname it may be a first name ("Thomas")
-    return all(_zipf(folded, other) < NAME_ABROAD for other in LANGS if other != lang)
+    return all(_zipf(fold(word), other) < NAME_ABROAD for other in LANGS if other != lang)
 
 def compound_of_common(word: str, lang: str) -> bool:
     """A word made of two common words of `lang`, itself not known as a word or name

@@ -26,12 +26,124 @@ from knowledge.extract.drafts import (
 )
 from knowledge.extract.outcome import qualified
 from knowledge.extract.rounds import leg_in, round_in, season_for_year
-from knowledge.extract.scores import ScoreToken, find_scores
-from knowledge.extract.state import NamedClubs, StoryState, resolved
+from knowledge.extract.scorers import phrase_set
+from knowledge.extract.scores import ScoreToken, find_minutes, find_scores
+from knowledge.extract.state import Draft, NamedClubs, StoryState, resolved
 from knowledge.lexicon import Hit, Lexicon
-from knowledge.model import Source
+from knowledge.model import Match, Source
 from knowledge.report import Sentence
 from knowledge.text import fold
+
+
+def heading_pair(ctx: StoryState, sentence: Sentence, clubs: NamedClubs) -> None:
+    """"Hoogstraten - SK Beveren" alone on a short line: a round-up's heading; the paragraph
+    under it tells that match (home club first), whatever the story told before."""
+    folded = sentence.folded
+    if len(folded) >= 60 or find_scores(folded) or len({c for _, c in clubs}) != 2:
+        return
+    ordered = sorted(clubs, key=lambda mc: mc[0].start)
+    (m1, c1), (m2, c2) = ordered[0], ordered[-1]
+    if c1 == c2 or folded[:m1.start].strip() or folded[m2.end:].strip(" .") or \
+            not re.fullmatch(r"\s*-\s*", folded[m1.end:m2.start]):
+        return
+    ctx.main_pair, ctx.main_home_known = (c1, c2), True
+    ctx.main_leg, ctx.main_leg_sure = None, False
+    ctx.main = ctx.current = None
+
+
+def _heading_home(ctx: StoryState, pair: tuple[str, str]) -> str | None:
+    """The home club of `pair` when a heading named the pair home first (heading_pair)."""
+    draft = ctx.current or ctx.main
+    if draft and draft.home_known and ctx.main_home_known and ctx.main_pair and \
+            set(pair) == set(ctx.main_pair) == set(draft.match.clubs):
+        return ctx.main_pair[0]
+    return None
+
+
+def told_in_the_lead(ctx: StoryState, sentence: Sentence, token: ScoreToken) -> bool:
+    """"Beerschot won van Oosterzonen. Het werd 2-3.": in the lead, a score the match came
+    to ("het werd") is the final score, unless the sentence names a moment of the match
+    (a minute, the break)."""
+    lex = ctx.lexicon
+    before = sentence.folded[max(0, token.start - 30):token.start]
+    hits = phrase_set(lex, f"lead_result_words:{ctx.report.lang}").find(before)
+    return sentence.paragraph <= ctx.lead_paragraph and bool(hits) and \
+        not before[hits[-1].end:].strip(" ,") and \
+        find_scores(sentence.folded)[0].start == token.start and \
+        not lex.halftime_words.search(sentence.folded) and \
+        not find_minutes(sentence.folded, lex)
+
+
+def _respectively(ctx: StoryState, folded: str, token: ScoreToken, clubs: NamedClubs
+                  ) -> NamedClubs | None:
+    """"Mouscron et Saint-Trond se sont inclinés respectivement à Courtrai (2-0) et contre
+    Alost (1-2)": as many clubs before the word as scores after it; the score's own club
+    named before and the club named between the score before it and this one."""
+    hit = phrase_set(ctx.lexicon, f"respectively_words:{ctx.report.lang}").search(folded)
+    if hit is None or token.start < hit.end:
+        return None
+    ordered = sorted(clubs, key=lambda mc: mc[0].start)
+    subjects = list(dict.fromkeys((m, c) for m, c in ordered if m.end <= hit.start))
+    scores = [t for t in find_scores(folded) if t.start >= hit.end]
+    if len(subjects) != len(scores) or len({c for _, c in subjects}) != len(subjects) or \
+            len(scores) < 2:
+        return None
+    i = next(n for n, t in enumerate(scores) if t.start == token.start)
+    since = scores[i - 1].end if i else hit.end
+    objects = [(m, c) for m, c in ordered if since <= m.start < token.start]
+    if len({c for _, c in objects}) != 1 or objects[0][1] == subjects[i][1]:
+        return None
+    return [subjects[i], objects[-1]]
+
+
+def _beats_a_name(ctx: StoryState, sentence: Sentence, lo: int, hi: int) -> bool:
+    """A result piece whose win verb or "tegen"/"contre" takes a capitalised name no club
+    list knows ("versloeg Verlaine", "s'est imposé 2-0 contre Onhaye"): an amateur club, so
+    the clubs named elsewhere, or the story's, are not this result's."""
+    text, folded = sentence.text, sentence.folded
+    if len(text) != len(folded):
+        return False  # positions of the folded text are not those of the original
+    lex = ctx.lexicon
+    starts = {m.start for m in ctx.mentions[sentence.index]}
+    for hit in lex.transitive_win_verbs.find(folded[lo:hi]) + lex.against_words.find(
+            folded[lo:hi]):
+        after = re.match(r"\s+(?:(?:" + "|".join(re.escape(a) for a in lex.articles) +
+                         r")\s+)?(?=[A-Z][\w'-]+)", text[lo + hit.end:hi])
+        if not after:
+            continue
+        # the name and what may stand before a club's name ("den SC Charleroi", "gegen
+        # Abstiegskandidat Cercle Brügge"): no club mention in it is an unknown club
+        at = lo + hit.end + after.end()
+        name = re.match(r"[^,;.:()\d]{0,30}", text[at:hi]).group(0)
+        if not any(at <= start < at + len(name) for start in starts):
+            return True
+    return False
+
+
+def _not_stored(ctx: StoryState, pair: tuple[str, str], season: str | None) -> None:
+    """A result told but not stored (its cup is not said): what the sentences after it tell
+    ("... battu Genk 1-0. Sur une réalisation d'Emond (92e).") is about that match, so they
+    go to a draft of it that is never stored, not to the match told before."""
+    match = Match(competition=ctx.competition, season=season or "", round=None, leg=None,
+                  home=pair[0], away=pair[1], order_unsure=True)
+    ctx.current = ctx.sentence_draft = Draft(match=match)
+
+
+def _said_before(ctx: StoryState, sentence: Sentence, pair: tuple[str, str]
+                 ) -> tuple[str, Hit | None, Hit | None] | None:
+    """(club, win hit, lose hit) of the sentence before in the same paragraph, when its
+    subject is one of `pair` and it says that club won or lost."""
+    if sentence.index == 0:
+        return None
+    before = ctx.report.sentences[sentence.index - 1]
+    if before.paragraph != sentence.paragraph or find_scores(before.folded):
+        return None
+    named = [(m, c) for m, c in resolved(ctx, ctx.mentions[before.index]) if c in pair]
+    subject = subject_of(ctx.lexicon, ctx.report.lang, before.folded, named)
+    win, lose = ctx.lexicon.win.search(before.folded), ctx.lexicon.lose.search(before.folded)
+    if subject is None or bool(win) == bool(lose) or ctx.lexicon.negations.search(before.folded):
+        return None
+    return subject, win, lose
 
 
 def pair_before(folded: str, token: ScoreToken, clubs: NamedClubs) -> tuple[str, str] | None:
@@ -53,18 +165,25 @@ def pair_before(folded: str, token: ScoreToken, clubs: NamedClubs) -> tuple[str,
 
 def _polarity(lexicon: Lexicon, clause: str, at: int) -> tuple[Hit | None, Hit | None]:
     """(win hit, lose hit) for a score at `at`: only the result word nearest to the score
-    counts ("3-2 verlies in Kortrijk, 1-0 winst thuis")."""
+    counts ("3-2 verlies in Kortrijk, 1-0 winst thuis"), and not one in a comma piece of
+    another score ("won met 1-0, genoeg om de 3-2 nederlaag goed te maken")."""
     hits = [(h, "win") for h in lexicon.win.find(clause)]
     hits += [(h, "lose") for h in lexicon.lose.find(clause)]
-    # a result word glued to another score of the clause is that score's ("(1-0) van
-    # Kortrijk, voldoende om de 3-2 nederlaag uit te wissen")
-    others = [t for t in find_scores(clause) if t.start != at]
-    hits = [(h, k) for h, k in hits
-            if not any(0 <= h.start - t.end <= 2 or 0 <= t.start - h.end <= 2 for t in others)]
+    hits = [(h, k) for h, k in hits if not _of_another_score(clause, h, at)]
     if not hits:
         return None, None
     hit, kind = min(hits, key=lambda hk: min(abs(hk[0].start - at), abs(hk[0].end - at)))
     return (hit, None) if kind == "win" else (None, hit)
+
+
+def _of_another_score(clause: str, hit: Hit, at: int) -> bool:
+    """A result word whose comma piece holds a score, not the one at `at`."""
+    starts = [m.end() for m in re.finditer(r"[,;]\s", clause) if m.end() <= hit.start]
+    lo = max([0] + starts)
+    ends = [m.start() for m in re.finditer(r"[,;]\s", clause) if m.start() >= hit.end]
+    hi = min([len(clause)] + ends)
+    scores = [t.start for t in find_scores(clause[lo:hi])]
+    return bool(scores) and not lo <= at < hi
 
 
 def _verb_pair(lex: Lexicon, folded: str, token: ScoreToken, clubs: NamedClubs
@@ -202,6 +321,9 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         by_verb = _verb_pair(lex, sentence.folded, token, clause_clubs)
         if by_verb:
             clause_clubs, subject = by_verb, by_verb[0][1]
+    each = None if glued_pair else _respectively(ctx, sentence.folded, token, clubs)
+    if each:
+        clause_clubs, clubs, subject, in_list = each, each, each[0][1], False
     tie = None if glued_pair else _other_leg_pair(ctx, sentence, token, spans, piece_clubs)
     if tie and ctx.sentence_draft.home_known and ctx.lexicon.home_first.get(ctx.report.lang,
                                                                            True):
@@ -209,6 +331,8 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         glued_pair = tie[1], tie[0]
     pair = glued_pair or tie or _match_clubs(ctx, clause_clubs, clubs, subject,
                                              sentence.folded, in_list)
+    if pair and not glued_pair and not tie and _beats_a_name(ctx, sentence, lo, hi):
+        pair = None  # "De club uit 1-B versloeg Verlaine met 3-0": not the story's match
     if pair is None or pair[0] == pair[1]:
         ctx.facts.unused.append(source)
         return
@@ -236,6 +360,13 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         other = second if subj == first else first
         win, lose = _polarity(lex, around, token.start - clause.start)
         told = bool(favoured or win or lose)  # the words say who won
+        if not told and told_in_the_lead(ctx, sentence, token):
+            # "Beerschot won van Oosterzonen. Het werd 2-3.": the sentence before says who won
+            said = _said_before(ctx, sentence, pair)
+            if said:
+                subj, win, lose = said
+                other = second if subj == first else first
+                told = True
         draw_ = a == b
         if draw_:
             goals = {subj: a, other: b}
@@ -255,6 +386,12 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
             # "Malinwa versloeg Union in eigen huis met 1-2": the verb and the home-first
             # digits agree that Union was at home; "in eigen huis" was Union's
             cue = None
+        heading = _heading_home(ctx, pair) if home_first and not cue else None
+        if heading and (subject not in {c for _, c in clause_clubs} or not told):
+            # under a round-up's heading "Hoogstraten - SK Beveren", "ze wonnen met 1-3" and
+            # "Eindstand 2-1: exit Francs Borains" are home-first: the subject guessed or
+            # no verb says nothing against the digits
+            cue = heading
         if cue:
             home = cue
             if home_first:
@@ -314,12 +451,14 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     if lex.last_season_words.search(around) and season:
         past = [int(season[:4])]
     if not past and year is None and lex.then_words.search(around):
+        _not_stored(ctx, pair, season)
         return  # "toen won Club met 1-0": an earlier cup, but which one is not said
     if past:
         season = season_for_year(past[0])
         # a past match is not followed by talk of the next round: read further for its round
         round_name = round_name or round_in(around[at:at + 60], lex)
         if round_name is None:
+            _not_stored(ctx, pair, season)
             return  # a past match without its round: not enough to store
     if round_name is None and _takes_report_round(ctx, pair, season):
         round_name = ctx.round
@@ -343,9 +482,10 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         leg = _leg_from_report(ctx)
     if round_name == "final":
         leg = None  # a final is one match
-        if season == ctx.season and _summer(ctx.report.date) and season:
-            # a final told in July or August ended the season before (cup finals close a
-            # season; one moved past June still belongs to it)
+        if season == ctx.season and _before_its_final(ctx.report.date) and season:
+            # a final told from July to December ended the season before: cup finals close
+            # a season in spring (one moved past June still belongs to it), so the season's
+            # own final is not played yet
             start = int(season[:4]) - 1
             season = f"{start}-{(start + 1) % 100:02d}"
     draft = match_draft(ctx, season, round_name, leg, pair, home, goals)
@@ -440,8 +580,9 @@ def own_leg(lex: Lexicon, folded: str, token: ScoreToken, spans: list[tuple[int,
     return best[1] if best else None
 
 
-def _summer(date: str | None) -> bool:
-    return bool(date) and len(date) >= 7 and date[5:7] in ("07", "08")
+def _before_its_final(date: str | None) -> bool:
+    """A date in the first half of a season (July to December), before any final of it."""
+    return bool(date) and len(date) >= 7 and date[5:7] in ("07", "08", "09", "10", "11", "12")
 
 
 def _piece_after(clause: str, at: int) -> str:
@@ -560,7 +701,7 @@ def _venue_home(ctx: StoryState, sentence: Sentence, clause: Clause, pair: tuple
         if sentence.folded.startswith("'s ", m.end):
             continue  # "in Anderlecht's favour": the club's, not a place
         if m.kind == "alias" and m.candidates[0] in pair or len(town_clubs) == 1:
-            before = " " + sentence.folded[max(0, m.start - 22):m.start].rstrip()
+            before = _without_club_noun(lex, sentence.folded[max(0, m.start - 45):m.start])
             at = next((w for w in lex.at_club_words.values if before.endswith(" " + w)),
                       None) or described_after(lex, sentence.folded, m.start)
 
@@ -580,6 +721,15 @@ def _venue_home(ctx: StoryState, sentence: Sentence, clause: Clause, pair: tuple
         if len(town) == 1:
             return town[0], True
     return None, False
+
+
+def _without_club_noun(lex: Lexicon, before: str) -> str:
+    """The words before a club without a noun that describes it ("op het veld van
+    tweedeamateurclub Cappellen", "bij eersteklasser Eupen"), last 22 characters."""
+    words = before.split()
+    if words and any(words[-1].endswith(noun) for noun in lex.club_nouns.values):
+        words.pop()
+    return (" " + " ".join(words))[-23:]
 
 
 def _clubs_of_town(ctx: StoryState, town: str, pair: tuple[str, str]) -> list[str]:

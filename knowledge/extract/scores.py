@@ -94,11 +94,21 @@ _WITH_MINUTE = re.compile(r"\s*,\s*\d{1,3}(?:\+\d{1,2})?\s*(?:e|eme|'|\.|min|min
 _MINUTE_FIRST = re.compile(r"\(\s*\d{1,3}(?:\+\d{1,2})?\s*(?:e|eme|'|\.|min)?\s*,?\s*$")
 
 
+# "Anderlecht - Dender 3:0" alone on its line: a round-up's result line (names without
+# digits either side of a dash, then the score, perhaps a note in brackets)
+_NAMES = r"[^\W\d][^\d:;,.!?()|]*?"
+_RESULT_LINE = re.compile(rf"\s*{_NAMES}\s[-/]\s{_NAMES}\s*:?\s*")
+_LINE_END = re.compile(r"\s*(?:\([^()]*\))?\s*[.!]?\s*")
+
+
 def score_shape(folded: str, token: ScoreToken, lexicon: Lexicon) -> str | None:
     """What the form around a score token says it is, when the form decides: "not a score"
-    (a range of days before a month), "half-time" (in brackets after another score, or
-    right after a half-time word), "running" (the score of a goal: with its minute in
-    brackets, or "de 0-1 van X", "1-0 par X"); else None."""
+    (a range of days before a month), "result line" (a line of two names and the score
+    alone), "half-time" (in brackets after another score, or right after a half-time
+    word), "running" (the score of a goal: with its minute in brackets, or "de 0-1 van X",
+    "1-0 par X"); else None."""
+    if _RESULT_LINE.fullmatch(folded[:token.start]) and _LINE_END.fullmatch(folded[token.end:]):
+        return "result line"
     after = folded[token.end:token.end + 40]
     word = _DAY_RANGE.match(after)
     if word and word.group(1) in lexicon.months:
@@ -121,8 +131,10 @@ def score_shape(folded: str, token: ScoreToken, lexicon: Lexicon) -> str | None:
     tail = before.rstrip().split()[-1:] if before.strip() else []
     first = after.split()[:1]
     # "met 2-1 van Standard winnen" is a result; "1-0 van Vanaken", "2-1 par X" a goal
-    if tail and tail[0] in lexicon.running_articles:
-        return "running"
+    words = before.rstrip().split()
+    named = set(words[-3:-1]) & set(lexicon.data.get("score_nouns") or [])
+    if tail and tail[0] in lexicon.running_articles and not named:
+        return "running"  # not "sur le score (fleuve) de 7-0": a score named, not a goal's
     if first and first[0] in lexicon.agent_words.values and \
             not (tail and tail[0] in lexicon.score_prepositions) and \
             not _result_told(folded, token, lexicon):

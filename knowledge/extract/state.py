@@ -71,8 +71,6 @@ class StoryState:
     names_found: list[list[NameMention]] = field(default_factory=list)
     # the match a result in the current sentence was about
     sentence_draft: Draft | None = None
-    # the current sentence tells a result (whether or not its match could be placed)
-    sentence_result: bool = False
     # the results the current sentence gave: (draft, score, whether the result made it)
     sentence_results: list[tuple[Draft, object, bool]] = field(default_factory=list)
     # paragraphs that tell a penalty shoot-out: their kicks are not goals

@@ -33,7 +33,14 @@ from knowledge.extract.match_details import dates, extra_time_and_shootout, venu
 from knowledge.extract.outcome import qualified, qualify_pending, record_final
 from knowledge.extract.people import NameMention, find_names
 from knowledge.extract.persons import known_surnames, load_word_frequencies, typed_names
-from knowledge.extract.results import aggregate, pair_before, penalties, result
+from knowledge.extract.results import (
+    aggregate,
+    heading_pair,
+    pair_before,
+    penalties,
+    result,
+    told_in_the_lead,
+)
 from knowledge.extract.roles import people
 from knowledge.extract.rounds import leg_in, report_round, round_in, season_for_year
 from knowledge.extract.scorers import eligible, undone_later
@@ -312,8 +319,8 @@ def _main_pair(ctx: StoryState, mentions: list[list[ClubMention]]) -> None:
         folded = sentence.folded
         tells = find_scores(folded) or lex.win.search(folded) or lex.lose.search(folded) \
             or lex.qualified_words.search(folded) or lex.eliminated_words.search(folded)
-        if len(named) >= 2 and tells and not lex.future_words.search(folded) and \
-                not _side_by_side(lex, folded, ms, named[:2]):
+        if len(named) == 2 and tells and not lex.future_words.search(folded) and \
+                not _side_by_side(lex, folded, ms, named):
             ctx.main_pair = (named[0], named[1])
             ctx.main_leg = _lead_leg(ctx, [s for s, _ in lead])
             ctx.main_leg_sure = ctx.main_leg is not None
@@ -406,7 +413,6 @@ def _sentence(ctx: StoryState, sentence: Sentence, mentions: list[ClubMention],
         ctx.previous_clubs = []
         ctx.topic_final = None
     ctx.sentence_draft = None
-    ctx.sentence_result = False
     ctx.sentence_results = []
     ctx.topic_final = _earlier_final(lex, folded, ctx.season) or ctx.topic_final
     heading = season_heading(folded)
@@ -418,6 +424,7 @@ def _sentence(ctx: StoryState, sentence: Sentence, mentions: list[ClubMention],
         # each part is about the club the whole piece is about
         ctx.focus = ctx.report_clubs[:1]
     clubs = resolved(ctx, mentions, folded)
+    heading_pair(ctx, sentence, clubs)  # "Dessel - RWDM": a round-up's next match
     _topic_leg(ctx, sentence)
     clauses = split_clauses(folded, ctx.splitter)
     source = source_of(ctx, sentence)
@@ -443,10 +450,7 @@ def _sentence(ctx: StoryState, sentence: Sentence, mentions: list[ClubMention],
     venue(ctx, sentence, mentions, source)
     dates(ctx, sentence, source)
     extra_time_and_shootout(ctx, sentence, source)
-    if not ctx.sentence_result or ctx.sentence_draft is not None:
-        # "Cette année-là, ils avaient battu Genk 1-0 grâce à X (92e)": the goals told with
-        # a result whose match could not be placed are that match's, not the story's
-        goals_from_phrases(ctx, sentence, names, clubs, source)
+    goals_from_phrases(ctx, sentence, names, clubs, source)
     history(ctx, sentence, clubs, source)
     players = [n for n in names if eligible(ctx, folded, n) and n.role not in
                ("goalkeeper", "coach", "referee")]
@@ -627,15 +631,18 @@ def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
                              folded[token.end:token.end + 25]))
     if shape == "running":
         is_result = False  # "(1-0, 48e)", "de 0-1 van X", "1-0 par X": a goal told
+    elif not is_result:
+        is_result = told_in_the_lead(ctx, sentence, token)  # "Het werd 2-3." in the lead
     glued_pair = pair_before(folded, token, clubs)
     if glued_pair is None and ctx.sheet and ctx.sheet[0] == sentence.index:
         glued_pair = ctx.sheet[1]  # the score line of the match sheet
     if glued_pair and lex.halftime_words.search(folded[max(0, token.start - 60):token.start]):
         glued_pair = None  # "Mi-temps : Standard 0-1 Antwerp": the score at the break
+    if shape == "result line" and not is_result and glued_pair is None:
+        return  # "AA Gent - Germinal Berschot 1:0": a result of a club not known, no goal
     if not is_result and glued_pair is None:
         running(ctx, sentence, clause, token, clubs, names, source)
         return
-    ctx.sentence_result = True
     if glued_pair and _return_of_sentence_tie(ctx, glued_pair, token, source):
         return
     before = (ctx.sentence_draft, len(ctx.drafts))

@@ -9,7 +9,7 @@ import discord
 import kb_fixture
 import pytest
 import simcord
-from simworld import embed_of
+from simworld import embed_of, open_world
 
 from knowledge.ingest import ingest_paths
 
@@ -159,6 +159,16 @@ async def test_big_or_non_text_files_are_refused(world, kb_dir, name, data, mess
     async with world() as w:
         result = await w.admin.slash(w.channel, "kb ingest", report=(name, data))
         assert result.ephemeral and result.response.content == message
+        assert snapshot(kb_dir) == before
+        w.env.errors  # noqa: B018
+
+
+async def test_the_upload_limit_is_the_configured_one(settings, kb_dir):
+    settings.ingest.max_report_bytes = 2000
+    before = snapshot(kb_dir)
+    async with open_world(settings) as w:
+        result = await w.admin.slash(w.channel, "kb ingest", report=("r.txt", b"a" * 2001))
+        assert result.response.content == "That file is too big (3 KB); at most 2 KB."
         assert snapshot(kb_dir) == before
         w.env.errors  # noqa: B018
 

@@ -159,7 +159,9 @@ def test_gent_is_not_genk():
     ("in the cup final", "final"),
 ])
 def test_rounds(phrase, round_name):
-    facts = extract_text(HEAD + f"KRC Genk won {phrase} van de beker met 2-0 van KAA Gent.")
+    # a final is played in spring: one told in November is an earlier season's
+    head = " date 2032-04\n" if round_name == "final" else HEAD
+    facts = extract_text(head + f"KRC Genk won {phrase} van de beker met 2-0 van KAA Gent.")
     assert find(facts, "KRC Genk", "KAA Gent").round == round_name
 
 
