@@ -84,6 +84,8 @@ def running(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreTok
     if scorer is None:
         return
     name, own_goal, where, at = scorer
+    if _cancelled_after(ctx, where, name):
+        return  # "1-0 door X. (...) Maar X stond buitenspel"
     if not draft.home_known and not leader:
         # clubs named in no fixed order ("In de finale versloeg Essevee Oostende"): "1-0"
         # may be told from either side, so it names no club
@@ -192,7 +194,7 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
                      of_language(lex, "hypothetical_words", lang).search(before) or
                      negated(lex, after, lang)):
             continue  # "un dernier but de Vanneste a été annulé pour hors-jeu"
-        if _retells_cancelled(ctx, sentence, n):
+        if _retells_cancelled(ctx, sentence, n) or _cancelled_after(ctx, sentence, n.name):
             continue  # "Het doelpunt van X werd afgekeurd. (...) X scoorde ...": that one
         own = bool(lex.own_goal_words.search(before + " " + after))
         club = _credited_club(lex, folded, n, reach, clubs, draft.match.clubs) or \
@@ -252,6 +254,20 @@ def _retells_cancelled(ctx: StoryState, sentence: Sentence, name: NameMention) -
             if re.search(rf"\b{re.escape(surname)}\b", piece) and cancelled.search(piece) \
                     and (lex.goal_nouns.search(piece) or lex.goal_verbs.search(piece)):
                 return True
+    return False
+
+
+def _cancelled_after(ctx: StoryState, sentence: Sentence, name: str) -> bool:
+    """"X brachte Eupen in Führung. 1:0? Nein. X stand im Abseits": one of the next three
+    sentences of the paragraph puts the same player offside or calls the goal off."""
+    surname = fold_name(name).split()[-1]
+    cancelled = phrase_set(ctx.lexicon, "disallowed_words")
+    for later in ctx.report.sentences[sentence.index + 1:sentence.index + 4]:
+        if later.paragraph != sentence.paragraph:
+            break
+        if re.search(rf"\b{re.escape(surname)}\b", later.folded) and \
+                cancelled.search(later.folded):
+            return True
     return False
 
 

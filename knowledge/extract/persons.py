@@ -96,6 +96,9 @@ def person_name(name: str, before: str, lexicon: Lexicon, lang: str,
             and fold(words[0]) not in known:
         offset += len(words[0]) + 1
         words = words[1:]
+    if len(words) > 1 and lang in lexicon.noun_articles and \
+            local_common_word(words[-1], lang, alone=False):
+        return None  # "Nur Sekunden nach ...": a German noun, capitalised as all nouns are
     if len(words) == 1:
         word = words[0]
         folded = fold(word)
@@ -108,8 +111,11 @@ def person_name(name: str, before: str, lexicon: Lexicon, lang: str,
             return None
         last = before.split()[-1:] if not offset else []
         # "de Senegalees", "le Brugeois", "the Dane": a lower-case article before one
-        # capitalised word
-        if last and last[0].islower() and fold(last[0]) in lexicon.description_articles and \
+        # capitalised word (or the article opening the sentence: "Les Visétois ...")
+        opening = len(before.split()) == 1 and fold(last[0] if last else "") in \
+            lexicon.data.get("opening_description_articles", [])
+        if last and (last[0].islower() or opening) and \
+                fold(last[0]) in lexicon.description_articles and \
                 (_zipf(folded, lang) >= NAME_ABROAD or folded.endswith(lexicon.demonym_endings)):
             return None
     return offset, " ".join(words)

@@ -39,8 +39,10 @@ def _endings(lexicon: Lexicon, key: str, spaced: bool = False) -> tuple[str, ...
     found = _ENDINGS.get((id(lexicon), key + "+" * spaced))
     if found is None:
         words = getattr(lexicon, key).values
+        # spaced: a whole word, after a space or an elided article ("l'exclusion de")
+        prefixes = (" ", "'") if spaced else ("",)
         found = _ENDINGS[(id(lexicon), key + "+" * spaced)] = tuple(
-            (" " + w if spaced else w) for w in words)
+            p + w for w in words for p in prefixes)
     return found
 
 
