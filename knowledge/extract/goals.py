@@ -45,6 +45,8 @@ def running(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreTok
     """A running score ("1-0", "2-1 voor Genk"): one step on from the last one is a goal of
     the side it moved, scored by the player the sentence points at."""
     draft = story_draft(ctx)
+    if draft is not None:
+        draft = draft_of_clubs(ctx, sentence, clubs, draft)
     if draft is None or sentence.paragraph in ctx.shootout_paragraphs and \
             sentence.paragraph != ctx.shootout_paragraph:
         return
@@ -127,6 +129,8 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
         at = n.start - folded.find(piece)
         draft = tie_leg(ctx, base, leg_near(piece, at, lex) if ctx.sentence_draft else None)
         told = _draft_of_piece(ctx, sentence, n, clubs, draft)
+        if told is not None and ctx.sentence_draft is None:
+            told = draft_of_clubs(ctx, sentence, clubs, told)
         if told is None:
             continue  # the player's words are about a match not told here
         draft = told
@@ -255,6 +259,34 @@ def _retells_cancelled(ctx: StoryState, sentence: Sentence, name: NameMention) -
                     and (lex.goal_nouns.search(piece) or lex.goal_verbs.search(piece)):
                 return True
     return False
+
+
+def draft_of_clubs(ctx: StoryState, sentence: Sentence, clubs: NamedClubs,
+                   draft: Draft) -> Draft | None:
+    """The match a goal or running score of this sentence belongs to. A round-up tells
+    several matches, each in its own paragraphs: a sentence that names clubs, none of them
+    of the story's match, tells the one other match of those clubs (None: a match not
+    found); a sentence that names none belongs to the match of the clubs its paragraph
+    named so far ("Les Zèbres ont pris la main. X a ouvert le score (0-1)")."""
+    mine = set(draft.match.clubs)
+    named = {c for _, c in clubs} or _named_in(ctx, [sentence])
+    if not named:
+        earlier = [s for s in ctx.report.sentences[:sentence.index]
+                   if s.paragraph == sentence.paragraph]
+        named = _named_in(ctx, earlier)
+        others = [d for d in ctx.drafts if d is not draft and named & set(d.match.clubs)]
+        return others[0] if named and not named & mine and len(others) == 1 else draft
+    if named & mine:
+        return draft
+    others = [d for d in ctx.drafts if d is not draft and named & set(d.match.clubs)]
+    return others[0] if len(others) == 1 else None
+
+
+def _named_in(ctx: StoryState, sentences: list[Sentence]) -> set[str]:
+    """The clubs the sentences name by name, nickname or town, each mention with every club
+    it may stand for ("Bruges": Club or Cercle)."""
+    return {c for s in sentences for m in ctx.mentions[s.index]
+            if m.is_club and m.kind in ("alias", "nickname", "place") for c in m.candidates}
 
 
 def _cancelled_after(ctx: StoryState, sentence: Sentence, name: str) -> bool:

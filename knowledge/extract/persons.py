@@ -114,8 +114,10 @@ def person_name(name: str, before: str, lexicon: Lexicon, lang: str,
         # capitalised word (or the article opening the sentence: "Les Visétois ...")
         opening = len(before.split()) == 1 and fold(last[0] if last else "") in \
             lexicon.data.get("opening_description_articles", [])
+        not_articles = (lexicon.data.get("prepositions_not_articles") or {}).get(lang) or []
         if last and (last[0].islower() or opening) and \
                 fold(last[0]) in lexicon.description_articles and \
+                fold(last[0]) not in not_articles and \
                 (_zipf(folded, lang) >= NAME_ABROAD or folded.endswith(lexicon.demonym_endings)):
             return None
     return offset, " ".join(words)

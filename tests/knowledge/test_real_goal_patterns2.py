@@ -5,6 +5,7 @@ corpus, never its sentences."""
 from __future__ import annotations
 
 from tests.knowledge.helpers import checked_facts as facts_of
+from tests.knowledge.helpers import match_of as match
 from tests.knowledge.helpers import scorers
 
 
@@ -76,3 +77,41 @@ def test_plural_demonyms_of_a_town_are_no_people():
         "n'a pas suffi à Courtrai.")
     names = _people(facts) | scorers(facts)
     assert not {"Sérésiens", "Visétois", "Flandriens"} & names
+
+
+# ---------------------------------------------------------------- round-ups
+def test_goals_under_a_heading_without_score_go_to_that_paragraphs_match():
+    facts = facts_of(
+        "date 2031-11\nCoupe: deux qualifiés\n\n"
+        "Mons-Ostende\n\n"
+        "Mons s'est imposé face à Ostende, 2-0, en seizièmes de finale de la Coupe de Belgique."
+        "\n\nLambot (12e) et Roussel (70e) ont assuré la victoire aux locaux.\n\n"
+        "Tubize-Charleroi\n\n"
+        "Le Sporting de Charleroi s'est incliné sur le terrain de Tubize, 3-1.\n\n"
+        "Les Zèbres ont pourtant bien commencé. Vervoort a converti un centre de Mbaye "
+        "(0-1, 20e).")
+    mons = match(facts, "RAEC Mons", "KV Oostende")
+    assert {g.player for g in mons.goals} == {"Lambot", "Roussel"}
+    charleroi = match(facts, "AFC Tubize", "Sporting Charleroi")
+    assert [(g.player, g.club) for g in charleroi.goals] == [("Vervoort", "Sporting Charleroi")]
+
+
+def test_a_goal_of_a_club_whose_match_was_not_found_is_not_given_to_another():
+    facts = facts_of(
+        "date 2031-11\nCoupe: Anderlecht cartonne\n\n"
+        "Anderlecht s'est imposé 0-4 à Virton en seizièmes de finale de la Coupe de Belgique, "
+        "avec des buts de Pieters (10e), Moreau (30e), Pieters (50e) et Kaya (80e).\n\n"
+        "Bruges a ensuite déroulé grâce à des buts de Lemaire (48e) et Okafor (74e).\n\n"
+        "À Lierre, Ndiaye a qualifié Malines d'un but tardif (1-0, 88e).")
+    virton = match(facts, "Excelsior Virton", "RSC Anderlecht")
+    assert {g.player for g in virton.goals} == {"Moreau", "Pieters", "Kaya"}
+
+
+# ---------------------------------------------------------------- who scored
+def test_a_french_surname_that_is_also_a_word_after_de_is_a_scorer():
+    facts = facts_of(
+        "date 2031-11\nCoupe: Anderlecht passe\n\n"
+        "Anderlecht s'est imposé 0-2 à Virton en seizièmes de finale de la Coupe de Belgique, "
+        "grâce à des buts de Dumont (10e) et de Lambert (80e).")
+    virton = match(facts, "Excelsior Virton", "RSC Anderlecht")
+    assert {(g.player, g.minute) for g in virton.goals} == {("Dumont", 10), ("Lambert", 80)}
