@@ -96,6 +96,10 @@ def running(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreTok
                 sources=[source_of(ctx, where)])
     # details from the scorer's own piece of text ("in de 22e minuut kopte Mechele")
     piece = comma_piece(where.folded, at)
+    lo = where.folded.find(piece)
+    if where is sentence and any(lo <= n.start and n.end <= at for n in names):
+        # another player before him in the piece: his words start at his own clause
+        piece = _from_own_clause(ctx.lexicon, piece, at - lo)
     _goal_details(ctx.lexicon, goal, piece if where is sentence else piece + " " + folded)
     _add_goal(ctx, draft, goal, running=(a, b))
 
@@ -222,9 +226,13 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
             own_words = player_stretch(clause, rel, [rel + len(n.name) + reach], prev_end)
             # ... and not past his comma piece ("opende Vanaken de score met een plaatsbal,
             # in de 22e minuut kopte Mechele": the header is Mechele's)
-            cut = re.search(r"[,;]\s", own_words[own_words.find(fold_name(n.name)) + 1:])
+            # (a comma inside brackets cuts nothing: "X (42e, 0-1) avait ouvert la marque")
+            cut = re.search(r"[,;]\s", _BRACKETS.sub(lambda b: "_" * len(b.group()), own_words[
+                own_words.find(fold_name(n.name)) + 1:]))
             if cut:
                 own_words = own_words[:own_words.find(fold_name(n.name)) + 1 + cut.start()]
+            if prev_end:
+                own_words = _from_own_clause(lex, own_words, own_words.find(fold_name(n.name)))
             _goal_details(lex, goal, own_words if not count else "")
             if count:
                 draft.match.goals.append(goal)
@@ -235,6 +243,20 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
             _add_goal(ctx, draft, goal, running=None, distinct=distinct,
                       scored_here=bool(find_scores(folded)) or
                       sentence.paragraph <= ctx.lead_paragraph)
+
+
+_BRACKETS = re.compile(r"\([^()]*\)")
+
+
+def _from_own_clause(lex: Lexicon, words: str, at: int) -> str:
+    """A player's words after another player's: from the comma or "en"/"et" that opens his
+    clause ("X a ouvert le score (20e) et Y a doublé la mise": the 20th is X's; "nadat X in
+    de 74e minuut rood kreeg en Y vijf minuten later scoorde": not Y's minute)."""
+    if at <= 0:
+        return words
+    bounds = [m.end() for m in re.finditer(r"[,;]\s", words[:at])]
+    bounds += [h.end for h in lex.coordinators.find(words[:at])]
+    return words[max(bounds):] if bounds else words
 
 
 def _cut(text: str, at: list[int]) -> list[str]:
@@ -366,13 +388,14 @@ def scorers_list(ctx: StoryState, sentence: Sentence, names: list[NameMention],
     folded = sentence.folded
     if not _scorers_line(lex, folded):
         return False
-    draft = story_draft(ctx)
+    draft = _draft_of_heading(ctx, sentence)
     if draft is None:
         return True
     m = draft.match
     body_start = folded.index(":") + 1
     previous = (0, 0)
-    for item in re.finditer(r"[^,;]+", folded[body_start:]):
+    # items are cut at commas outside brackets ("Gadi (1-0, 4e), Cobos (1-1, 45e)")
+    for item in re.finditer(r"(?:[^,;(]|\([^)]*\))+", folded[body_start:]):
         lo, hi = body_start + item.start(), body_start + item.end()
         text = folded[lo:hi]
         mine = [n for n in names if lo <= n.start < hi]
@@ -393,6 +416,22 @@ def scorers_list(ctx: StoryState, sentence: Sentence, names: list[NameMention],
         _goal_details(lex, goal, text)
         _add_goal(ctx, draft, goal, running=running_score if club else None)
     return True
+
+
+def _draft_of_heading(ctx: StoryState, sentence: Sentence) -> Draft | None:
+    """The match a goals line lists: in a round-up, the one whose score the heading right
+    above it gave ("Visé - Dessel 1-2 (a.p.)" then "Buts : ..."); none when that heading's
+    match was not found; else the story's match."""
+    if sentence.index == 0:
+        return story_draft(ctx)
+    above = ctx.report.sentences[sentence.index - 1]
+    if above.paragraph == sentence.paragraph or not find_scores(above.folded):
+        return story_draft(ctx)
+    told = [d for d in ctx.drafts
+            if any(src.sentence == above.text for src in d.match.sources.get("score", []))]
+    if len(told) == 1:
+        return told[0]
+    return None if len(above.folded) < 100 else story_draft(ctx)
 
 
 def _scorers_line(lex: Lexicon, folded: str) -> bool:

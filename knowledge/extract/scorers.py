@@ -64,8 +64,23 @@ def of_language(lexicon: Lexicon, key: str, lang: str | None) -> PhraseSet:
 def negated(lexicon: Lexicon, clause: str, lang: str | None = None) -> bool:
     """A clause that tells a miss, denies or only imagines what it says."""
     return bool(lexicon.miss_words.search(clause) or
-                of_language(lexicon, "negations", lang).search(clause) or
+                _denies(lexicon, clause, lang) or
                 of_language(lexicon, "hypothetical_words", lang).search(clause))
+
+
+def _denies(lexicon: Lexicon, clause: str, lang: str | None) -> bool:
+    """A negation in the clause. A French "ne" without "pas" denies only before "pouvoir",
+    "savoir", "oser" ("X ne put concrétiser") or with "plus", "rien" after it; else it is
+    expletive or "only" ("avant que X ne double la mise", "n'a marqué qu'une fois")."""
+    for hit in of_language(lexicon, "negations", lang).find(clause):
+        if hit.phrase not in ("ne", "n'") or lang is None:
+            return True
+        after = clause[hit.end:].replace("'", " ").split()[:4]
+        verbs = phrase_set(lexicon, f"bare_ne_verbs:{lang}").values
+        completers = phrase_set(lexicon, f"bare_ne_completers:{lang}").values
+        if after[:1] and after[0] in verbs or set(after) & set(completers):
+            return True
+    return False
 
 
 def undone_later(ctx: StoryState, folded: str, pos: int, chances_only: bool = False) -> bool:

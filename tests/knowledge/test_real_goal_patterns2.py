@@ -115,3 +115,61 @@ def test_a_french_surname_that_is_also_a_word_after_de_is_a_scorer():
         "grâce à des buts de Dumont (10e) et de Lambert (80e).")
     virton = match(facts, "Excelsior Virton", "RSC Anderlecht")
     assert {(g.player, g.minute) for g in virton.goals} == {("Dumont", 10), ("Lambert", 80)}
+
+
+def test_each_goals_line_lists_the_goals_of_the_heading_above_it():
+    facts = facts_of(
+        "date 2031-10\nCoupe de Belgique: les amateurs en seizièmes\n\n"
+        "Mons passe en prolongation, Liège sans trembler.\n\n"
+        "RAEC Mons - Sporting Charleroi 2-1 (après prolongations)\n\n"
+        "Buts: Lenoir (1-0, 6e), Kaba (1-1, 50e), Dubreucq (2-1, 108e)\n\n"
+        "Les Montois ont tenu bon.\n\n"
+        "RFC Liège - KAS Eupen 1-0\n\n"
+        "But: Halleux (1-0, 12e)")
+    mons = match(facts, "RAEC Mons", "Sporting Charleroi")
+    assert [(g.player, g.club, g.minute) for g in mons.goals] == [
+        ("Lenoir", "RAEC Mons", 6), ("Kaba", "Sporting Charleroi", 50),
+        ("Dubreucq", "RAEC Mons", 108)]
+    liege = match(facts, "RFC Liège", "KAS Eupen")
+    assert [(g.player, g.minute) for g in liege.goals] == [("Halleux", 12)]
+
+
+def test_an_expletive_ne_after_avant_que_tells_the_goal():
+    facts = facts_of(
+        "date 2031-10\nCoupe: Mons se qualifie\n\n"
+        "Mons s'est imposé 2-0 contre Charleroi en seizièmes de finale de la Coupe de Belgique."
+        "\n\nLes Montois ouvraient le score par Lenoir (20e) avant que Dubreucq (70e) ne double "
+        "la mise. Au point de penalty, Kaba ne put réduire l'écart.")
+    mons = match(facts, "RAEC Mons", "Sporting Charleroi")
+    assert ("Dubreucq", 70) in {(g.player, g.minute) for g in mons.goals}
+    assert "Kaba" not in scorers(facts)
+
+
+def test_a_minute_beside_the_running_score_in_one_bracket_is_the_goals_minute():
+    facts = facts_of(
+        "date 2031-10\nCoupe: Deinze passe à Bocholt\n\n"
+        "Deinze s'est qualifié pour les seizièmes de finale de la Coupe de Belgique en "
+        "s'imposant 1-2 après prolongations à Bocholt. Après nonante minutes, c'était 1-1: "
+        "Tom Maes (35e, 0-1) avait ouvert la marque, mais les locaux ont égalisé (80e, 1-1).\n\n"
+        "En prolongation, Maes a signé un doublé sur penalty (112e, 1-2).")
+    m = match(facts, "Bocholter VV", "KMSK Deinze")
+    assert sorted(g.minute for g in m.goals if g.player == "Tom Maes") == [35, 112]
+
+
+def test_a_minute_of_the_next_clause_is_not_the_earlier_players():
+    facts = facts_of(
+        "date 2031-10\nCoupe: Mons se qualifie\n\n"
+        "Mons s'est imposé 2-0 contre Charleroi en seizièmes de finale de la Coupe de Belgique."
+        "\n\nLenoir a ouvert le score (20e) et Dubreucq a inscrit le 2-0 (88e).")
+    m = match(facts, "RAEC Mons", "Sporting Charleroi")
+    assert {(g.player, g.minute) for g in m.goals} == {("Lenoir", 20), ("Dubreucq", 88)}
+
+
+def test_a_minute_of_the_clause_before_is_not_the_next_players():
+    facts = facts_of(
+        "date 2031-03\nBeker: Gent wint na verlengingen\n\n"
+        "KAA Gent won in de beker met 2-3 bij KV Kortrijk na verlengingen.\n\n"
+        "Nadat Bram Claes in de 70e minuut met rood van het veld was gestuurd en zijn "
+        "ploegmaat Jonas Maertens tien minuten later in eigen doel trapte, leek het beslist.")
+    m = match(facts, "KV Kortrijk", "KAA Gent")
+    assert [(g.player, g.minute) for g in m.goals] == [("Jonas Maertens", None)]
