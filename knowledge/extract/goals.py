@@ -180,7 +180,9 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
         # "Desmet (23.)", "Verstraete 67'": a minute right after a name marks his goal, in
         # a list of scorers ("Doelpunten: ...", "Buts : X (23e), Y (67e)") or beside a goal
         # word; elsewhere French and live reports time every action that way
-        minute_mark = re.match(r"\s*\(\d{1,3}(?:\+\d{1,2})?[.'e]?\)|\s*\d{1,3}'", after) \
+        listed = _listed_minutes(after)
+        minute_mark = (re.match(r"\s*\(\d{1,3}(?:\+\d{1,2})?[.'e]?\)|\s*\d{1,3}'", after)
+                       or listed) \
             and (_scorers_line(lex, folded) or lex.goal_verbs.search(clause) or
                  lex.goal_nouns.search(clause) or find_scores(folded) or
                  lex.win.search(clause) or lex.reason_words.search(before))
@@ -212,6 +214,13 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
             club = next(c for c in draft.match.clubs if c != club)
         if own:
             club = own_goal_club(ctx, draft, n, clubs, clause)
+        if len(listed) >= 2:
+            # "De Belder (17e, 26e)", "un triplé de X (71e, 81, 94e)": a goal per minute
+            for minute in listed:
+                goal = Goal(player=ctx.names.canonical(n.name), club=club, own_goal=own,
+                            minute=minute, sources=[source])
+                _add_goal(ctx, draft, goal, running=None, distinct=True, scored_here=True)
+            continue
         count = lex.goal_counts.search(after)
         if count and find_minutes(clause):
             count = None  # "completed his hat-trick in the 56th minute": one goal
@@ -246,6 +255,19 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
 
 
 _BRACKETS = re.compile(r"\([^()]*\)")
+# a bracket of minutes right after a name: "(17e, 26e)", "(23e et 36e)", "(71e, 81, 94e)"
+_MINUTE = r"\d{1,3}(?:\+\d{1,2})?\s*[.'e]?"
+_MINUTE_LIST = re.compile(rf"\s*\(({_MINUTE}(?:\s*(?:,|et|en|und|and|&)\s*{_MINUTE})+)\)")
+
+
+def _listed_minutes(after: str) -> list[int]:
+    """The minutes of a bracket of several minutes right after a name (at least one with
+    its mark, so that "(28, 31)" ages stay out)."""
+    found = _MINUTE_LIST.match(after)
+    if not found or not re.search(r"\d\s*[.'e]", found.group(1)):
+        return []
+    return [int(a) + int(b or 0) for a, b in
+            re.findall(r"(\d{1,3})(?:\+(\d{1,2}))?", found.group(1))]
 
 
 def _from_own_clause(lex: Lexicon, words: str, at: int) -> str:

@@ -173,3 +173,13 @@ def test_a_minute_of_the_clause_before_is_not_the_next_players():
         "ploegmaat Jonas Maertens tien minuten later in eigen doel trapte, leek het beslist.")
     m = match(facts, "KV Kortrijk", "KAA Gent")
     assert [(g.player, g.minute) for g in m.goals] == [("Jonas Maertens", None)]
+
+
+def test_a_bracket_of_several_minutes_after_a_name_is_a_goal_each():
+    facts = facts_of(
+        "date 2031-10\nCoupe: Deinze cartonne\n\n"
+        "Deinze s'est imposé 4-1 contre Tubize en seizièmes de finale de la Coupe de Belgique."
+        "\n\nMaes (12e, 30e), Peeters (60e) et Lenoir (75e) ont marqué les buts de Deinze.")
+    m = match(facts, "KMSK Deinze", "AFC Tubize")
+    assert sorted((g.player, g.minute) for g in m.goals) == [
+        ("Lenoir", 75), ("Maes", 12), ("Maes", 30), ("Peeters", 60)]
