@@ -258,9 +258,28 @@ def own_goal_club(ctx: StoryState, draft: Draft, name: NameMention, clubs: Named
     own_club = ctx.registry.ending(name.role_club_text) if name.role_club_text else None
     if own_club and own_club.name in m.clubs:
         return next(c for c in m.clubs if c != own_club.name)
+    mine = _club_of_role(ctx, name, clubs, clause)
+    if mine in m.clubs:
+        return next(c for c in m.clubs if c != mine)
     for mention, club in clubs:
         pos = clause.find(fold_text(mention.text))
         if club in m.clubs and 0 <= pos < clause.find(fold_text(name.name).split()[0]) \
                 and not is_object(ctx.lexicon, clause, shifted(mention, pos)):
+            return club
+    return None
+
+
+def _club_of_role(ctx: StoryState, name: NameMention, clubs: NamedClubs,
+                  clause: str) -> str | None:
+    """"le défenseur de Deinze Boone", "de verdediger van Lierse Peeters": the club named
+    after a role word and "de"/"van" right before the player is his own."""
+    at = clause.find(fold_text(name.name))
+    for mention, club in clubs:
+        pos = clause.find(fold_text(mention.text))
+        if pos < 0 or not 0 <= at - (pos + len(mention.text)) <= 2:
+            continue
+        words = clause[max(0, pos - 30):pos].split()
+        if len(words) >= 2 and words[-1] in ctx.lexicon.genitive_markers.values and \
+                ctx.lexicon.roles.find(words[-2]):
             return club
     return None

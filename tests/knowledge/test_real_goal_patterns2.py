@@ -183,3 +183,14 @@ def test_a_bracket_of_several_minutes_after_a_name_is_a_goal_each():
     m = match(facts, "KMSK Deinze", "AFC Tubize")
     assert sorted((g.player, g.minute) for g in m.goals) == [
         ("Lenoir", 75), ("Maes", 12), ("Maes", 30), ("Peeters", 60)]
+
+
+def test_an_own_goal_by_the_defender_of_a_named_club_counts_for_the_other():
+    facts = facts_of(
+        "date 2031-10\nCoupe: Eupen passe à Deinze\n\n"
+        "Eupen s'est imposé 1-3 à Deinze en seizièmes de finale de la Coupe de Belgique.\n\n"
+        "Peu après la pause, le défenseur de Deinze Vermeulen inscrivait un but contre son camp"
+        " pour porter le score à 1-3.")
+    m = match(facts, "KMSK Deinze", "KAS Eupen")
+    assert [(g.player, g.club, g.own_goal) for g in m.goals] == [
+        ("Vermeulen", "KAS Eupen", True)]
