@@ -47,7 +47,7 @@ def running(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreTok
     draft = story_draft(ctx)
     if draft is not None:
         draft = draft_of_clubs(ctx, sentence, clubs, draft)
-    if draft is None or sentence.paragraph in ctx.shootout_paragraphs and \
+    if draft is None or _in_shootout(ctx, sentence) and \
             sentence.paragraph != ctx.shootout_paragraph:
         return
     m = draft.match
@@ -118,7 +118,7 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
     # "scoorde hij drie keer in de 4-1-zege tegen Club Brugge": the match of this
     # sentence's result, else the leg it names, else the story's match
     base = ctx.sentence_draft or story_draft(ctx)
-    if base is None or sentence.paragraph in ctx.shootout_paragraphs:
+    if base is None or _in_shootout(ctx, sentence):
         return
     folded = sentence.folded
     _sentence_goal(ctx, base, sentence, names, clubs, source)
@@ -303,6 +303,30 @@ def _retells_cancelled(ctx: StoryState, sentence: Sentence, name: NameMention) -
                     and (lex.goal_nouns.search(piece) or lex.goal_verbs.search(piece)):
                 return True
     return False
+
+
+def _in_shootout(ctx: StoryState, sentence: Sentence) -> bool:
+    """A sentence of a paragraph that tells a shoot-out, whose kicks are no goals - unless
+    a sentence since the shoot-out was told names only other clubs: a round-up paragraph
+    has moved on to another match ("Eupen won de penaltyreeks. Club won met 0-3 bij
+    Borains. Na de treffer van X ...")."""
+    if sentence.paragraph not in ctx.shootout_paragraphs:
+        return False
+    lex = ctx.lexicon
+    shootout: set[str] = set()
+    for s in ctx.report.sentences[:sentence.index + 1]:
+        if s.paragraph != sentence.paragraph:
+            continue
+        named = _named_in(ctx, [s])
+        if lex.shootout_words.search(s.folded):
+            # (a shoot-out told without a club is the story's match's)
+            story = story_draft(ctx)
+            shootout |= named or set(story.match.clubs if story else ("",))
+        elif shootout and named and not named & shootout:
+            shootout = set()  # another match now
+    return bool(shootout) or not any(
+        lex.shootout_words.search(s.folded) for s in ctx.report.sentences[:sentence.index + 1]
+        if s.paragraph == sentence.paragraph)
 
 
 def draft_of_clubs(ctx: StoryState, sentence: Sentence, clubs: NamedClubs,

@@ -29,6 +29,9 @@ COMPOUND_PART = 3.5
 # the frequency from which a word of a language that capitalises nouns (language.yaml
 # noun_articles: German) is a noun
 CAPITALISED_NOUN = 3.0
+# the frequency of the language's function words ("on", "in", "na", "op"): a sentence's
+# first word capitalised, never a surname ("Long" and "Young" stay under it)
+FUNCTION_WORD = 6.0
 
 @cache
 def _zipf(word: str, lang: str) -> float:
@@ -107,8 +110,9 @@ def person_name(name: str, before: str, lexicon: Lexicon, lang: str,
             # (a noun is no surname for having stood after another capitalised word:
             # "einer halben Stunde Spielzeit")
             return offset, word
-        if is_description(word, lexicon, lang):
-            return None
+        if is_description(word, lexicon, lang) or lang in LANGS and \
+                _zipf(folded, lang) >= FUNCTION_WORD:
+            return None  # "On Thursday KAA Gent made it through": a preposition
         last = before.split()[-1:] if not offset else []
         # "de Senegalees", "le Brugeois", "the Dane": a lower-case article before one
         # capitalised word (or the article opening the sentence: "Les Visétois ...")

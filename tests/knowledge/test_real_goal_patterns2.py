@@ -194,3 +194,22 @@ def test_an_own_goal_by_the_defender_of_a_named_club_counts_for_the_other():
     m = match(facts, "KMSK Deinze", "KAS Eupen")
     assert [(g.player, g.club, g.own_goal) for g in m.goals] == [
         ("Vermeulen", "KAS Eupen", True)]
+
+
+def test_goals_after_a_shootout_of_another_match_in_the_paragraph_count():
+    facts = facts_of(
+        "date 2031-12\nBeker: alle eersteklassers door\n\n"
+        "KAS Eupen speelde 0-0 gelijk bij Dessel Sport en won de penaltyreeks. Club Brugge "
+        "won met 0-3 bij Francs Borains. Na de treffer van Tom Maes volgden er nog twee van "
+        "Jan Peeters (81e en 86e).")
+    m = match(facts, "Francs Borains", "Club Brugge")
+    assert sorted((g.player, g.minute) for g in m.goals) == [
+        ("Jan Peeters", 81), ("Jan Peeters", 86), ("Tom Maes", None)]
+
+
+def test_a_capitalised_preposition_opening_a_sentence_is_no_person():
+    facts = facts_of(
+        "date 2031-02\nCup round-up\n\n"
+        "On Thursday KAA Gent made it through to the quarter-finals of the Belgian Cup "
+        "thanks to a 3-1 win against Sporting Charleroi.")
+    assert not scorers(facts)
