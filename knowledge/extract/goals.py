@@ -173,6 +173,7 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
                 reach = ahead[0].start
         fillers = phrase_set(lex, "verb_fillers")
         verb = bool(lex.goal_verbs.search(after[:reach]) or
+                    verb_second and _split_goal_verb(lex, ctx.report.lang, after[:reach]) or
                     verb_second and lex.goal_verbs.search(around_name(head, after[:reach])) or
                     verb_second and lex.goal_verbs.search(_unfilled(fillers, around_name(
                         head, after[:reach]))) or
@@ -208,7 +209,8 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
             continue  # "Het doelpunt van X werd afgekeurd. (...) X scoorde ...": that one
         own = bool(lex.own_goal_words.search(before + " " + after))
         club = _credited_club(lex, folded, n, reach, clubs, draft.match.clubs) or \
-            club_of_scorer(ctx, draft, n, clubs, clause)
+            club_of_scorer(ctx, draft, n, clubs, _from_own_clause(lex, clause, rel)
+                           if prev_end else clause)
         if noun and club in draft.match.clubs and lex.despite_words.search(before[-30:]):
             # "won 2-1 ... malgré un but de Lamot": the goal of the side that lost
             club = next(c for c in draft.match.clubs if c != club)
@@ -484,6 +486,27 @@ def _scorers_line(lex: Lexicon, folded: str) -> bool:
     """A line that lists the scorers ("Doelpunten: 84' Kumordzi, 89' Vossen", "Buts : ...")."""
     head = folded.split(":", 1)[0] if ":" in folded[:25] else ""
     return bool(head) and lex.scorers_labels.search(head) is not None
+
+
+_SPLIT_VERBS: dict[tuple[int, str], re.Pattern[str] | None] = {}
+
+
+def _split_goal_verb(lex: Lexicon, lang: str | None, text: str) -> bool:
+    """A goal verb of several words split by a few others ("schonk de thuisploeg alsnog de
+    zege", "verdubbelde tien minuten voor tijd de marge"): its first word, then its other
+    words within five words. Only phrases opened by a verb (not "in het doel") whose other
+    words hold a content word (not "maakte de", "zorgde voor de")."""
+    key = (id(lex), lang or "")
+    if key not in _SPLIT_VERBS:
+        raw = lex.data.get("goal_verbs") or {}
+        phrases = [fold_name(str(p)).split() for p in raw.get(lang or "", [])]
+        prepositions = phrase_set(lex, f"split_verb_prepositions:{lang}").values
+        parts = [rf"\b{re.escape(w[0])}(?:\s+\S+){{1,5}}?\s+{re.escape(' '.join(w[1:]))}\b"
+                 for w in phrases if len(w) >= 2 and w[0] not in prepositions and
+                 any(len(t) >= 4 and t not in lex.articles for t in w[1:])]
+        _SPLIT_VERBS[key] = re.compile("|".join(parts)) if parts else None
+    found = _SPLIT_VERBS[key]
+    return bool(found and found.search(text))
 
 
 def _unfilled(fillers: PhraseSet, text: str) -> str:

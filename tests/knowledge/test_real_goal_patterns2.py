@@ -213,3 +213,25 @@ def test_a_capitalised_preposition_opening_a_sentence_is_no_person():
         "On Thursday KAA Gent made it through to the quarter-finals of the Belgian Cup "
         "thanks to a 3-1 win against Sporting Charleroi.")
     assert not scorers(facts)
+
+
+def test_a_dutch_goal_verb_split_by_an_object_or_a_time_is_a_goal():
+    facts = facts_of(
+        "date 2031-01\nBeker: Mechelen wint\n\n"
+        "KV Mechelen won in de beker met 2-1 van KV Kortrijk.\n\n"
+        "Tom Maes verdubbelde een kwartier voor tijd de marge. Jan Peeters schonk de "
+        "thuisploeg daarna alsnog de zege. Doelman Kris Aerts stond sterk te keepen in het "
+        "Kortrijkse doel.")
+    m = match(facts, "KV Mechelen", "KV Kortrijk")
+    assert {g.player for g in m.goals} == {"Tom Maes", "Jan Peeters"}
+
+
+def test_the_club_in_the_previous_players_clause_is_not_the_next_players():
+    facts = facts_of(
+        "date 2031-01\nBeker: Anderlecht na verlengingen\n\n"
+        "RSC Anderlecht won in de beker met 1-2 bij KV Kortrijk na verlengingen.\n\n"
+        "Tom Maes bracht de thuisploeg in de 20e minuut op voorsprong, Jan Peeters tekende "
+        "kort voor de rust voor de gelijkmaker.")
+    m = match(facts, "KV Kortrijk", "RSC Anderlecht")
+    assert ("Jan Peeters", "KV Kortrijk") not in {(g.player, g.club) for g in m.goals}
+    assert "Jan Peeters" in {g.player for g in m.goals}
