@@ -235,3 +235,13 @@ def test_the_club_in_the_previous_players_clause_is_not_the_next_players():
     m = match(facts, "KV Kortrijk", "RSC Anderlecht")
     assert ("Jan Peeters", "KV Kortrijk") not in {(g.player, g.club) for g in m.goals}
     assert "Jan Peeters" in {g.player for g in m.goals}
+
+
+def test_via_x_after_taking_the_lead_or_pulling_one_back_is_a_goal():
+    facts = facts_of(
+        "date 2031-10\nCoupe: Seraing passe\n\n"
+        "Seraing s'est imposé 2-1 contre Charleroi en seizièmes de finale de la Coupe de "
+        "Belgique.\n\nSeraing a d'abord pris les commandes via Lenoir. Charleroi a réagi en "
+        "réduisant le score via Kaba.")
+    m = match(facts, "RFC Seraing", "Sporting Charleroi")
+    assert {g.player for g in m.goals} == {"Lenoir", "Kaba"}
