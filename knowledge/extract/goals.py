@@ -197,6 +197,8 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
         own_part = player_stretch(clause, rel, [o.start - n.start + rel for o in names
                                                 if o.start > n.start], prev_end)
         lang = ctx.report.lang
+        base_at = n.start - rel
+        own_part = _until_club_piece(own_part, base_at + clause.find(own_part), n.end, clubs)
         if negated(lex, own_part, lang) and not noun or undone_later(ctx, folded, n.start):
             continue
         if lex.assist_nouns.search(own_part) and not lex.goal_nouns.search(own_part):
@@ -270,6 +272,18 @@ def _listed_minutes(after: str) -> list[int]:
         return []
     return [int(a) + int(b or 0) for a, b in
             re.findall(r"(\d{1,3})(?:\+(\d{1,2}))?", found.group(1))]
+
+
+def _until_club_piece(words: str, at: int, name_end: int, clubs: NamedClubs) -> str:
+    """A player's words up to a comma piece that a club opens: ", Eupen n'ayant pas trouvé
+    de réplique" tells of Eupen, its negation is not his. `at` is where `words` start in
+    the sentence."""
+    for m in re.finditer(r"[,;]\s+", words):
+        if at + m.start() < name_end:
+            continue
+        if any(0 <= mention.start - (at + m.end()) <= 4 for mention, _ in clubs):
+            return words[:m.start()]
+    return words
 
 
 def _from_own_clause(lex: Lexicon, words: str, at: int) -> str:

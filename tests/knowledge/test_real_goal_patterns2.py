@@ -245,3 +245,13 @@ def test_via_x_after_taking_the_lead_or_pulling_one_back_is_a_goal():
         "réduisant le score via Kaba.")
     m = match(facts, "RFC Seraing", "Sporting Charleroi")
     assert {g.player for g in m.goals} == {"Lenoir", "Kaba"}
+
+
+def test_a_negation_in_a_piece_about_the_other_club_does_not_undo_a_goal():
+    facts = facts_of(
+        "date 2031-11\nCoupe: Deinze passe\n\n"
+        "Deinze s'est imposé face à Tubize, 2-0, en seizièmes de finale de la Coupe de "
+        "Belgique.\n\nLenoir (20e) et Moreau (41e) ont assuré la victoire aux locaux avant la "
+        "pause, Tubize n'ayant pas trouvé de réponse.")
+    m = match(facts, "KMSK Deinze", "AFC Tubize")
+    assert {(g.player, g.minute) for g in m.goals} == {("Lenoir", 20), ("Moreau", 41)}
