@@ -173,7 +173,8 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
                 reach = ahead[0].start
         fillers = phrase_set(lex, "verb_fillers")
         verb = bool(lex.goal_verbs.search(after[:reach]) or
-                    verb_second and _split_goal_verb(lex, ctx.report.lang, after[:reach]) or
+                    verb_second and _split_goal_verb(lex, ctx.report.lang, around_name(
+                        head, after[:reach])) or
                     verb_second and lex.goal_verbs.search(around_name(head, after[:reach])) or
                     verb_second and lex.goal_verbs.search(_unfilled(fillers, around_name(
                         head, after[:reach]))) or
@@ -517,7 +518,8 @@ def _split_goal_verb(lex: Lexicon, lang: str | None, text: str) -> bool:
         prepositions = phrase_set(lex, f"split_verb_prepositions:{lang}").values
         parts = [rf"\b{re.escape(w[0])}(?:\s+\S+){{1,5}}?\s+{re.escape(' '.join(w[1:]))}\b"
                  for w in phrases if len(w) >= 2 and w[0] not in prepositions and
-                 any(len(t) >= 4 and t not in lex.articles for t in w[1:])]
+                 any(len(t) >= 3 and t not in lex.articles and t not in prepositions
+                     for t in w[1:])]
         _SPLIT_VERBS[key] = re.compile("|".join(parts)) if parts else None
     found = _SPLIT_VERBS[key]
     return bool(found and found.search(text))

@@ -255,3 +255,13 @@ def test_a_negation_in_a_piece_about_the_other_club_does_not_undo_a_goal():
         "pause, Tubize n'ayant pas trouvé de réponse.")
     m = match(facts, "KMSK Deinze", "AFC Tubize")
     assert {(g.player, g.minute) for g in m.goals} == {("Lenoir", 20), ("Moreau", 41)}
+
+
+def test_breaking_the_deadlock_is_a_goal():
+    facts = facts_of(
+        "date 2031-05\nFinale: Genk wint de beker\n\n"
+        "KRC Genk won de bekerfinale met 1-0 van Standard.\n\n"
+        "Voor de rust zorgde Jan Peeters in de 30e minuut voor de grootste kans. Na een "
+        "gesloten eerste helft brak Tom Maes in de 55e minuut de ban.")
+    m = match(facts, "KRC Genk", "Standard Liège")
+    assert [(g.player, g.minute) for g in m.goals] == [("Tom Maes", 55)]
