@@ -25,6 +25,7 @@ from knowledge.extract.scorers import (
     eligible,
     goal_noun_before,
     negated,
+    negated_goal,
     of_language,
     own_goal_club,
     phrase_set,
@@ -200,7 +201,8 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
         lang = ctx.report.lang
         base_at = n.start - rel
         own_part = _until_club_piece(own_part, base_at + clause.find(own_part), n.end, clubs)
-        if negated(lex, own_part, lang) and not noun or undone_later(ctx, folded, n.start):
+        if negated_goal(lex, own_part, lang) and not noun or \
+                undone_later(ctx, folded, n.start):
             continue
         if lex.assist_nouns.search(own_part) and not lex.goal_nouns.search(own_part):
             continue  # "bezorgde Hairemans Antwerp de zege met een tweede assist"

@@ -7,7 +7,7 @@ import re
 
 from knowledge.extract.clauses import around_name, is_object, shifted, split_clauses
 from knowledge.extract.people import NameMention
-from knowledge.extract.scores import ScoreToken
+from knowledge.extract.scores import ScoreToken, find_scores
 from knowledge.extract.state import Draft, NamedClubs, StoryState, previous_sentence
 from knowledge.lexicon import Lexicon, PhraseSet
 from knowledge.report import Sentence
@@ -66,6 +66,18 @@ def negated(lexicon: Lexicon, clause: str, lang: str | None = None) -> bool:
     return bool(lexicon.miss_words.search(clause) or
                 _denies(lexicon, clause, lang) or
                 of_language(lexicon, "hypothetical_words", lang).search(clause))
+
+
+def negated_goal(lexicon: Lexicon, text: str, lang: str | None = None) -> bool:
+    """`negated` judged on the coordinated pieces that tell the goal: "Yagan twijfelde niet
+    en zette de 0-1 op het bord" denies the doubt, not the goal."""
+    cuts = [0] + [h.start for h in lexicon.coordinators.find(text)] + [len(text)]
+    pieces = [text[a:b] for a, b in zip(cuts, cuts[1:], strict=False)]
+    telling = [p for p in pieces if lexicon.goal_verbs.search(p) or
+               lexicon.goal_nouns.search(p) or find_scores(p)]
+    if not telling or len(pieces) == 1:
+        return negated(lexicon, text, lang)
+    return any(negated(lexicon, p, lang) for p in telling)
 
 
 def _denies(lexicon: Lexicon, clause: str, lang: str | None) -> bool:
@@ -176,7 +188,7 @@ def scorer_for_running(ctx: StoryState, sentence: Sentence, names: list[NameMent
     part = {n.start: folded[n.start:next((s for s in starts if s > n.start), len(folded))]
             for n in candidates}
     lang = ctx.report.lang
-    clean = [n for n in candidates if not negated(lex, part[n.start], lang)]
+    clean = [n for n in candidates if not negated_goal(lex, part[n.start], lang)]
     verb_second = ctx.report.lang in lex.verb_second_languages
     worded = [n for n in clean if lex.goal_verbs.search(part[n.start])
               or lex.goal_nouns.search(part[n.start]) or verb_second and lex.goal_verbs.search(

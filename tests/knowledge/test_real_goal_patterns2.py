@@ -265,3 +265,13 @@ def test_breaking_the_deadlock_is_a_goal():
         "gesloten eerste helft brak Tom Maes in de 55e minuut de ban.")
     m = match(facts, "KRC Genk", "Standard Liège")
     assert [(g.player, g.minute) for g in m.goals] == [("Tom Maes", 55)]
+
+
+def test_a_negation_of_another_verb_joined_by_and_does_not_undo_the_goal():
+    facts = facts_of(
+        "date 2031-09\nBeker: Mechelen wint bij Lommel\n\n"
+        "KV Mechelen won in de beker met 0-1 bij Lommel SK.\n\n"
+        "In de 70e minuut kreeg Tom Maes een strafschop. Maes twijfelde niet en zette de 0-1 "
+        "op het bord. Jan Peeters kopte later nog tegen de lat en scoorde niet.")
+    m = match(facts, "Lommel SK", "KV Mechelen")
+    assert [g.player for g in m.goals] == ["Tom Maes"]
