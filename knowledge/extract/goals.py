@@ -179,7 +179,8 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
                     verb_second and lex.goal_verbs.search(around_name(head, after[:reach])) or
                     verb_second and lex.goal_verbs.search(_unfilled(fillers, around_name(
                         head, after[:reach]))) or
-                    lex.own_goal_words.search(after[:reach])) and not noun
+                    lex.own_goal_words.search(after[:reach]) or
+                    _verb_after_relative(lex, ctx.report.lang, folded[n.end:])) and not noun
         # "Desmet (23.)", "Verstraete 67'": a minute right after a name marks his goal, in
         # a list of scorers ("Doelpunten: ...", "Buts : X (23e), Y (67e)") or beside a goal
         # word; elsewhere French and live reports time every action that way
@@ -275,6 +276,24 @@ def _listed_minutes(after: str) -> list[int]:
         return []
     return [int(a) + int(b or 0) for a, b in
             re.findall(r"(\d{1,3})(?:\+(\d{1,2}))?", found.group(1))]
+
+
+def _verb_after_relative(lex: Lexicon, lang: str | None, rest: str) -> bool:
+    """"X, die de geblesseerde Y was komen vervangen, besliste de partij": a goal verb
+    right after a relative clause between commas after the name is the name's."""
+    pronouns = phrase_set(lex, f"relative_pronouns:{lang}") if lang else None
+    start = re.match(r"\s*,\s*", rest)
+    if not start or pronouns is None:
+        return False
+    hit = pronouns.search(rest[start.end():start.end() + 12])
+    if hit is None or hit.start != 0:
+        return False
+    close = rest.find(", ", start.end())
+    if close < 0:
+        return False
+    main = rest[close + 2:close + 62]
+    main = main[:m.start()] if (m := re.search(r"[,;.]\s", main)) else main
+    return bool(lex.goal_verbs.search(main[:30])) and not negated(lex, main, lang)
 
 
 def _until_club_piece(words: str, at: int, name_end: int, clubs: NamedClubs) -> str:
