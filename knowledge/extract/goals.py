@@ -582,13 +582,20 @@ def _via_agent(lex: Lexicon, folded: str, name: NameMention,
     if put_in is not None and put_in.start == 0:
         return False
     sentence_piece = comma_piece(folded, first.start)
-    piece_end = folded.find(sentence_piece) + len(sentence_piece)
+    piece_start = folded.find(sentence_piece)
+    piece_end = piece_start + len(sentence_piece)
     last = name
     for o in [o for o in names if name.end <= o.start < piece_end]:
         gap = _MARK_GAP.sub(" ", folded[last.end:o.start]).split()
         if len(gap) != 1 or gap[0] not in lex.coordinators.values:
             return None  # "de bal ging via X naar Y, die ...": X built it up
         last = o
+    opening = folded[piece_start:first.start]
+    agent = agents.search(opening)
+    if agent is not None and not opening[:agent.start].strip():
+        # ", via X." closing a sentence: the clause before the comma tells what came of it
+        # ("alvorens Gent weer langszij kwam, via X")
+        sentence_piece = folded[max(0, piece_start - 60):piece_end]
     return bool(phrase_set(lex, "goal_agent_cues").search(sentence_piece) or
                 lex.goal_verbs.search(sentence_piece) or find_scores(sentence_piece))
 

@@ -116,8 +116,9 @@ def person_name(name: str, before: str, lexicon: Lexicon, lang: str,
         last = before.split()[-1:] if not offset else []
         # "de Senegalees", "le Brugeois", "the Dane": a lower-case article before one
         # capitalised word (or the article opening the sentence: "Les Visétois ...")
-        opening = len(before.split()) == 1 and fold(last[0] if last else "") in \
-            lexicon.data.get("opening_description_articles", [])
+        opening = len(before.split()) == 1 and (
+            fold(last[0] if last else "") in lexicon.data.get("opening_description_articles", [])
+            or folded.endswith(tuple(lexicon.data.get("opening_demonym_endings", []))))
         not_articles = (lexicon.data.get("prepositions_not_articles") or {}).get(lang) or []
         if last and (last[0].islower() or opening) and \
                 fold(last[0]) in lexicon.description_articles and \

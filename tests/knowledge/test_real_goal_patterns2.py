@@ -276,3 +276,15 @@ def test_a_negation_of_another_verb_joined_by_and_does_not_undo_the_goal():
         "op het bord. Jan Peeters kopte later nog tegen de lat en scoorde niet.")
     m = match(facts, "Lommel SK", "KV Mechelen")
     assert [g.player for g in m.goals] == ["Tom Maes"]
+
+
+def test_dutch_goal_phrases_of_a_cup_evening():
+    facts = facts_of(
+        "date 2031-02\nBeker: Gent wint in Virton\n\n"
+        "KAA Gent won in de beker met 1-4 bij Excelsior Virton.\n\n"
+        "Tom Maes en Jan Peeters gaven de bezoekers snel een voorsprong. Pas in de 70e "
+        "minuut kwam Gent echt op voorsprong, via Bram Claes. De Peruviaan kon van dichtbij zijn "
+        "tweede van de avond binnentikken. Kris Aerts milderde in het slot nog tot 1-4.")
+    m = match(facts, "Excelsior Virton", "KAA Gent")
+    assert {"Tom Maes", "Jan Peeters", "Bram Claes", "Kris Aerts"} <= {g.player for g in m.goals}
+    assert "Peruviaan" not in scorers(facts) | _people(facts)
