@@ -186,12 +186,14 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
         # word; elsewhere French and live reports time every action that way
         listed = _listed_minutes(after)
         minute_mark = (re.match(r"\s*\(\d{1,3}(?:\+\d{1,2})?[.'e]?\)|\s*\d{1,3}'", after)
-                       or listed) \
+                       or listed or _minute_bracket(after)) \
             and (_scorers_line(lex, folded) or lex.goal_verbs.search(clause) or
                  lex.goal_nouns.search(clause) or find_scores(folded) or
                  lex.win.search(clause) or lex.reason_words.search(before))
         another = lex.another_goal_words.search(after[:reach]) if lex.goal_nouns.search(
             after[:reach]) or lex.goal_counts.search(after[:reach]) else None
+        # "X machte mit seinem Hattrick alles klar": a scoring noun in his own words
+        another = another or phrase_set(lex, "goal_count_nouns").search(after[:reach])
         if not (noun or verb or another or
                 minute_mark and not lex.card_words.search(clause)):
             continue
@@ -266,6 +268,13 @@ _BRACKETS = re.compile(r"\([^()]*\)")
 # a bracket of minutes right after a name: "(17e, 26e)", "(23e et 36e)", "(71e, 81, 94e)"
 _MINUTE = r"\d{1,3}(?:\+\d{1,2})?\s*[.'e]?"
 _MINUTE_LIST = re.compile(rf"\s*\(({_MINUTE}(?:\s*(?:,|et|en|und|and|&)\s*{_MINUTE})+)\)")
+
+
+def _minute_bracket(after: str) -> bool:
+    """A bracket right after a name that times a goal and says how it came, with no running
+    score in it ("Chevalier (23e, sur penalty)"; "(1-1, 81e)" is read as a running score)."""
+    found = re.match(r"\s*\([^()]{1,30}\)", after)
+    return bool(found and find_minutes(found.group()) and not find_scores(found.group()))
 
 
 def _listed_minutes(after: str) -> list[int]:

@@ -288,3 +288,23 @@ def test_dutch_goal_phrases_of_a_cup_evening():
     m = match(facts, "Excelsior Virton", "KAA Gent")
     assert {"Tom Maes", "Jan Peeters", "Bram Claes", "Kris Aerts"} <= {g.player for g in m.goals}
     assert "Peruviaan" not in scorers(facts) | _people(facts)
+
+
+def test_a_minute_with_how_the_goal_came_and_an_elided_assist():
+    facts = facts_of(
+        "date 2031-10\nCoupe: Mouscron passe\n\n"
+        "Mouscron a battu 3-1 Lommel en seizièmes de finale de la Coupe de Belgique, grâce aux "
+        "buts de Lenoir (19e), Moreau (23e, sur penalty) et Kaba (47e).\n\n"
+        "Lommel a réduit l'écart sur un service d'Abidi (1-3, 81e).")
+    m = match(facts, "Royal Excel Mouscron", "Lommel SK")
+    assert ("Moreau", 23) in {(g.player, g.minute) for g in m.goals}
+    assert "Abidi" not in scorers(facts)
+
+
+def test_a_hattrick_in_the_players_own_words_is_three_goals():
+    facts = facts_of(
+        "date 2031-12\nPokal: Genk weiter\n\n"
+        "Genk hat im Pokal gegen Charleroi mit 3:1 gewonnen. Tom Maes machte dabei mit "
+        "seinem Hattrick alles klar.")
+    m = match(facts, "KRC Genk", "Sporting Charleroi")
+    assert [g.player for g in m.goals] == ["Tom Maes"] * 3
