@@ -308,3 +308,23 @@ def test_a_hattrick_in_the_players_own_words_is_three_goals():
         "seinem Hattrick alles klar.")
     m = match(facts, "KRC Genk", "Sporting Charleroi")
     assert [g.player for g in m.goals] == ["Tom Maes"] * 3
+
+
+def test_a_goal_signed_by_a_player_and_plural_german_scorers():
+    fr = facts_of(
+        "date 2031-10\nCoupe: Genk passe\n\n"
+        "Genk s'est imposé 2-0 contre Courtrai en seizièmes de finale de la Coupe de Belgique."
+        "\n\nUn but signé Maes à la 12e minute a lancé les Limbourgeois.")
+    assert ("Maes", 12) in {(g.player, g.minute)
+                            for g in match(fr, "KRC Genk", "KV Kortrijk").goals}
+    de = facts_of(
+        "date 2031-10\nPokal: Genk weiter\n\n"
+        "Genk hat im Pokal gegen Kortrijk mit 2:0 gewonnen. Maes (12.) und Peeters (54.) "
+        "trafen für die Gastgeber.")
+    assert {(g.player, g.minute) for g in match(de, "KRC Genk", "KV Kortrijk").goals} == {
+        ("Maes", 12), ("Peeters", 54)}
+    nl = facts_of(
+        "date 2031-10\nBeker: Genk wint\n\n"
+        "KRC Genk won in de beker met 2-0 van KV Kortrijk. Het was Maes die na twaalf minuten "
+        "de score opende.")
+    assert "Maes" in scorers(nl)
