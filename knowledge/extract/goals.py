@@ -223,7 +223,7 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
             # "won 2-1 ... malgré un but de Lamot": the goal of the side that lost
             club = next(c for c in draft.match.clubs if c != club)
         if own:
-            club = own_goal_club(ctx, draft, n, clubs, clause)
+            club = own_goal_club(ctx, draft, n, clubs, _from_own_clause(lex, clause, rel))
         if len(listed) >= 2:
             # "De Belder (17e, 26e)", "un triplé de X (71e, 81, 94e)": a goal per minute
             for minute in listed:

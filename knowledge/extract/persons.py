@@ -32,6 +32,8 @@ CAPITALISED_NOUN = 3.0
 # the frequency of the language's function words ("on", "in", "na", "op"): a sentence's
 # first word capitalised, never a surname ("Long" and "Young" stay under it)
 FUNCTION_WORD = 6.0
+# ... and a lower bar for the word opening the sentence ("Cela n'a pas empêché ...")
+OPENING_FUNCTION_WORD = 5.5
 
 @cache
 def _zipf(word: str, lang: str) -> float:
@@ -110,8 +112,8 @@ def person_name(name: str, before: str, lexicon: Lexicon, lang: str,
             # (a noun is no surname for having stood after another capitalised word:
             # "einer halben Stunde Spielzeit")
             return offset, word
-        if is_description(word, lexicon, lang) or lang in LANGS and \
-                _zipf(folded, lang) >= FUNCTION_WORD:
+        bar = OPENING_FUNCTION_WORD if not before.strip() else FUNCTION_WORD
+        if is_description(word, lexicon, lang) or lang in LANGS and _zipf(folded, lang) >= bar:
             return None  # "On Thursday KAA Gent made it through": a preposition
         last = before.split()[-1:] if not offset else []
         # "de Senegalees", "le Brugeois", "the Dane": a lower-case article before one

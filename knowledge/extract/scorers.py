@@ -146,6 +146,13 @@ def eligible(ctx: StoryState, folded: str, name: NameMention) -> bool:
     return True
 
 
+def _assisted(ctx: StoryState, folded: str, name: NameMention) -> bool:
+    """A name right after an assist word ("un centre de X", "voorzet van X")."""
+    before = folded[max(0, name.start - 45):name.start].rstrip()
+    return any(len(before[hit.end:].split()) <= 1 for hit in ctx.lexicon.assist_words.find(
+        before))
+
+
 def pronoun_scorers(ctx: StoryState, sentence: Sentence,
                     names: list[NameMention]) -> list[NameMention]:
     """"hij scoorde", "il a marqué": the pronoun stands for the player last named."""
@@ -178,7 +185,8 @@ def scorer_for_running(ctx: StoryState, sentence: Sentence, names: list[NameMent
     folded = sentence.folded
     own = lex.own_goal_words.search(folded)
     if own:
-        before = [n for n in names if n.start < own.start]
+        # (not the player whose cross he turned in: "dévié un centre de X dans son propre but")
+        before = [n for n in names if n.start < own.start and not _assisted(ctx, folded, n)]
         if before:
             return ctx.names.canonical(before[-1].name), True, sentence, before[-1].start
     candidates = [n for n in names if eligible(ctx, folded, n)]

@@ -328,3 +328,34 @@ def test_a_goal_signed_by_a_player_and_plural_german_scorers():
         "KRC Genk won in de beker met 2-0 van KV Kortrijk. Het was Maes die na twaalf minuten "
         "de score opende.")
     assert "Maes" in scorers(nl)
+
+
+def test_a_pronoun_opening_a_sentence_is_no_scorer():
+    facts = facts_of(
+        "date 2031-10\nCoupe: Mons passe\n\n"
+        "Mons s'est imposé 1-2 à Charleroi en seizièmes de finale de la Coupe de Belgique.\n\n"
+        "Cela n'a pas empêché Charleroi de prendre la main et d'ouvrir la marque via Kaba.")
+    # (not prevented from scoring: Kaba scored)
+    assert "Cela" not in scorers(facts) and "Kaba" in scorers(facts)
+
+
+def test_an_own_goal_is_the_deflecting_players_not_the_crossers():
+    facts = facts_of(
+        "date 2031-10\nCoupe: l'Union cartonne\n\n"
+        "Union Saint-Gilloise a battu Lommel 4-0 en seizièmes de finale de la Coupe de "
+        "Belgique.\n\nLenoir a ouvert le score (1-0, 10e), Moreau a doublé la mise (2-0, 20e)"
+        " et Kaba a inscrit le troisième (3-0, 40e). Le portier de Lommel Tom Maes a ensuite "
+        "dévié un centre de Jan Peeters dans son propre but (4-0, 60e).")
+    m = match(facts, "Union Saint-Gilloise", "Lommel SK")
+    assert ("Tom Maes", 60, True) in {(g.player, g.minute, g.own_goal) for g in m.goals}
+    assert "Peeters" not in scorers(facts)
+
+
+def test_the_club_of_an_own_goal_is_not_read_from_the_previous_players_clause():
+    facts = facts_of(
+        "date 2031-01\nBeker: Beerschot wint\n\n"
+        "Beerschot won in de beker met 2-3 bij Lierse Kempenzonen.\n\n"
+        "Beerschot-huurling Tom Maes zette voor en Jan Peeters kegelde de bal ongelukkig in "
+        "eigen doel.")
+    m = match(facts, "Lierse Kempenzonen", "K. Beerschot VA")
+    assert ("Jan Peeters", "K. Beerschot VA") not in {(g.player, g.club) for g in m.goals}
