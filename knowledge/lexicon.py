@@ -94,7 +94,7 @@ class Lexicon:
                  "other_tie_words", "running_verbs", "reason_words",
                  "assist_nouns", "scorers_labels", "despite_words",
                  "sent_off_words", "substitution_words", "booking_words",
-                 "lineup_labels"]
+                 "lineup_labels", "between_words", "standing_verbs"]
         for key in plain:
             if key not in data:
                 raise ReferenceError(f"{LANGUAGE_FILE}: missing section '{key}'")

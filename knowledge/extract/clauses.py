@@ -155,7 +155,20 @@ def is_object(lexicon: Lexicon, folded: str, mention: ClubMention) -> bool:
             head = before[:-len(w)].rstrip()
             return not any(head.endswith(h.phrase) for h in
                            lexicon.win.find(head) + lexicon.lose.find(head))
-    return False
+    return described_after(lexicon, folded, mention.start) is not None
+
+
+def described_after(lexicon: Lexicon, folded: str, start: int) -> str | None:
+    """"op het veld van tweedeamateurclub Cappellen", "op bezoek bij de Brusselse
+    stadsgenoot Union": a ground phrase of several words, then a short description of the
+    club (at most three words, no punctuation); the phrase."""
+    before = folded[max(0, start - 70):start]
+    for phrase in (w for w in lexicon.at_club_words.values if " " in w):
+        found = re.search(rf"(?:^|\s){re.escape(phrase)}(?:\s+[^\s,.;:!?()]+){{1,3}}\s*$",
+                          before)
+        if found:
+            return phrase
+    return None
 
 
 def shifted(mention: ClubMention, start: int) -> ClubMention:
@@ -170,6 +183,11 @@ def subject_of(lexicon: Lexicon, lang: str, folded: str,
     an object. In Dutch and German an opening phrase puts the verb before the subject
     ("Am Dienstag besiegte Eupen den KV Kortrijk", "Dinsdag versloeg Genk Kortrijk"): of
     two clubs after the verb, the first is the subject."""
+    between = between_mentions(lexicon, folded, [m for m, _ in named])
+    if between:
+        # "zwischen Union und Mechelen gewannen die Gäste": the clubs of "between A and B"
+        # name the match; neither is the one that acts
+        named = [(m, c) for m, c in named if m not in between]
     if not named:
         return None
     ordered = sorted(named, key=lambda mc: mc[0].start)
@@ -190,3 +208,19 @@ def _object_after(lexicon: Lexicon, folded: str, first: ClubMention,
     words = gap.split()
     return len(words) <= 6 and not re.search(r"[,;:.]", gap) and \
         not any(w in lexicon.coordinators.values for w in words)
+
+
+def between_mentions(lexicon: Lexicon, folded: str, mentions: list[ClubMention]
+                     ) -> tuple[ClubMention, ClubMention] | None:
+    """"zwischen den beiden Zweitligisten Union und Mechelen", "le match entre Ostende et
+    Gand": two clubs joined by "and" after a between word, home first."""
+    named = sorted((m for m in mentions if m.kind == "alias"), key=lambda m: m.start)
+    for m1, m2 in zip(named, named[1:], strict=False):
+        joined = folded[m1.end:m2.start].split()
+        if len(joined) != 1 or joined[0] not in lexicon.coordinators.values or \
+                m1.candidates[0] == m2.candidates[0]:
+            continue
+        words = folded[max(0, m1.start - 45):m1.start].split()
+        if any(w in lexicon.between_words.values for w in words[-5:]):
+            return m1, m2
+    return None

@@ -43,11 +43,14 @@ class Competition:
     neutral_venues: tuple[str, ...]
     # season -> the two-legged rounds played as one match that season
     one_legged: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # season -> rounds played over two legs that season besides two_legged_rounds
+    also_two_legged: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def two_legged_in(self, season: str | None) -> tuple[str, ...]:
         """The rounds played over two legs in `season` (any season when None)."""
         single = self.one_legged.get(season or "", ())
-        return tuple(r for r in self.two_legged_rounds if r not in single)
+        more = self.also_two_legged.get(season or "", ())
+        return tuple(r for r in self.two_legged_rounds if r not in single) + more
 
 
 @cache
@@ -59,8 +62,10 @@ def competitions() -> tuple[Competition, ...]:
         names = [n for forms in (raw.get("names") or {}).values() for n in forms]
         one_legged = {str(season): tuple(rounds) for season, rounds
                       in (raw.get("one_legged_seasons") or {}).items()}
+        also = {str(season): tuple(rounds) for season, rounds
+                in (raw.get("also_two_legged_seasons") or {}).items()}
         out.append(Competition(raw["id"], tuple(names), tuple(raw.get("two_legged_rounds") or ()),
-                               tuple(raw.get("neutral_venues") or ()), one_legged))
+                               tuple(raw.get("neutral_venues") or ()), one_legged, also))
     return tuple(out)
 
 

@@ -72,11 +72,25 @@ def story_draft(ctx: StoryState) -> Draft | None:
     if ctx.current or ctx.main:
         return ctx.current or ctx.main
     if ctx.main_pair:
+        told = _final_told(ctx)
+        if told is not None:
+            ctx.main = ctx.current = told
+            return told
         home = ctx.main_pair[0] if ctx.main_home_known else None
         ctx.main = match_draft(ctx, ctx.season, ctx.round, ctx.main_leg, ctx.main_pair, home)
         ctx.current = ctx.main
         return ctx.main
     return None
+
+
+def _final_told(ctx: StoryState) -> Draft | None:
+    """A final's report: the final of the main clubs already drafted is the story's match,
+    whatever season its result was filed in (a final told in August closed the season
+    before the report's date)."""
+    if ctx.round != "final":
+        return None
+    return next((d for d in ctx.drafts if d.match.round == "final" and
+                 set(d.match.clubs) == set(ctx.main_pair)), None)
 
 
 def draft_for_leg(ctx: StoryState, leg: int | None) -> Draft | None:

@@ -25,6 +25,7 @@ from knowledge.extract.scorers import (
     eligible,
     goal_noun_before,
     negated,
+    negated_goal,
     of_language,
     own_goal_club,
     phrase_set,
@@ -45,7 +46,9 @@ def running(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreTok
     """A running score ("1-0", "2-1 voor Genk"): one step on from the last one is a goal of
     the side it moved, scored by the player the sentence points at."""
     draft = story_draft(ctx)
-    if draft is None or sentence.paragraph in ctx.shootout_paragraphs and \
+    if draft is not None:
+        draft = draft_of_clubs(ctx, sentence, clubs, draft)
+    if draft is None or _in_shootout(ctx, sentence) and \
             sentence.paragraph != ctx.shootout_paragraph:
         return
     m = draft.match
@@ -84,6 +87,8 @@ def running(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreTok
     if scorer is None:
         return
     name, own_goal, where, at = scorer
+    if _cancelled_after(ctx, where, name):
+        return  # "1-0 door X. (...) Maar X stond buitenspel"
     if not draft.home_known and not leader:
         # clubs named in no fixed order ("In de finale versloeg Essevee Oostende"): "1-0"
         # may be told from either side, so it names no club
@@ -92,6 +97,10 @@ def running(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreTok
                 sources=[source_of(ctx, where)])
     # details from the scorer's own piece of text ("in de 22e minuut kopte Mechele")
     piece = comma_piece(where.folded, at)
+    lo = where.folded.find(piece)
+    if where is sentence and any(lo <= n.start and n.end <= at for n in names):
+        # another player before him in the piece: his words start at his own clause
+        piece = _from_own_clause(ctx.lexicon, piece, at - lo)
     _goal_details(ctx.lexicon, goal, piece if where is sentence else piece + " " + folded)
     _add_goal(ctx, draft, goal, running=(a, b))
 
@@ -110,7 +119,7 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
     # "scoorde hij drie keer in de 4-1-zege tegen Club Brugge": the match of this
     # sentence's result, else the leg it names, else the story's match
     base = ctx.sentence_draft or story_draft(ctx)
-    if base is None or sentence.paragraph in ctx.shootout_paragraphs:
+    if base is None or _in_shootout(ctx, sentence):
         return
     folded = sentence.folded
     _sentence_goal(ctx, base, sentence, names, clubs, source)
@@ -125,6 +134,8 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
         at = n.start - folded.find(piece)
         draft = tie_leg(ctx, base, leg_near(piece, at, lex) if ctx.sentence_draft else None)
         told = _draft_of_piece(ctx, sentence, n, clubs, draft)
+        if told is not None and ctx.sentence_draft is None:
+            told = draft_of_clubs(ctx, sentence, clubs, told)
         if told is None:
             continue  # the player's words are about a match not told here
         draft = told
@@ -163,19 +174,26 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
                 reach = ahead[0].start
         fillers = phrase_set(lex, "verb_fillers")
         verb = bool(lex.goal_verbs.search(after[:reach]) or
+                    verb_second and _split_goal_verb(lex, ctx.report.lang, around_name(
+                        head, after[:reach])) or
                     verb_second and lex.goal_verbs.search(around_name(head, after[:reach])) or
                     verb_second and lex.goal_verbs.search(_unfilled(fillers, around_name(
                         head, after[:reach]))) or
-                    lex.own_goal_words.search(after[:reach])) and not noun
+                    lex.own_goal_words.search(after[:reach]) or
+                    _verb_after_relative(lex, ctx.report.lang, folded[n.end:])) and not noun
         # "Desmet (23.)", "Verstraete 67'": a minute right after a name marks his goal, in
         # a list of scorers ("Doelpunten: ...", "Buts : X (23e), Y (67e)") or beside a goal
         # word; elsewhere French and live reports time every action that way
-        minute_mark = re.match(r"\s*\(\d{1,3}(?:\+\d{1,2})?[.'e]?\)|\s*\d{1,3}'", after) \
+        listed = _listed_minutes(after)
+        minute_mark = (re.match(r"\s*\(\d{1,3}(?:\+\d{1,2})?[.'e]?\)|\s*\d{1,3}'", after)
+                       or listed or _minute_bracket(after)) \
             and (_scorers_line(lex, folded) or lex.goal_verbs.search(clause) or
                  lex.goal_nouns.search(clause) or find_scores(folded) or
                  lex.win.search(clause) or lex.reason_words.search(before))
         another = lex.another_goal_words.search(after[:reach]) if lex.goal_nouns.search(
             after[:reach]) or lex.goal_counts.search(after[:reach]) else None
+        # "X machte mit seinem Hattrick alles klar": a scoring noun in his own words
+        another = another or phrase_set(lex, "goal_count_nouns").search(after[:reach])
         if not (noun or verb or another or
                 minute_mark and not lex.card_words.search(clause)):
             continue
@@ -184,7 +202,10 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
         own_part = player_stretch(clause, rel, [o.start - n.start + rel for o in names
                                                 if o.start > n.start], prev_end)
         lang = ctx.report.lang
-        if negated(lex, own_part, lang) and not noun or undone_later(ctx, folded, n.start):
+        base_at = n.start - rel
+        own_part = _until_club_piece(own_part, base_at + clause.find(own_part), n.end, clubs)
+        if negated_goal(lex, own_part, lang) and not noun or \
+                undone_later(ctx, folded, n.start):
             continue
         if lex.assist_nouns.search(own_part) and not lex.goal_nouns.search(own_part):
             continue  # "bezorgde Hairemans Antwerp de zege met een tweede assist"
@@ -192,16 +213,24 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
                      of_language(lex, "hypothetical_words", lang).search(before) or
                      negated(lex, after, lang)):
             continue  # "un dernier but de Vanneste a été annulé pour hors-jeu"
-        if _retells_cancelled(ctx, sentence, n):
+        if _retells_cancelled(ctx, sentence, n) or _cancelled_after(ctx, sentence, n.name):
             continue  # "Het doelpunt van X werd afgekeurd. (...) X scoorde ...": that one
         own = bool(lex.own_goal_words.search(before + " " + after))
         club = _credited_club(lex, folded, n, reach, clubs, draft.match.clubs) or \
-            club_of_scorer(ctx, draft, n, clubs, clause)
+            club_of_scorer(ctx, draft, n, clubs, _from_own_clause(lex, clause, rel)
+                           if prev_end else clause)
         if noun and club in draft.match.clubs and lex.despite_words.search(before[-30:]):
             # "won 2-1 ... malgré un but de Lamot": the goal of the side that lost
             club = next(c for c in draft.match.clubs if c != club)
         if own:
-            club = own_goal_club(ctx, draft, n, clubs, clause)
+            club = own_goal_club(ctx, draft, n, clubs, _from_own_clause(lex, clause, rel))
+        if len(listed) >= 2:
+            # "De Belder (17e, 26e)", "un triplé de X (71e, 81, 94e)": a goal per minute
+            for minute in listed:
+                goal = Goal(player=ctx.names.canonical(n.name), club=club, own_goal=own,
+                            minute=minute, sources=[source])
+                _add_goal(ctx, draft, goal, running=None, distinct=True, scored_here=True)
+            continue
         count = lex.goal_counts.search(after)
         if count and find_minutes(clause):
             count = None  # "completed his hat-trick in the 56th minute": one goal
@@ -216,9 +245,13 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
             own_words = player_stretch(clause, rel, [rel + len(n.name) + reach], prev_end)
             # ... and not past his comma piece ("opende Vanaken de score met een plaatsbal,
             # in de 22e minuut kopte Mechele": the header is Mechele's)
-            cut = re.search(r"[,;]\s", own_words[own_words.find(fold_name(n.name)) + 1:])
+            # (a comma inside brackets cuts nothing: "X (42e, 0-1) avait ouvert la marque")
+            cut = re.search(r"[,;]\s", _BRACKETS.sub(lambda b: "_" * len(b.group()), own_words[
+                own_words.find(fold_name(n.name)) + 1:]))
             if cut:
                 own_words = own_words[:own_words.find(fold_name(n.name)) + 1 + cut.start()]
+            if prev_end:
+                own_words = _from_own_clause(lex, own_words, own_words.find(fold_name(n.name)))
             _goal_details(lex, goal, own_words if not count else "")
             if count:
                 draft.match.goals.append(goal)
@@ -229,6 +262,70 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
             _add_goal(ctx, draft, goal, running=None, distinct=distinct,
                       scored_here=bool(find_scores(folded)) or
                       sentence.paragraph <= ctx.lead_paragraph)
+
+
+_BRACKETS = re.compile(r"\([^()]*\)")
+# a bracket of minutes right after a name: "(17e, 26e)", "(23e et 36e)", "(71e, 81, 94e)"
+_MINUTE = r"\d{1,3}(?:\+\d{1,2})?\s*[.'e]?"
+_MINUTE_LIST = re.compile(rf"\s*\(({_MINUTE}(?:\s*(?:,|et|en|und|and|&)\s*{_MINUTE})+)\)")
+
+
+def _minute_bracket(after: str) -> bool:
+    """A bracket right after a name that times a goal and says how it came, with no running
+    score in it ("Chevalier (23e, sur penalty)"; "(1-1, 81e)" is read as a running score)."""
+    found = re.match(r"\s*\([^()]{1,30}\)", after)
+    return bool(found and find_minutes(found.group()) and not find_scores(found.group()))
+
+
+def _listed_minutes(after: str) -> list[int]:
+    """The minutes of a bracket of several minutes right after a name (at least one with
+    its mark, so that "(28, 31)" ages stay out)."""
+    found = _MINUTE_LIST.match(after)
+    if not found or not re.search(r"\d\s*[.'e]", found.group(1)):
+        return []
+    return [int(a) + int(b or 0) for a, b in
+            re.findall(r"(\d{1,3})(?:\+(\d{1,2}))?", found.group(1))]
+
+
+def _verb_after_relative(lex: Lexicon, lang: str | None, rest: str) -> bool:
+    """"X, die de geblesseerde Y was komen vervangen, besliste de partij": a goal verb
+    right after a relative clause between commas after the name is the name's."""
+    pronouns = phrase_set(lex, f"relative_pronouns:{lang}") if lang else None
+    start = re.match(r"\s*,\s*", rest)
+    if not start or pronouns is None:
+        return False
+    hit = pronouns.search(rest[start.end():start.end() + 12])
+    if hit is None or hit.start != 0:
+        return False
+    close = rest.find(", ", start.end())
+    if close < 0:
+        return False
+    main = rest[close + 2:close + 62]
+    main = main[:m.start()] if (m := re.search(r"[,;.]\s", main)) else main
+    return bool(lex.goal_verbs.search(main[:30])) and not negated(lex, main, lang)
+
+
+def _until_club_piece(words: str, at: int, name_end: int, clubs: NamedClubs) -> str:
+    """A player's words up to a comma piece that a club opens: ", Eupen n'ayant pas trouvé
+    de réplique" tells of Eupen, its negation is not his. `at` is where `words` start in
+    the sentence."""
+    for m in re.finditer(r"[,;]\s+", words):
+        if at + m.start() < name_end:
+            continue
+        if any(0 <= mention.start - (at + m.end()) <= 4 for mention, _ in clubs):
+            return words[:m.start()]
+    return words
+
+
+def _from_own_clause(lex: Lexicon, words: str, at: int) -> str:
+    """A player's words after another player's: from the comma or "en"/"et" that opens his
+    clause ("X a ouvert le score (20e) et Y a doublé la mise": the 20th is X's; "nadat X in
+    de 74e minuut rood kreeg en Y vijf minuten later scoorde": not Y's minute)."""
+    if at <= 0:
+        return words
+    bounds = [m.end() for m in re.finditer(r"[,;]\s", words[:at])]
+    bounds += [h.end for h in lex.coordinators.find(words[:at])]
+    return words[max(bounds):] if bounds else words
 
 
 def _cut(text: str, at: list[int]) -> list[str]:
@@ -252,6 +349,72 @@ def _retells_cancelled(ctx: StoryState, sentence: Sentence, name: NameMention) -
             if re.search(rf"\b{re.escape(surname)}\b", piece) and cancelled.search(piece) \
                     and (lex.goal_nouns.search(piece) or lex.goal_verbs.search(piece)):
                 return True
+    return False
+
+
+def _in_shootout(ctx: StoryState, sentence: Sentence) -> bool:
+    """A sentence of a paragraph that tells a shoot-out, whose kicks are no goals - unless
+    a sentence since the shoot-out was told names only other clubs: a round-up paragraph
+    has moved on to another match ("Eupen won de penaltyreeks. Club won met 0-3 bij
+    Borains. Na de treffer van X ...")."""
+    if sentence.paragraph not in ctx.shootout_paragraphs:
+        return False
+    lex = ctx.lexicon
+    shootout: set[str] = set()
+    for s in ctx.report.sentences[:sentence.index + 1]:
+        if s.paragraph != sentence.paragraph:
+            continue
+        named = _named_in(ctx, [s])
+        if lex.shootout_words.search(s.folded):
+            # (a shoot-out told without a club is the story's match's)
+            story = story_draft(ctx)
+            shootout |= named or set(story.match.clubs if story else ("",))
+        elif shootout and named and not named & shootout:
+            shootout = set()  # another match now
+    return bool(shootout) or not any(
+        lex.shootout_words.search(s.folded) for s in ctx.report.sentences[:sentence.index + 1]
+        if s.paragraph == sentence.paragraph)
+
+
+def draft_of_clubs(ctx: StoryState, sentence: Sentence, clubs: NamedClubs,
+                   draft: Draft) -> Draft | None:
+    """The match a goal or running score of this sentence belongs to. A round-up tells
+    several matches, each in its own paragraphs: a sentence that names clubs, none of them
+    of the story's match, tells the one other match of those clubs (None: a match not
+    found); a sentence that names none belongs to the match of the clubs its paragraph
+    named so far ("Les Zèbres ont pris la main. X a ouvert le score (0-1)")."""
+    mine = set(draft.match.clubs)
+    named = {c for _, c in clubs} or _named_in(ctx, [sentence])
+    if not named:
+        earlier = [s for s in ctx.report.sentences[:sentence.index]
+                   if s.paragraph == sentence.paragraph]
+        named = _named_in(ctx, earlier)
+        others = [d for d in ctx.drafts if d is not draft and named & set(d.match.clubs)]
+        return others[0] if named and not named & mine and len(others) == 1 else draft
+    if named & mine:
+        return draft
+    others = [d for d in ctx.drafts if d is not draft and named & set(d.match.clubs)]
+    return others[0] if len(others) == 1 else None
+
+
+def _named_in(ctx: StoryState, sentences: list[Sentence]) -> set[str]:
+    """The clubs the sentences name by name, nickname or town, each mention with every club
+    it may stand for ("Bruges": Club or Cercle)."""
+    return {c for s in sentences for m in ctx.mentions[s.index]
+            if m.is_club and m.kind in ("alias", "nickname", "place") for c in m.candidates}
+
+
+def _cancelled_after(ctx: StoryState, sentence: Sentence, name: str) -> bool:
+    """"X brachte Eupen in Führung. 1:0? Nein. X stand im Abseits": one of the next three
+    sentences of the paragraph puts the same player offside or calls the goal off."""
+    surname = fold_name(name).split()[-1]
+    cancelled = phrase_set(ctx.lexicon, "disallowed_words")
+    for later in ctx.report.sentences[sentence.index + 1:sentence.index + 4]:
+        if later.paragraph != sentence.paragraph:
+            break
+        if re.search(rf"\b{re.escape(surname)}\b", later.folded) and \
+                cancelled.search(later.folded):
+            return True
     return False
 
 
@@ -318,13 +481,14 @@ def scorers_list(ctx: StoryState, sentence: Sentence, names: list[NameMention],
     folded = sentence.folded
     if not _scorers_line(lex, folded):
         return False
-    draft = story_draft(ctx)
+    draft = _draft_of_heading(ctx, sentence)
     if draft is None:
         return True
     m = draft.match
     body_start = folded.index(":") + 1
     previous = (0, 0)
-    for item in re.finditer(r"[^,;]+", folded[body_start:]):
+    # items are cut at commas outside brackets ("Gadi (1-0, 4e), Cobos (1-1, 45e)")
+    for item in re.finditer(r"(?:[^,;(]|\([^)]*\))+", folded[body_start:]):
         lo, hi = body_start + item.start(), body_start + item.end()
         text = folded[lo:hi]
         mine = [n for n in names if lo <= n.start < hi]
@@ -347,10 +511,48 @@ def scorers_list(ctx: StoryState, sentence: Sentence, names: list[NameMention],
     return True
 
 
+def _draft_of_heading(ctx: StoryState, sentence: Sentence) -> Draft | None:
+    """The match a goals line lists: in a round-up, the one whose score the heading right
+    above it gave ("Visé - Dessel 1-2 (a.p.)" then "Buts : ..."); none when that heading's
+    match was not found; else the story's match."""
+    if sentence.index == 0:
+        return story_draft(ctx)
+    above = ctx.report.sentences[sentence.index - 1]
+    if above.paragraph == sentence.paragraph or not find_scores(above.folded):
+        return story_draft(ctx)
+    told = [d for d in ctx.drafts
+            if any(src.sentence == above.text for src in d.match.sources.get("score", []))]
+    if len(told) == 1:
+        return told[0]
+    return None if len(above.folded) < 100 else story_draft(ctx)
+
+
 def _scorers_line(lex: Lexicon, folded: str) -> bool:
     """A line that lists the scorers ("Doelpunten: 84' Kumordzi, 89' Vossen", "Buts : ...")."""
     head = folded.split(":", 1)[0] if ":" in folded[:25] else ""
     return bool(head) and lex.scorers_labels.search(head) is not None
+
+
+_SPLIT_VERBS: dict[tuple[int, str], re.Pattern[str] | None] = {}
+
+
+def _split_goal_verb(lex: Lexicon, lang: str | None, text: str) -> bool:
+    """A goal verb of several words split by a few others ("schonk de thuisploeg alsnog de
+    zege", "verdubbelde tien minuten voor tijd de marge"): its first word, then its other
+    words within five words. Only phrases opened by a verb (not "in het doel") whose other
+    words hold a content word (not "maakte de", "zorgde voor de")."""
+    key = (id(lex), lang or "")
+    if key not in _SPLIT_VERBS:
+        raw = lex.data.get("goal_verbs") or {}
+        phrases = [fold_name(str(p)).split() for p in raw.get(lang or "", [])]
+        prepositions = phrase_set(lex, f"split_verb_prepositions:{lang}").values
+        parts = [rf"\b{re.escape(w[0])}(?:\s+\S+){{1,5}}?\s+{re.escape(' '.join(w[1:]))}\b"
+                 for w in phrases if len(w) >= 2 and w[0] not in prepositions and
+                 any(len(t) >= 3 and t not in lex.articles and t not in prepositions
+                     for t in w[1:])]
+        _SPLIT_VERBS[key] = re.compile("|".join(parts)) if parts else None
+    found = _SPLIT_VERBS[key]
+    return bool(found and found.search(text))
 
 
 def _unfilled(fillers: PhraseSet, text: str) -> str:
@@ -389,13 +591,20 @@ def _via_agent(lex: Lexicon, folded: str, name: NameMention,
     if put_in is not None and put_in.start == 0:
         return False
     sentence_piece = comma_piece(folded, first.start)
-    piece_end = folded.find(sentence_piece) + len(sentence_piece)
+    piece_start = folded.find(sentence_piece)
+    piece_end = piece_start + len(sentence_piece)
     last = name
     for o in [o for o in names if name.end <= o.start < piece_end]:
         gap = _MARK_GAP.sub(" ", folded[last.end:o.start]).split()
         if len(gap) != 1 or gap[0] not in lex.coordinators.values:
             return None  # "de bal ging via X naar Y, die ...": X built it up
         last = o
+    opening = folded[piece_start:first.start]
+    agent = agents.search(opening)
+    if agent is not None and not opening[:agent.start].strip():
+        # ", via X." closing a sentence: the clause before the comma tells what came of it
+        # ("alvorens Gent weer langszij kwam, via X")
+        sentence_piece = folded[max(0, piece_start - 60):piece_end]
     return bool(phrase_set(lex, "goal_agent_cues").search(sentence_piece) or
                 lex.goal_verbs.search(sentence_piece) or find_scores(sentence_piece))
 

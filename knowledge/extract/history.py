@@ -8,7 +8,6 @@ import re
 from knowledge.extract.clauses import is_object
 from knowledge.extract.outcome import finalists_meeting, title_holder
 from knowledge.extract.rounds import phrases_of, season_for_year
-from knowledge.extract.scores import years
 from knowledge.extract.state import NamedClubs, StoryState, previous_sentence, resolved
 from knowledge.lexicon import Lexicon, PhraseSet
 from knowledge.model import ClubFact, Source
@@ -40,7 +39,7 @@ def history(ctx: StoryState, sentence: Sentence, clubs: NamedClubs, source: Sour
             if owner:
                 _club_fact(ctx, owner, kind, n, source)
     # "Hun vorige vier (1998, 2000, 2009 en 2013) wonnen ze allemaal."
-    found = [y for y in years(folded) if not ctx.season or
+    found = [y for y in _year_list(lex, folded) if not ctx.season or
              season_for_year(y) < ctx.season]
     # a list of years, of one club: "1977 gewann Brügge mit 4:1 und 1994 war Anderlecht
     # stärker" shares its years between two clubs
@@ -208,6 +207,29 @@ def _owner(ctx: StoryState, sentence: Sentence, clubs: NamedClubs, at: int) -> s
     if not named and prev is not None:
         named = {c for _, c in resolved(ctx, ctx.mentions[prev.index])}
     return named.pop() if len(named) == 1 else None
+
+
+# a year as a word of its own, not inside a date in digits ("26/03/2018")
+_YEAR = re.compile(r"(?<![\d/.-])(?:18[89]\d|19\d\d|20\d\d)(?!\d)")
+
+
+def _year_list(lexicon: Lexicon, folded: str) -> list[int]:
+    """The years of a list ("en 1998, 2000 et 2009"): years one after the other with only
+    commas and "and" between them. Years told each with its own result ("1977 gewann
+    Brügge mit 4:1 und 1994 war Anderlecht stärker") or scattered over a sentence are not
+    one club's list."""
+    best: list[int] = []
+    run: list[int] = []
+    last_end = -1
+    for m in _YEAR.finditer(folded):
+        between = folded[last_end:m.start()].replace(",", " ").replace("&", " ").split()
+        joined = last_end >= 0 and all(w in lexicon.coordinators.values for w in between) \
+            and len(between) <= 1
+        run = run + [int(m.group(0))] if joined else [int(m.group(0))]
+        last_end = m.end()
+        if len(set(run)) > len(set(best)):
+            best = list(run)
+    return best if len(set(best)) >= 2 else []
 
 
 def _counted(lexicon: Lexicon, folded: str, nouns: PhraseSet,

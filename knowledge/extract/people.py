@@ -36,7 +36,8 @@ def find_names(sentence: str, lexicon: Lexicon, blocked: list[tuple[int, int]],
     while i < len(tokens):
         tok = tokens[i]
         if not _name_word(tok.group(0), lexicon) or _inside(tok.start(), tok.end(), blocked) \
-                or i > 0 and fold(tokens[i - 1].group(0)) in articles:
+                or i > 0 and fold(tokens[i - 1].group(0)) in articles \
+                or _noun_of(sentence, tokens, i, articles):
             i += 1
             continue
         j = i + 1
@@ -82,6 +83,15 @@ def find_names(sentence: str, lexicon: Lexicon, blocked: list[tuple[int, int]],
         out.append(NameMention(start, end, name, role, role_club))
         i = j
     return out
+
+
+def _noun_of(sentence: str, tokens: list[re.Match], i: int, articles: set[str]) -> bool:
+    """"nach einem guten Pass von X": article, adjective, a capitalised word and "von" -
+    a German noun and its "of", the name comes after them."""
+    if not articles or i < 2 or not tokens[i - 1].group(0).islower() or \
+            fold(tokens[i - 2].group(0)) not in articles:
+        return False
+    return sentence[tokens[i].end():tokens[i].end() + 5] == " von "
 
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

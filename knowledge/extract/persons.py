@@ -29,6 +29,11 @@ COMPOUND_PART = 3.5
 # the frequency from which a word of a language that capitalises nouns (language.yaml
 # noun_articles: German) is a noun
 CAPITALISED_NOUN = 3.0
+# the frequency of the language's function words ("on", "in", "na", "op"): a sentence's
+# first word capitalised, never a surname ("Long" and "Young" stay under it)
+FUNCTION_WORD = 6.0
+# ... and a lower bar for the word opening the sentence ("Cela n'a pas empêché ...")
+OPENING_FUNCTION_WORD = 5.5
 
 @cache
 def _zipf(word: str, lang: str) -> float:
@@ -101,6 +106,9 @@ def person_name(name: str, before: str, lexicon: Lexicon, lang: str,
             and fold(words[0]) not in known:
         offset += len(words[0]) + 1
         words = words[1:]
+    if len(words) > 1 and lang in lexicon.noun_articles and \
+            local_common_word(words[-1], lang, alone=False):
+        return None  # "Nur Sekunden nach ...": a German noun, capitalised as all nouns are
     if len(words) == 1:
         word = words[0]
         folded = fold(word)
@@ -109,12 +117,19 @@ def person_name(name: str, before: str, lexicon: Lexicon, lang: str,
             # (a noun is no surname for having stood after another capitalised word:
             # "einer halben Stunde Spielzeit")
             return offset, word
-        if is_description(word, lexicon, lang):
-            return None
+        bar = OPENING_FUNCTION_WORD if not before.strip() else FUNCTION_WORD
+        if is_description(word, lexicon, lang) or lang in LANGS and _zipf(folded, lang) >= bar:
+            return None  # "On Thursday KAA Gent made it through": a preposition
         last = before.split()[-1:] if not offset else []
         # "de Senegalees", "le Brugeois", "the Dane": a lower-case article before one
-        # capitalised word
-        if last and last[0].islower() and fold(last[0]) in lexicon.description_articles and \
+        # capitalised word (or the article opening the sentence: "Les Visétois ...")
+        opening = len(before.split()) == 1 and (
+            fold(last[0] if last else "") in lexicon.data.get("opening_description_articles", [])
+            or folded.endswith(tuple(lexicon.data.get("opening_demonym_endings", []))))
+        not_articles = (lexicon.data.get("prepositions_not_articles") or {}).get(lang) or []
+        if last and (last[0].islower() or opening) and \
+                fold(last[0]) in lexicon.description_articles and \
+                fold(last[0]) not in not_articles and \
                 (_zipf(folded, lang) >= NAME_ABROAD or folded.endswith(lexicon.demonym_endings)):
             return None
     return offset, " ".join(words)

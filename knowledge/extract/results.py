@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from knowledge.extract.clauses import (
     Clause,
     comma_piece,
+    described_after,
     is_object,
     leg_near,
     result_piece,
@@ -473,6 +474,12 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         if leg is not None and lex.reason_words.search(earlier) and \
                 not find_scores(earlier) and earlier != own_piece:
             leg = 3 - leg  # "fort de son avance au match aller, le Cercle a partagé"
+        elif leg is not None and earlier != own_piece and \
+                lex.background_words.search(own_piece) and lex.last_week_words.search(
+                    sentence.folded[token.end:token.end + 40]):
+            # "heading for the second leg, they had beaten them 1-0 a week earlier": the
+            # score told as the background of the leg named is the other leg's
+            leg = 3 - leg
     if leg is None:
         leg = _leg_after(lex, ctx.report.lang, around, token.end - clause.start)
     if leg is None and lex.other_tie_words.search(around) and ctx.main is not None and \
@@ -488,7 +495,8 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     # The round named before the score, else just after it ("won 2-1 in de halve
     # finale"); later words in the clause often speak of what comes next.
     at = token.start - clause.start
-    round_name = round_in(around[:at], lex) or round_in(_piece_after(around, at), lex)
+    round_name = round_in(around[:at], lex) or round_in(_piece_after(around, at), lex,
+                                                        around[:at])
     if round_name is None and _names_the_final(ctx, around):
         round_name = "final"  # "Genk remporte la Coupe face au Standard (2-1)"
     season = ctx.season
@@ -792,7 +800,7 @@ def _venue_home(ctx: StoryState, sentence: Sentence, clause: Clause, pair: tuple
         if m.kind == "alias" and m.candidates[0] in pair or len(town_clubs) == 1:
             before = _without_club_noun(lex, sentence.folded[max(0, m.start - 45):m.start])
             at = next((w for w in lex.at_club_words.values if before.endswith(" " + w)),
-                      None)
+                      None) or described_after(lex, sentence.folded, m.start)
 
             # "opposé à Courtrai", "face à X": the opponent, not the place
             if at and not lex.facing_words.search(before[-len(at) - 14:]):

@@ -18,9 +18,10 @@ def previous_round(round_name: str) -> str | None:
     return ROUNDS[i - 1] if i > 0 else None
 
 
-def round_hits(folded: str, lexicon: Lexicon) -> list[tuple[Hit, bool]]:
+def round_hits(folded: str, lexicon: Lexicon, lead: str = "") -> list[tuple[Hit, bool]]:
     """Round names in a text, each with True when it names the NEXT round ("voor de finale",
-    or in a sentence about what is still to come: "in de halve finale wacht Standard")."""
+    or in a sentence about what is still to come: "in de halve finale wacht Standard").
+    `lead` is the text of the sentence before `folded`, when it is a piece of one."""
     out = []
     future = lexicon.future_words.search(folded) is not None
     not_rounds = lexicon.final_not_round.find(folded)
@@ -29,6 +30,10 @@ def round_hits(folded: str, lexicon: Lexicon) -> list[tuple[Hit, bool]]:
             continue  # "les quarts de finale de l'Europa League": another competition
         if any(n.start <= hit.start and hit.end <= n.end for n in not_rounds):
             continue  # "le score final", "the final whistle": no round
+        if lexicon.legs.search(folded[hit.end:hit.end + 14]):
+            # "for the semi-final's second leg": a round with its leg is a match's round
+            out.append((hit, False))
+            continue
         if future:
             out.append((hit, True))
             continue
@@ -37,7 +42,8 @@ def round_hits(folded: str, lexicon: Lexicon) -> list[tuple[Hit, bool]]:
         is_next = any(_governs(before[cue.end:], lexicon) for cue in
                       lexicon.next_round_cues.find(before) +
                       phrases_of(lexicon, "near_round_cues").find(before)) or \
-            _qualified_for(folded, hit, lexicon) or _to_reach(folded, hit, lexicon)
+            _qualified_for(folded, hit, lexicon) or _to_reach(folded, hit, lexicon) or \
+            _stands_in(lexicon, lead + " " + folded[:hit.start])
         out.append((hit, is_next))
     return out
 
@@ -76,12 +82,21 @@ def _qualified_for(folded: str, hit: Hit, lexicon: Lexicon) -> bool:
     return lexicon.qualified_words.search(clause) is not None
 
 
-def round_in(folded: str, lexicon: Lexicon) -> str | None:
+def _stands_in(lexicon: Lexicon, before_round: str) -> bool:
+    """"Charleroi steht nach einem 2:0-Sieg gegen Mechelen im Viertelfinale": "im"/"in de"
+    right before the round, and a verb of standing earlier in the sentence."""
+    before = before_round.split()
+    return bool(before) and before[-1] in ("im", "in", "de") and \
+        lexicon.standing_verbs.search(" ".join(before[-14:-1])) is not None
+
+
+def round_in(folded: str, lexicon: Lexicon, lead: str = "") -> str | None:
     """The round a clause says its match was ("in de halve finale"), ignoring next-round cues."""
-    for hit, is_next in round_hits(folded, lexicon):
+    hits = round_hits(folded, lexicon, lead)
+    for hit, is_next in hits:
         if not is_next:
             return str(hit.value)
-    for hit, is_next in round_hits(folded, lexicon):
+    for hit, is_next in hits:
         if is_next:
             return previous_round(str(hit.value))
     return None

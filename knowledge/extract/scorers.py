@@ -7,7 +7,7 @@ import re
 
 from knowledge.extract.clauses import around_name, is_object, shifted, split_clauses
 from knowledge.extract.people import NameMention
-from knowledge.extract.scores import ScoreToken
+from knowledge.extract.scores import ScoreToken, find_scores
 from knowledge.extract.state import Draft, NamedClubs, StoryState, previous_sentence
 from knowledge.lexicon import Lexicon, PhraseSet
 from knowledge.report import Sentence
@@ -39,8 +39,10 @@ def _endings(lexicon: Lexicon, key: str, spaced: bool = False) -> tuple[str, ...
     found = _ENDINGS.get((id(lexicon), key + "+" * spaced))
     if found is None:
         words = getattr(lexicon, key).values
+        # spaced: a whole word, after a space or an elided article ("l'exclusion de")
+        prefixes = (" ", "'") if spaced else ("",)
         found = _ENDINGS[(id(lexicon), key + "+" * spaced)] = tuple(
-            (" " + w if spaced else w) for w in words)
+            p + w for w in words for p in prefixes)
     return found
 
 
@@ -62,8 +64,35 @@ def of_language(lexicon: Lexicon, key: str, lang: str | None) -> PhraseSet:
 def negated(lexicon: Lexicon, clause: str, lang: str | None = None) -> bool:
     """A clause that tells a miss, denies or only imagines what it says."""
     return bool(lexicon.miss_words.search(clause) or
-                of_language(lexicon, "negations", lang).search(clause) or
+                _denies(lexicon, clause, lang) or
                 of_language(lexicon, "hypothetical_words", lang).search(clause))
+
+
+def negated_goal(lexicon: Lexicon, text: str, lang: str | None = None) -> bool:
+    """`negated` judged on the coordinated pieces that tell the goal: "Yagan twijfelde niet
+    en zette de 0-1 op het bord" denies the doubt, not the goal."""
+    cuts = [0] + [h.start for h in lexicon.coordinators.find(text)] + [len(text)]
+    pieces = [text[a:b] for a, b in zip(cuts, cuts[1:], strict=False)]
+    telling = [p for p in pieces if lexicon.goal_verbs.search(p) or
+               lexicon.goal_nouns.search(p) or find_scores(p)]
+    if not telling or len(pieces) == 1:
+        return negated(lexicon, text, lang)
+    return any(negated(lexicon, p, lang) for p in telling)
+
+
+def _denies(lexicon: Lexicon, clause: str, lang: str | None) -> bool:
+    """A negation in the clause. A French "ne" without "pas" denies only before "pouvoir",
+    "savoir", "oser" ("X ne put concrétiser") or with "plus", "rien" after it; else it is
+    expletive or "only" ("avant que X ne double la mise", "n'a marqué qu'une fois")."""
+    for hit in of_language(lexicon, "negations", lang).find(clause):
+        if hit.phrase not in ("ne", "n'") or lang is None:
+            return True
+        after = clause[hit.end:].replace("'", " ").split()[:4]
+        verbs = phrase_set(lexicon, f"bare_ne_verbs:{lang}").values
+        completers = phrase_set(lexicon, f"bare_ne_completers:{lang}").values
+        if after[:1] and after[0] in verbs or set(after) & set(completers):
+            return True
+    return False
 
 
 def undone_later(ctx: StoryState, folded: str, pos: int, chances_only: bool = False) -> bool:
@@ -117,6 +146,13 @@ def eligible(ctx: StoryState, folded: str, name: NameMention) -> bool:
     return True
 
 
+def _assisted(ctx: StoryState, folded: str, name: NameMention) -> bool:
+    """A name right after an assist word ("un centre de X", "voorzet van X")."""
+    before = folded[max(0, name.start - 45):name.start].rstrip()
+    return any(len(before[hit.end:].split()) <= 1 for hit in ctx.lexicon.assist_words.find(
+        before))
+
+
 def pronoun_scorers(ctx: StoryState, sentence: Sentence,
                     names: list[NameMention]) -> list[NameMention]:
     """"hij scoorde", "il a marqué": the pronoun stands for the player last named."""
@@ -149,7 +185,8 @@ def scorer_for_running(ctx: StoryState, sentence: Sentence, names: list[NameMent
     folded = sentence.folded
     own = lex.own_goal_words.search(folded)
     if own:
-        before = [n for n in names if n.start < own.start]
+        # (not the player whose cross he turned in: "dévié un centre de X dans son propre but")
+        before = [n for n in names if n.start < own.start and not _assisted(ctx, folded, n)]
         if before:
             return ctx.names.canonical(before[-1].name), True, sentence, before[-1].start
     candidates = [n for n in names if eligible(ctx, folded, n)]
@@ -159,7 +196,7 @@ def scorer_for_running(ctx: StoryState, sentence: Sentence, names: list[NameMent
     part = {n.start: folded[n.start:next((s for s in starts if s > n.start), len(folded))]
             for n in candidates}
     lang = ctx.report.lang
-    clean = [n for n in candidates if not negated(lex, part[n.start], lang)]
+    clean = [n for n in candidates if not negated_goal(lex, part[n.start], lang)]
     verb_second = ctx.report.lang in lex.verb_second_languages
     worded = [n for n in clean if lex.goal_verbs.search(part[n.start])
               or lex.goal_nouns.search(part[n.start]) or verb_second and lex.goal_verbs.search(
@@ -241,9 +278,28 @@ def own_goal_club(ctx: StoryState, draft: Draft, name: NameMention, clubs: Named
     own_club = ctx.registry.ending(name.role_club_text) if name.role_club_text else None
     if own_club and own_club.name in m.clubs:
         return next(c for c in m.clubs if c != own_club.name)
+    mine = _club_of_role(ctx, name, clubs, clause)
+    if mine in m.clubs:
+        return next(c for c in m.clubs if c != mine)
     for mention, club in clubs:
         pos = clause.find(fold_text(mention.text))
         if club in m.clubs and 0 <= pos < clause.find(fold_text(name.name).split()[0]) \
                 and not is_object(ctx.lexicon, clause, shifted(mention, pos)):
+            return club
+    return None
+
+
+def _club_of_role(ctx: StoryState, name: NameMention, clubs: NamedClubs,
+                  clause: str) -> str | None:
+    """"le défenseur de Deinze Boone", "de verdediger van Lierse Peeters": the club named
+    after a role word and "de"/"van" right before the player is his own."""
+    at = clause.find(fold_text(name.name))
+    for mention, club in clubs:
+        pos = clause.find(fold_text(mention.text))
+        if pos < 0 or not 0 <= at - (pos + len(mention.text)) <= 2:
+            continue
+        words = clause[max(0, pos - 30):pos].split()
+        if len(words) >= 2 and words[-1] in ctx.lexicon.genitive_markers.values and \
+                ctx.lexicon.roles.find(words[-2]):
             return club
     return None

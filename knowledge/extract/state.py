@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from knowledge.clubs import ClubRegistry
+from knowledge.extract.clauses import between_mentions
 from knowledge.extract.clubs import ClubFinder, ClubMention, resolve
 from knowledge.extract.people import NameBook, NameMention
 from knowledge.lexicon import Lexicon
@@ -70,6 +71,8 @@ class StoryState:
     names_found: list[list[NameMention]] = field(default_factory=list)
     # the match a result in the current sentence was about
     sentence_draft: Draft | None = None
+    # the results the current sentence gave: (draft, score, whether the result made it)
+    sentence_results: list[tuple[Draft, object, bool]] = field(default_factory=list)
     # paragraphs that tell a penalty shoot-out: their kicks are not goals
     shootout_paragraphs: set[int] = field(default_factory=set)
     # the season of an earlier final this paragraph is about ("la finale de 2015 entre
@@ -103,12 +106,17 @@ def previous_sentence(ctx: StoryState, sentence: Sentence) -> Sentence | None:
     return prev if prev.paragraph == sentence.paragraph else None
 
 
-def resolved(ctx: StoryState, mentions: list[ClubMention]) -> NamedClubs:
+def resolved(ctx: StoryState, mentions: list[ClubMention],
+             folded: str | None = None) -> NamedClubs:
     """The club mentions that stand for one club in the story so far ("de Limburgers",
-    "de thuisploeg"), each with that club."""
+    "de thuisploeg"), each with that club. In a sentence that names a match "between A and
+    B", the hosts are A and the visitors B."""
     cur = ctx.current.match if ctx.current else None
     home = cur.home if cur else None
     away = cur.away if cur else None
+    between = between_mentions(ctx.lexicon, folded, mentions) if folded else None
+    if between:
+        home, away = between[0].candidates[0], between[1].candidates[0]
     focus = list(dict.fromkeys(ctx.focus + ctx.report_clubs))
     out = []
     starts = {m.start for m in mentions if m.kind in ("alias", "nickname")}

@@ -17,10 +17,11 @@ from __future__ import annotations
 import re
 
 from knowledge.budget import ticking
+from knowledge.checks import winner_of
 from knowledge.clubs import ClubRegistry
 from knowledge.extract.clauses import Clause, one_piece, split_clauses, subject_of
 from knowledge.extract.clubs import ClubFinder, ClubMention, competitions
-from knowledge.extract.drafts import infer_legs, set_once
+from knowledge.extract.drafts import infer_legs, second_leg, set_once
 from knowledge.extract.goals import (
     complete_goal_clubs,
     goals_from_phrases,
@@ -45,7 +46,14 @@ from knowledge.extract.roles import people
 from knowledge.extract.rounds import leg_in, report_round, round_in, season_for_year
 from knowledge.extract.scorers import eligible, undone_later
 from knowledge.extract.scores import ScoreToken, find_scores, score_shape, years
-from knowledge.extract.state import Draft, NamedClubs, StoryState, resolved, source_of
+from knowledge.extract.state import (
+    Draft,
+    NamedClubs,
+    StoryState,
+    previous_sentence,
+    resolved,
+    source_of,
+)
 from knowledge.lexicon import Lexicon
 from knowledge.model import Facts, Source
 from knowledge.report import Report, Sentence, explicit_dates, is_live_entry, season_of
@@ -285,7 +293,8 @@ def _main_pair(ctx: StoryState, mentions: list[list[ClubMention]]) -> None:
         for (m1, c1), (m2, c2) in zip(ordered, ordered[1:], strict=False):
             between = sentence.folded[m1.end:m2.start]
             if c1 != c2 and (re.fullmatch(r"\s*-\s*", between) or
-                             ctx.lexicon.host_verbs.search(between) and len(between) < 40):
+                             ctx.lexicon.host_verbs.search(between) and len(between) < 40) \
+                    and not _ahead(ctx.lexicon, sentence.folded, m1.start):
                 ctx.main_pair, ctx.main_home_known = (c1, c2), True
                 ctx.main_leg = leg_in(sentence.folded, ctx.lexicon)
                 ctx.main_leg_sure = ctx.main_leg is not None
@@ -297,7 +306,9 @@ def _main_pair(ctx: StoryState, mentions: list[list[ClubMention]]) -> None:
     everyone = list(dict.fromkeys(
         m.candidates[0] for _, ms in lead for m in ms
         if m.kind == "alias" or m.kind == "nickname" and len(m.candidates) == 1))
-    if len(everyone) == 2:
+    if len(everyone) == 2 and not any(_side_by_side(lex, s.folded, ms, everyone)
+                                      for s, ms in lead) and \
+            not _only_ahead(lex, lead, everyone):
         ctx.main_pair = (everyone[0], everyone[1])
         ctx.main_leg = _lead_leg(ctx, [s for s, _ in lead])
         ctx.main_leg_sure = ctx.main_leg is not None
@@ -309,11 +320,56 @@ def _main_pair(ctx: StoryState, mentions: list[list[ClubMention]]) -> None:
         folded = sentence.folded
         tells = find_scores(folded) or lex.win.search(folded) or lex.lose.search(folded) \
             or lex.qualified_words.search(folded) or lex.eliminated_words.search(folded)
-        if len(named) == 2 and tells:
+        if len(named) == 2 and tells and not lex.future_words.search(folded) and \
+                not _side_by_side(lex, folded, ms, named):
             ctx.main_pair = (named[0], named[1])
             ctx.main_leg = _lead_leg(ctx, [s for s, _ in lead])
             ctx.main_leg_sure = ctx.main_leg is not None
             return
+
+
+def _only_ahead(lexicon: Lexicon, lead: list[tuple[Sentence, list[ClubMention]]],
+                pair: list[str]) -> bool:
+    """The lead names the two clubs together only in sentences that look ahead ("Le
+    Standard jouera la finale face à Genk"): the match to come, not one the report tells."""
+    together = [s for s, ms in lead
+                if set(pair) <= {m.candidates[0] for m in ms if m.is_club and m.candidates}]
+    return bool(together) and all(lexicon.future_words.search(s.folded) for s in together)
+
+
+def _ahead(lexicon: Lexicon, folded: str, at: int) -> bool:
+    """A pairing in a piece that looks ahead ("dit weekend nog Lierse - Mechelen op het
+    programma", "Genk ontvangt zondag Gent"): a fixture to come, not the report's match."""
+    lo = max([0] + [m.end() for m in re.finditer(r"[,;:]\s", folded) if m.end() <= at])
+    hi = min([len(folded)] + [m.start() for m in re.finditer(r"[,;]\s", folded)
+                              if m.start() > at])
+    return bool(lexicon.future_words.search(folded[lo:hi]))
+
+
+def _side_by_side(lexicon: Lexicon, folded: str, mentions: list[ClubMention],
+                  pair: list[str]) -> bool:
+    """The two clubs named side by side as one subject ("Eupen en Moeskroen plaatsten
+    zich", "Mouscron et Deinze se sont qualifiés", "RWDM, Beveren & co"): partners in a
+    sentence, not opponents. Two clubs in the final ("Anderlecht und Brügge im
+    Pokalfinale") are the final's two."""
+    if any(hit.value == "final" for hit in lexicon.rounds.find(folded)):
+        return False
+    mine = sorted((m for m in mentions if m.is_club and m.candidates and
+                   m.candidates[0] in pair), key=lambda m: m.start)
+    for m1, m2 in zip(mine, mine[1:], strict=False):
+        if m1.candidates[0] == m2.candidates[0]:
+            continue
+        between = [w for w in re.split(r"\s+|(?=,)", folded[m1.end:m2.start].strip())
+                   if w and w not in lexicon.articles]
+        listed = between in ([","], ["&"])
+        # "A en B" are opponents as often as partners ("départager le Standard et
+        # l'Union"): partners when the sentence says both went through or out
+        both = len(between) == 1 and between[0] in lexicon.coordinators.values and (
+            lexicon.qualified_words.search(folded) or lexicon.eliminated_words.search(folded))
+        before = folded[max(0, m1.start - 20):m1.start].split()
+        if (listed or both) and not any(w in lexicon.between_words for w in before[-3:]):
+            return True
+    return False
 
 
 def _lead_leg(ctx: StoryState, lead: list[Sentence]) -> int | None:
@@ -358,6 +414,7 @@ def _sentence(ctx: StoryState, sentence: Sentence, mentions: list[ClubMention],
         ctx.previous_clubs = []
         ctx.topic_final = None
     ctx.sentence_draft = None
+    ctx.sentence_results = []
     ctx.topic_final = _earlier_final(lex, folded, ctx.season) or ctx.topic_final
     heading = season_heading(folded)
     if heading is not None and heading != ctx.season:
@@ -367,7 +424,7 @@ def _sentence(ctx: StoryState, sentence: Sentence, mentions: list[ClubMention],
         ctx.main_pair = None
         # each part is about the club the whole piece is about
         ctx.focus = ctx.report_clubs[:1]
-    clubs = resolved(ctx, mentions)
+    clubs = resolved(ctx, mentions, folded)
     heading_pair(ctx, sentence, clubs)  # "Dessel - RWDM": a round-up's next match
     _topic_leg(ctx, sentence)
     clauses = split_clauses(folded, ctx.splitter)
@@ -386,12 +443,13 @@ def _sentence(ctx: StoryState, sentence: Sentence, mentions: list[ClubMention],
             subject = found
         for token in ticking(tokens):
             if clause.start <= token.start < clause.end and not league_only:
-                _score(ctx, sentence, clause, token, clause_clubs, clubs, subject, names,
-                       source)
+                _score(ctx, sentence, clause, token, _not_ahead(lex, folded, token, clause_clubs),
+                       _not_ahead(lex, folded, token, clubs), subject, names, source)
         if not find_scores(clause.folded):
             if not league_only:
                 scoreless_result(ctx, sentence, clause, clause_clubs, subject, source)
             qualified(ctx, clause, subject, source)
+    _one_club_two_results(ctx, folded, clubs, source)
     venue(ctx, sentence, mentions, source)
     dates(ctx, sentence, source)
     extra_time_and_shootout(ctx, sentence, source)
@@ -405,6 +463,67 @@ def _sentence(ctx: StoryState, sentence: Sentence, mentions: list[ClubMention],
     new = [c for _, c in clubs]
     ctx.previous_clubs = _opponents_named(lex, folded, clubs)
     ctx.focus = list(dict.fromkeys(new + ctx.focus))[:6]
+
+
+def _not_ahead(lexicon: Lexicon, folded: str, token: ScoreToken, clubs: NamedClubs
+               ) -> NamedClubs:
+    """The clubs a result may be about: not those named after it past words that look
+    ahead ("s'est imposé 2-0 contre Onhaye et attend de pied ferme les Francs Borains":
+    the next opponent, not this one)."""
+    return [(m, c) for m, c in clubs if m.start < token.end or
+            not lexicon.future_words.search(folded[token.end:m.start])]
+
+
+def _one_club_two_results(ctx: StoryState, folded: str, clubs: NamedClubs,
+                          source: Source) -> None:
+    """"Anderlecht besiegte Gent mit 3:0 und der Club aus Brügge liess dem Stadtrivalen mit
+    2:3 keine Chance": a club named once, before "and" and a new subject club, is not a
+    party to the result told after them ("Club sortit Charleroi 5-1, mais ils ont pris l'eau
+    à Sclessin, où les Rouches gagnèrent 4-1" goes on about the same club). Such a result
+    is taken back: the match it made is dropped, the score it gave undone."""
+    told = ctx.sentence_results
+    for i, (first, token1, _) in enumerate(told):
+        for second, token2, made in told[i + 1:]:
+            shared = set(first.match.clubs) & set(second.match.clubs)
+            if len(shared) != 1 or set(first.match.clubs) == set(second.match.clubs):
+                continue
+            club = shared.pop()
+            named = [m for m, c in clubs if c == club]
+            if len(named) != 1 or not named[0].end <= token1.start < token2.start:
+                continue
+            if _new_subject_between(ctx.lexicon, folded, clubs, token1.end, token2.start,
+                                    set(second.match.clubs) - {club}):
+                _undo_result(ctx, second, made, source)
+                return
+
+
+def _new_subject_between(lexicon: Lexicon, folded: str, clubs: NamedClubs, lo: int,
+                         hi: int, wanted: set[str]) -> bool:
+    """Between two results, "and" followed by one of `wanted` clubs, named or described in
+    a few words ("... 3:0 und der Verein aus Genk ...")."""
+    for hit in lexicon.coordinators.find(folded[lo:hi]):
+        after = lo + hit.end
+        for m, c in clubs:
+            if c in wanted and after <= m.start < hi and \
+                    len(folded[after:m.start].split()) <= 3:
+                return True
+    return False
+
+
+def _undo_result(ctx: StoryState, draft: Draft, made: bool, source: Source) -> None:
+    """Take back the result a sentence gave `draft`: the draft itself when the sentence
+    made it, else its score when this sentence was its only source."""
+    if made and draft in ctx.drafts:
+        ctx.drafts.remove(draft)
+        for name in ("main", "current", "sentence_draft"):
+            if getattr(ctx, name) is draft:
+                setattr(ctx, name, None)
+        if ctx.main_pair and set(ctx.main_pair) == set(draft.match.clubs):
+            ctx.main_pair = None
+        return
+    if draft.match.sources.get("score") == [source]:
+        draft.match.score = None
+        draft.match.sources.pop("score")
 
 
 # "la finale 2015", "de bekerfinale van 2008", "the 2015 final": a final named by its year
@@ -489,8 +608,8 @@ def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     before = one_piece(folded[max(clause.start, token.start - 60):token.start], tail=True)
     after = one_piece(folded[token.end:token.end + 30])
     # a level score beside a shoot-out is the match's ("après un match nul 2-2")
-    if (lex.shootout_words.search(after[:25]) or lex.shootout_words.search(before)) \
-            and token.first != token.second:
+    if (lex.shootout_words.search(after[:25]) or lex.shootout_words.search(before)
+            or _after_shootout_told(ctx, sentence, clubs)) and token.first != token.second:
         penalties(ctx, token, subject, source, clause)
         return
     if lex.aggregate_words.search(before[-35:]) or lex.aggregate_words.search(after[:20]):
@@ -527,7 +646,40 @@ def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     if not is_result and glued_pair is None:
         running(ctx, sentence, clause, token, clubs, names, source)
         return
+    if glued_pair and _return_of_sentence_tie(ctx, glued_pair, token, source):
+        return
+    before = (ctx.sentence_draft, len(ctx.drafts))
     result(ctx, sentence, clause, token, clause_clubs, clubs, subject, glued_pair, source)
+    if ctx.sentence_draft is not None and ctx.sentence_draft is not before[0]:
+        ctx.sentence_results.append((ctx.sentence_draft, token,
+                                     len(ctx.drafts) > before[1]))
+
+
+def _return_of_sentence_tie(ctx: StoryState, pair: tuple[str, str], token: ScoreToken,
+                            source: Source) -> bool:
+    """"Gent - Oostende 2-2 | Oostende - Gent 2-2 (5-6 n.s.)": the same two clubs with home
+    and away swapped after a result of the same sentence are the return leg of that tie."""
+    first = ctx.sentence_draft
+    if first is None or not first.home_known or first.match.clubs != (pair[1], pair[0]) \
+            or first.match.leg == 2:
+        return False
+    first.match.leg = 1
+    second = second_leg(ctx, first)
+    if second.match.home != pair[0]:
+        return False
+    set_once(second.match, "score", f"{token.first}-{token.second}", source)
+    ctx.sentence_draft = ctx.current = second
+    return True
+
+
+def _after_shootout_told(ctx: StoryState, sentence: Sentence, clubs: NamedClubs) -> bool:
+    """"Ein Elfmeterschießen musste entscheiden. Hier unterlag der Tabellenführer mit 4:3":
+    a score right after the sentence that names a shoot-out, in a sentence naming no club
+    by its name, is the shoot-out's."""
+    prev = previous_sentence(ctx, sentence)
+    return prev is not None and bool(ctx.lexicon.shootout_words.search(prev.folded)) and \
+        not ctx.lexicon.shootout_words.search(sentence.folded) and \
+        not any(m.kind in ("alias", "nickname") for m, _ in clubs)
 
 
 def _successors(ctx: StoryState) -> None:
@@ -582,8 +734,41 @@ def _finish(ctx: StoryState) -> None:
                 if first.home == m.away:
                     agg = f"{h2 + a1}-{a2 + h1}"
                     set_once(m, "aggregate", agg, first.sources.get("score", [])[0])
+        if _league_aside(ctx, draft):
+            continue
         if m.round == "final" and m.score:
             record_final(ctx, m)
         ctx.facts.matches.append(m)
     for person in ctx.facts.people:
         person.season = person.season or ctx.season
+    _finals_won_now(ctx)
+
+
+def _league_aside(ctx: StoryState, draft: Draft) -> bool:
+    """A semi-final's or final's report tells the clubs' weekend in the league as an aside
+    ("Les Kerels ont battu le Standard vendredi (3-1)"): a result of other clubs than the
+    tie's, of no round, told without a cup word, is not a cup result."""
+    m = draft.match
+    if ctx.round not in ("semi-final", "final") or ctx.main_pair is None or m.round \
+            or m.season != ctx.season or set(m.clubs) == set(ctx.main_pair) or not m.score:
+        return False
+    lex = ctx.lexicon
+    told = [fold(s.sentence) for s in m.sources.get("score", [])]
+    return not any(lex.cup_words.search(t) or lex.rounds.search(t) or
+                   lex.qualified_words.search(t) or lex.eliminated_words.search(t)
+                   for t in told)
+
+
+def _finals_won_now(ctx: StoryState) -> None:
+    """"Genk wins its fourth cup, after those of 1998, 2000 and 2009": the earlier wins a
+    final's report lists are not all of them; the final it tells, won, is one too."""
+    for fact in ctx.facts.club_facts:
+        if fact.kind != "finals_won" or not isinstance(fact.value, list) or \
+                fact.season != ctx.season:
+            continue
+        won = [m for m in ctx.facts.matches if m.round == "final" and m.score and
+               m.season == ctx.season and winner_of(m) == fact.club]
+        if len(won) == 1:
+            year = int(ctx.season[:4]) + 1
+            if year not in fact.value and all(y < year for y in fact.value):
+                fact.value = sorted(fact.value + [year])
