@@ -24,11 +24,14 @@ class ScoreToken:
         return f"{self.first}-{self.second}"
 
 
-# French writes a score in words too: "par 2 a 1", "2 buts a 1", "sur le score de 3 a 0"
-# (folded: no accents); a bare "2 a 1" is left out ("de 2 a 3 semaines").
+# French writes a score in words too: "par 2 a 1", "2 buts a 1", "sur le score de 3 a 0",
+# a shoot-out "4 tirs au but a 2" (folded: no accents); a bare "2 a 1" is left out ("de 2 a
+# 3 semaines").
 _WORDED = re.compile(r"(?:(?<=\bpar )|(?<=\bscore de )|(?<=\bscore: )|(?<=\bscore : ))"
                      r"(\d{1,2}) a (\d{1,2})(?![\d\w])"
-                     r"|(?<![\w.])(\d{1,2}) buts? a (\d{1,2})(?![\d\w])")
+                     r"|(?<![\w.])(\d{1,2}) buts? a (\d{1,2})(?![\d\w])"
+                     r"|(?<![\w.])(\d{1,2}) (?:tirs au buts?|penalties|penaltys) a (\d{1,2})"
+                     r"(?![\d\w])")
 
 
 def find_scores(folded: str) -> list[ScoreToken]:
@@ -43,7 +46,7 @@ def find_scores(folded: str) -> list[ScoreToken]:
         out.append(ScoreToken(m.start(), m.end(), a, b))
     if " a " in folded:
         for m in _WORDED.finditer(folded):
-            a, b = (int(x) for x in (m.group(1, 2) if m.group(1) else m.group(3, 4)))
+            a, b = (int(x) for x in next(m.group(i, i + 1) for i in (1, 3, 5) if m.group(i)))
             if a <= 15 and b <= 15:
                 out.append(ScoreToken(m.start(), m.end(), a, b))
         out.sort(key=lambda t: t.start)

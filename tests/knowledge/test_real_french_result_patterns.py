@@ -95,6 +95,9 @@ def test_the_score_after_extra_time_not_the_one_after_ninety_minutes():
     final = match(facts, "Sporting Charleroi", "KRC Genk")
     assert final is not None and final.round == "final"
     assert final.score == "2-2"
+    # the shoot-out written in words ("5 tirs au but à 4") is the final's, won by Charleroi
+    assert final.penalties == ("5-4" if final.home == "Sporting Charleroi" else "4-5")
+    assert [s.winner for s in facts.seasons] == ["Sporting Charleroi"]
 
 
 # ---------------------------------------------------------------- history: past finals
