@@ -15,6 +15,8 @@ and history each have their own module.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
 
 from knowledge.budget import ticking
 from knowledge.checks import winner_of
@@ -470,8 +472,17 @@ def _not_ahead(lexicon: Lexicon, folded: str, token: ScoreToken, clubs: NamedClu
     """The clubs a result may be about: not those named after it past words that look
     ahead ("s'est imposé 2-0 contre Onhaye et attend de pied ferme les Francs Borains":
     the next opponent, not this one)."""
-    return [(m, c) for m, c in clubs if m.start < token.end or
-            not lexicon.future_words.search(folded[token.end:m.start])]
+    ahead = _future_ends(lexicon, folded)
+    i = bisect_left(ahead, (token.end, 0))
+    first_end = ahead[i][1] if i < len(ahead) else len(folded) + 1
+    return [(m, c) for m, c in clubs if m.start < first_end]
+
+
+@lru_cache(maxsize=8)
+def _future_ends(lexicon: Lexicon, folded: str) -> list[tuple[int, int]]:
+    """(start, end) of the look-ahead words of a sentence, found once per sentence and not
+    once per score (a sentence can hold thousands)."""
+    return [(h.start, h.end) for h in lexicon.future_words.find(folded)]
 
 
 def _one_club_two_results(ctx: StoryState, folded: str, clubs: NamedClubs,
@@ -590,6 +601,11 @@ def _topic_leg(ctx: StoryState, sentence: Sentence) -> None:
         ctx.current = told
 
 
+# How far a score's piece of its clause reaches each way: pieces of real sentences are
+# shorter; a clause of thousands of scores is not read again for each of them.
+PIECE_REACH = 200
+
+
 def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToken,
            clause_clubs: NamedClubs, clubs: NamedClubs, subject: str | None,
            names: list[NameMention], source: Source) -> None:
@@ -620,10 +636,11 @@ def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     else:
         # only the piece of the clause the score stands in: "... Kaminski. 1-0. Au score
         # cumulé, c'est 3-3" (a live-blog entry) holds several
-        piece = (one_piece(folded[clause.start:token.start], tail=True)
+        piece = (one_piece(folded[max(clause.start, token.start - PIECE_REACH):token.start],
+                           tail=True)
                  + folded[token.start:token.end] + one_piece(after))
         if len(after) >= 30:
-            piece += one_piece(folded[token.end + 30:clause.end])
+            piece += one_piece(folded[token.end + 30:min(clause.end, token.end + PIECE_REACH)])
         # "na een 1-1 in de heenwedstrijd": a score that names its leg is a match's
         # "Score final : 1-0 pour Genk", "Eindstand: 2-0": a score under its label
         label = folded[max(0, token.start - 24):token.start]
