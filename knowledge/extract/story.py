@@ -42,7 +42,13 @@ from knowledge.extract.results import (
     told_in_the_lead,
 )
 from knowledge.extract.roles import people
-from knowledge.extract.rounds import leg_in, report_round, round_in, season_for_year
+from knowledge.extract.rounds import (
+    leg_in,
+    phrases_of,
+    report_round,
+    round_in,
+    season_for_year,
+)
 from knowledge.extract.scorers import eligible, undone_later
 from knowledge.extract.scores import ScoreToken, find_scores, score_shape, years
 from knowledge.extract.state import (
@@ -54,7 +60,7 @@ from knowledge.extract.state import (
     source_of,
 )
 from knowledge.lexicon import Lexicon
-from knowledge.model import Facts, Source
+from knowledge.model import Facts, Match, Source
 from knowledge.report import Report, Sentence, explicit_dates, is_live_entry, season_of
 from knowledge.text import fold
 
@@ -87,9 +93,7 @@ class StoryExtractor:
                          final_venues=tuple(competition.neutral_venues))
         if not _is_cup_report(lex, report) or _other_competition(lex, report):
             return ctx.facts
-        if ctx.round is None and any(
-                lex.won_the_cup.search(s.folded) and not lex.hypothetical_words.search(s.folded)
-                and not lex.negations.search(s.folded) for s in report.sentences[:3]):
+        if ctx.round is None and any(_cup_won_now(lex, s.folded) for s in report.sentences[:3]):
             ctx.round = "final"  # "Lokeren hat den Pokal gewonnen": the final's report
         if ctx.round == "final" and not _tells_a_final(lex, report):
             # "op weg naar de finale", "de finale van vorig jaar": final words alone do not
@@ -167,11 +171,57 @@ def _leader_went_through(ctx: StoryState, draft: Draft) -> bool:
     return m.qualified == (m.home if home > away else m.away)
 
 
+def _level_before_shootout(draft: Draft) -> bool:
+    """A shoot-out follows a level match only: with its score known, a level last running
+    score is the match's ("traf zum 2:2 ... Gent 3:4 n.E. Kortrijk")."""
+    home, away = draft.running
+    return draft.match.penalties is not None and home == away
+
+
+def _shootout_winner(m: Match) -> None:
+    """A shoot-out decides its tie: the club that scored more penalties went through."""
+    if m.qualified is not None or m.penalties is None or m.leg == 1:
+        return
+    home, away = (int(x) for x in m.penalties.split("-"))
+    if home != away:
+        set_once(m, "qualified", m.home if home > away else m.away, m.sources["penalties"][0])
+
+
+def _cup_won_now(lexicon: Lexicon, folded: str) -> bool:
+    """A lead sentence that says a club won the cup: "Lokeren hat den Pokal gewonnen", "X
+    heeft de beker gewonnen", neither wished nor denied."""
+    if lexicon.hypothetical_words.search(folded) or lexicon.negations.search(folded):
+        return False
+    return bool(lexicon.won_the_cup.search(folded)) or _cup_won_participle(lexicon, folded)
+
+
+def _cup_won_participle(lexicon: Lexicon, folded: str) -> bool:
+    """The trophy or the final as the object, then within three words its participle of
+    winning, nothing between that makes it history ("de beker al elf keer gewonnen", "de
+    finale van 2015")."""
+    participles = phrases_of(lexicon, "cup_won_participles")
+    around = set(phrases_of(lexicon, "cup_won_not_around").values)
+    for hit in phrases_of(lexicon, "cup_won_objects").find(folded):
+        tail = folded[hit.end:hit.end + 40]
+        won = participles.search(tail)
+        if won is None or set(folded[:hit.start].split()[-2:-1] +
+                              tail[won.end:].split()[:1]) & around:
+            continue
+        between = tail[:won.start]
+        if len(between.split()) <= 3 and not re.search(r"\d", between) and not (
+                phrases_of(lexicon, "times_words").search(between)
+                or lexicon.earlier_words.search(between)
+                or lexicon.last_week_words.search(between)):
+            return True
+    return False
+
+
 def _tells_a_final(lexicon: Lexicon, report: Report) -> bool:
     """A cup won, or the final's ground named as where the match was ("op de Heizel"), not
     as where the winner goes ("het ticket voor de Heizel")."""
     text = " ".join(s.folded for s in report.sentences)
-    if lexicon.cup_win_words.search(text):
+    if lexicon.cup_win_words.search(text) or \
+            any(_cup_won_now(lexicon, s.folded) for s in report.sentences[:3]):
         return True
     venues = {fold(v) for c in competitions() for v in c.neutral_venues}
     for ground in venues:
@@ -286,12 +336,15 @@ def _main_pair(ctx: StoryState, mentions: list[list[ClubMention]]) -> None:
     lead = [(s, mentions[s.index]) for s in told
             if s.paragraph <= max(1, ctx.lead_paragraph, prose)
             and (s.paragraph <= max(1, ctx.lead_paragraph) or len(s.text.split()) >= 3)][:4]
-    for sentence, ms in lead:
+    # a score line "Gent 3:4 n.E. Kortrijk" may stand below the lead paragraph
+    lines = [(s, mentions[s.index]) for s in told[:4] if _score_line(ctx.lexicon, s.folded)]
+    for sentence, ms in lines + lead:
         clubs = [(m, m.candidates[0]) for m in ms if m.kind == "alias"]
         ordered = sorted(clubs, key=lambda mc: mc[0].start)
         for (m1, c1), (m2, c2) in zip(ordered, ordered[1:], strict=False):
             between = sentence.folded[m1.end:m2.start]
             if c1 != c2 and (re.fullmatch(r"\s*-\s*", between) or
+                             _score_between(ctx.lexicon, between) or
                              ctx.lexicon.host_verbs.search(between) and len(between) < 40) \
                     and not _ahead(ctx.lexicon, sentence.folded, m1.start):
                 ctx.main_pair, ctx.main_home_known = (c1, c2), True
@@ -325,6 +378,39 @@ def _main_pair(ctx: StoryState, mentions: list[list[ClubMention]]) -> None:
             ctx.main_leg = _lead_leg(ctx, [s for s, _ in lead])
             ctx.main_leg_sure = ctx.main_leg is not None
             return
+
+
+_SCORE_BETWEEN = re.compile(r"\s*(\d{1,2})\s*[-:]\s*(\d{1,2})\s*(.*?)\s*")
+
+
+def _score_between(lexicon: Lexicon, between: str) -> bool:
+    """Only a score, with at most its extra-time or shoot-out mark, between two clubs:
+    "Gent 3:4 n.E. Kortrijk", "Genk 2-1 (a.e.t.) Lierse" (home first)."""
+    found = _SCORE_BETWEEN.fullmatch(between)
+    if found is None:
+        return False
+    mark = found.group(3).strip("() ")
+    return not mark or mark in lexicon.shootout_words.values or \
+        mark in lexicon.extra_time_words.values
+
+
+def _score_line(lexicon: Lexicon, folded: str) -> bool:
+    """A line of a club, a score and a club only (names are at most four words each)."""
+    return bool(re.fullmatch(r"\s*(?:[\w.'-]+\s+){1,4}\d{1,2}\s*[-:]\s*\d{1,2}\s*"
+                             r"(?:\S+\s+)?(?:[\w.'-]+\s*){1,4}", folded))
+
+
+def _line_pair(lexicon: Lexicon, folded: str, token: ScoreToken, clubs: NamedClubs
+               ) -> tuple[str, str] | None:
+    """The clubs of a score line "KAA Gent 1:2 KV Kortrijk", home first."""
+    if not _score_line(lexicon, folded):
+        return None
+    before = [(m, c) for m, c in clubs if m.end <= token.start]
+    after = [(m, c) for m, c in clubs if m.start >= token.end]
+    if len(before) != 1 or len(after) != 1 or before[0][1] == after[0][1] or \
+            not _score_between(lexicon, folded[before[0][0].end:after[0][0].start]):
+        return None
+    return before[0][1], after[0][1]
 
 
 def _only_ahead(lexicon: Lexicon, lead: list[tuple[Sentence, list[ClubMention]]],
@@ -605,7 +691,9 @@ def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     before = one_piece(folded[max(clause.start, token.start - 60):token.start], tail=True)
     after = one_piece(folded[token.end:token.end + 30])
     # a level score beside a shoot-out is the match's ("après un match nul 2-2")
-    if (lex.shootout_words.search(after[:25]) or lex.shootout_words.search(before)
+    # "3:4 n.E.": a shoot-out mark right after the score, whose dots cut `after` short
+    mark = lex.shootout_words.search(folded[token.end:token.end + 8])
+    if (lex.shootout_words.search(after[:25]) or mark or lex.shootout_words.search(before)
             or _after_shootout_told(ctx, sentence, clubs)) and token.first != token.second:
         penalties(ctx, token, subject, source, clause)
         return
@@ -633,7 +721,7 @@ def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         is_result = False  # "(1-0, 48e)", "de 0-1 van X", "1-0 par X": a goal told
     elif not is_result:
         is_result = told_in_the_lead(ctx, sentence, token)  # "Het werd 2-3." in the lead
-    glued_pair = pair_before(folded, token, clubs)
+    glued_pair = pair_before(folded, token, clubs) or _line_pair(lex, folded, token, clubs)
     if glued_pair is None and ctx.sheet and ctx.sheet[0] == sentence.index:
         glued_pair = ctx.sheet[1]  # the score line of the match sheet
     if glued_pair and lex.halftime_words.search(folded[max(0, token.start - 60):token.start]):
@@ -704,12 +792,15 @@ def _finish(ctx: StoryState) -> None:
         if m.score is None and draft.last_running_source and sum(draft.running) > 0 \
                 and (len(draft.goal_running) == sum(draft.running)
                      and _whistle_after(ctx, draft.last_running_source)
+                     or _level_before_shootout(draft)
                      or len(m.goals) == sum(draft.running) and _leader_went_through(ctx, draft)):
             # A live blog states no result: its last running score is the final score
-            # when every goal on the way was told and the final whistle came after it, or
+            # when every goal on the way was told and the final whistle (or, level, a
+            # shoot-out) came after it, or
             # the club it puts ahead is the one the report says went through.
             set_once(m, "score", f"{draft.running[0]}-{draft.running[1]}",
                      draft.last_running_source)
+        _shootout_winner(m)
         complete_goal_clubs(m)
         only = m.goals[0] if len(m.goals) == 1 else None
         if m.score is None and only is not None and any(

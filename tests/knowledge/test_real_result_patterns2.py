@@ -1,0 +1,66 @@
+"""Result patterns of real Dutch, German and English cup reports (second round), each written
+here in our own words with made-up players and seasons: the shape met in the real-report
+corpus, never its sentences."""
+
+from __future__ import annotations
+
+from tests.knowledge.helpers import checked_facts as facts_of
+from tests.knowledge.helpers import match_of as match
+
+
+# ---------------------------------------------------------------- a score line with its mark
+def test_a_score_line_with_a_shootout_mark_names_the_match_and_who_went_through():
+    facts = facts_of(
+        "date 2031-03-20\nPokal: Kortrijk nach Krimi weiter\n\n"
+        "Nach dem Sieg im Viertelfinale des Landespokals darf der KV Kortrijk weiter "
+        "träumen, obwohl er zwei Mal zurücklag.\n\n"
+        "KAA Gent 3:4 n.E. KV Kortrijk\n\n"
+        "In der 12. Minute brachte Jonas Vermeer den KAA Gent in Führung. Kurz danach "
+        "glich Bert Lanoye für Kortrijk aus.")
+    tie = match(facts, "KAA Gent", "KV Kortrijk")
+    assert tie is not None and tie.home == "KAA Gent"
+    assert tie.penalties == "3-4" and tie.qualified == "KV Kortrijk"
+
+
+def test_a_score_line_without_a_mark_is_not_read_as_a_shootout():
+    facts = facts_of(
+        "date 2031-01-20\nPokal: Kortrijk weiter\n\n"
+        "Der KV Kortrijk hat das Viertelfinale des Landespokals überstanden.\n\n"
+        "KAA Gent 1:2 KV Kortrijk\n\n"
+        "Die Gäste waren über weite Strecken die bessere Mannschaft.")
+    tie = match(facts, "KAA Gent", "KV Kortrijk")
+    assert tie is not None and tie.score == "1-2" and tie.penalties is None
+
+
+def test_a_level_last_score_before_the_shootout_is_the_result():
+    facts = facts_of(
+        "date 2031-03-20\nPokal: Kortrijk nach Elfmeterschießen weiter\n\n"
+        "Der KV Kortrijk steht nach einem Krimi im Halbfinale des Landespokals.\n\n"
+        "KAA Gent 3:4 n.E. KV Kortrijk\n\n"
+        "In der 12. Minute traf Jonas Vermeer zum 1:0 für Gent. In der 50. Minute traf "
+        "Bert Lanoye zum 1:1.")
+    tie = match(facts, "KAA Gent", "KV Kortrijk")
+    assert tie is not None and tie.score == "1-1" and tie.penalties == "3-4"
+
+
+# ---------------------------------------------- the cup won, told with a participle
+def test_a_cup_won_told_with_a_participle_makes_the_report_the_finals():
+    facts = facts_of(
+        "date 2031-05\nKV Kortrijk heeft de beker van België gewonnen. In de finale klopte "
+        "Kortrijk KAA Gent na strafschoppen. Na 120 minuten stond het 2-2.")
+    final = match(facts, "KV Kortrijk", "KAA Gent")
+    assert final is not None and final.round == "final"
+
+
+def test_a_cup_round_won_against_an_opponent_is_no_final():
+    facts = facts_of(
+        "date 2031-10\nKV Kortrijk heeft in de zesde ronde van de Beker van België gewonnen "
+        "van KAA Gent. Het werd 1-3.")
+    assert all(m.round != "final" for m in facts.matches)
+
+
+def test_a_cup_won_many_times_is_history_not_this_final():
+    facts = facts_of(
+        "date 2031-10\nKV Kortrijk, dat de beker al drie keer gewonnen heeft, won in de "
+        "achtste finale met 2-0 van KAA Gent.")
+    assert all(m.round != "final" for m in facts.matches)
