@@ -21,7 +21,7 @@ from knowledge.checks import winner_of
 from knowledge.clubs import ClubRegistry
 from knowledge.extract.clauses import Clause, one_piece, split_clauses, subject_of
 from knowledge.extract.clubs import ClubFinder, ClubMention, competitions
-from knowledge.extract.drafts import infer_legs, second_leg, set_once
+from knowledge.extract.drafts import infer_legs, match_draft, second_leg, set_once
 from knowledge.extract.goals import (
     complete_goal_clubs,
     goals_from_phrases,
@@ -532,6 +532,7 @@ def _sentence(ctx: StoryState, sentence: Sentence, mentions: list[ClubMention],
                        _not_ahead(lex, folded, token, clubs), subject, names, source)
         if not find_scores(clause.folded):
             qualified(ctx, clause, subject, source)
+            _scoreless_loss(ctx, sentence, clause, clause_clubs, subject, source)
     _one_club_two_results(ctx, folded, clubs, source)
     venue(ctx, sentence, mentions, source)
     dates(ctx, sentence, source)
@@ -546,6 +547,41 @@ def _sentence(ctx: StoryState, sentence: Sentence, mentions: list[ClubMention],
     new = [c for _, c in clubs]
     ctx.previous_clubs = _opponents_named(lex, folded, clubs)
     ctx.focus = list(dict.fromkeys(new + ctx.focus))[:6]
+
+
+def _scoreless_loss(ctx: StoryState, sentence: Sentence, clause: Clause,
+                    clause_clubs: NamedClubs, subject: str | None, source: Source) -> None:
+    """"Lierse ging in eigen huis de boot in tegen amateurclub Tienen en is uitgeschakeld":
+    a round-up's loss told without a score, the opponent after "tegen", in a one-legged
+    round the report names: a match whose opponent went through."""
+    lex = ctx.lexicon
+    folded = sentence.folded
+    if subject is None or ctx.round is None or ctx.round in ctx.two_legged or \
+            find_scores(folded) or years(folded):
+        return
+    if any(words.search(folded) for words in (
+            lex.hypothetical_words, lex.negations, lex.future_words, lex.league_words,
+            lex.earlier_words, lex.last_week_words, lex.win)):
+        return  # a wish, a denial, a fixture, the league, the past, or a win beside it
+    mine = [m for m, c in clause_clubs if c == subject]
+    loss = lex.lose.search(folded[mine[0].end:]) if mine else None
+    if loss is None:
+        return
+    against = lex.against_words.find(clause.folded)
+    # the opponent right after "tegen", or after one word ("tegen amateurploeg Heist")
+    after = [(m, c) for m, c in clause_clubs if c != subject and m.start > mine[0].end and
+             any(_right_after(folded[clause.start + a.end:m.start]) for a in against
+                 if clause.start + a.end <= m.start)]
+    if len(after) != 1 or len({c for _, c in clause_clubs}) != 2:
+        return
+    other = after[0][1]
+    draft = match_draft(ctx, ctx.season, ctx.round, None, (subject, other), None)
+    set_once(draft.match, "qualified", other, source)
+
+
+def _right_after(gap: str) -> bool:
+    """At most one word, and no punctuation, between a preposition and a name."""
+    return len(gap.split()) <= 1 and not re.search(r"[,;:()]", gap)
 
 
 def _not_ahead(lexicon: Lexicon, folded: str, token: ScoreToken, clubs: NamedClubs

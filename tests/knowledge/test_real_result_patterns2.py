@@ -64,3 +64,31 @@ def test_a_cup_won_many_times_is_history_not_this_final():
         "date 2031-10\nKV Kortrijk, dat de beker al drie keer gewonnen heeft, won in de "
         "achtste finale met 2-0 van KAA Gent.")
     assert all(m.round != "final" for m in facts.matches)
+
+
+# ---------------------------------------------------------------- the round the winner reached
+def test_standing_in_a_round_with_an_article_between_names_the_next_round():
+    facts = facts_of(
+        "date 2031-12-10\nLommel steht zum ersten Mal im Pokal-Viertelfinale\n\n"
+        "Der SK Lommel steht erstmals in einem Viertelfinale des Landespokals. Am "
+        "Mittwochabend besiegte Lommel zu Hause den KV Kortrijk mit 2:1.")
+    won = match(facts, "KV Kortrijk")
+    assert won is not None and won.round == "round of 16" and won.score == "2-1"
+
+
+# ---------------------------------------------------------------- a loss told without a score
+def test_a_round_up_loss_without_a_score_sends_the_opponent_through():
+    facts = facts_of(
+        "date 2031-09\nDe zestiende finales van de beker brachten meteen een stunt.\n\n"
+        "KV Kortrijk ging in eigen huis de boot in tegen amateurploeg KSK Heist en is "
+        "uitgeschakeld.")
+    tie = match(facts, "KV Kortrijk", "KSK Heist")
+    assert tie is not None and tie.qualified == "KSK Heist" and tie.score is None
+    assert tie.round == "round of 32"
+
+
+def test_a_loss_of_last_season_or_in_the_league_makes_no_match():
+    facts = facts_of(
+        "date 2031-09\nDe zestiende finales van de beker brachten meteen een stunt.\n\n"
+        "Vorig seizoen ging KV Kortrijk nog onderuit tegen KSK Heist in de competitie.")
+    assert match(facts, "KV Kortrijk", "KSK Heist") is None
