@@ -733,7 +733,7 @@ def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
             or _after_shootout_told(ctx, sentence, clubs)) and token.first != token.second:
         penalties(ctx, token, subject, source, clause)
         return
-    if lex.aggregate_words.search(before[-35:]) or lex.aggregate_words.search(after[:20]):
+    if _aggregate_word(lex, before[-35:]) or _aggregate_word(lex, after, 20):
         aggregate(ctx, token, subject, source, clause)
         return
     if lex.regular_time_words.search(before[-40:] + " " + after):
@@ -774,6 +774,15 @@ def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     if ctx.sentence_draft is not None and ctx.sentence_draft is not before[0]:
         ctx.sentence_results.append((ctx.sentence_draft, token,
                                      len(ctx.drafts) > before[1]))
+
+
+def _aggregate_word(lexicon: Lexicon, text: str, within: int | None = None) -> bool:
+    """An aggregate word in `text` (its first `within` characters, or anywhere), not one
+    followed by "met" ("samen met Standard")."""
+    not_before = phrases_of(lexicon, "aggregate_not_before").values
+    return any(not set(text[hit.end:].split()[:1]) & set(not_before)
+               for hit in lexicon.aggregate_words.find(text)
+               if within is None or hit.end <= within)
 
 
 def _return_of_sentence_tie(ctx: StoryState, pair: tuple[str, str], token: ScoreToken,

@@ -92,3 +92,21 @@ def test_a_loss_of_last_season_or_in_the_league_makes_no_match():
         "date 2031-09\nDe zestiende finales van de beker brachten meteen een stunt.\n\n"
         "Vorig seizoen ging KV Kortrijk nog onderuit tegen KSK Heist in de competitie.")
     assert match(facts, "KV Kortrijk", "KSK Heist") is None
+
+
+# ---------------------------------------------------------------- verbs split around words
+def test_a_result_verb_split_around_other_words_still_tells_the_result():
+    facts = facts_of(
+        "date 2031-12\nDe achtste finales van de beker\n\n"
+        "KV Kortrijk rekende dinsdag zonder moeite af met KSK Heist (3-0).")
+    tie = match(facts, "KV Kortrijk", "KSK Heist")
+    assert tie is not None and tie.score == "3-0"
+
+
+def test_together_with_another_club_is_no_aggregate():
+    facts = facts_of(
+        "date 2031-12\nDe achtste finales van de beker\n\n"
+        "KV Kortrijk won van KSK Heist (3-0) en gaat zo samen met KAA Gent door naar de "
+        "kwartfinales.")
+    tie = match(facts, "KV Kortrijk", "KSK Heist")
+    assert tie is not None and tie.score == "3-0" and tie.aggregate is None
