@@ -110,3 +110,20 @@ def test_together_with_another_club_is_no_aggregate():
         "kwartfinales.")
     tie = match(facts, "KV Kortrijk", "KSK Heist")
     assert tie is not None and tie.score == "3-0" and tie.aggregate is None
+
+
+# ---------------------------------------------------------------- the opponent told next
+def test_an_opponent_named_in_the_next_sentence_completes_a_round_up_result():
+    facts = facts_of(
+        "date 2031-09\nDe zestiende finales van de beker\n\n"
+        "Ook KV Kortrijk, de leider in 1B, won met 0-1. Invaller Tom Vandamme redde de "
+        "Kerels tegen KSK Heist in de slotminuut.")
+    tie = match(facts, "KV Kortrijk", "KSK Heist")
+    assert tie is not None and tie.home == "KSK Heist" and tie.score == "0-1"
+
+
+def test_a_sentence_with_its_own_score_does_not_name_the_opponent():
+    facts = facts_of(
+        "date 2031-09\nDe zestiende finales van de beker\n\n"
+        "Ook KV Kortrijk won met 0-1. KAA Gent won met 3-0 tegen KSK Heist.")
+    assert match(facts, "KV Kortrijk", "KSK Heist") is None
