@@ -127,3 +127,14 @@ def test_a_sentence_with_its_own_score_does_not_name_the_opponent():
         "date 2031-09\nDe zestiende finales van de beker\n\n"
         "Ook KV Kortrijk won met 0-1. KAA Gent won met 3-0 tegen KSK Heist.")
     assert match(facts, "KV Kortrijk", "KSK Heist") is None
+
+
+# ---------------------------------------------------------------- German demonyms and venues
+def test_die_bruesseler_won_beim_host_is_an_away_win():
+    facts = facts_of(
+        "date 2031-12\nPokal: Anderlecht im Viertelfinale\n\n"
+        "Der KV Kortrijk hatte keine Chance im Achtelfinale des Landespokals. Als letzter "
+        "Verein qualifizierte sich der RSC Anderlecht für die nächste Runde. Die Brüsseler "
+        "setzten sich nach Verlängerung mit 2:1 beim KAA Gent durch.")
+    tie = match(facts, "KAA Gent", "RSC Anderlecht")
+    assert tie is not None and tie.home == "KAA Gent" and tie.score == "1-2"
