@@ -116,6 +116,7 @@ def test_together_with_another_club_is_no_aggregate():
 def test_an_opponent_named_in_the_next_sentence_completes_a_round_up_result():
     facts = facts_of(
         "date 2031-09\nDe zestiende finales van de beker\n\n"
+        "KAA Gent won met 2-0 van KVC Westerlo en Standard klopte Eupen met 3-1.\n\n"
         "Ook KV Kortrijk, de leider in 1B, won met 0-1. Invaller Tom Vandamme redde de "
         "Kerels tegen KSK Heist in de slotminuut.")
     tie = match(facts, "KV Kortrijk", "KSK Heist")
