@@ -680,8 +680,8 @@ def _league_only(lexicon: Lexicon, folded: str) -> bool:
 
 def _opponents_named(lexicon: Lexicon, folded: str, clubs: NamedClubs) -> list[str]:
     """The two clubs a sentence names as opponents ("Club Brugge of Standard", "Genk -
-    Kortrijk", "Standard contre Bruges"); none when it names them otherwise ("Westerlo en
-    Standard sneuvelden")."""
+    Kortrijk", "Standard contre Bruges", "Genk klopte Gent"); none when it names them
+    otherwise ("Westerlo en Standard sneuvelden")."""
     named = sorted(clubs, key=lambda mc: mc[0].start)
     distinct = list(dict.fromkeys(c for _, c in named))
     if len(distinct) != 2:
@@ -690,7 +690,15 @@ def _opponents_named(lexicon: Lexicon, folded: str, clubs: NamedClubs) -> list[s
     second = next(m for m, c in named if c == distinct[1])
     between = [w for w in folded[first.end:second.start].split()
                if w not in lexicon.articles and w not in lexicon.club_prefixes]
-    return distinct if " ".join(between) in lexicon.versus_words else []
+    if " ".join(between) in lexicon.versus_words:
+        return distinct
+    # "Eupen made light work of amateurs Olympic", "Genk klopte Gent": a result verb
+    # joins them, no comma or "en" between ("Genk won en Gent verloor" names no match)
+    text = folded[first.end:second.start]
+    joined = (lexicon.win.search(text) or lexicon.lose.search(text)) and len(between) <= 8 \
+        and not re.search(r"[,;:.]", text) and \
+        not any(w in lexicon.coordinators.values for w in between)
+    return distinct if joined else []
 
 
 def _topic_leg(ctx: StoryState, sentence: Sentence) -> None:

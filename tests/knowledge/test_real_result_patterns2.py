@@ -139,3 +139,22 @@ def test_die_bruesseler_won_beim_host_is_an_away_win():
         "setzten sich nach Verlängerung mit 2:1 beim KAA Gent durch.")
     tie = match(facts, "KAA Gent", "RSC Anderlecht")
     assert tie is not None and tie.home == "KAA Gent" and tie.score == "1-2"
+
+
+# ---------------------------------------------------------------- opponents joined by a verb
+def test_clubs_joined_by_a_result_verb_are_the_next_sentences_opponents():
+    facts = facts_of(
+        "date 2031-12-12\nBelgian Cup: the last sixteen\n\n"
+        "On Tuesday KAA Gent beat KVC Westerlo 2-0 in the Belgian Cup.\n\n"
+        "On Wednesday KV Kortrijk easily defeated the amateur side KSK Heist. Kortrijk won "
+        "the tie 4-0.")
+    tie = match(facts, "KV Kortrijk", "KSK Heist")
+    assert tie is not None and {tie.score} <= {"4-0", "0-4"}
+
+
+def test_clubs_joined_by_and_are_no_opponents():
+    facts = facts_of(
+        "date 2031-12-12\nBeker: de achtste finales\n\n"
+        "KAA Gent won vlot van KVC Westerlo (2-0).\n\n"
+        "KV Kortrijk won en KSK Heist verloor. Kortrijk won met 4-0.")
+    assert match(facts, "KV Kortrijk", "KSK Heist") is None
