@@ -739,6 +739,7 @@ def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     mark = lex.shootout_words.search(folded[token.end:token.end + 8])
     if (lex.shootout_words.search(after[:25]) or mark or lex.shootout_words.search(before)
             or _after_shootout_told(ctx, sentence, clubs)) and token.first != token.second:
+        _shootout_pair(ctx, folded, clause_clubs, subject)
         penalties(ctx, token, subject, source, clause)
         return
     if _aggregate_word(lex, before[-35:]) or _aggregate_word(lex, after, 20):
@@ -791,6 +792,21 @@ def _aggregate_word(lexicon: Lexicon, text: str, within: int | None = None) -> b
     return any(not set(text[hit.end:].split()[:1]) & set(not_before)
                for hit in lexicon.aggregate_words.find(text)
                if within is None or hit.end <= within)
+
+
+def _shootout_pair(ctx: StoryState, folded: str, clause_clubs: NamedClubs,
+                   subject: str | None) -> None:
+    """"Anderlecht verlor im Elfmeterschießen gegen Westerlo mit 3:4": a shoot-out told
+    with its two clubs, the subject one of them, in a one-legged round of this season, is
+    the shoot-out of their match (a round-up's, or the story's)."""
+    pair = list(dict.fromkeys(c for _, c in clause_clubs))
+    lex = ctx.lexicon
+    if ctx.sentence_draft is not None or len(pair) != 2 or subject not in pair or \
+            ctx.round is None or ctx.round in ctx.two_legged or years(folded) or \
+            lex.earlier_words.search(folded) or lex.last_week_words.search(folded):
+        return
+    ctx.sentence_draft = ctx.current = match_draft(ctx, ctx.season, ctx.round, None,
+                                                   (pair[0], pair[1]), None)
 
 
 def _return_of_sentence_tie(ctx: StoryState, pair: tuple[str, str], token: ScoreToken,

@@ -158,3 +158,13 @@ def test_clubs_joined_by_and_are_no_opponents():
         "KAA Gent won vlot van KVC Westerlo (2-0).\n\n"
         "KV Kortrijk won en KSK Heist verloor. Kortrijk won met 4-0.")
     assert match(facts, "KV Kortrijk", "KSK Heist") is None
+
+
+# ---------------------------------------------------------------- a round-up's shoot-out
+def test_a_round_up_shootout_with_both_clubs_is_their_match():
+    facts = facts_of(
+        "date 2031-12-05\nPokal: Überraschungen im Achtelfinale\n\n"
+        "Der KAA Gent gewann mit 2:0 gegen den KVC Westerlo. Der KV Kortrijk verlor im "
+        "Elfmeterschießen gegen den Zweitligisten KSK Heist mit 2:4.")
+    tie = match(facts, "KV Kortrijk", "KSK Heist")
+    assert tie is not None and tie.qualified == "KSK Heist" and tie.score is None
