@@ -793,6 +793,8 @@ def penalties(ctx: StoryState, token: ScoreToken, subject: str | None, source: S
     if draft is None or a == b:
         return  # a shoot-out cannot end level: a level score here is the match's
     m = draft.match
+    if subject and subject not in m.clubs:
+        return  # "Standard won the shoot-out 5-6": another club's shoot-out than the story's
     winner = subject if subject in m.clubs else None
     if winner and (ctx.lexicon.win.search(clause.folded) or
                    ctx.lexicon.qualified_words.search(clause.folded)):

@@ -179,8 +179,10 @@ def _level_before_shootout(draft: Draft) -> bool:
 
 
 def _shootout_winner(m: Match) -> None:
-    """A shoot-out decides its tie: the club that scored more penalties went through."""
-    if m.qualified is not None or m.penalties is None or m.leg == 1:
+    """A shoot-out decides its tie: the club that scored more penalties went through (after
+    a level match: a shoot-out beside a decided score is not this match's)."""
+    if m.qualified is not None or m.penalties is None or m.leg == 1 or \
+            m.score is not None and len(set(m.score.split("-"))) != 1:
         return
     home, away = (int(x) for x in m.penalties.split("-"))
     if home != away:

@@ -5,6 +5,7 @@ corpus, never its sentences."""
 from __future__ import annotations
 
 from tests.knowledge.helpers import checked_facts as facts_of
+from tests.knowledge.helpers import extract_text
 from tests.knowledge.helpers import match_of as match
 
 
@@ -168,3 +169,13 @@ def test_a_round_up_shootout_with_both_clubs_is_their_match():
         "Elfmeterschießen gegen den Zweitligisten KSK Heist mit 2:4.")
     tie = match(facts, "KV Kortrijk", "KSK Heist")
     assert tie is not None and tie.qualified == "KSK Heist" and tie.score is None
+
+
+def test_another_clubs_shootout_is_not_put_on_the_story_match():
+    # before the checks too: the wrong shoot-out must not be drafted at all
+    facts = extract_text(
+        "date 2031-12-12\nBelgian Cup: the last sixteen\n\n"
+        "On Tuesday KAA Gent beat KVC Westerlo 3-1 in the Belgian Cup. Later the tie of "
+        "KV Kortrijk went to penalties. KSK Heist won the shoot-out 4-5.")
+    tie = match(facts, "KAA Gent", "KVC Westerlo")
+    assert tie is not None and tie.penalties is None and tie.qualified != "KVC Westerlo"
