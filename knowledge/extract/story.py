@@ -694,6 +694,9 @@ def _opponents_named(lexicon: Lexicon, folded: str, clubs: NamedClubs) -> list[s
                if w not in lexicon.articles and w not in lexicon.club_prefixes]
     if " ".join(between) in lexicon.versus_words:
         return distinct
+    if len(between) == 1 and between[0] in lexicon.coordinators.values and any(
+            w in lexicon.between_words.values for w in folded[:first.start].split()[-3:]):
+        return distinct  # "the match between Kortrijk and Standard"
     # "Eupen made light work of amateurs Olympic", "Genk klopte Gent": a result verb
     # joins them, no comma or "en" between ("Genk won en Gent verloor" names no match)
     text = folded[first.end:second.start]
@@ -799,9 +802,12 @@ def _aggregate_word(lexicon: Lexicon, text: str, within: int | None = None) -> b
 def _shootout_pair(ctx: StoryState, folded: str, clause_clubs: NamedClubs,
                    subject: str | None) -> None:
     """"Anderlecht verlor im Elfmeterschießen gegen Westerlo mit 3:4": a shoot-out told
-    with its two clubs, the subject one of them, in a one-legged round of this season, is
+    with its two clubs (or with one, the sentence before naming it and its opponent), the
+    subject one of them, in a one-legged round of this season, is
     the shoot-out of their match (a round-up's, or the story's)."""
     pair = list(dict.fromkeys(c for _, c in clause_clubs))
+    if pair == [subject] and len(ctx.previous_clubs) == 2 and subject in ctx.previous_clubs:
+        pair = list(ctx.previous_clubs)  # "... between A and B went to penalties. B won 5-6"
     lex = ctx.lexicon
     if ctx.sentence_draft is not None or len(pair) != 2 or subject not in pair or \
             ctx.round is None or ctx.round in ctx.two_legged or years(folded) or \

@@ -179,3 +179,13 @@ def test_another_clubs_shootout_is_not_put_on_the_story_match():
         "KV Kortrijk went to penalties. KSK Heist won the shoot-out 4-5.")
     tie = match(facts, "KAA Gent", "KVC Westerlo")
     assert tie is not None and tie.penalties is None and tie.qualified != "KVC Westerlo"
+
+
+def test_a_shootout_after_the_match_between_two_clubs_is_theirs():
+    facts = facts_of(
+        "date 2031-12-12\nBelgian Cup: the last sixteen\n\n"
+        "On Tuesday KAA Gent beat KVC Westerlo 3-1 in the Belgian Cup. Later the match "
+        "between KV Kortrijk and KSK Heist went to penalties. KSK Heist won the shoot-out 4-5.")
+    tie = match(facts, "KV Kortrijk", "KSK Heist")
+    assert tie is not None and tie.qualified == "KSK Heist"
+    assert match(facts, "KAA Gent", "KVC Westerlo").penalties is None
