@@ -24,6 +24,15 @@ class Hit:
     value: object = None
 
 
+# " ... " in a phrase: up to four words, no punctuation, between its parts ("rekende ... af
+# met" finds "rekende woensdag vlot af met"): a Dutch or German verb split around its object.
+_GAP = r"(?:\s+[^\s,;:.()]+){0,4}?\s+"
+
+
+def _phrase_pattern(phrase: str) -> str:
+    return _GAP.join(re.escape(part) for part in phrase.split(" ... "))
+
+
 class PhraseSet:
     """Phrases (already folded) matched at word boundaries, longest first."""
 
@@ -31,7 +40,7 @@ class PhraseSet:
         self.values = phrases
         ordered = sorted(phrases, key=len, reverse=True)
         if ordered:
-            body = "|".join(re.escape(p) for p in ordered)
+            body = "|".join(_phrase_pattern(p) for p in ordered)
             self._regex = re.compile(rf"(?<![\w])(?:{body})(?![\w])")
         else:
             self._regex = re.compile(r"(?!x)x")

@@ -311,6 +311,9 @@ def _match_clubs(ctx: StoryState, clause_clubs: NamedClubs, clubs: NamedClubs,
             others = [c for c in ctx.previous_clubs if c != first]
             if len(others) == 1:
                 return first, others[0]
+        told_next = _opponent_told_next(ctx, folded, first)
+        if told_next:
+            return first, told_next
         if in_list:
             return None  # one of several results: its opponent is not the story's
         if ctx.main_pair and first in ctx.main_pair:
@@ -325,6 +328,32 @@ def _match_clubs(ctx: StoryState, clause_clubs: NamedClubs, clubs: NamedClubs,
         return None
     draft = story_draft(ctx)
     return (draft.match.home, draft.match.away) if draft else None
+
+
+def _opponent_told_next(ctx: StoryState, folded: str, club: str) -> str | None:
+    """"Ook Lierse won met 1-2. Invaller X redde de Pallieters tegen Heist.": the next
+    sentence of the paragraph, with no score of its own, names the club again and one
+    other right after "tegen": that club was the opponent."""
+    lex = ctx.lexicon
+    here = next((s for s in ctx.report.sentences if s.folded == folded), None)
+    if here is None or here.index + 1 >= len(ctx.report.sentences):
+        return None
+    after = ctx.report.sentences[here.index + 1]
+    text = after.folded
+    if after.paragraph != here.paragraph or find_scores(text) or any(
+            words.search(text) for words in (lex.future_words, lex.league_words,
+                                             lex.earlier_words, lex.hypothetical_words)):
+        return None
+    clubs = resolved(ctx, ctx.mentions[after.index], text)
+    named = {c for _, c in clubs}
+    if club not in named or len(named) != 2:
+        return None
+    other = next(c for c in named if c != club)
+    against = [a.end for a in lex.against_words.find(text)]
+    right_after = any(c == other and any(m.start >= end and
+                                         len(text[end:m.start].split()) <= 1 for end in against)
+                      for m, c in clubs)
+    return other if right_after else None
 
 
 def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToken,
@@ -848,6 +877,8 @@ def penalties(ctx: StoryState, token: ScoreToken, subject: str | None, source: S
     if draft is None or a == b:
         return  # a shoot-out cannot end level: a level score here is the match's
     m = draft.match
+    if subject and subject not in m.clubs:
+        return  # "Standard won the shoot-out 5-6": another club's shoot-out than the story's
     winner = subject if subject in m.clubs else None
     if winner and (ctx.lexicon.win.search(clause.folded) or
                    ctx.lexicon.qualified_words.search(clause.folded)):

@@ -84,8 +84,14 @@ def _qualified_for(folded: str, hit: Hit, lexicon: Lexicon) -> bool:
 
 def _stands_in(lexicon: Lexicon, before_round: str) -> bool:
     """"Charleroi steht nach einem 2:0-Sieg gegen Mechelen im Viertelfinale": "im"/"in de"
-    right before the round, and a verb of standing earlier in the sentence."""
+    (or "in einem", "im Pokal-") right before the round, and a verb of standing earlier in
+    the sentence."""
     before = before_round.split()
+    if before and before[-1].endswith("-"):
+        before = before[:-1]  # "im Pokal-Halbfinale": the round in a compound
+    if len(before) >= 2 and before[-2] == "in" and \
+            before[-1] in phrases_of(lexicon, "standing_articles").values:
+        before = before[:-1]  # "in einem Halbfinale", "in een halve finale"
     return bool(before) and before[-1] in ("im", "in", "de") and \
         lexicon.standing_verbs.search(" ".join(before[-14:-1])) is not None
 

@@ -23,7 +23,7 @@ from knowledge.checks import winner_of
 from knowledge.clubs import ClubRegistry
 from knowledge.extract.clauses import Clause, one_piece, split_clauses, subject_of
 from knowledge.extract.clubs import ClubFinder, ClubMention, competitions
-from knowledge.extract.drafts import infer_legs, second_leg, set_once
+from knowledge.extract.drafts import infer_legs, match_draft, second_leg, set_once
 from knowledge.extract.goals import (
     complete_goal_clubs,
     goals_from_phrases,
@@ -45,7 +45,13 @@ from knowledge.extract.results import (
     told_in_the_lead,
 )
 from knowledge.extract.roles import people
-from knowledge.extract.rounds import leg_in, report_round, round_in, season_for_year
+from knowledge.extract.rounds import (
+    leg_in,
+    phrases_of,
+    report_round,
+    round_in,
+    season_for_year,
+)
 from knowledge.extract.scorers import eligible, undone_later
 from knowledge.extract.scores import ScoreToken, find_scores, score_shape, years
 from knowledge.extract.state import (
@@ -57,7 +63,7 @@ from knowledge.extract.state import (
     source_of,
 )
 from knowledge.lexicon import Lexicon
-from knowledge.model import Facts, Source
+from knowledge.model import Facts, Match, Source
 from knowledge.report import Report, Sentence, explicit_dates, is_live_entry, season_of
 from knowledge.text import fold
 
@@ -90,9 +96,7 @@ class StoryExtractor:
                          final_venues=tuple(competition.neutral_venues))
         if not _is_cup_report(lex, report) or _other_competition(lex, report):
             return ctx.facts
-        if ctx.round is None and any(
-                lex.won_the_cup.search(s.folded) and not lex.hypothetical_words.search(s.folded)
-                and not lex.negations.search(s.folded) for s in report.sentences[:3]):
+        if ctx.round is None and any(_cup_won_now(lex, s.folded) for s in report.sentences[:3]):
             ctx.round = "final"  # "Lokeren hat den Pokal gewonnen": the final's report
         if ctx.round == "final" and not _tells_a_final(lex, report):
             # "op weg naar de finale", "de finale van vorig jaar": final words alone do not
@@ -170,11 +174,59 @@ def _leader_went_through(ctx: StoryState, draft: Draft) -> bool:
     return m.qualified == (m.home if home > away else m.away)
 
 
+def _level_before_shootout(draft: Draft) -> bool:
+    """A shoot-out follows a level match only: with its score known, a level last running
+    score is the match's ("traf zum 2:2 ... Gent 3:4 n.E. Kortrijk")."""
+    home, away = draft.running
+    return draft.match.penalties is not None and home == away
+
+
+def _shootout_winner(m: Match) -> None:
+    """A shoot-out decides its tie: the club that scored more penalties went through (after
+    a level match: a shoot-out beside a decided score is not this match's)."""
+    if m.qualified is not None or m.penalties is None or m.leg == 1 or \
+            m.score is not None and len(set(m.score.split("-"))) != 1:
+        return
+    home, away = (int(x) for x in m.penalties.split("-"))
+    if home != away:
+        set_once(m, "qualified", m.home if home > away else m.away, m.sources["penalties"][0])
+
+
+def _cup_won_now(lexicon: Lexicon, folded: str) -> bool:
+    """A lead sentence that says a club won the cup: "Lokeren hat den Pokal gewonnen", "X
+    heeft de beker gewonnen", neither wished nor denied."""
+    if lexicon.hypothetical_words.search(folded) or lexicon.negations.search(folded):
+        return False
+    return bool(lexicon.won_the_cup.search(folded)) or _cup_won_participle(lexicon, folded)
+
+
+def _cup_won_participle(lexicon: Lexicon, folded: str) -> bool:
+    """The trophy or the final as the object, then within three words its participle of
+    winning, nothing between that makes it history ("de beker al elf keer gewonnen", "de
+    finale van 2015")."""
+    participles = phrases_of(lexicon, "cup_won_participles")
+    around = set(phrases_of(lexicon, "cup_won_not_around").values)
+    for hit in phrases_of(lexicon, "cup_won_objects").find(folded):
+        tail = folded[hit.end:hit.end + 40]
+        won = participles.search(tail)
+        if won is None or set(folded[:hit.start].split()[-2:-1] +
+                              tail[won.end:].split()[:1]) & around:
+            continue
+        between = tail[:won.start]
+        if len(between.split()) <= 3 and not re.search(r"\d", between) and not (
+                phrases_of(lexicon, "times_words").search(between)
+                or lexicon.earlier_words.search(between)
+                or lexicon.last_week_words.search(between)):
+            return True
+    return False
+
+
 def _tells_a_final(lexicon: Lexicon, report: Report) -> bool:
     """A cup won, or the final's ground named as where the match was ("op de Heizel"), not
     as where the winner goes ("het ticket voor de Heizel")."""
     text = " ".join(s.folded for s in report.sentences)
-    if lexicon.cup_win_words.search(text):
+    if lexicon.cup_win_words.search(text) or \
+            any(_cup_won_now(lexicon, s.folded) for s in report.sentences[:3]):
         return True
     venues = {fold(v) for c in competitions() for v in c.neutral_venues}
     for ground in venues:
@@ -289,12 +341,15 @@ def _main_pair(ctx: StoryState, mentions: list[list[ClubMention]]) -> None:
     lead = [(s, mentions[s.index]) for s in told
             if s.paragraph <= max(1, ctx.lead_paragraph, prose)
             and (s.paragraph <= max(1, ctx.lead_paragraph) or len(s.text.split()) >= 3)][:4]
-    for sentence, ms in lead:
+    # a score line "Gent 3:4 n.E. Kortrijk" may stand below the lead paragraph
+    lines = [(s, mentions[s.index]) for s in told[:4] if _score_line(ctx.lexicon, s.folded)]
+    for sentence, ms in lines + lead:
         clubs = [(m, m.candidates[0]) for m in ms if m.kind == "alias"]
         ordered = sorted(clubs, key=lambda mc: mc[0].start)
         for (m1, c1), (m2, c2) in zip(ordered, ordered[1:], strict=False):
             between = sentence.folded[m1.end:m2.start]
             if c1 != c2 and (re.fullmatch(r"\s*-\s*", between) or
+                             _score_between(ctx.lexicon, between) or
                              ctx.lexicon.host_verbs.search(between) and len(between) < 40) \
                     and not _ahead(ctx.lexicon, sentence.folded, m1.start):
                 ctx.main_pair, ctx.main_home_known = (c1, c2), True
@@ -328,6 +383,39 @@ def _main_pair(ctx: StoryState, mentions: list[list[ClubMention]]) -> None:
             ctx.main_leg = _lead_leg(ctx, [s for s, _ in lead])
             ctx.main_leg_sure = ctx.main_leg is not None
             return
+
+
+_SCORE_BETWEEN = re.compile(r"\s*(\d{1,2})\s*[-:]\s*(\d{1,2})\s*(.*?)\s*")
+
+
+def _score_between(lexicon: Lexicon, between: str) -> bool:
+    """Only a score, with at most its extra-time or shoot-out mark, between two clubs:
+    "Gent 3:4 n.E. Kortrijk", "Genk 2-1 (a.e.t.) Lierse" (home first)."""
+    found = _SCORE_BETWEEN.fullmatch(between)
+    if found is None:
+        return False
+    mark = found.group(3).strip("() ")
+    return not mark or mark in lexicon.shootout_words.values or \
+        mark in lexicon.extra_time_words.values
+
+
+def _score_line(lexicon: Lexicon, folded: str) -> bool:
+    """A line of a club, a score and a club only (names are at most four words each)."""
+    return bool(re.fullmatch(r"\s*(?:[\w.'-]+\s+){1,4}\d{1,2}\s*[-:]\s*\d{1,2}\s*"
+                             r"(?:\S+\s+)?(?:[\w.'-]+\s*){1,4}", folded))
+
+
+def _line_pair(lexicon: Lexicon, folded: str, token: ScoreToken, clubs: NamedClubs
+               ) -> tuple[str, str] | None:
+    """The clubs of a score line "KAA Gent 1:2 KV Kortrijk", home first."""
+    if not _score_line(lexicon, folded):
+        return None
+    before = [(m, c) for m, c in clubs if m.end <= token.start]
+    after = [(m, c) for m, c in clubs if m.start >= token.end]
+    if len(before) != 1 or len(after) != 1 or before[0][1] == after[0][1] or \
+            not _score_between(lexicon, folded[before[0][0].end:after[0][0].start]):
+        return None
+    return before[0][1], after[0][1]
 
 
 def _only_ahead(lexicon: Lexicon, lead: list[tuple[Sentence, list[ClubMention]]],
@@ -451,6 +539,7 @@ def _sentence(ctx: StoryState, sentence: Sentence, mentions: list[ClubMention],
             if not league_only:
                 scoreless_result(ctx, sentence, clause, clause_clubs, subject, source)
             qualified(ctx, clause, subject, source)
+            _scoreless_loss(ctx, sentence, clause, clause_clubs, subject, source)
     _one_club_two_results(ctx, folded, clubs, source)
     venue(ctx, sentence, mentions, source)
     dates(ctx, sentence, source)
@@ -465,6 +554,41 @@ def _sentence(ctx: StoryState, sentence: Sentence, mentions: list[ClubMention],
     new = [c for _, c in clubs]
     ctx.previous_clubs = _opponents_named(lex, folded, clubs)
     ctx.focus = list(dict.fromkeys(new + ctx.focus))[:6]
+
+
+def _scoreless_loss(ctx: StoryState, sentence: Sentence, clause: Clause,
+                    clause_clubs: NamedClubs, subject: str | None, source: Source) -> None:
+    """"Lierse ging in eigen huis de boot in tegen amateurclub Tienen en is uitgeschakeld":
+    a round-up's loss told without a score, the opponent after "tegen", in a one-legged
+    round the report names: a match whose opponent went through."""
+    lex = ctx.lexicon
+    folded = sentence.folded
+    if subject is None or ctx.round is None or ctx.round in ctx.two_legged or \
+            find_scores(folded) or years(folded):
+        return
+    if any(words.search(folded) for words in (
+            lex.hypothetical_words, lex.negations, lex.future_words, lex.league_words,
+            lex.earlier_words, lex.last_week_words, lex.win)):
+        return  # a wish, a denial, a fixture, the league, the past, or a win beside it
+    mine = [m for m, c in clause_clubs if c == subject]
+    loss = lex.lose.search(folded[mine[0].end:]) if mine else None
+    if loss is None:
+        return
+    against = lex.against_words.find(clause.folded)
+    # the opponent right after "tegen", or after one word ("tegen amateurploeg Heist")
+    after = [(m, c) for m, c in clause_clubs if c != subject and m.start > mine[0].end and
+             any(_right_after(folded[clause.start + a.end:m.start]) for a in against
+                 if clause.start + a.end <= m.start)]
+    if len(after) != 1 or len({c for _, c in clause_clubs}) != 2:
+        return
+    other = after[0][1]
+    draft = match_draft(ctx, ctx.season, ctx.round, None, (subject, other), None)
+    set_once(draft.match, "qualified", other, source)
+
+
+def _right_after(gap: str) -> bool:
+    """At most one word, and no punctuation, between a preposition and a name."""
+    return len(gap.split()) <= 1 and not re.search(r"[,;:()]", gap)
 
 
 def _not_ahead(lexicon: Lexicon, folded: str, token: ScoreToken, clubs: NamedClubs
@@ -572,8 +696,8 @@ def _league_only(lexicon: Lexicon, folded: str) -> bool:
 
 def _opponents_named(lexicon: Lexicon, folded: str, clubs: NamedClubs) -> list[str]:
     """The two clubs a sentence names as opponents ("Club Brugge of Standard", "Genk -
-    Kortrijk", "Standard contre Bruges"); none when it names them otherwise ("Westerlo en
-    Standard sneuvelden")."""
+    Kortrijk", "Standard contre Bruges", "Genk klopte Gent"); none when it names them
+    otherwise ("Westerlo en Standard sneuvelden")."""
     named = sorted(clubs, key=lambda mc: mc[0].start)
     distinct = list(dict.fromkeys(c for _, c in named))
     if len(distinct) != 2:
@@ -582,7 +706,18 @@ def _opponents_named(lexicon: Lexicon, folded: str, clubs: NamedClubs) -> list[s
     second = next(m for m, c in named if c == distinct[1])
     between = [w for w in folded[first.end:second.start].split()
                if w not in lexicon.articles and w not in lexicon.club_prefixes]
-    return distinct if " ".join(between) in lexicon.versus_words else []
+    if " ".join(between) in lexicon.versus_words:
+        return distinct
+    if len(between) == 1 and between[0] in lexicon.coordinators.values and any(
+            w in lexicon.between_words.values for w in folded[:first.start].split()[-3:]):
+        return distinct  # "the match between Kortrijk and Standard"
+    # "Eupen made light work of amateurs Olympic", "Genk klopte Gent": a result verb
+    # joins them, no comma or "en" between ("Genk won en Gent verloor" names no match)
+    text = folded[first.end:second.start]
+    joined = (lexicon.win.search(text) or lexicon.lose.search(text)) and len(between) <= 8 \
+        and not re.search(r"[,;:.]", text) and \
+        not any(w in lexicon.coordinators.values for w in between)
+    return distinct if joined else []
 
 
 def _topic_leg(ctx: StoryState, sentence: Sentence) -> None:
@@ -624,11 +759,14 @@ def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     before = one_piece(folded[max(clause.start, token.start - 60):token.start], tail=True)
     after = one_piece(folded[token.end:token.end + 30])
     # a level score beside a shoot-out is the match's ("après un match nul 2-2")
-    if (lex.shootout_words.search(after[:25]) or lex.shootout_words.search(before)
+    # "3:4 n.E.": a shoot-out mark right after the score, whose dots cut `after` short
+    mark = lex.shootout_words.search(folded[token.end:token.end + 8])
+    if (lex.shootout_words.search(after[:25]) or mark or lex.shootout_words.search(before)
             or _after_shootout_told(ctx, sentence, clubs)) and token.first != token.second:
+        _shootout_pair(ctx, folded, clause_clubs, subject)
         penalties(ctx, token, subject, source, clause)
         return
-    if lex.aggregate_words.search(before[-35:]) or lex.aggregate_words.search(after[:20]):
+    if _aggregate_word(lex, before[-35:]) or _aggregate_word(lex, after, 20):
         aggregate(ctx, token, subject, source, clause)
         return
     if lex.regular_time_words.search(before[-40:] + " " + after):
@@ -653,7 +791,7 @@ def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         is_result = False  # "(1-0, 48e)", "de 0-1 van X", "1-0 par X": a goal told
     elif not is_result:
         is_result = told_in_the_lead(ctx, sentence, token)  # "Het werd 2-3." in the lead
-    glued_pair = pair_before(folded, token, clubs)
+    glued_pair = pair_before(folded, token, clubs) or _line_pair(lex, folded, token, clubs)
     if glued_pair is None and ctx.sheet and ctx.sheet[0] == sentence.index:
         glued_pair = ctx.sheet[1]  # the score line of the match sheet
     if glued_pair and lex.halftime_words.search(folded[max(0, token.start - 60):token.start]):
@@ -670,6 +808,33 @@ def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     if ctx.sentence_draft is not None and ctx.sentence_draft is not before[0]:
         ctx.sentence_results.append((ctx.sentence_draft, token,
                                      len(ctx.drafts) > before[1]))
+
+
+def _aggregate_word(lexicon: Lexicon, text: str, within: int | None = None) -> bool:
+    """An aggregate word in `text` (its first `within` characters, or anywhere), not one
+    followed by "met" ("samen met Standard")."""
+    not_before = phrases_of(lexicon, "aggregate_not_before").values
+    return any(not set(text[hit.end:].split()[:1]) & set(not_before)
+               for hit in lexicon.aggregate_words.find(text)
+               if within is None or hit.end <= within)
+
+
+def _shootout_pair(ctx: StoryState, folded: str, clause_clubs: NamedClubs,
+                   subject: str | None) -> None:
+    """"Anderlecht verlor im Elfmeterschießen gegen Westerlo mit 3:4": a shoot-out told
+    with its two clubs (or with one, the sentence before naming it and its opponent), the
+    subject one of them, in a one-legged round of this season, is
+    the shoot-out of their match (a round-up's, or the story's)."""
+    pair = list(dict.fromkeys(c for _, c in clause_clubs))
+    if pair == [subject] and len(ctx.previous_clubs) == 2 and subject in ctx.previous_clubs:
+        pair = list(ctx.previous_clubs)  # "... between A and B went to penalties. B won 5-6"
+    lex = ctx.lexicon
+    if ctx.sentence_draft is not None or len(pair) != 2 or subject not in pair or \
+            ctx.round is None or ctx.round in ctx.two_legged or years(folded) or \
+            lex.earlier_words.search(folded) or lex.last_week_words.search(folded):
+        return
+    ctx.sentence_draft = ctx.current = match_draft(ctx, ctx.season, ctx.round, None,
+                                                   (pair[0], pair[1]), None)
 
 
 def _return_of_sentence_tie(ctx: StoryState, pair: tuple[str, str], token: ScoreToken,
@@ -724,12 +889,15 @@ def _finish(ctx: StoryState) -> None:
         if m.score is None and draft.last_running_source and sum(draft.running) > 0 \
                 and (len(draft.goal_running) == sum(draft.running)
                      and _whistle_after(ctx, draft.last_running_source)
+                     or _level_before_shootout(draft)
                      or len(m.goals) == sum(draft.running) and _leader_went_through(ctx, draft)):
             # A live blog states no result: its last running score is the final score
-            # when every goal on the way was told and the final whistle came after it, or
+            # when every goal on the way was told and the final whistle (or, level, a
+            # shoot-out) came after it, or
             # the club it puts ahead is the one the report says went through.
             set_once(m, "score", f"{draft.running[0]}-{draft.running[1]}",
                      draft.last_running_source)
+        _shootout_winner(m)
         complete_goal_clubs(m)
         only = m.goals[0] if len(m.goals) == 1 else None
         if m.score is None and only is not None and any(
