@@ -185,11 +185,12 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
         # a list of scorers ("Doelpunten: ...", "Buts : X (23e), Y (67e)") or beside a goal
         # word; elsewhere French and live reports time every action that way
         listed = _listed_minutes(after)
-        minute_mark = (re.match(r"\s*\(\d{1,3}(?:\+\d{1,2})?[.'e]?\)|\s*\d{1,3}'", after)
-                       or listed or _minute_bracket(after)) \
+        timed = re.match(r"\s*\(\d{1,3}(?:\+\d{1,2})?[.'e]?\)|\s*\d{1,3}'", after)
+        minute_mark = (timed or listed or _minute_bracket(after)) \
             and (_scorers_line(lex, folded) or lex.goal_verbs.search(clause) or
                  lex.goal_nouns.search(clause) or find_scores(folded) or
-                 lex.win.search(clause) or lex.reason_words.search(before))
+                 lex.win.search(clause) or lex.reason_words.search(before) or
+                 phrase_set(lex, f"minute_goal_cues:{ctx.report.lang}").search(clause))
         another = lex.another_goal_words.search(after[:reach]) if lex.goal_nouns.search(
             after[:reach]) or lex.goal_counts.search(after[:reach]) else None
         # "X machte mit seinem Hattrick alles klar": a scoring noun in his own words
@@ -232,8 +233,10 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
                 _add_goal(ctx, draft, goal, running=None, distinct=True, scored_here=True)
             continue
         count = lex.goal_counts.search(after)
-        if count and find_minutes(clause):
-            count = None  # "completed his hat-trick in the 56th minute": one goal
+        if count and (find_minutes(clause) or timed):
+            # "completed his hat-trick in the 56th minute", "X (8) et Y (13) ont donné une
+            # avance de deux buts": one goal each, at its minute
+            count = None
         times = int(count.value) if count else 1
         if count:
             times -= sum(same_person(g.player, n.name) for g in draft.match.goals)
@@ -612,17 +615,35 @@ def _via_agent(lex: Lexicon, folded: str, name: NameMention,
 def _listed_after_goal_noun(lex: Lexicon, folded: str, name: NameMention,
                             names: list[NameMention]) -> bool:
     """"doelpunten van Yaremchuk en Rosted", "des buts d'Ito et de Bongonda": a name joined
-    by "en"/"et" (and "de"/"van") to a name right after a goal noun."""
+    by "en"/"et" (and "de"/"van") to a name right after a goal noun; "goals van A, B en C":
+    a comma joins too when the list goes on to a name joined by "en"/"et"."""
     before = [o for o in names if o.end <= name.start]
     if not before:
         return False
     prev = before[-1]
     gap = folded[prev.end:name.start].split()
-    if not gap or gap[0] not in lex.coordinators.values or len(gap) > 2 or \
+    if gap == [","]:
+        if not _list_closes(lex, folded, name, names):
+            return False
+    elif not gap or gap[0] not in lex.coordinators.values or len(gap) > 2 or \
             len(gap) == 2 and gap[1] not in lex.genitive_markers.values:
         return False
     return goal_noun_before(lex, folded[max(0, prev.start - 45):prev.start]) or \
         _listed_after_goal_noun(lex, folded, prev, names)
+
+
+def _list_closes(lex: Lexicon, folded: str, name: NameMention,
+                 names: list[NameMention]) -> bool:
+    """A name after a comma is in a list only when the list goes on ("A, B en C", "A, B,
+    C et D"), not when a new clause starts with it ("goals van A, B kreeg rood")."""
+    later = [o for o in names if o.start >= name.end]
+    if not later:
+        return False
+    gap = folded[name.end:later[0].start].split()
+    if gap == [","]:
+        return _list_closes(lex, folded, later[0], names)
+    return 1 <= len(gap) <= 2 and gap[0] in lex.coordinators.values and \
+        (len(gap) == 1 or gap[1] in lex.genitive_markers.values)
 
 
 def _coordinated(lex: Lexicon, folded: str, name: NameMention,

@@ -1,0 +1,52 @@
+"""Goal and scorer patterns of real cup reports (third set), each written here in our own
+words with made-up players and seasons: the shape the extractor met in the real-report
+corpus, never its sentences."""
+
+from __future__ import annotations
+
+from tests.knowledge.helpers import checked_facts as facts_of
+from tests.knowledge.helpers import match_of as match
+from tests.knowledge.helpers import scorers
+
+
+def _goals(facts, *clubs: str) -> list[tuple[str, str | None, int | None]]:
+    found = match(facts, *clubs)
+    assert found is not None
+    return [(g.player.split()[-1], g.club, g.minute) for g in found.goals]
+
+
+# ---------------------------------------------------------------- lists of scorers
+def test_a_comma_list_after_a_plural_goal_noun_names_every_scorer():
+    facts = facts_of(
+        "date 2031-03\nBeker: Lokeren wint van Lierse\n\n"
+        "Lokeren won zondag in de kwartfinale van de beker met 3-0 van Lierse. Dankzij goals "
+        "van Martens, Pieters en Vos gaat Lokeren door naar de halve finale.")
+    assert scorers(facts) == {"Martens", "Pieters", "Vos"}
+
+
+def test_a_comma_after_a_scorer_that_opens_a_new_clause_lists_nobody():
+    facts = facts_of(
+        "date 2031-03\nBeker: Lokeren wint van Lierse\n\n"
+        "Lokeren won zondag in de kwartfinale van de beker met 1-0 van Lierse. Na een goal "
+        "van Martens, Pieters kreeg nog rood, ging Lokeren door.")
+    assert scorers(facts) == {"Martens"}
+
+
+# ---------------------------------------------------------------- timed names, no goal verb
+def test_timed_names_that_built_a_lead_scored_once_each():
+    facts = facts_of(
+        "date 2031-01\nCoupe: Eupen se qualifie à Deinze\n\n"
+        "Eupen s'est qualifié pour les quarts de finale de la Coupe de Belgique en s'imposant "
+        "1-3 à Deinze.\n\n"
+        "Lambert (8) et Dupuis (13) ont vite donné une avance de deux buts aux Eupenois.")
+    goals = _goals(facts, "KAS Eupen", "KMSK Deinze")
+    assert [g[:2] for g in goals] == [("Lambert", "KAS Eupen"), ("Dupuis", "KAS Eupen")]
+
+
+def test_timed_names_that_handed_over_the_cup_are_its_scorers():
+    facts = facts_of(
+        "date 2031-05\nFinale: Genk remporte la Coupe\n\n"
+        "Genk a remporté la Coupe de Belgique en battant le Standard 2-1 au stade Roi "
+        "Baudouin.\n\n"
+        "Marco Vitelli (48e) et Jan Storm (80e) ont offert aux Limbourgeois une sixième Coupe.")
+    assert ("Storm", "KRC Genk", 80) in _goals(facts, "KRC Genk", "Standard Liège")
