@@ -220,6 +220,9 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
         club = _credited_club(lex, folded, n, reach, clubs, draft.match.clubs) or \
             club_of_scorer(ctx, draft, n, clubs, _from_own_clause(lex, clause, rel)
                            if prev_end else clause)
+        if partner is None and club in _credits_of_later(lex, folded, n, names, clubs,
+                                                         draft.match.clubs):
+            club = None  # "un doublé de X pour les Flandriens et un triplé de Y pour Eupen"
         if noun and club in draft.match.clubs and lex.despite_words.search(before[-30:]):
             # "won 2-1 ... malgré un but de Lamot": the goal of the side that lost
             club = next(c for c in draft.match.clubs if c != club)
@@ -473,6 +476,20 @@ def _credited_club(lex: Lexicon, folded: str, name: NameMention, reach: int,
             if words and words[-1] in lex.scorer_credit_words:
                 return club
     return None
+
+
+def _credits_of_later(lex: Lexicon, folded: str, name: NameMention, names: list[NameMention],
+                      clubs: NamedClubs, match_clubs: tuple[str, str]) -> set[str]:
+    """The clubs that later players' own words credit their goals to ("... et un triplé de
+    Y pour les Pandas"): not the earlier player's club by being named in his sentence."""
+    later = [o for o in names if o.start > name.end]
+    found = set()
+    for i, o in enumerate(later):
+        reach = (later[i + 1].start if i + 1 < len(later) else len(folded)) - o.end
+        club = _credited_club(lex, folded, o, reach, clubs, match_clubs)
+        if club is not None:
+            found.add(club)
+    return found
 
 
 def scorers_list(ctx: StoryState, sentence: Sentence, names: list[NameMention],

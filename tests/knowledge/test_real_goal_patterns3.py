@@ -50,3 +50,15 @@ def test_timed_names_that_handed_over_the_cup_are_its_scorers():
         "Baudouin.\n\n"
         "Marco Vitelli (48e) et Jan Storm (80e) ont offert aux Limbourgeois une sixième Coupe.")
     assert ("Storm", "KRC Genk", 80) in _goals(facts, "KRC Genk", "Standard Liège")
+
+
+# ---------------------------------------------------------------- whose club
+def test_a_later_players_credit_is_not_the_earlier_players_club():
+    facts = facts_of(
+        "date 2031-12\nCoupe: Eupen renverse Zulte Waregem\n\n"
+        "Eupen s'est imposé 3-2 après prolongation face à Zulte Waregem en huitièmes de finale "
+        "de la Coupe de Belgique. Un doublé de Lenoir (20e et 35e) pour les Flamands et un "
+        "triplé de Sorel (70e, 82, 93e) pour les Pandas ont animé la soirée.")
+    goals = _goals(facts, "KAS Eupen", "SV Zulte Waregem")
+    assert ("Lenoir", "SV Zulte Waregem", 35) in goals
+    assert ("Sorel", "KAS Eupen", 93) in goals
