@@ -62,3 +62,13 @@ def test_a_later_players_credit_is_not_the_earlier_players_club():
     goals = _goals(facts, "KAS Eupen", "SV Zulte Waregem")
     assert ("Lenoir", "SV Zulte Waregem", 35) in goals
     assert ("Sorel", "KAS Eupen", 93) in goals
+
+
+# ---------------------------------------------------------------- goal verbs
+def test_sending_the_ball_to_the_back_of_the_net_is_a_goal():
+    facts = facts_of(
+        "date 2031-11\nCoupe: l'Union écrase le Lierse\n\n"
+        "L'Union s'est imposée 2-0 face au Lierse en seizièmes de finale de la Coupe de "
+        "Belgique. Marc Tilman a envoyé au fond un ballon mal renvoyé à la 31e.")
+    assert ("Tilman", "Union Saint-Gilloise", 31) in _goals(
+        facts, "Union Saint-Gilloise", "Lierse Kempenzonen")
