@@ -111,6 +111,11 @@ def _restates(lexicon: Lexicon, folded: str, token: ScoreToken) -> bool:
     return bool(lexicon.halftime_words.search(near) or lexicon.regular_time_words.search(near))
 
 
+# how far after a name its goal verb may stand ("X nam het geschenk aan en schoof de 0-1
+# voorbij doelman Y binnen": a split verb closes a long clause)
+_REACH = 100
+
+
 def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMention],
                        clubs: NamedClubs, source: Source) -> None:
     """Goals stated with a goal verb or noun next to a name ("X scoorde",
@@ -141,7 +146,7 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
         draft = told
         clause = clause_of(folded, n.start, ctx.splitter)
         rel = n.start - clause_start(folded, n.start, ctx.splitter)
-        after = clause[rel + len(n.name):rel + len(n.name) + 80]
+        after = clause[rel + len(n.name):rel + len(n.name) + _REACH]
         before = clause[max(0, rel - 45):rel]
         noun = goal_noun_before(lex, before) or _listed_after_goal_noun(lex, folded, n, names)
         via = _via_agent(lex, folded, n, names)
@@ -151,11 +156,11 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
         # a split verb ("werkte de bal na een scrimmage binnen") up to the next name
         nxt = [o.start - n.end for o in names
                if o.start > n.start and eligible(ctx, folded, o)]
-        reach = min([80] + [d for d in nxt if d > 0])
+        reach = min([_REACH] + [d for d in nxt if d > 0])
         # "Vanaken en Mechele scoorden elk twee keer": two subjects share one verb
         partner = _coordinated(lex, folded, n, names)
         if partner is not None:
-            end = min([partner.end + 80] + [o.start for o in names if o.start > partner.start])
+            end = min([partner.end + _REACH] + [o.start for o in names if o.start > partner.start])
             after = folded[n.end:end]
             reach = len(after)
         # V2 verbs before the name count only after the previous player's name
@@ -165,7 +170,7 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
         # "in de 11e minuut opende Vanaken de score"); in French or English a name after
         # the verb is its object ("trompait Van Acker")
         verb_second = ctx.report.lang in lex.verb_second_languages
-        if verb_second and reach < 80 and not partner:
+        if verb_second and reach < _REACH and not partner:
             # "... gewesen, und kurz vor der Pause traf Sato nur den Pfosten": a verb right
             # before the next name is that name's (the subject after its verb)
             ahead = [h for h in lex.goal_verbs.find(after[:reach])

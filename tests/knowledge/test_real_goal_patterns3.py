@@ -72,3 +72,13 @@ def test_sending_the_ball_to_the_back_of_the_net_is_a_goal():
         "Belgique. Marc Tilman a envoyé au fond un ballon mal renvoyé à la 31e.")
     assert ("Tilman", "Union Saint-Gilloise", 31) in _goals(
         facts, "Union Saint-Gilloise", "Lierse Kempenzonen")
+
+
+def test_a_split_verb_closing_a_long_clause_past_the_beaten_keeper_is_a_goal():
+    facts = facts_of(
+        "date 2031-01\nBeker: Club wint in Waregem\n\n"
+        "Club Brugge won woensdag in de achtste finale van de beker met 1-2 bij Zulte "
+        "Waregem.\n\n"
+        "Na vier minuten gleed Maes uit bij een pass van Claes, Tom Peeters aanvaardde het "
+        "onverwachte cadeau met veel plezier en schoof de 0-1 voorbij Karel Wouters binnen.")
+    assert "Peeters" in scorers(facts)
