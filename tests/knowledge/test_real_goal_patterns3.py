@@ -82,3 +82,15 @@ def test_a_split_verb_closing_a_long_clause_past_the_beaten_keeper_is_a_goal():
         "Na vier minuten gleed Maes uit bij een pass van Claes, Tom Peeters aanvaardde het "
         "onverwachte cadeau met veel plezier en schoof de 0-1 voorbij Karel Wouters binnen.")
     assert "Peeters" in scorers(facts)
+
+
+# ---------------------------------------------------------------- the keeper beaten
+def test_the_keeper_lobbed_is_not_a_second_scorer():
+    facts = facts_of(
+        "date 2031-02\nBeker: Mechelen klopt Kortrijk\n\n"
+        "KV Mechelen won de heenmatch van de kwartfinale van de beker met 1-0 tegen "
+        "Kortrijk.\n\n"
+        "Tien minuten voor tijd profiteerde Wouters van een misser en krulde het leer met een "
+        "lobbal over Dirk Maes in de netten.")
+    goals = _goals(facts, "KV Mechelen", "KV Kortrijk")
+    assert [g[:2] for g in goals] == [("Wouters", "KV Mechelen")]
