@@ -94,3 +94,31 @@ def test_the_keeper_lobbed_is_not_a_second_scorer():
         "lobbal over Dirk Maes in de netten.")
     goals = _goals(facts, "KV Mechelen", "KV Kortrijk")
     assert [g[:2] for g in goals] == [("Wouters", "KV Mechelen")]
+
+
+def test_doubling_the_lead_in_german_is_a_goal():
+    facts = facts_of(
+        "date 2031-04\nPokal: Standard gewinnt gegen Westerlo\n\n"
+        "Standard hat das Pokalfinale gegen Westerlo mit 2:0 gewonnen. Nach einer Stunde "
+        "erlitt Westerlo einen Rückschlag, als Paul Lemaire die Führung verdoppelte.")
+    assert "Lemaire" in scorers(facts)
+
+
+def test_going_for_ones_own_goal_and_crowning_the_win_are_french_goals():
+    facts = facts_of(
+        "date 2031-12\nCoupe: Anderlecht écrase La Louvière\n\n"
+        "Anderlecht s'est imposé 0-3 à La Louvière en seizièmes de finale de la Coupe de "
+        "Belgique.\n\n"
+        "Entré au jeu, Marc Tilman y est allé de son but (0-2, 70e). Peu avant le coup de "
+        "sifflet, Joris Vandamme a parachevé la victoire des Mauves (0-3, 88e).")
+    goals = _goals(facts, "RAAL La Louvière", "RSC Anderlecht")
+    assert ("Tilman", "RSC Anderlecht", 70) in goals
+    assert ("Vandamme", "RSC Anderlecht", 88) in goals
+
+
+def test_a_plural_brace_noun_names_its_scorer():
+    facts = facts_of(
+        "date 2031-12\nCoupe: Anderlecht écrase La Louvière\n\n"
+        "Anderlecht s'est imposé 0-4 à La Louvière en seizièmes de finale de la Coupe de "
+        "Belgique. Les Mauves ont fait la différence avec les doublés de Tilman et de Peeters.")
+    assert {"Tilman", "Peeters"} <= scorers(facts)
