@@ -122,3 +122,11 @@ def test_a_plural_brace_noun_names_its_scorer():
         "Anderlecht s'est imposé 0-4 à La Louvière en seizièmes de finale de la Coupe de "
         "Belgique. Les Mauves ont fait la différence avec les doublés de Tilman et de Peeters.")
     assert {"Tilman", "Peeters"} <= scorers(facts)
+
+
+def test_players_via_whom_a_side_pulled_away_from_the_spot_are_scorers():
+    facts = facts_of(
+        "date 2031-01\nBeker: Cercle wint in Leuven\n\n"
+        "Cercle Brugge won in de achtste finale van de beker met 1-3 bij OH Leuven.\n\n"
+        "Na de rust ging Cercle via Maes en Wouters (opnieuw op strafschop) verder.")
+    assert scorers(facts) == {"Maes", "Wouters"}
