@@ -130,3 +130,11 @@ def test_players_via_whom_a_side_pulled_away_from_the_spot_are_scorers():
         "Cercle Brugge won in de achtste finale van de beker met 1-3 bij OH Leuven.\n\n"
         "Na de rust ging Cercle via Maes en Wouters (opnieuw op strafschop) verder.")
     assert scorers(facts) == {"Maes", "Wouters"}
+
+
+def test_goals_scored_by_players_in_the_french_passive_name_them():
+    facts = facts_of(
+        "date 2031-05\nFinale: Bruges remporte la Coupe\n\n"
+        "Le Club Bruges a remporté la finale de la Coupe de Belgique face à Anderlecht, 2-0. "
+        "Les buts ont été marqués par Tilman et Peeters.")
+    assert scorers(facts) == {"Tilman", "Peeters"}
