@@ -139,6 +139,8 @@ def eligible(ctx: StoryState, folded: str, name: NameMention) -> bool:
         return False  # "après l'expulsion de Lucumi": a red card, not a goal
     if before.endswith(_endings(ctx.lexicon, "place_before_names", spaced=True)):
         return False  # "du côté de Biesme (0-2)": a place (an unlisted club's town)
+    if any(before.endswith(" " + w) for w in phrase_set(ctx.lexicon, "entry_before_names").values):
+        return False  # "après la montée au jeu de Badji (52e)": a substitute coming on
     # "na een corner van de ingevallen Hairemans": a few words may stand between
     for hit in ctx.lexicon.assist_words.find(before):
         if len(before[hit.end:].split()) <= 2 and not re.search(r"[,.;:]", before[hit.start:]):

@@ -138,3 +138,12 @@ def test_goals_scored_by_players_in_the_french_passive_name_them():
         "Le Club Bruges a remporté la finale de la Coupe de Belgique face à Anderlecht, 2-0. "
         "Les buts ont été marqués par Tilman et Peeters.")
     assert scorers(facts) == {"Tilman", "Peeters"}
+
+
+def test_a_substitute_timed_at_his_entry_is_no_scorer():
+    facts = facts_of(
+        "date 2031-05\nFinale: l'Antwerp remporte la Coupe\n\n"
+        "L'Antwerp a remporté la finale de la Coupe de Belgique face au Club Bruges, 1-0. "
+        "Tilman a marqué l'unique but de la partie (25e).\n\n"
+        "Bruges réagissait en seconde période, surtout après la montée au jeu de Peeters (55e).")
+    assert scorers(facts) == {"Tilman"}
