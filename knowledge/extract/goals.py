@@ -149,7 +149,8 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
         after = clause[rel + len(n.name):rel + len(n.name) + _REACH]
         before = clause[max(0, rel - 45):rel]
         noun = goal_noun_before(lex, before) or _listed_after_goal_noun(lex, folded, n, names)
-        via = _via_agent(lex, folded, n, names)
+        via = _via_agent(lex, folded, n, [o for o in names
+                                          if o.start < n.start - rel + len(clause)])
         if via is False:
             continue  # "schoot de bal via X in doel": the ball went in off X
         noun = noun or via
@@ -595,8 +596,10 @@ def _via_agent(lex: Lexicon, folded: str, name: NameMention,
                names: list[NameMention]) -> bool | None:
     """"via X en Y kwam Virton op voorsprong", "les buts sont tombés via X (84e) et Y
     (89e)": a name after a goal agent word (or listed after one) in a clause that tells a
-    goal is a scorer (True). False when the words right after the name put the ball in
-    ("schoot de bal via X in doel": a deflection). None when no agent word stands there."""
+    goal is a scorer (True); `names` end with the clause ("... par X sur penalty avant que
+    Y ne double la mise": Y's clause is his own). False when the words right after the
+    name put the ball in ("schoot de bal via X in doel": a deflection). None when no agent
+    word stands there."""
     agents = phrase_set(lex, "goal_agent_words")
     first = name
     while True:

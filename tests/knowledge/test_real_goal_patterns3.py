@@ -147,3 +147,12 @@ def test_a_substitute_timed_at_his_entry_is_no_scorer():
         "Tilman a marqué l'unique but de la partie (25e).\n\n"
         "Bruges réagissait en seconde période, surtout après la montée au jeu de Peeters (55e).")
     assert scorers(facts) == {"Tilman"}
+
+
+def test_the_score_opened_through_a_player_names_him_before_the_next_clause():
+    facts = facts_of(
+        "date 2031-09\nCoupe: Eupen passe à Deinze\n\n"
+        "Eupen s'est qualifié en s'imposant 0-2 à Deinze en Coupe de Belgique.\n\n"
+        "Eupen ouvrait le score par Tilman sur penalty (31e) avant que Peeters (70e) ne "
+        "double la mise pour les visiteurs.")
+    assert ("Tilman", "KAS Eupen", 31) in _goals(facts, "KMSK Deinze", "KAS Eupen")
