@@ -156,3 +156,12 @@ def test_the_score_opened_through_a_player_names_him_before_the_next_clause():
         "Eupen ouvrait le score par Tilman sur penalty (31e) avant que Peeters (70e) ne "
         "double la mise pour les visiteurs.")
     assert ("Tilman", "KAS Eupen", 31) in _goals(facts, "KMSK Deinze", "KAS Eupen")
+
+
+def test_timed_names_that_sealed_the_qualification_scored():
+    facts = facts_of(
+        "date 2031-09\nCoupe: Eupen passe à Deinze\n\n"
+        "Eupen s'est qualifié en s'imposant 0-3 à Deinze en Coupe de Belgique. Après le but "
+        "de Lenoir, Tilman (70e) et Peeters (80e) ont validé la qualification.")
+    goals = _goals(facts, "KMSK Deinze", "KAS Eupen")
+    assert ("Tilman", "KAS Eupen", 70) in goals and ("Peeters", "KAS Eupen", 80) in goals
