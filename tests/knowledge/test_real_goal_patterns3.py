@@ -161,7 +161,7 @@ def test_the_score_opened_through_a_player_names_him_before_the_next_clause():
 def test_timed_names_that_sealed_the_qualification_scored():
     facts = facts_of(
         "date 2031-09\nCoupe: Eupen passe à Deinze\n\n"
-        "Eupen s'est qualifié en s'imposant 0-3 à Deinze en Coupe de Belgique. Après le but "
-        "de Lenoir, Tilman (70e) et Peeters (80e) ont validé la qualification.")
+        "Eupen s'est qualifié en s'imposant 0-2 à Deinze en Coupe de Belgique.\n\n"
+        "Tilman (70e) et Peeters (80e) ont validé la qualification.")
     goals = _goals(facts, "KMSK Deinze", "KAS Eupen")
     assert ("Tilman", "KAS Eupen", 70) in goals and ("Peeters", "KAS Eupen", 80) in goals
