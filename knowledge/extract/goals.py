@@ -146,7 +146,9 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
         draft = told
         clause = clause_of(folded, n.start, ctx.splitter)
         rel = n.start - clause_start(folded, n.start, ctx.splitter)
-        after = clause[rel + len(n.name):rel + len(n.name) + _REACH]
+        # the mention as written: a pronoun or "l'Israélien" is shorter than the name it stands for
+        said = n.end - n.start
+        after = clause[rel + said:rel + said + _REACH]
         before = clause[max(0, rel - 45):rel]
         noun = goal_noun_before(lex, before) or _listed_after_goal_noun(lex, folded, n, names)
         via = _via_agent(lex, folded, n, [o for o in names
@@ -254,7 +256,7 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
                         sources=[source])
             # his own words: from his comma piece (or the previous player) up to the next
             # player ("kopte Maes de 2-1 binnen en invaller Peeters ... (88.)": not his 88)
-            own_words = player_stretch(clause, rel, [rel + len(n.name) + reach], prev_end)
+            own_words = player_stretch(clause, rel, [rel + said + reach], prev_end)
             # ... and not past his comma piece ("opende Vanaken de score met een plaatsbal,
             # in de 22e minuut kopte Mechele": the header is Mechele's)
             # (a comma inside brackets cuts nothing: "X (42e, 0-1) avait ouvert la marque")

@@ -165,3 +165,30 @@ def test_timed_names_that_sealed_the_qualification_scored():
         "Tilman (70e) et Peeters (80e) ont validé la qualification.")
     goals = _goals(facts, "KMSK Deinze", "KAS Eupen")
     assert ("Tilman", "KAS Eupen", 70) in goals and ("Peeters", "KAS Eupen", 80) in goals
+
+
+# ---------------------------------------------------------------- the player last named
+def test_a_nationality_opening_the_sentence_stands_for_the_player_last_named():
+    facts = facts_of(
+        "date 2031-05\nFinale: le Standard remporte la Coupe\n\n"
+        "Le Standard a remporté la finale de la Coupe de Belgique face au Club Bruges, 2-1.\n\n"
+        "Bruges s'en remet alors à son meneur de jeu, Marco Tilman. L'Israélien égalise d'un "
+        "superbe coup franc (26e).")
+    assert [g[0] for g in _goals(facts, "Standard Liège", "Club Brugge")] == ["Tilman"]
+
+
+def test_a_nationality_before_a_name_is_no_pronoun():
+    facts = facts_of(
+        "date 2031-05\nFinale: le Standard remporte la Coupe\n\n"
+        "Le Standard a remporté la finale de la Coupe de Belgique face au Club Bruges, 2-1.\n\n"
+        "Bruges s'en remet alors à son meneur de jeu, Marco Tilman. L'Israélien Dan Peretz "
+        "égalise d'un superbe coup franc (26e).")
+    assert "Tilman" not in scorers(facts)
+
+
+def test_a_pronoun_for_a_long_name_keeps_its_own_verb():
+    facts = facts_of(
+        "date 2031-05\nFinale: le Standard remporte la Coupe\n\n"
+        "Le Standard a remporté la finale de la Coupe de Belgique face au Club Bruges, 2-1.\n\n"
+        "Bruges s'en remet alors à Jean-Baptiste Vanderstraeten. Il égalise (26e).")
+    assert "Vanderstraeten" in scorers(facts)
