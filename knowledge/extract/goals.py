@@ -111,6 +111,11 @@ def _restates(lexicon: Lexicon, folded: str, token: ScoreToken) -> bool:
     return bool(lexicon.halftime_words.search(near) or lexicon.regular_time_words.search(near))
 
 
+# how far after a name its goal verb may stand ("X nam het geschenk aan en schoof de 0-1
+# voorbij doelman Y binnen": a split verb closes a long clause)
+_REACH = 100
+
+
 def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMention],
                        clubs: NamedClubs, source: Source) -> None:
     """Goals stated with a goal verb or noun next to a name ("X scoorde",
@@ -141,21 +146,24 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
         draft = told
         clause = clause_of(folded, n.start, ctx.splitter)
         rel = n.start - clause_start(folded, n.start, ctx.splitter)
-        after = clause[rel + len(n.name):rel + len(n.name) + 80]
+        # the mention as written: a pronoun or "l'Israélien" is shorter than the name it stands for
+        said = n.end - n.start
+        after = clause[rel + said:rel + said + _REACH]
         before = clause[max(0, rel - 45):rel]
         noun = goal_noun_before(lex, before) or _listed_after_goal_noun(lex, folded, n, names)
-        via = _via_agent(lex, folded, n, names)
+        via = _via_agent(lex, folded, n, [o for o in names
+                                          if o.start < n.start - rel + len(clause)])
         if via is False:
             continue  # "schoot de bal via X in doel": the ball went in off X
         noun = noun or via
         # a split verb ("werkte de bal na een scrimmage binnen") up to the next name
         nxt = [o.start - n.end for o in names
                if o.start > n.start and eligible(ctx, folded, o)]
-        reach = min([80] + [d for d in nxt if d > 0])
+        reach = min([_REACH] + [d for d in nxt if d > 0])
         # "Vanaken en Mechele scoorden elk twee keer": two subjects share one verb
         partner = _coordinated(lex, folded, n, names)
         if partner is not None:
-            end = min([partner.end + 80] + [o.start for o in names if o.start > partner.start])
+            end = min([partner.end + _REACH] + [o.start for o in names if o.start > partner.start])
             after = folded[n.end:end]
             reach = len(after)
         # V2 verbs before the name count only after the previous player's name
@@ -165,7 +173,7 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
         # "in de 11e minuut opende Vanaken de score"); in French or English a name after
         # the verb is its object ("trompait Van Acker")
         verb_second = ctx.report.lang in lex.verb_second_languages
-        if verb_second and reach < 80 and not partner:
+        if verb_second and reach < _REACH and not partner:
             # "... gewesen, und kurz vor der Pause traf Sato nur den Pfosten": a verb right
             # before the next name is that name's (the subject after its verb)
             ahead = [h for h in lex.goal_verbs.find(after[:reach])
@@ -185,11 +193,12 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
         # a list of scorers ("Doelpunten: ...", "Buts : X (23e), Y (67e)") or beside a goal
         # word; elsewhere French and live reports time every action that way
         listed = _listed_minutes(after)
-        minute_mark = (re.match(r"\s*\(\d{1,3}(?:\+\d{1,2})?[.'e]?\)|\s*\d{1,3}'", after)
-                       or listed or _minute_bracket(after)) \
+        timed = re.match(r"\s*\(\d{1,3}(?:\+\d{1,2})?[.'e]?\)|\s*\d{1,3}'", after)
+        minute_mark = (timed or listed or _minute_bracket(after)) \
             and (_scorers_line(lex, folded) or lex.goal_verbs.search(clause) or
                  lex.goal_nouns.search(clause) or find_scores(folded) or
-                 lex.win.search(clause) or lex.reason_words.search(before))
+                 lex.win.search(clause) or lex.reason_words.search(before) or
+                 phrase_set(lex, f"minute_goal_cues:{ctx.report.lang}").search(clause))
         another = lex.another_goal_words.search(after[:reach]) if lex.goal_nouns.search(
             after[:reach]) or lex.goal_counts.search(after[:reach]) else None
         # "X machte mit seinem Hattrick alles klar": a scoring noun in his own words
@@ -219,6 +228,9 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
         club = _credited_club(lex, folded, n, reach, clubs, draft.match.clubs) or \
             club_of_scorer(ctx, draft, n, clubs, _from_own_clause(lex, clause, rel)
                            if prev_end else clause)
+        if partner is None and club in _credits_of_later(lex, folded, n, names, clubs,
+                                                         draft.match.clubs):
+            club = None  # "un doublé de X pour les Flandriens et un triplé de Y pour Eupen"
         if noun and club in draft.match.clubs and lex.despite_words.search(before[-30:]):
             # "won 2-1 ... malgré un but de Lamot": the goal of the side that lost
             club = next(c for c in draft.match.clubs if c != club)
@@ -232,8 +244,10 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
                 _add_goal(ctx, draft, goal, running=None, distinct=True, scored_here=True)
             continue
         count = lex.goal_counts.search(after)
-        if count and find_minutes(clause):
-            count = None  # "completed his hat-trick in the 56th minute": one goal
+        if count and (find_minutes(clause) or timed):
+            # "completed his hat-trick in the 56th minute", "X (8) et Y (13) ont donné une
+            # avance de deux buts": one goal each, at its minute
+            count = None
         times = int(count.value) if count else 1
         if count:
             times -= sum(same_person(g.player, n.name) for g in draft.match.goals)
@@ -242,7 +256,7 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
                         sources=[source])
             # his own words: from his comma piece (or the previous player) up to the next
             # player ("kopte Maes de 2-1 binnen en invaller Peeters ... (88.)": not his 88)
-            own_words = player_stretch(clause, rel, [rel + len(n.name) + reach], prev_end)
+            own_words = player_stretch(clause, rel, [rel + said + reach], prev_end)
             # ... and not past his comma piece ("opende Vanaken de score met een plaatsbal,
             # in de 22e minuut kopte Mechele": the header is Mechele's)
             # (a comma inside brackets cuts nothing: "X (42e, 0-1) avait ouvert la marque")
@@ -472,6 +486,20 @@ def _credited_club(lex: Lexicon, folded: str, name: NameMention, reach: int,
     return None
 
 
+def _credits_of_later(lex: Lexicon, folded: str, name: NameMention, names: list[NameMention],
+                      clubs: NamedClubs, match_clubs: tuple[str, str]) -> set[str]:
+    """The clubs that later players' own words credit their goals to ("... et un triplé de
+    Y pour les Pandas"): not the earlier player's club by being named in his sentence."""
+    later = [o for o in names if o.start > name.end]
+    found = set()
+    for i, o in enumerate(later):
+        reach = (later[i + 1].start if i + 1 < len(later) else len(folded)) - o.end
+        club = _credited_club(lex, folded, o, reach, clubs, match_clubs)
+        if club is not None:
+            found.add(club)
+    return found
+
+
 def scorers_list(ctx: StoryState, sentence: Sentence, names: list[NameMention],
                  source: Source) -> bool:
     """A line listing the goals of the match being told ("Doelpunten: 84' Kumordzi 0-1,
@@ -570,8 +598,10 @@ def _via_agent(lex: Lexicon, folded: str, name: NameMention,
                names: list[NameMention]) -> bool | None:
     """"via X en Y kwam Virton op voorsprong", "les buts sont tombés via X (84e) et Y
     (89e)": a name after a goal agent word (or listed after one) in a clause that tells a
-    goal is a scorer (True). False when the words right after the name put the ball in
-    ("schoot de bal via X in doel": a deflection). None when no agent word stands there."""
+    goal is a scorer (True); `names` end with the clause ("... par X sur penalty avant que
+    Y ne double la mise": Y's clause is his own). False when the words right after the
+    name put the ball in ("schoot de bal via X in doel": a deflection). None when no agent
+    word stands there."""
     agents = phrase_set(lex, "goal_agent_words")
     first = name
     while True:
@@ -612,17 +642,35 @@ def _via_agent(lex: Lexicon, folded: str, name: NameMention,
 def _listed_after_goal_noun(lex: Lexicon, folded: str, name: NameMention,
                             names: list[NameMention]) -> bool:
     """"doelpunten van Yaremchuk en Rosted", "des buts d'Ito et de Bongonda": a name joined
-    by "en"/"et" (and "de"/"van") to a name right after a goal noun."""
+    by "en"/"et" (and "de"/"van") to a name right after a goal noun; "goals van A, B en C":
+    a comma joins too when the list goes on to a name joined by "en"/"et"."""
     before = [o for o in names if o.end <= name.start]
     if not before:
         return False
     prev = before[-1]
     gap = folded[prev.end:name.start].split()
-    if not gap or gap[0] not in lex.coordinators.values or len(gap) > 2 or \
+    if gap == [","]:
+        if not _list_closes(lex, folded, name, names):
+            return False
+    elif not gap or gap[0] not in lex.coordinators.values or len(gap) > 2 or \
             len(gap) == 2 and gap[1] not in lex.genitive_markers.values:
         return False
     return goal_noun_before(lex, folded[max(0, prev.start - 45):prev.start]) or \
         _listed_after_goal_noun(lex, folded, prev, names)
+
+
+def _list_closes(lex: Lexicon, folded: str, name: NameMention,
+                 names: list[NameMention]) -> bool:
+    """A name after a comma is in a list only when the list goes on ("A, B en C", "A, B,
+    C et D"), not when a new clause starts with it ("goals van A, B kreeg rood")."""
+    later = [o for o in names if o.start >= name.end]
+    if not later:
+        return False
+    gap = folded[name.end:later[0].start].split()
+    if gap == [","]:
+        return _list_closes(lex, folded, later[0], names)
+    return 1 <= len(gap) <= 2 and gap[0] in lex.coordinators.values and \
+        (len(gap) == 1 or gap[1] in lex.genitive_markers.values)
 
 
 def _coordinated(lex: Lexicon, folded: str, name: NameMention,

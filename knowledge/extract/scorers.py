@@ -139,6 +139,8 @@ def eligible(ctx: StoryState, folded: str, name: NameMention) -> bool:
         return False  # "après l'expulsion de Lucumi": a red card, not a goal
     if before.endswith(_endings(ctx.lexicon, "place_before_names", spaced=True)):
         return False  # "du côté de Biesme (0-2)": a place (an unlisted club's town)
+    if any(before.endswith(" " + w) for w in phrase_set(ctx.lexicon, "entry_before_names").values):
+        return False  # "après la montée au jeu de Badji (52e)": a substitute coming on
     # "na een corner van de ingevallen Hairemans": a few words may stand between
     for hit in ctx.lexicon.assist_words.find(before):
         if len(before[hit.end:].split()) <= 2 and not re.search(r"[,.;:]", before[hit.start:]):
@@ -163,7 +165,22 @@ def pronoun_scorers(ctx: StoryState, sentence: Sentence,
         if any(n.start < hit.start and eligible(ctx, sentence.folded, n) for n in names):
             continue  # a player named earlier in the sentence is the subject
         out.append(NameMention(hit.start, hit.end, ctx.last_player))
+    opening = _demonym_subject(ctx.lexicon, sentence.folded)
+    # "L'Anglais Chris Burgess a marqué": the demonym describes the name right after it
+    if opening and sentence.text[opening + 1:opening + 2].islower() and \
+            not any(n.start <= opening + 1 for n in names):
+        out.append(NameMention(0, opening, ctx.last_player))
     return out
+
+
+def _demonym_subject(lexicon: Lexicon, folded: str) -> int:
+    """"L'Israélien égalise", "De Tunesiër werkte binnen": a sentence opened by one
+    nationality (singular, after "le"/"l'"/"de"/"the"/"der") speaks of the player last named,
+    like a pronoun; the end of that subject, else 0."""
+    found = re.match(r"(?:le |l'|de |the |der )([a-z]+)\b", folded)
+    if found is None or found.group(1) not in lexicon.demonyms:
+        return 0
+    return found.end()
 
 
 def goal_noun_before(lexicon: Lexicon, before: str) -> bool:
