@@ -33,17 +33,38 @@ def _phrase_pattern(phrase: str) -> str:
     return _GAP.join(re.escape(part) for part in phrase.split(" ... "))
 
 
+def _trie(phrases: list[str]) -> str:
+    """One pattern for many phrases, sharing their beginnings. Each optional tail is greedy:
+    the longest phrase that fits is found first, as with longest-first alternatives."""
+    root: dict = {}
+    for phrase in phrases:
+        node = root
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        branches = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return pattern(root)
+
+
 class PhraseSet:
     """Phrases (already folded) matched at word boundaries, longest first."""
 
     def __init__(self, phrases: dict[str, object]):
         self.values = phrases
-        ordered = sorted(phrases, key=len, reverse=True)
-        if ordered:
-            body = "|".join(_phrase_pattern(p) for p in ordered)
-            self._regex = re.compile(rf"(?<![\w])(?:{body})(?![\w])")
-        else:
-            self._regex = re.compile(r"(?!x)x")
+        # split verbs first, then every plain phrase in one trie: an alternation of hundreds
+        # of phrases is tried one by one at each word, a trie reads each character once
+        gapped = sorted((p for p in phrases if " ... " in p), key=len, reverse=True)
+        plain = [p for p in phrases if " ... " not in p]
+        body = "|".join([_phrase_pattern(p) for p in gapped] + ([_trie(plain)] if plain else []))
+        self._regex = re.compile(rf"(?<![\w])(?:{body})(?![\w])") if body else \
+            re.compile(r"(?!x)x")
 
     def find(self, folded: str) -> list[Hit]:
         """Non-overlapping hits, left to right."""

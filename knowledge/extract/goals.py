@@ -374,20 +374,23 @@ def _in_shootout(ctx: StoryState, sentence: Sentence) -> bool:
     if sentence.paragraph not in ctx.shootout_paragraphs:
         return False
     lex = ctx.lexicon
-    shootout: set[str] = set()
-    for s in ctx.report.sentences[:sentence.index + 1]:
+    walk = ctx.shootout_walk
+    if walk is None or walk[0] != sentence.paragraph or walk[1] > sentence.index:
+        walk = (sentence.paragraph, -1, set(), False)
+    _, last, shootout, told = walk
+    for s in ctx.report.sentences[last + 1:sentence.index + 1]:
         if s.paragraph != sentence.paragraph:
             continue
         named = _named_in(ctx, [s])
         if lex.shootout_words.search(s.folded):
             # (a shoot-out told without a club is the story's match's)
             story = story_draft(ctx)
-            shootout |= named or set(story.match.clubs if story else ("",))
+            shootout = shootout | (named or set(story.match.clubs if story else ("",)))
+            told = True
         elif shootout and named and not named & shootout:
             shootout = set()  # another match now
-    return bool(shootout) or not any(
-        lex.shootout_words.search(s.folded) for s in ctx.report.sentences[:sentence.index + 1]
-        if s.paragraph == sentence.paragraph)
+    ctx.shootout_walk = (sentence.paragraph, sentence.index, shootout, told)
+    return bool(shootout) or not told
 
 
 def draft_of_clubs(ctx: StoryState, sentence: Sentence, clubs: NamedClubs,

@@ -84,6 +84,9 @@ class StoryState:
     # the leg a sheet's round line names ("Speeldag: Halve Finales (T)")
     sheet_leg: int | None = None
     shootout_paragraph: int | None = None
+    # _in_shootout's walk through the current paragraph, kept so that each sentence is read
+    # once: (paragraph, index of the last sentence read, the shoot-out's clubs, one told)
+    shootout_walk: tuple[int, int, set[str], bool] | None = None
     player_club: dict[str, str] = field(default_factory=dict)
     # the results of the sentence being read, worked out once: (sentence index, pieces)
     sentence_pieces: tuple[int, object] | None = None
