@@ -159,8 +159,8 @@ def is_object(lexicon: Lexicon, folded: str, mention: ClubMention) -> bool:
 
 
 def described_after(lexicon: Lexicon, folded: str, start: int) -> str | None:
-    """"op het veld van tweedeamateurclub Cappellen", "op bezoek bij de Brusselse
-    stadsgenoot Union": a ground phrase of several words, then a short description of the
+    """"op het veld van derdeklasser Wetteren", "op bezoek bij de Antwerpse buur
+    Beerschot": a ground phrase of several words, then a short description of the
     club (at most three words, no punctuation); the phrase."""
     before = folded[max(0, start - 70):start]
     for phrase in (w for w in lexicon.at_club_words.values if " " in w):

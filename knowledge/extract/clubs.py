@@ -114,7 +114,7 @@ class ClubFinder:
         after = "|".join(lexicon.data["unlisted_club_cues"]["after"])
         name = rf"{word}(?: {word})?"
         self._club_cue_before = re.compile(rf"\b(?:{before})\s+$")
-        # "Charleroi met 2-3 in Boom", "1:0 bei Eupen": a town right after a score and
+        # "Lierse won met 1-4 in Tubize", "2:1 bei Eupen": a town right after a score and
         # "in"/"bij"/"chez" is where that result was played, its club the home side
         at = "|".join(re.escape(w) for w in sorted(lexicon.at_club_words.values, key=len,
                                                      reverse=True))
@@ -148,7 +148,7 @@ class ClubFinder:
             if kind == "place" and len(owners) == 1 and (
                     self._club_cue_before.search(folded[max(0, hit.start - 30):hit.start]) or
                     self._score_at_before.search(folded[max(0, hit.start - 30):hit.start])):
-                kind = "alias"  # "bij amateurclub Geel", "met 2-3 in Boom": the town's club
+                kind = "alias"  # "bij amateurclub Geel", "met 1-4 in Tubize": the town's club
             out.append(ClubMention(hit.start, hit.end, surface, kind, owners, province))
         return out + self._unlisted(original, out)
 

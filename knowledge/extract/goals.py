@@ -111,8 +111,8 @@ def _restates(lexicon: Lexicon, folded: str, token: ScoreToken) -> bool:
     return bool(lexicon.halftime_words.search(near) or lexicon.regular_time_words.search(near))
 
 
-# how far after a name its goal verb may stand ("X nam het geschenk aan en schoof de 0-1
-# voorbij doelman Y binnen": a split verb closes a long clause)
+# how far after a name its goal verb may stand ("X onderschepte een terugspeelbal en werkte
+# na een korte dribbel de 2-0 tegen de touwen": a split verb closes a long clause)
 _REACH = 100
 
 
@@ -230,7 +230,7 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
                            if prev_end else clause)
         if partner is None and club in _credits_of_later(lex, folded, n, names, clubs,
                                                          draft.match.clubs):
-            club = None  # "un doublé de X pour les Flandriens et un triplé de Y pour Eupen"
+            club = None  # "un triplé de X pour les Anversois et un doublé de Y pour Mons"
         if noun and club in draft.match.clubs and lex.despite_words.search(before[-30:]):
             # "won 2-1 ... malgré un but de Lamot": the goal of the side that lost
             club = next(c for c in draft.match.clubs if c != club)
@@ -259,7 +259,7 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
             own_words = player_stretch(clause, rel, [rel + said + reach], prev_end)
             # ... and not past his comma piece ("opende Vanaken de score met een plaatsbal,
             # in de 22e minuut kopte Mechele": the header is Mechele's)
-            # (a comma inside brackets cuts nothing: "X (42e, 0-1) avait ouvert la marque")
+            # (a comma inside brackets cuts nothing: "X (17e, 2-0) doublait la mise")
             cut = re.search(r"[,;]\s", _BRACKETS.sub(lambda b: "_" * len(b.group()), own_words[
                 own_words.find(fold_name(n.name)) + 1:]))
             if cut:
@@ -302,7 +302,7 @@ def _listed_minutes(after: str) -> list[int]:
 
 
 def _verb_after_relative(lex: Lexicon, lang: str | None, rest: str) -> bool:
-    """"X, die de geblesseerde Y was komen vervangen, besliste de partij": a goal verb
+    """"X, die na de rust voor Y was ingevallen, scoorde het winnende doelpunt": a goal verb
     right after a relative clause between commas after the name is the name's."""
     pronouns = phrase_set(lex, f"relative_pronouns:{lang}") if lang else None
     start = re.match(r"\s*,\s*", rest)
@@ -518,7 +518,7 @@ def scorers_list(ctx: StoryState, sentence: Sentence, names: list[NameMention],
     m = draft.match
     body_start = folded.index(":") + 1
     previous = (0, 0)
-    # items are cut at commas outside brackets ("Gadi (1-0, 4e), Cobos (1-1, 45e)")
+    # items are cut at commas outside brackets ("Mertens (0-1, 12e), Janssens (1-1, 70e)")
     for item in re.finditer(r"(?:[^,;(]|\([^)]*\))+", folded[body_start:]):
         lo, hi = body_start + item.start(), body_start + item.end()
         text = folded[lo:hi]
@@ -569,7 +569,7 @@ _SPLIT_VERBS: dict[tuple[int, str], re.Pattern[str] | None] = {}
 
 def _split_goal_verb(lex: Lexicon, lang: str | None, text: str) -> bool:
     """A goal verb of several words split by a few others ("schonk de thuisploeg alsnog de
-    zege", "verdubbelde tien minuten voor tijd de marge"): its first word, then its other
+    zege", "verdubbelde kort na de pauze de voorsprong"): its first word, then its other
     words within five words. Only phrases opened by a verb (not "in het doel") whose other
     words hold a content word (not "maakte de", "zorgde voor de")."""
     key = (id(lex), lang or "")
@@ -636,7 +636,7 @@ def _via_agent(lex: Lexicon, folded: str, name: NameMention,
     agent = agents.search(opening)
     if agent is not None and not opening[:agent.start].strip():
         # ", via X." closing a sentence: the clause before the comma tells what came of it
-        # ("alvorens Gent weer langszij kwam, via X")
+        # ("voordat Lokeren opnieuw op gelijke hoogte kwam, via X")
         sentence_piece = folded[max(0, piece_start - 60):piece_end]
     return bool(phrase_set(lex, "goal_agent_cues").search(sentence_piece) or
                 lex.goal_verbs.search(sentence_piece) or find_scores(sentence_piece))

@@ -28,7 +28,7 @@ def history(ctx: StoryState, sentence: Sentence, clubs: NamedClubs, source: Sour
         counts = [("final_number", n, at) for n, at in
                   _counted(lex, folded, lex.final_nouns) + _finals_as_times(lex, folded)]
         # "veroverde zijn achtste beker", "sa huitième Coupe de Belgique", "elf keer won
-        # Club de beker", "Gent won de trofee drie keer, Anderlecht negen keer", "met elf
+        # Club de beker", "Standard won de beker vier keer, Lokeren twee keer", "met elf
         # bekers recordhouder"
         counts += [("cup_wins", n, at) for n, at in
                    _counted(lex, folded, lex.cup_nouns, ordinal_only=True) +
@@ -41,8 +41,8 @@ def history(ctx: StoryState, sentence: Sentence, clubs: NamedClubs, source: Sour
     # "Hun vorige vier (1998, 2000, 2009 en 2013) wonnen ze allemaal."
     found = [y for y in _year_list(lex, folded) if not ctx.season or
              season_for_year(y) < ctx.season]
-    # a list of years, of one club: "1977 gewann Brügge mit 4:1 und 1994 war Anderlecht
-    # stärker" shares its years between two clubs
+    # a list of years, of one club: "1985 gewann Lüttich mit 2:0 und 2001 war Genk
+    # besser" shares its years between two clubs
     named_here = {m.candidates[0] for m in ctx.mentions[sentence.index]
                   if m.kind in _NAMED and m.candidates}
     if len(set(found)) >= 2 and len(named_here) < 2:
@@ -108,8 +108,8 @@ _SINCE_YEAR = re.compile(r"\b(?:depuis|sinds|sedert|since|seit)\s+(?:\w+\s+)?(?:
 
 
 def _finals_as_times(lexicon: Lexicon, folded: str) -> list[tuple[int, int]]:
-    """The number of this final told as times: "staat voor de zestiende keer in de
-    finale", "en finale pour la 7e fois de son histoire". Not a final dated by a year (an
+    """The number of this final told as times: "Genk haalt voor de negende keer de
+    finale", "se hisse pour la 3e fois en finale". Not a final dated by a year (an
     earlier one), nor a count of finals lost or won, nor of another round."""
     if re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", _SINCE_YEAR.sub(" ", folded)):
         return []
@@ -153,13 +153,13 @@ def _cups_counted(lexicon: Lexicon, folded: str) -> list[tuple[int, int]]:
 _NAMED = ("alias", "nickname", "place")
 
 
-# "11 titres en 17 finales", "(15 finales, 6 titres)": a number before a noun, twice
+# "8 titres en 13 finales", "(12 finales, 5 titres)": a number before a noun, twice
 _COUNTED_NOUN = re.compile(r"(?<![\w/.-])(?=(\w+(?:-\w+)?) (\w+))")
 
 
 def _wins_of_finals(lexicon: Lexicon, folded: str) -> list[tuple[int, int]]:
-    """Cups won counted beside the finals played: "avec 11 titres en 17 finales", "(15
-    finales, 6 titres)", "onze succès, pour dix-sept finales". Each count of wins stands
+    """Cups won counted beside the finals played: "avec 8 titres en 13 finales", "(12
+    finales, 5 titres)", "neuf succès, sur quatorze finales". Each count of wins stands
     within a few words of a count of finals."""
     wins = phrases_of(lexicon, "final_win_nouns")
     counts: list[tuple[str, int, int]] = []  # (kind, number, position)
@@ -215,8 +215,8 @@ _YEAR = re.compile(r"(?<![\d/.-])(?:18[89]\d|19\d\d|20\d\d)(?!\d)")
 
 def _year_list(lexicon: Lexicon, folded: str) -> list[int]:
     """The years of a list ("en 1998, 2000 et 2009"): years one after the other with only
-    commas and "and" between them. Years told each with its own result ("1977 gewann
-    Brügge mit 4:1 und 1994 war Anderlecht stärker") or scattered over a sentence are not
+    commas and "and" between them. Years told each with its own result ("1985 gewann
+    Lüttich mit 2:0 und 2001 war Genk besser") or scattered over a sentence are not
     one club's list."""
     best: list[int] = []
     run: list[int] = []
@@ -254,7 +254,7 @@ def _counted(lexicon: Lexicon, folded: str, nouns: PhraseSet,
         outcome = folded[hit.end:hit.end + 14]
         if phrases_of(lexicon, "final_outcome_words").search(outcome) or \
                 phrases_of(lexicon, "span_nouns").search(folded[hit.end:hit.end + 25]):
-            continue  # "la 4e finale perdue", "een vijfde bekerfinale in twintig jaar"
+            continue  # "la 3e finale perdue", "een derde bekerfinale in tien jaar"
         if n and 1 < n < 40:
             found.append((n, hit.start))
     return found

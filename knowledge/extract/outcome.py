@@ -17,7 +17,7 @@ def qualified(ctx: StoryState, clause: Clause, subject: str | None, source: Sour
     match (not after a first leg)."""
     lex = ctx.lexicon
     hit = lex.qualified_words.search(clause.folded)
-    # "Zulte Waregem a remporté la Coupe de Belgique": the final's winner went through
+    # "Lokeren a enlevé la Coupe de Belgique": the final's winner went through
     won = _won_the_cup(ctx, clause.folded)
     if not (hit or won) or not subject or lex.hypothetical_words.search(clause.folded):
         return
@@ -159,7 +159,7 @@ _BEFORE_THE_FINAL = ("08", "09", "10", "11", "12", "01", "02")
 
 
 def title_holder(ctx: StoryState, folded: str, clubs: NamedClubs, source: Source) -> None:
-    """"bekerhouder Zulte Waregem", "le Club Bruges, tenant du titre": the club named with
+    """"bekerhouder KV Mechelen", "le Standard, tenant du titre": the club named with
     the holder's title won last season's final."""
     lex = ctx.lexicon
     date, season = ctx.report.date, ctx.report.season
@@ -181,8 +181,8 @@ def title_holder(ctx: StoryState, folded: str, clubs: NamedClubs, source: Source
 
 def finalists_meeting(ctx: StoryState, folded: str, clubs: NamedClubs,
                       source: Source) -> None:
-    """"En finale, le FC Bruges retrouvera le Standard", "de finale tussen Gent en
-    Mechelen", "In de finale wacht Standard": the clubs that meet (or wait) in this
+    """"En finale, Genk affrontera Charleroi", "de finale tussen Lokeren en
+    Mechelen", "In de finale wacht Antwerp": the clubs that meet (or wait) in this
     season's final are its finalists. Not an earlier final (a year, "vorig jaar",
     "toen", "de vorige finale", a verb in the past), nor one that only may come ("de
     winnaar van ...", "Genk of Club", "zou")."""
@@ -216,8 +216,8 @@ def finalists_meeting(ctx: StoryState, folded: str, clubs: NamedClubs,
 
 
 def _between(lexicon: Lexicon, text: str) -> bool:
-    """Nothing but articles between a title and its club ("bekerhouder AA Gent", "Zulte
-    Waregem, le tenant du titre")."""
+    """Nothing but articles between a title and its club ("bekerhouder KV Mechelen", "Genk,
+    le tenant du titre")."""
     return len(text) <= 8 and all(w in lexicon.articles for w in text.split())
 
 

@@ -119,7 +119,7 @@ def person_name(name: str, before: str, lexicon: Lexicon, lang: str,
             return offset, word
         bar = OPENING_FUNCTION_WORD if not before.strip() else FUNCTION_WORD
         if is_description(word, lexicon, lang) or lang in LANGS and _zipf(folded, lang) >= bar:
-            return None  # "On Thursday KAA Gent made it through": a preposition
+            return None  # "On Sunday Club Brugge went through": a preposition
         last = before.split()[-1:] if not offset else []
         # "de Senegalees", "le Brugeois", "the Dane": a lower-case article before one
         # capitalised word (or the article opening the sentence: "Les Visétois ...")

@@ -120,8 +120,8 @@ def told_in_the_lead(ctx: StoryState, sentence: Sentence, token: ScoreToken) -> 
 
 def _respectively(ctx: StoryState, folded: str, token: ScoreToken, clubs: NamedClubs
                   ) -> NamedClubs | None:
-    """"Mouscron et Saint-Trond se sont inclinés respectivement à Courtrai (2-0) et contre
-    Alost (1-2)": as many clubs before the word as scores after it; the score's own club
+    """"Genk et Courtrai ont gagné respectivement à Lommel (1-3) et contre
+    Seraing (2-0)": as many clubs before the word as scores after it; the score's own club
     named before and the club named between the score before it and this one."""
     hit = phrase_set(ctx.lexicon, f"respectively_words:{ctx.report.lang}").search(folded)
     if hit is None or token.start < hit.end:
@@ -150,7 +150,7 @@ def _respectively_polarity(ctx: StoryState, folded: str) -> tuple[Hit | None, Hi
 
 def _beats_a_name(ctx: StoryState, sentence: Sentence, lo: int, hi: int) -> bool:
     """A result piece whose win verb or "tegen"/"contre" takes a capitalised name no club
-    list knows ("versloeg Verlaine", "s'est imposé 2-0 contre Onhaye"): an amateur club, so
+    list knows ("versloeg Hamme", "s'est imposé 3-1 contre Ciney"): an amateur club, so
     the clubs named elsewhere, or the story's, are not this result's."""
     text, folded = sentence.text, sentence.folded
     if len(text) != len(folded):
@@ -415,7 +415,7 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     pair = glued_pair or tie or _match_clubs(ctx, clause_clubs, clubs, subject,
                                              sentence.folded, in_list)
     if pair and not glued_pair and not tie and _beats_a_name(ctx, sentence, lo, hi):
-        pair = None  # "De club uit 1-B versloeg Verlaine met 3-0": not the story's match
+        pair = None  # "De eersteklasser versloeg Hamme met 4-1": not the story's match
     if pair is None or pair[0] == pair[1]:
         ctx.facts.unused.append(source)
         return
@@ -475,7 +475,7 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         heading = _heading_home(ctx, pair) if home_first and not cue else None
         if heading and (subject not in {c for _, c in clause_clubs} or not told):
             # under a round-up's heading "Hoogstraten - SK Beveren", "ze wonnen met 1-3" and
-            # "Eindstand 2-1: exit Francs Borains" are home-first: the subject guessed or
+            # "Eindstand 3-0: einde verhaal voor Tubize" are home-first: the subject guessed or
             # no verb says nothing against the digits
             cue = heading
         if cue:

@@ -31,7 +31,7 @@ def round_hits(folded: str, lexicon: Lexicon, lead: str = "") -> list[tuple[Hit,
         if any(n.start <= hit.start and hit.end <= n.end for n in not_rounds):
             continue  # "le score final", "the final whistle": no round
         if lexicon.legs.search(folded[hit.end:hit.end + 14]):
-            # "for the semi-final's second leg": a round with its leg is a match's round
+            # "in the quarter-final's first leg": a round with its leg is a match's round
             out.append((hit, False))
             continue
         if future:
@@ -50,7 +50,7 @@ def round_hits(folded: str, lexicon: Lexicon, lead: str = "") -> list[tuple[Hit,
 
 def _governs(between: str, lexicon: Lexicon) -> bool:
     """A cue governs the round after it unless another preposition stands between them
-    ("voor de Kerels in de halve finale": "in" governs it)."""
+    ("voor Lokeren in de kwartfinale": "in" governs it)."""
     prepositions = phrases_of(lexicon, "round_prepositions")
     return not any(w in prepositions for w in between.split())
 
@@ -83,7 +83,7 @@ def _qualified_for(folded: str, hit: Hit, lexicon: Lexicon) -> bool:
 
 
 def _stands_in(lexicon: Lexicon, before_round: str) -> bool:
-    """"Charleroi steht nach einem 2:0-Sieg gegen Mechelen im Viertelfinale": "im"/"in de"
+    """"Eupen steht nach einem 3:1-Sieg gegen Lüttich im Halbfinale": "im"/"in de"
     (or "in einem", "im Pokal-") right before the round, and a verb of standing earlier in
     the sentence."""
     before = before_round.split()
@@ -149,12 +149,12 @@ def season_for_year(year: int) -> str:
 
 
 def past_final(lexicon: Lexicon, sentences: list[Sentence], sentence: Sentence) -> bool:
-    """Sentences about a club's finals or cups won ("de vorige vier bekerfinales ... De
-    eerste was in 1998, toen klopte Genk Club Brugge met 4-0"): a past result they date by
+    """Sentences about a club's finals or cups won ("hun drie eerdere bekerfinales ... De
+    laatste dateert van 2005, toen versloeg Lokeren Standard met 2-1"): a past result they date by
     its year, with no round of its own, is a final when they name finals and cups won more
     often than other rounds ("na de halve finale tegen Anderlecht won Genk in 2013 ..." is
     not). A heading ("1987: Mechelen - Luik 1-0") is told by the paragraph under it. Not in
-    a list of results ("en 2004 (victoire 4-2 contre X) et 2005 (défaite 2-1 contre Y)"),
+    a list of results ("en 2001 (succès 3-1 face à X) et 2003 (revers 0-2 face à Y)"),
     whose clubs are too easily paired wrong for a final to rest on."""
     if len(find_scores(sentence.folded)) > 1:
         return False
@@ -183,7 +183,7 @@ def _round_talk(lexicon: Lexicon, texts: list[str]) -> tuple[int, int]:
 def heading_round(lexicon: Lexicon, sentences: list[Sentence], sentence: Sentence,
                   mentions: list[list[ClubMention]]) -> str | None:
     """A heading result with no round of its own ("AA Gent - Beerschot 3-0") is of the one
-    round the first sentence under it names ("In de achtste finales ging het vlot"), unless
+    round the first sentence under it names ("In de kwartfinale was het snel beslist"), unless
     that sentence looks back ("Genk had in de halve finale Club geklopt", "Na de halve
     finale ...") or sums up a list of results (it names more clubs than a match has)."""
     if not _is_heading(sentences, sentence):

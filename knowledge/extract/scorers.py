@@ -69,8 +69,8 @@ def negated(lexicon: Lexicon, clause: str, lang: str | None = None) -> bool:
 
 
 def negated_goal(lexicon: Lexicon, text: str, lang: str | None = None) -> bool:
-    """`negated` judged on the coordinated pieces that tell the goal: "Yagan twijfelde niet
-    en zette de 0-1 op het bord" denies the doubt, not the goal."""
+    """`negated` judged on the coordinated pieces that tell the goal: "Peeters aarzelde geen
+    moment en legde de 2-0 binnen" denies the doubt, not the goal."""
     cuts = [0] + [h.start for h in lexicon.coordinators.find(text)] + [len(text)]
     pieces = [text[a:b] for a, b in zip(cuts, cuts[1:], strict=False)]
     telling = [p for p in pieces if lexicon.goal_verbs.search(p) or
@@ -140,7 +140,7 @@ def eligible(ctx: StoryState, folded: str, name: NameMention) -> bool:
     if before.endswith(_endings(ctx.lexicon, "place_before_names", spaced=True)):
         return False  # "du côté de Biesme (0-2)": a place (an unlisted club's town)
     if any(before.endswith(" " + w) for w in phrase_set(ctx.lexicon, "entry_before_names").values):
-        return False  # "après la montée au jeu de Badji (52e)": a substitute coming on
+        return False  # "peu après l'entrée au jeu de Dupont (61e)": a substitute coming on
     # "na een corner van de ingevallen Hairemans": a few words may stand between
     for hit in ctx.lexicon.assist_words.find(before):
         if len(before[hit.end:].split()) <= 2 and not re.search(r"[,.;:]", before[hit.start:]):

@@ -25,7 +25,7 @@ class ScoreToken:
 
 
 # French writes a score in words too: "par 2 a 1", "2 buts a 1", "sur le score de 3 a 0",
-# a shoot-out "4 tirs au but a 2" (folded: no accents); a bare "2 a 1" is left out ("de 2 a
+# a shoot-out "5 tirs au but a 4" (folded: no accents); a bare "2 a 1" is left out ("de 2 a
 # 3 semaines").
 _WORDED = re.compile(r"(?:(?<=\bpar )|(?<=\bscore de )|(?<=\bscore: )|(?<=\bscore : ))"
                      r"(\d{1,2}) a (\d{1,2})(?![\d\w])"
@@ -137,7 +137,7 @@ def score_shape(folded: str, token: ScoreToken, lexicon: Lexicon) -> str | None:
     words = before.rstrip().split()
     named = set(words[-3:-1]) & set(lexicon.data.get("score_nouns") or [])
     if tail and tail[0] in lexicon.running_articles and not named:
-        return "running"  # not "sur le score (fleuve) de 7-0": a score named, not a goal's
+        return "running"  # not "sur le score (sévère) de 5-0": a score named, not a goal's
     if first and first[0] in lexicon.agent_words.values and \
             not (tail and tail[0] in lexicon.score_prepositions) and \
             not _result_told(folded, token, lexicon):

@@ -594,7 +594,7 @@ def _right_after(gap: str) -> bool:
 def _not_ahead(lexicon: Lexicon, folded: str, token: ScoreToken, clubs: NamedClubs
                ) -> NamedClubs:
     """The clubs a result may be about: not those named after it past words that look
-    ahead ("s'est imposé 2-0 contre Onhaye et attend de pied ferme les Francs Borains":
+    ahead ("s'est imposé 3-1 contre Ciney et affrontera ensuite le RWDM":
     the next opponent, not this one)."""
     ahead = _future_ends(lexicon, folded)
     i = bisect_left(ahead, (token.end, 0))
@@ -611,8 +611,8 @@ def _future_ends(lexicon: Lexicon, folded: str) -> list[tuple[int, int]]:
 
 def _one_club_two_results(ctx: StoryState, folded: str, clubs: NamedClubs,
                           source: Source) -> None:
-    """"Anderlecht besiegte Gent mit 3:0 und der Club aus Brügge liess dem Stadtrivalen mit
-    2:3 keine Chance": a club named once, before "and" and a new subject club, is not a
+    """"Genk schlug Lüttich mit 2:0 und der Verein aus Antwerpen gewann beim Nachbarn
+    mit 3:1": a club named once, before "and" and a new subject club, is not a
     party to the result told after them ("Club sortit Charleroi 5-1, mais ils ont pris l'eau
     à Sclessin, où les Rouches gagnèrent 4-1" goes on about the same club). Such a result
     is taken back: the match it made is dropped, the score it gave undone."""
@@ -797,7 +797,7 @@ def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     if glued_pair and lex.halftime_words.search(folded[max(0, token.start - 60):token.start]):
         glued_pair = None  # "Mi-temps : Standard 0-1 Antwerp": the score at the break
     if shape == "result line" and not is_result and glued_pair is None:
-        return  # "AA Gent - Germinal Berschot 1:0": a result of a club not known, no goal
+        return  # "VV Heibos - Sporting Rumst 1:0": a result of a club not known, no goal
     if not is_result and glued_pair is None:
         running(ctx, sentence, clause, token, clubs, names, source)
         return
@@ -839,7 +839,7 @@ def _shootout_pair(ctx: StoryState, folded: str, clause_clubs: NamedClubs,
 
 def _return_of_sentence_tie(ctx: StoryState, pair: tuple[str, str], token: ScoreToken,
                             source: Source) -> bool:
-    """"Gent - Oostende 2-2 | Oostende - Gent 2-2 (5-6 n.s.)": the same two clubs with home
+    """"Lier - Eupen 1-1 | Eupen - Lier 0-0 (4-3 n.s.)": the same two clubs with home
     and away swapped after a result of the same sentence are the return leg of that tie."""
     first = ctx.sentence_draft
     if first is None or not first.home_known or first.match.clubs != (pair[1], pair[0]) \

@@ -56,9 +56,9 @@ def test_the_nth_final_of_a_club_is_no_minute():
 def test_a_goal_belongs_to_the_result_of_its_own_piece_of_a_round_up_sentence():
     facts = facts_of(
         "date 2031-01\nBeker: vlotte zeges\n\n"
-        "De achtste finales van de beker leverden weinig verrassingen op. Charleroi haalde "
-        "uit tegen Eupen (5-0), KRC Genk won dankzij vier doelpunten van Vrancken met 0-4 "
-        "van Lommel en STVV verpletterde Westerlo (1-6).")
+        "De achtste finales van de beker leverden weinig verrassingen op. Charleroi rekende "
+        "af met Eupen (5-0), Racing Genk won dankzij drie treffers van Vrancken met 0-3 van "
+        "Lommel en STVV verpletterde Westerlo (1-6).")
     assert {g.player for g in match(facts, "KRC Genk", "Lommel SK").goals} == {"Vrancken"}
     assert match(facts, "Sint-Truidense VV", "KVC Westerlo").goals == []
     assert match(facts, "Sporting Charleroi", "KAS Eupen").goals == []
@@ -67,10 +67,10 @@ def test_a_goal_belongs_to_the_result_of_its_own_piece_of_a_round_up_sentence():
 def test_a_goal_told_of_other_clubs_is_not_given_to_the_match_being_told():
     facts = facts_of(
         "date 2031-01\nBeker: Cercle naar de kwartfinales\n\n"
-        "Cercle Brugge won in de achtste finales van de beker met 3-1 van OH Leuven.\n\n"
+        "Cercle Brugge won met 3-1 van OH Leuven en staat in de kwartfinales.\n\n"
         "Eersteklasser Charleroi had het lastig met Westerlo maar won toch, na een late "
         "goal van Piet Dewaele.\n\n"
-        "Nieuwkomer Wouters scoorde voor rust zijn eerste voor Malinwa.")
+        "Voor Malinwa scoorde nieuwkomer Wouters al voor de pauze zijn eerste doelpunt.")
     assert scorers(facts) == set()
 
 
@@ -78,8 +78,8 @@ def test_a_goal_told_of_other_clubs_is_not_given_to_the_match_being_told():
 def test_goals_that_fell_via_two_players_with_minutes_are_theirs():
     facts = facts_of(
         "date 2031-02\nCoupe: Genk bat le Cercle\n\n"
-        "Le KRC Genk s'est qualifié pour la finale de la Coupe en battant le Cercle Bruges "
-        "0-2 mercredi. Les buts sont tombés en fin de rencontre via Pieters (81e) et Maes "
+        "Mercredi, le KRC Genk a battu le Cercle Bruges 0-2 et jouera la finale de la Coupe. "
+        "Les deux buts sont tombés dans le dernier quart d'heure via Pieters (81e) et Maes "
         "(88e).")
     m = match(facts, "Cercle Brugge", "KRC Genk")
     assert goals_of(m) == {("Pieters", "KRC Genk", 81), ("Maes", "KRC Genk", 88)}
@@ -122,8 +122,9 @@ def test_an_adverb_inside_a_split_goal_verb_does_not_hide_the_goal():
 # ---------------------------------------------------------------- running scores without a home
 def test_a_running_score_names_no_club_when_the_report_never_tells_the_home_club():
     facts = facts_of(
-        "date 2031-03\nZulte Waregem heeft de beker gewonnen. In de finale versloeg Essevee "
-        "KV Oostende na strafschoppen. De stand na 120 minuten was 3-3.\n\n"
+        "date 2031-03\nZulte Waregem pakt de beker\n\n"
+        "In de finale klopte Essevee KV Oostende na strafschoppen. Na 120 minuten stond het "
+        "3-3.\n\n"
         "Na twintig minuten scoorde Dimitri Vos de 1-0. Zes minuten later maakte Tom "
         "Deraeve de gelijkmaker.")
     m = match(facts, "SV Zulte Waregem", "KV Oostende")
@@ -136,16 +137,16 @@ def test_a_running_score_names_no_club_when_the_report_never_tells_the_home_club
 def test_a_goal_is_not_taken_back_by_a_negation_about_something_else():
     facts = facts_of(
         "date 2031-01\nBeker: Cercle naar de kwartfinales\n\n"
-        "Cercle Brugge won in de achtste finales van de beker met 3-1 van OH Leuven. Willem "
-        "Hendrickx scoorde in de slotfase nog de aansluitingstreffer, maar verder kwamen de "
-        "bezoekers niet meer.")
+        "Cercle Brugge won met 3-1 van OH Leuven in de achtste finales. Laat in de match "
+        "scoorde Willem Hendrickx nog de aansluitingstreffer, maar meer zat er voor de "
+        "bezoekers niet in.")
     assert scorers(facts) == {"Hendrickx"}
 
 
 def test_a_negated_shot_after_but_still_takes_the_goal_back():
     facts = facts_of(
         "date 2031-01\nBeker: Cercle naar de kwartfinales\n\n"
-        "Cercle Brugge won in de achtste finales van de beker met 1-0 van OH Leuven. Willem "
+        "Cercle Brugge won met 1-0 van OH Leuven in de achtste finales. Willem "
         "Hendrickx had de 1-1 op de voet, maar kreeg de bal niet voorbij de doelman.")
     assert scorers(facts) == set()
 
@@ -163,7 +164,8 @@ def test_a_cancelled_goal_retold_in_the_next_line_is_still_no_goal():
 def test_dutch_pas_is_only_not_a_french_negation():
     facts = facts_of(
         "date 2031-01\nBekerverrassingen\n\n"
-        "In de achtste finales van de beker kende Gent het lastig. AA Gent won pas dankzij "
+        "Gent had het moeilijk in de achtste finales van het bekertoernooi. AA Gent won pas "
+        "dankzij "
         "een doelpunt van topschutter Peeters bij Lierse, het werd 1-2.")
     # (after 2018 "Lierse" is Lierse Kempenzonen: Lierse SK had folded)
     assert goals_of(match(facts, "Lierse Kempenzonen", "KAA Gent")) == \

@@ -16,9 +16,9 @@ def _people(facts) -> set[str]:
 # ---------------------------------------------------------------- who is no scorer
 def test_a_player_sent_off_after_an_elided_article_is_no_scorer():
     facts = facts_of(
-        "date 2031-01\nCoupe: le Standard passe à Mons\n\n"
-        "Le Standard, qui s'est imposé 0-2 à Mons, a fini à dix après l’exclusion de Marco "
-        "Velden (81e), et file en quarts de finale de la Coupe de Belgique.")
+        "date 2031-01\nCoupe: Gand gagne à Lierse\n\n"
+        "Vainqueur 1-3 à Lierse, Gand a fini le match avec dix hommes après l’exclusion de "
+        "Marco Velden (77e). Les Buffalos joueront les quarts.")
     assert "Velden" not in scorers(facts)
 
 
@@ -44,8 +44,8 @@ def test_the_keeper_whose_goal_the_ball_landed_in_is_no_scorer():
     facts = facts_of(
         "date 2031-02\nPokal: Eupen siegt in Lommel\n\n"
         "Eupen hat im Pokal bei Lommel mit 1:2 gewonnen.\n\n"
-        "In der 30. Minute landete der Ball nach einem Schuss von Aerts zum 1:1 im Tor von "
-        "Hendrickx.")
+        "Eine halbe Stunde war gespielt, als ein Distanzschuss von Aerts zum 1:1 im Tor von "
+        "Hendrickx einschlug.")
     assert "Hendrickx" not in scorers(facts)
 
 
@@ -53,8 +53,8 @@ def test_the_player_replaced_in_a_relative_clause_is_no_scorer():
     facts = facts_of(
         "date 2031-03\nBeker: Gent wint na verlengingen\n\n"
         "KAA Gent won in de beker met 2-3 bij KV Kortrijk na verlengingen.\n\n"
-        "Tom Verlinden, die de geblesseerde Jonas Maertens was komen vervangen, besliste de "
-        "partij in de 110e minuut.")
+        "Tom Verlinden, die na een uur de geblesseerde Jonas Maertens verving, besliste in de "
+        "110e minuut de match.")
     assert "Maertens" not in scorers(facts)
     assert "Verlinden" in scorers(facts)
 
@@ -86,10 +86,10 @@ def test_goals_under_a_heading_without_score_go_to_that_paragraphs_match():
         "date 2031-11\nCoupe: deux qualifiés\n\n"
         "Mons-Ostende\n\n"
         "Mons s'est imposé face à Ostende, 2-0, en seizièmes de finale de la Coupe de Belgique."
-        "\n\nLambot (12e) et Roussel (70e) ont assuré la victoire aux locaux.\n\n"
+        "\n\nLes Montois ont gagné grâce à Lambot (12e) et Roussel (70e).\n\n"
         "Tubize-Charleroi\n\n"
-        "Le Sporting de Charleroi s'est incliné sur le terrain de Tubize, 3-1.\n\n"
-        "Les Zèbres ont pourtant bien commencé. Vervoort a converti un centre de Mbaye "
+        "Charleroi a perdu 3-1 à Tubize.\n\n"
+        "Les Zèbres avaient pourtant mené. Vervoort a transformé une passe de Mbaye "
         "(0-1, 20e).")
     mons = match(facts, "RAEC Mons", "KV Oostende")
     assert {g.player for g in mons.goals} == {"Lambot", "Roussel"}
@@ -149,10 +149,10 @@ def test_an_expletive_ne_after_avant_que_tells_the_goal():
 def test_a_minute_beside_the_running_score_in_one_bracket_is_the_goals_minute():
     facts = facts_of(
         "date 2031-10\nCoupe: Deinze passe à Bocholt\n\n"
-        "Deinze s'est qualifié pour les seizièmes de finale de la Coupe de Belgique en "
-        "s'imposant 1-2 après prolongations à Bocholt. Après nonante minutes, c'était 1-1: "
-        "Tom Maes (35e, 0-1) avait ouvert la marque, mais les locaux ont égalisé (80e, 1-1).\n\n"
-        "En prolongation, Maes a signé un doublé sur penalty (112e, 1-2).")
+        "Deinze a gagné 1-2 à Bocholt en seizièmes de finale de la Coupe de Belgique, au bout "
+        "des prolongations. Au terme du temps réglementaire, on en était à 1-1. Tom Maes "
+        "(35e, 0-1) avait ouvert le score, mais les locaux sont revenus (80e, 1-1).\n\n"
+        "Dans la prolongation, Maes a inscrit un second but sur penalty (112e, 1-2).")
     m = match(facts, "Bocholter VV", "KMSK Deinze")
     assert sorted(g.minute for g in m.goals if g.player == "Tom Maes") == [35, 112]
 
@@ -180,7 +180,7 @@ def test_a_bracket_of_several_minutes_after_a_name_is_a_goal_each():
     facts = facts_of(
         "date 2031-10\nCoupe: Deinze cartonne\n\n"
         "Deinze s'est imposé 4-1 contre Tubize en seizièmes de finale de la Coupe de Belgique."
-        "\n\nMaes (12e, 30e), Peeters (60e) et Lenoir (75e) ont marqué les buts de Deinze.")
+        "\n\nMaes (12e, 30e), Peeters (60e) et Lenoir (75e) ont fait mouche pour Deinze.")
     m = match(facts, "KMSK Deinze", "Tubize-Braine")
     assert sorted((g.player, g.minute) for g in m.goals) == [
         ("Lenoir", 75), ("Maes", 12), ("Maes", 30), ("Peeters", 60)]
@@ -190,8 +190,8 @@ def test_an_own_goal_by_the_defender_of_a_named_club_counts_for_the_other():
     facts = facts_of(
         "date 2031-10\nCoupe: Eupen passe à Deinze\n\n"
         "Eupen s'est imposé 1-3 à Deinze en seizièmes de finale de la Coupe de Belgique.\n\n"
-        "Peu après la pause, le défenseur de Deinze Vermeulen inscrivait un but contre son camp"
-        " pour porter le score à 1-3.")
+        "À l'heure de jeu, le défenseur de Deinze Vermeulen a marqué contre son camp, et "
+        "c'était 1-3.")
     m = match(facts, "KMSK Deinze", "KAS Eupen")
     assert [(g.player, g.club, g.own_goal) for g in m.goals] == [
         ("Vermeulen", "KAS Eupen", True)]
@@ -211,8 +211,8 @@ def test_goals_after_a_shootout_of_another_match_in_the_paragraph_count():
 def test_a_capitalised_preposition_opening_a_sentence_is_no_person():
     facts = facts_of(
         "date 2031-02\nCup round-up\n\n"
-        "On Thursday KAA Gent made it through to the quarter-finals of the Belgian Cup "
-        "thanks to a 3-1 win against Sporting Charleroi.")
+        "On Tuesday RSC Anderlecht beat KV Mechelen 2-0 and will play in the last eight of "
+        "the Belgian Cup.")
     assert not scorers(facts)
 
 
@@ -242,8 +242,8 @@ def test_via_x_after_taking_the_lead_or_pulling_one_back_is_a_goal():
     facts = facts_of(
         "date 2031-10\nCoupe: Seraing passe\n\n"
         "Seraing s'est imposé 2-1 contre Charleroi en seizièmes de finale de la Coupe de "
-        "Belgique.\n\nSeraing a d'abord pris les commandes via Lenoir. Charleroi a réagi en "
-        "réduisant le score via Kaba.")
+        "Belgique.\n\nSeraing a pris les commandes via Lenoir peu avant la pause. Après "
+        "l'heure, Charleroi a relancé le match en réduisant l'écart via Kaba.")
     m = match(facts, "RFC Seraing", "Sporting Charleroi")
     assert {g.player for g in m.goals} == {"Lenoir", "Kaba"}
 
@@ -252,8 +252,8 @@ def test_a_negation_in_a_piece_about_the_other_club_does_not_undo_a_goal():
     facts = facts_of(
         "date 2031-11\nCoupe: Deinze passe\n\n"
         "Deinze s'est imposé face à Tubize, 2-0, en seizièmes de finale de la Coupe de "
-        "Belgique.\n\nLenoir (20e) et Moreau (41e) ont assuré la victoire aux locaux avant la "
-        "pause, Tubize n'ayant pas trouvé de réponse.")
+        "Belgique.\n\nAvant la pause, Lenoir (20e) et Moreau (41e) avaient déjà offert la "
+        "victoire aux locaux, Tubize n'ayant pas trouvé la parade.")
     m = match(facts, "KMSK Deinze", "Tubize-Braine")
     assert {(g.player, g.minute) for g in m.goals} == {("Lenoir", 20), ("Moreau", 41)}
 
@@ -272,8 +272,8 @@ def test_a_negation_of_another_verb_joined_by_and_does_not_undo_the_goal():
     facts = facts_of(
         "date 2031-09\nBeker: Mechelen wint bij Lommel\n\n"
         "KV Mechelen won in de beker met 0-1 bij Lommel SK.\n\n"
-        "In de 70e minuut kreeg Tom Maes een strafschop. Maes twijfelde niet en zette de 0-1 "
-        "op het bord. Jan Peeters kopte later nog tegen de lat en scoorde niet.")
+        "Na een fout op Tom Maes floot de ref in de 64e minuut voor een strafschop. Maes "
+        "aarzelde niet en maakte de 0-1. Jan Peeters trof later de paal en scoorde niet.")
     m = match(facts, "Lommel SK", "KV Mechelen")
     assert [g.player for g in m.goals] == ["Tom Maes"]
 
@@ -282,9 +282,9 @@ def test_dutch_goal_phrases_of_a_cup_evening():
     facts = facts_of(
         "date 2031-02\nBeker: Gent wint in Virton\n\n"
         "KAA Gent won in de beker met 1-4 bij Excelsior Virton.\n\n"
-        "Tom Maes en Jan Peeters gaven de bezoekers snel een voorsprong. Pas in de 70e "
-        "minuut kwam Gent echt op voorsprong, via Bram Claes. De Peruviaan kon van dichtbij zijn "
-        "tweede van de avond binnentikken. Kris Aerts milderde in het slot nog tot 1-4.")
+        "Tom Maes en Jan Peeters gaven de bezoekers snel een voorsprong. In de 68e minuut "
+        "kwam Gent verder op voorsprong, via Bram Claes. De Peruviaan mocht vlak daarna ook "
+        "nog een tweede keer binnentikken. Kris Aerts milderde tien minuten voor tijd tot 1-4.")
     m = match(facts, "Excelsior Virton", "KAA Gent")
     assert {"Tom Maes", "Jan Peeters", "Bram Claes", "Kris Aerts"} <= {g.player for g in m.goals}
     assert "Peruviaan" not in scorers(facts) | _people(facts)
@@ -304,8 +304,8 @@ def test_a_minute_with_how_the_goal_came_and_an_elided_assist():
 def test_a_hattrick_in_the_players_own_words_is_three_goals():
     facts = facts_of(
         "date 2031-12\nPokal: Genk weiter\n\n"
-        "Genk hat im Pokal gegen Charleroi mit 3:1 gewonnen. Tom Maes machte dabei mit "
-        "seinem Hattrick alles klar.")
+        "Genk hat im Pokal gegen Charleroi mit 3:1 gewonnen. Tom Maes sorgte dabei mit "
+        "einem Hattrick im Alleingang für den Sieg.")
     m = match(facts, "KRC Genk", "Sporting Charleroi")
     assert [g.player for g in m.goals] == ["Tom Maes"] * 3
 
@@ -334,7 +334,8 @@ def test_a_pronoun_opening_a_sentence_is_no_scorer():
     facts = facts_of(
         "date 2031-10\nCoupe: Mons passe\n\n"
         "Mons s'est imposé 1-2 à Charleroi en seizièmes de finale de la Coupe de Belgique.\n\n"
-        "Cela n'a pas empêché Charleroi de prendre la main et d'ouvrir la marque via Kaba.")
+        "Cela n'a pas empêché les Zèbres de mener très tôt, Charleroi ayant ouvert la marque "
+        "via Kaba.")
     # (not prevented from scoring: Kaba scored)
     assert "Cela" not in scorers(facts) and "Kaba" in scorers(facts)
 
@@ -344,10 +345,10 @@ def test_an_own_goal_is_the_deflecting_players_not_the_crossers():
         "date 2031-10\nCoupe: l'Union cartonne\n\n"
         "Union Saint-Gilloise a battu Lommel 4-0 en seizièmes de finale de la Coupe de "
         "Belgique.\n\nLenoir a ouvert le score (1-0, 10e), Moreau a doublé la mise (2-0, 20e)"
-        " et Kaba a inscrit le troisième (3-0, 40e). Le portier de Lommel Tom Maes a ensuite "
-        "dévié un centre de Jan Peeters dans son propre but (4-0, 60e).")
+        " et Kaba a inscrit le troisième (3-0, 40e). Après l'heure, le gardien de Lommel Tom "
+        "Maes a poussé un centre de Jan Peeters dans son propre but (63e, 4-0).")
     m = match(facts, "Union Saint-Gilloise", "Lommel SK")
-    assert ("Tom Maes", 60, True) in {(g.player, g.minute, g.own_goal) for g in m.goals}
+    assert ("Tom Maes", 63, True) in {(g.player, g.minute, g.own_goal) for g in m.goals}
     assert "Peeters" not in scorers(facts)
 
 
@@ -355,7 +356,7 @@ def test_the_club_of_an_own_goal_is_not_read_from_the_previous_players_clause():
     facts = facts_of(
         "date 2031-01\nBeker: Beerschot wint\n\n"
         "Beerschot won in de beker met 2-3 bij Lierse Kempenzonen.\n\n"
-        "Beerschot-huurling Tom Maes zette voor en Jan Peeters kegelde de bal ongelukkig in "
-        "eigen doel.")
+        "Beerschot-huurling Tom Maes bracht de bal voor en Jan Peeters werkte hem per "
+        "ongeluk in eigen doel.")
     m = match(facts, "Lierse Kempenzonen", "K. Beerschot VA")
     assert ("Jan Peeters", "K. Beerschot VA") not in {(g.player, g.club) for g in m.goals}

@@ -36,9 +36,9 @@ def test_a_comma_after_a_scorer_that_opens_a_new_clause_lists_nobody():
 def test_timed_names_that_built_a_lead_scored_once_each():
     facts = facts_of(
         "date 2031-01\nCoupe: Eupen se qualifie à Deinze\n\n"
-        "Eupen s'est qualifié pour les quarts de finale de la Coupe de Belgique en s'imposant "
-        "1-3 à Deinze.\n\n"
-        "Lambert (8) et Dupuis (13) ont vite donné une avance de deux buts aux Eupenois.")
+        "Eupen a gagné 1-3 à Deinze et jouera les quarts en Coupe de Belgique.\n\n"
+        "Dès le premier quart d'heure, Lambert (6) et Dupuis (14) ont offert une avance "
+        "confortable aux Eupenois.")
     goals = _goals(facts, "KAS Eupen", "KMSK Deinze")
     assert [g[:2] for g in goals] == [("Lambert", "KAS Eupen"), ("Dupuis", "KAS Eupen")]
 
@@ -46,31 +46,31 @@ def test_timed_names_that_built_a_lead_scored_once_each():
 def test_timed_names_that_handed_over_the_cup_are_its_scorers():
     facts = facts_of(
         "date 2031-05\nFinale: Genk remporte la Coupe\n\n"
-        "Genk a remporté la Coupe de Belgique en battant le Standard 2-1 au stade Roi "
-        "Baudouin.\n\n"
-        "Marco Vitelli (48e) et Jan Storm (80e) ont offert aux Limbourgeois une sixième Coupe.")
-    assert ("Storm", "KRC Genk", 80) in _goals(facts, "KRC Genk", "Standard Liège")
+        "Au Heysel, Genk a battu le Standard 2-1 pour soulever le trophée.\n\n"
+        "Après la pause, Luca Berti (52e) et Tom Jacobs (77e) ont offert la Coupe aux "
+        "Limbourgeois.")
+    assert ("Jacobs", "KRC Genk", 77) in _goals(facts, "KRC Genk", "Standard Liège")
 
 
 # ---------------------------------------------------------------- whose club
 def test_a_later_players_credit_is_not_the_earlier_players_club():
     facts = facts_of(
         "date 2031-12\nCoupe: Eupen renverse Zulte Waregem\n\n"
-        "Eupen s'est imposé 3-2 après prolongation face à Zulte Waregem en huitièmes de finale "
-        "de la Coupe de Belgique. Un doublé de Lenoir (20e et 35e) pour les Flamands et un "
-        "triplé de Sorel (70e, 82, 93e) pour les Pandas ont animé la soirée.")
+        "Eupen a dû passer par les prolongations mais a battu Zulte Waregem 3-2 en Coupe de "
+        "Belgique, au stade des huitièmes. Au tableau : un doublé de Lenoir (12e et 41e) pour "
+        "les Flamands et un triplé de Sorel (64e, 85, 104e) pour les Pandas.")
     goals = _goals(facts, "KAS Eupen", "SV Zulte Waregem")
-    assert ("Lenoir", "SV Zulte Waregem", 35) in goals
-    assert ("Sorel", "KAS Eupen", 93) in goals
+    assert ("Lenoir", "SV Zulte Waregem", 41) in goals
+    assert ("Sorel", "KAS Eupen", 104) in goals
 
 
 # ---------------------------------------------------------------- goal verbs
 def test_sending_the_ball_to_the_back_of_the_net_is_a_goal():
     facts = facts_of(
         "date 2031-11\nCoupe: l'Union écrase le Lierse\n\n"
-        "L'Union s'est imposée 2-0 face au Lierse en seizièmes de finale de la Coupe de "
-        "Belgique. Marc Tilman a envoyé au fond un ballon mal renvoyé à la 31e.")
-    assert ("Tilman", "Union Saint-Gilloise", 31) in _goals(
+        "En Coupe de Belgique, l'Union a battu le Lierse 2-0. À la 27e, sur un corner, Marc "
+        "Tilman a envoyé au fond une tête de son capitaine.")
+    assert ("Tilman", "Union Saint-Gilloise", 27) in _goals(
         facts, "Union Saint-Gilloise", "Lierse Kempenzonen")
 
 
@@ -79,8 +79,9 @@ def test_a_split_verb_closing_a_long_clause_past_the_beaten_keeper_is_a_goal():
         "date 2031-01\nBeker: Club wint in Waregem\n\n"
         "Club Brugge won woensdag in de achtste finale van de beker met 1-2 bij Zulte "
         "Waregem.\n\n"
-        "Na vier minuten gleed Maes uit bij een pass van Claes, Tom Peeters aanvaardde het "
-        "onverwachte cadeau met veel plezier en schoof de 0-1 voorbij Karel Wouters binnen.")
+        "Na twaalf minuten raakte Maes de bal kwijt op een terugspeelbal van Claes, Tom "
+        "Peeters liet zich dat geen twee keer zeggen en werkte de 0-1 netjes voorbij doelman "
+        "Karel Wouters binnen.")
     assert "Peeters" in scorers(facts)
 
 
@@ -107,20 +108,20 @@ def test_doubling_the_lead_in_german_is_a_goal():
 def test_going_for_ones_own_goal_and_crowning_the_win_are_french_goals():
     facts = facts_of(
         "date 2031-12\nCoupe: Anderlecht écrase La Louvière\n\n"
-        "Anderlecht s'est imposé 0-3 à La Louvière en seizièmes de finale de la Coupe de "
+        "Anderlecht s'est qualifié en s'imposant 0-3 chez La Louvière en Coupe de "
         "Belgique.\n\n"
-        "Entré au jeu, Marc Tilman y est allé de son but (0-2, 70e). Peu avant le coup de "
-        "sifflet, Joris Vandamme a parachevé la victoire des Mauves (0-3, 88e).")
+        "Lancé après l'heure, Marc Tilman y est allé de son but (0-2, 74e). Dans les "
+        "arrêts de jeu, Joris Vandamme a parachevé la victoire des Bruxellois (0-3, 91e).")
     goals = _goals(facts, "RAAL La Louvière", "RSC Anderlecht")
-    assert ("Tilman", "RSC Anderlecht", 70) in goals
-    assert ("Vandamme", "RSC Anderlecht", 88) in goals
+    assert ("Tilman", "RSC Anderlecht", 74) in goals
+    assert ("Vandamme", "RSC Anderlecht", 91) in goals
 
 
 def test_a_plural_brace_noun_names_its_scorer():
     facts = facts_of(
         "date 2031-12\nCoupe: Anderlecht écrase La Louvière\n\n"
-        "Anderlecht s'est imposé 0-4 à La Louvière en seizièmes de finale de la Coupe de "
-        "Belgique. Les Mauves ont fait la différence avec les doublés de Tilman et de Peeters.")
+        "En Coupe de Belgique, Anderlecht a gagné 0-4 à La Louvière. Le score s'explique par "
+        "les doublés de Tilman et de Peeters.")
     assert {"Tilman", "Peeters"} <= scorers(facts)
 
 
@@ -135,17 +136,18 @@ def test_players_via_whom_a_side_pulled_away_from_the_spot_are_scorers():
 def test_goals_scored_by_players_in_the_french_passive_name_them():
     facts = facts_of(
         "date 2031-05\nFinale: Bruges remporte la Coupe\n\n"
-        "Le Club Bruges a remporté la finale de la Coupe de Belgique face à Anderlecht, 2-0. "
-        "Les buts ont été marqués par Tilman et Peeters.")
+        "Le Club Bruges a battu Anderlecht 2-0 en finale de la Coupe de Belgique. Côté "
+        "brugeois, les buts ont été marqués par Tilman et Peeters.")
     assert scorers(facts) == {"Tilman", "Peeters"}
 
 
 def test_a_substitute_timed_at_his_entry_is_no_scorer():
     facts = facts_of(
         "date 2031-05\nFinale: l'Antwerp remporte la Coupe\n\n"
-        "L'Antwerp a remporté la finale de la Coupe de Belgique face au Club Bruges, 1-0. "
-        "Tilman a marqué l'unique but de la partie (25e).\n\n"
-        "Bruges réagissait en seconde période, surtout après la montée au jeu de Peeters (55e).")
+        "L'Antwerp a battu le Club Bruges 1-0 en finale de la Coupe de Belgique. Tilman a "
+        "marqué le seul but du match (25e).\n\n"
+        "Les Brugeois ont poussé après le repos, en particulier depuis la montée au jeu de "
+        "Peeters (58e).")
     assert scorers(facts) == {"Tilman"}
 
 
@@ -154,7 +156,7 @@ def test_the_score_opened_through_a_player_names_him_before_the_next_clause():
         "date 2031-09\nCoupe: Eupen passe à Deinze\n\n"
         "Eupen s'est qualifié en s'imposant 0-2 à Deinze en Coupe de Belgique.\n\n"
         "Eupen ouvrait le score par Tilman sur penalty (31e) avant que Peeters (70e) ne "
-        "double la mise pour les visiteurs.")
+        "mette les siens à l'abri.")
     assert ("Tilman", "KAS Eupen", 31) in _goals(facts, "KMSK Deinze", "KAS Eupen")
 
 
@@ -171,24 +173,24 @@ def test_timed_names_that_sealed_the_qualification_scored():
 def test_a_nationality_opening_the_sentence_stands_for_the_player_last_named():
     facts = facts_of(
         "date 2031-05\nFinale: le Standard remporte la Coupe\n\n"
-        "Le Standard a remporté la finale de la Coupe de Belgique face au Club Bruges, 2-1.\n\n"
-        "Bruges s'en remet alors à son meneur de jeu, Marco Tilman. L'Israélien égalise d'un "
-        "superbe coup franc (26e).")
+        "Le Standard a battu le Club Bruges 2-1 en finale de la Coupe de Belgique.\n\n"
+        "Bruges compte sur son numéro dix, Marco Tilman. L'Israélien égalise sur "
+        "coup franc (33e).")
     assert [g[0] for g in _goals(facts, "Standard Liège", "Club Brugge")] == ["Tilman"]
 
 
 def test_a_nationality_before_a_name_is_no_pronoun():
     facts = facts_of(
         "date 2031-05\nFinale: le Standard remporte la Coupe\n\n"
-        "Le Standard a remporté la finale de la Coupe de Belgique face au Club Bruges, 2-1.\n\n"
-        "Bruges s'en remet alors à son meneur de jeu, Marco Tilman. L'Israélien Dan Peretz "
-        "égalise d'un superbe coup franc (26e).")
+        "Le Standard a battu le Club Bruges 2-1 en finale de la Coupe de Belgique.\n\n"
+        "Bruges compte sur son numéro dix, Marco Tilman. L'Israélien Dan Peretz "
+        "égalise sur coup franc (33e).")
     assert "Tilman" not in scorers(facts)
 
 
 def test_a_pronoun_for_a_long_name_keeps_its_own_verb():
     facts = facts_of(
         "date 2031-05\nFinale: le Standard remporte la Coupe\n\n"
-        "Le Standard a remporté la finale de la Coupe de Belgique face au Club Bruges, 2-1.\n\n"
-        "Bruges s'en remet alors à Jean-Baptiste Vanderstraeten. Il égalise (26e).")
+        "Le Standard a battu le Club Bruges 2-1 en finale de la Coupe de Belgique.\n\n"
+        "Bruges compte sur Jean-Baptiste Vanderstraeten. Il égalise (33e).")
     assert "Vanderstraeten" in scorers(facts)

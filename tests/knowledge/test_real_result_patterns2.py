@@ -47,16 +47,17 @@ def test_a_level_last_score_before_the_shootout_is_the_result():
 # ---------------------------------------------- the cup won, told with a participle
 def test_a_cup_won_told_with_a_participle_makes_the_report_the_finals():
     facts = facts_of(
-        "date 2031-05\nKV Kortrijk heeft de beker van België gewonnen. In de finale klopte "
-        "Kortrijk KAA Gent na strafschoppen. Na 120 minuten stond het 2-2.")
+        "date 2031-05\nZaterdag heeft KV Kortrijk na jaren wachten de beker van België "
+        "gewonnen. De Kerels waren in de finale na strafschoppen te sterk voor KAA Gent. "
+        "Na verlengingen stond het 1-1.")
     final = match(facts, "KV Kortrijk", "KAA Gent")
     assert final is not None and final.round == "final"
 
 
 def test_a_cup_round_won_against_an_opponent_is_no_final():
     facts = facts_of(
-        "date 2031-10\nKV Kortrijk heeft in de zesde ronde van de Beker van België gewonnen "
-        "van KAA Gent. Het werd 1-3.")
+        "date 2031-10\nKV Kortrijk heeft woensdag zijn duel in de Beker van België gewonnen "
+        "van KAA Gent. Het werd 0-2.")
     assert all(m.round != "final" for m in facts.matches)
 
 
@@ -70,9 +71,10 @@ def test_a_cup_won_many_times_is_history_not_this_final():
 # ---------------------------------------------------------------- the round the winner reached
 def test_standing_in_a_round_with_an_article_between_names_the_next_round():
     facts = facts_of(
-        "date 2031-12-10\nLommel steht zum ersten Mal im Pokal-Viertelfinale\n\n"
-        "Der SK Lommel steht erstmals in einem Viertelfinale des Landespokals. Am "
-        "Mittwochabend besiegte Lommel zu Hause den KV Kortrijk mit 2:1.")
+        "date 2031-12-10\nPremiere: Lommel erreicht das Pokal-Viertelfinale\n\n"
+        "Zum ersten Mal in seiner Geschichte steht der SK Lommel in einem Viertelfinale des "
+        "Landespokals. Vor heimischem Publikum schlug Lommel am Dienstag den KV Kortrijk "
+        "mit 2:1.")
     won = match(facts, "KV Kortrijk")
     assert won is not None and won.round == "round of 16" and won.score == "2-1"
 
@@ -135,9 +137,9 @@ def test_a_sentence_with_its_own_score_does_not_name_the_opponent():
 def test_die_bruesseler_won_beim_host_is_an_away_win():
     facts = facts_of(
         "date 2031-12\nPokal: Anderlecht im Viertelfinale\n\n"
-        "Der KV Kortrijk hatte keine Chance im Achtelfinale des Landespokals. Als letzter "
-        "Verein qualifizierte sich der RSC Anderlecht für die nächste Runde. Die Brüsseler "
-        "setzten sich nach Verlängerung mit 2:1 beim KAA Gent durch.")
+        "Der KV Kortrijk hatte keine Chance im Achtelfinale des Landespokals. Das letzte "
+        "Ticket für die nächste Runde löste der RSC Anderlecht. Die Brüsseler siegten nach "
+        "Verlängerung mit 2:1 beim KAA Gent.")
     tie = match(facts, "KAA Gent", "RSC Anderlecht")
     assert tie is not None and tie.home == "KAA Gent" and tie.score == "1-2"
 

@@ -16,18 +16,18 @@ def test_a_result_for_a_round_in_french_is_of_that_round():
     # huitièmes" is the next one
     facts = facts_of(
         "date 2031-10\nCoupe de Belgique: Malines passe\n\n"
-        "Mardi soir, Malines s'est imposé face à Courtrai, 2-0, pour les seizièmes de finale "
-        "de la Coupe de Belgique. Malines est ainsi qualifié pour les huitièmes de finale.")
+        "Malines a battu Courtrai 3-1 mercredi pour les seizièmes de finale. Voilà le "
+        "premier club qualifié pour les huitièmes de finale.")
     m = match(facts, "KV Mechelen", "KV Kortrijk")
-    assert m.score == "2-0" and m.round == "round of 32"
+    assert m.score == "3-1" and m.round == "round of 32"
 
 
 def test_a_finalist_of_a_european_cup_does_not_name_the_round():
     # "Viertelfinalist der Europa League" describes the club, it is no cup round
     facts = facts_of(
         "date 2031-05\nJubel in Gent. Die Buffalos schlugen Standard Lüttich in einem "
-        "spannenden Cupfinal mit 3:1. Für den Viertelfinalisten der Europa League war es der "
-        "erste Pokal seit Jahren.")
+        "packenden Cupfinal mit 3:1. Der Viertelfinalist der Europa League feierte damit "
+        "seinen ersten Pokal seit langem.")
     m = match(facts, "KAA Gent", "Standard Liège")
     assert m.round == "final" and m.score in ("3-1", "1-3")
     assert facts.seasons[0].winner == "KAA Gent"
@@ -37,8 +37,8 @@ def test_a_club_qualified_for_a_round_played_the_round_before():
     # words may stand between the verb and "pour les": still the next round
     facts = facts_of(
         "date 2031-12\nCoupe: Gand passe\n\n"
-        "La Gantoise s'est qualifiée jeudi soir pour les quarts de finale de la Coupe de "
-        "Belgique en s'imposant 1-2 à Ostende.")
+        "La Gantoise s'est qualifiée mercredi après-midi pour les quarts de finale en allant "
+        "gagner 1-3 à Ostende.")
     assert match(facts, "KAA Gent", "KV Oostende").round == "round of 16"
 
 
@@ -48,7 +48,7 @@ def test_round_words_the_next_round_cue_does_not_govern():
     lex = default_lexicon()
     assert round_in("het bekeravontuur eindigt voor de buffalo's in de halve finale.",
                     lex) == "semi-final"
-    assert round_in("lommel was heel dicht bij een bekerfinale.", lex) == "semi-final"
+    assert round_in("eupen kwam gisteren zo dicht bij een bekerfinale.", lex) == "semi-final"
     assert round_in("hij miste de kans om de eindstrijd van de beker te bereiken.",
                     lex) == "semi-final"
     assert round_in("lommel stoot door naar de kwartfinale.", lex) == "round of 16"
@@ -68,7 +68,7 @@ def test_a_heading_result_takes_the_round_the_paragraph_under_it_names():
 def test_a_summary_under_the_last_heading_of_a_results_list_gives_no_round():
     facts = facts_of(
         "date 2031-12\nLes résultats de la soirée\n\n"
-        "Les huitièmes de finale de la Coupe se poursuivaient ce soir.\n\n"
+        "Mercredi soir, place à la suite des huitièmes de finale.\n\n"
         "Les résultats\n\nCharleroi 2-0 Lommel\n\nGenk 1-2 Ostende\n\n"
         "Charleroi, Ostende et Courtrai rejoignent donc Anderlecht et Malines en quart de "
         "finale en attendant le match de demain.")
@@ -122,8 +122,8 @@ def test_years_shared_by_two_clubs_or_one_year_twice_are_no_list_of_finals():
 def test_the_number_of_a_final_told_as_times():
     facts = _history(
         "date 2031-03\nBekerfinale: Lommel - Eupen\n\n"
-        "Lommel staat voor de vierde keer in de finale, de eerste keer sinds 2024. Eupen "
-        "speelde al zes keer de halve finales.\n\n"
+        "Lommel staat voor de vierde keer in de finale, voor het eerst sinds 2022. Eupen "
+        "haalde al zes keer de halve finales.\n\n"
         "Eupen est en finale pour la 3e fois de son histoire.")
     assert ("Lommel SK", "final_number", 4) in facts
     assert ("KAS Eupen", "final_number", 3) in facts
@@ -132,7 +132,7 @@ def test_the_number_of_a_final_told_as_times():
 
 def test_a_count_of_the_cups_of_a_span_or_a_round_is_no_cup_count():
     facts = _history(
-        "date 2031-10\nBeker: Standard en Westerlo out in 16e finales\n\n"
+        "date 2031-10\nBeker: Standard al weg in de 16e finales\n\n"
         "Standard won de beker drie keer in vijf jaar, maar ging nu onderuit tegen Lommel "
         "(1-2). Club Brugge pakte de laatste twee bekers. Lommel bereikt zo zijn derde "
         "bekerfinale in tien jaar.")
@@ -184,8 +184,8 @@ def test_a_past_result_under_talk_of_another_round_is_no_final():
 def test_a_look_back_at_a_cup_won_retells_its_final():
     facts = facts_of(
         "date 2031-04\nRetro: Lommel en de beker\n\n"
-        "Zondag speelt Lommel opnieuw een finale. In deze reeks blikken we terug op de twee "
-        "vorige bekertriomfen van de club. Vandaag: 2026.\n\n"
+        "Lommel staat zondag weer in een finale. Daarom halen we de twee eerdere bekerzeges "
+        "van de club nog eens boven. Deel één: 2026.\n\n"
         "Lommel SK - KV Kortrijk: 2-0\n\n"
         "Doelpunten: 12' Maes 1-0, 80' Peeters 2-0.")
     final = match(facts, "Lommel SK", "KV Kortrijk")
@@ -217,8 +217,8 @@ def test_a_finals_winner_needs_words_that_say_who_won():
 def test_the_cup_won_by_a_club_of_the_final_gives_the_winner_without_a_score():
     facts = facts_of(
         "date 2031-04\nGand remporte la Coupe de Belgique\n\n"
-        "La Gantoise a remporté la Coupe de Belgique samedi au stade Roi Baudouin face à "
-        "Ostende, au terme d'une longue séance de tirs au but.")
+        "Samedi à Bruxelles, Gand a remporté la Coupe face à Ostende après une séance de "
+        "tirs au but à rallonge.")
     final = match(facts, "KAA Gent", "KV Oostende")
     assert final is not None and final.round == "final" and final.qualified == "KAA Gent"
     season = next(s for s in facts.seasons if s.season == "2030-31")
@@ -252,9 +252,9 @@ def test_a_final_told_in_the_past_or_as_an_alternative_names_no_finalists():
     facts = facts_of(
         "date 2031-03\nBeker: Oostende naar de finale\n\n"
         "Oostende klopte Kortrijk met 2-0 in de halve finale. In de finale wacht Charleroi "
-        "of Lommel. De vorige finale tussen Club Brugge en Anderlecht was een klassieker.")
+        "of Lommel. De vorige finale tussen Standard en Genk was een thriller.")
     finalists = {c for s in facts.seasons for c in s.finalists}
-    assert not {"Sporting Charleroi", "Lommel SK", "Club Brugge", "RSC Anderlecht"} & finalists
+    assert not {"Sporting Charleroi", "Lommel SK", "Standard Liège", "KRC Genk"} & finalists
 
 
 def test_a_pass_or_a_league_place_makes_no_club_go_through():
