@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from knowledge.reference_loader import ReferenceError, load_yaml
@@ -33,9 +33,11 @@ def _phrase_pattern(phrase: str) -> str:
     return _GAP.join(re.escape(part) for part in phrase.split(" ... "))
 
 
-def _trie(phrases: list[str]) -> str:
+@lru_cache(maxsize=64)
+def _trie(phrases: tuple[str, ...]) -> str:
     """One pattern for many phrases, sharing their beginnings. Each optional tail is greedy:
-    the longest phrase that fits is found first, as with longest-first alternatives."""
+    the longest phrase that fits is found first, as with longest-first alternatives. (Kept:
+    the club finder of each ingested report builds the same large set again.)"""
     root: dict = {}
     for phrase in phrases:
         node = root
@@ -62,7 +64,8 @@ class PhraseSet:
         # of phrases is tried one by one at each word, a trie reads each character once
         gapped = sorted((p for p in phrases if " ... " in p), key=len, reverse=True)
         plain = [p for p in phrases if " ... " not in p]
-        body = "|".join([_phrase_pattern(p) for p in gapped] + ([_trie(plain)] if plain else []))
+        body = "|".join([_phrase_pattern(p) for p in gapped] +
+                        ([_trie(tuple(sorted(plain)))] if plain else []))
         self._regex = re.compile(rf"(?<![\w])(?:{body})(?![\w])") if body else \
             re.compile(r"(?!x)x")
 
