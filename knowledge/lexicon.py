@@ -232,3 +232,16 @@ class Lexicon:
 def default_lexicon() -> Lexicon:
     """The bundled lexicon, loaded once per process."""
     return Lexicon(load_yaml(LANGUAGE_FILE))
+
+
+@cache
+def phrase_set(lexicon: Lexicon, key: str) -> PhraseSet:
+    """A family of language.yaml the Lexicon does not compile itself, compiled once: all of
+    it ("key") or one language's share with its "all" list ("key:fr"). A misspelt family is
+    an error, not an empty set."""
+    name, _, lang = key.partition(":")
+    raw = lexicon.data[name]
+    if lang:
+        raw = list(raw.get(lang) or []) + list(raw.get("all") or [])
+    items = raw if isinstance(raw, list) else [p for ps in raw.values() for p in ps]
+    return PhraseSet(dict.fromkeys(fold(str(p)) for p in items))

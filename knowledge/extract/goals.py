@@ -28,14 +28,13 @@ from knowledge.extract.scorers import (
     negated_goal,
     of_language,
     own_goal_club,
-    phrase_set,
     pronoun_scorers,
     scorer_for_running,
     undone_later,
 )
 from knowledge.extract.scores import ScoreToken, find_minutes, find_scores, vague_time
 from knowledge.extract.state import Draft, NamedClubs, StoryState, source_of
-from knowledge.lexicon import Lexicon, PhraseSet
+from knowledge.lexicon import Lexicon, PhraseSet, phrase_set
 from knowledge.model import Goal, Match, Source
 from knowledge.report import Sentence
 from knowledge.text import fold as fold_name

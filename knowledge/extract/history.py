@@ -7,9 +7,9 @@ import re
 
 from knowledge.extract.clauses import is_object
 from knowledge.extract.outcome import finalists_meeting, title_holder
-from knowledge.extract.rounds import phrases_of, season_for_year
+from knowledge.extract.rounds import season_for_year
 from knowledge.extract.state import NamedClubs, StoryState, previous_sentence, resolved
-from knowledge.lexicon import Lexicon, PhraseSet
+from knowledge.lexicon import Lexicon, PhraseSet, phrase_set
 from knowledge.model import ClubFact, Source
 from knowledge.report import Sentence
 
@@ -88,14 +88,14 @@ def _times_won(lexicon: Lexicon, folded: str) -> list[tuple[int, int]]:
     """Counts of cups won told as times, each with where it stands: "voor de vijfde keer
     de beker gewonnen", "a remporté la Coupe pour la 2e fois", "à deux reprises". Not
     beside a final ("voor de vijfde keer in de finale" counts finals)."""
-    if not phrases_of(lexicon, "trophy_nouns").search(folded) or \
-            not phrases_of(lexicon, "trophy_verbs").search(folded):
+    if not phrase_set(lexicon, "trophy_nouns").search(folded) or \
+            not phrase_set(lexicon, "trophy_verbs").search(folded):
         return []
     out = []
-    for hit in phrases_of(lexicon, "times_words").find(folded):
+    for hit in phrase_set(lexicon, "times_words").find(folded):
         words = folded[max(0, hit.start - 20):hit.start].split()
         if not words or lexicon.final_nouns.search(folded[hit.end:hit.end + 40]) or \
-                phrases_of(lexicon, "span_nouns").search(folded[hit.end:hit.end + 25]):
+                phrase_set(lexicon, "span_nouns").search(folded[hit.end:hit.end + 25]):
             continue  # "in de finale", "drie keer in vijf jaar"
         n = _ordinal(lexicon, words[-1]) or _cardinal(lexicon, words[-1])
         if n and 1 < n < 40:
@@ -114,12 +114,12 @@ def _finals_as_times(lexicon: Lexicon, folded: str) -> list[tuple[int, int]]:
     if re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", _SINCE_YEAR.sub(" ", folded)):
         return []
     out = []
-    for hit in phrases_of(lexicon, "times_words").find(folded):
+    for hit in phrase_set(lexicon, "times_words").find(folded):
         words = folded[max(0, hit.start - 20):hit.start].split()
         near = folded[max(0, hit.start - 40):hit.end + 30]
         final = lexicon.final_nouns.search(near)
         if not words or final is None or \
-                phrases_of(lexicon, "final_outcome_words").search(near[final.end:]) or \
+                phrase_set(lexicon, "final_outcome_words").search(near[final.end:]) or \
                 any(r.value != "final" for r in lexicon.rounds.find(near)):
             continue  # "negen keer de halve finales": another round
         n = _ordinal(lexicon, words[-1]) or _cardinal(lexicon, words[-1])
@@ -133,14 +133,14 @@ def _cups_counted(lexicon: Lexicon, folded: str) -> list[tuple[int, int]]:
     plural cup noun, not the cups of a span ("drie bekers in vijf jaar") nor a named few
     ("de laatste drie bekers", "les deux coupes")."""
     out = []
-    spans = phrases_of(lexicon, "span_nouns")
-    for hit in phrases_of(lexicon, "cup_count_nouns").find(folded):
+    spans = phrase_set(lexicon, "span_nouns")
+    for hit in phrase_set(lexicon, "cup_count_nouns").find(folded):
         words = folded[max(0, hit.start - 30):hit.start].split()
         if not words:
             continue
         n = _cardinal(lexicon, words[-1])
         before = words[-2] if len(words) >= 2 else ""
-        if before in lexicon.articles or phrases_of(lexicon, "few_cups_words").search(before) or \
+        if before in lexicon.articles or phrase_set(lexicon, "few_cups_words").search(before) or \
                 spans.search(folded[hit.end:hit.end + 25]):
             continue
         if n and 1 < n < 40:
@@ -161,7 +161,7 @@ def _wins_of_finals(lexicon: Lexicon, folded: str) -> list[tuple[int, int]]:
     """Cups won counted beside the finals played: "avec 8 titres en 13 finales", "(12
     finales, 5 titres)", "neuf succès, sur quatorze finales". Each count of wins stands
     within a few words of a count of finals."""
-    wins = phrases_of(lexicon, "final_win_nouns")
+    wins = phrase_set(lexicon, "final_win_nouns")
     counts: list[tuple[str, int, int]] = []  # (kind, number, position)
     for m in _COUNTED_NOUN.finditer(folded):
         n = _cardinal(lexicon, m.group(1))
@@ -195,7 +195,7 @@ def _owner(ctx: StoryState, sentence: Sentence, clubs: NamedClubs, at: int) -> s
     end = min([folded.find(p, at) for p in ",;:" if folded.find(p, at) >= 0] or [len(folded)])
     opening = folded[:end].split()
     if start == 0 and end < len(folded) and opening and \
-            opening[0] in phrases_of(ctx.lexicon, "fronted_with_words"):
+            opening[0] in phrase_set(ctx.lexicon, "fronted_with_words"):
         # "Avec 11 succès en 16 finales, le FC Bruges détient le record": an opening
         # "with" piece is about the subject of the piece after it
         after = sorted((m.start, c) for m, c in clubs if m.kind in _NAMED and m.start > end)
@@ -252,8 +252,8 @@ def _counted(lexicon: Lexicon, folded: str, nouns: PhraseSet,
             n = lexicon.ordinals.get(word) or lexicon.numbers.get(word) or (
                 int(word) if word.isdecimal() else None)
         outcome = folded[hit.end:hit.end + 14]
-        if phrases_of(lexicon, "final_outcome_words").search(outcome) or \
-                phrases_of(lexicon, "span_nouns").search(folded[hit.end:hit.end + 25]):
+        if phrase_set(lexicon, "final_outcome_words").search(outcome) or \
+                phrase_set(lexicon, "span_nouns").search(folded[hit.end:hit.end + 25]):
             continue  # "la 3e finale perdue", "een derde bekerfinale in tien jaar"
         if n and 1 < n < 40:
             found.append((n, hit.start))

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from knowledge.extract.clauses import Clause
 from knowledge.extract.drafts import set_once
-from knowledge.extract.rounds import phrases_of
 from knowledge.extract.scores import years
 from knowledge.extract.state import NamedClubs, StoryState
-from knowledge.lexicon import Lexicon
+from knowledge.lexicon import Lexicon, phrase_set
 from knowledge.model import Match, SeasonFacts, Source
 from knowledge.text import fold
 
@@ -166,9 +165,9 @@ def title_holder(ctx: StoryState, folded: str, clubs: NamedClubs, source: Source
     if not date or len(date) < 7 or date[5:7] not in _BEFORE_THE_FINAL or not season or \
             lex.league_words.search(folded) or ctx.season != season or years(folded):
         return  # "tenant du titre en championnat": the league's; a look-back: then's
-    for hit in phrases_of(lex, "holder_words").find(folded):
+    for hit in phrase_set(lex, "holder_words").find(folded):
         before = folded[max(0, hit.start - 12):hit.start]
-        if before.endswith("-") or phrases_of(lex, "former_words").search(before):
+        if before.endswith("-") or phrase_set(lex, "former_words").search(before):
             continue  # "ex-bekerhouder", "voormalig bekerhouder"
         owners = {c for m, c in clubs if m.kind in ("alias", "nickname") and
                   (m.start >= hit.end and _between(lex, folded[hit.end:m.start]) or
@@ -197,16 +196,16 @@ def finalists_meeting(ctx: StoryState, folded: str, clubs: NamedClubs,
     if len(distinct) != len({c for _, c in clubs}) or years(folded) or any(
             words.search(folded) for words in (
                 lex.last_season_words, lex.then_words, lex.hypothetical_words,
-                lex.negations, lex.earlier_words, phrases_of(lex, "not_finalist_words"),
-                phrases_of(lex, "past_tense_words"))):
+                lex.negations, lex.earlier_words, phrase_set(lex, "not_finalist_words"),
+                phrase_set(lex, "past_tense_words"))):
         return
     if len(distinct) == 2:
         second = next(m for m, c in named if c == distinct[1])
         between = folded[named[0][0].end:second.start].split()
         if any(w in lex.data["alternative_words"] for w in between) or \
-                not phrases_of(lex, "final_meeting_words").search(folded):
+                not phrase_set(lex, "final_meeting_words").search(folded):
             return
-    elif len(distinct) != 1 or not phrases_of(lex, "final_waiting_words").search(folded):
+    elif len(distinct) != 1 or not phrase_set(lex, "final_waiting_words").search(folded):
         return
     info = _season_info(ctx, ctx.season)
     for club in distinct:

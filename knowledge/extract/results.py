@@ -33,10 +33,9 @@ from knowledge.extract.rounds import (
     round_in,
     season_for_year,
 )
-from knowledge.extract.scorers import phrase_set
 from knowledge.extract.scores import ScoreToken, find_minutes, find_scores
 from knowledge.extract.state import Draft, NamedClubs, StoryState, resolved
-from knowledge.lexicon import Hit, Lexicon
+from knowledge.lexicon import Hit, Lexicon, phrase_set
 from knowledge.model import Match, Source
 from knowledge.report import Sentence
 from knowledge.text import fold

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from knowledge.extract.clubs import ClubMention
 from knowledge.extract.scores import find_scores
-from knowledge.lexicon import Hit, Lexicon, PhraseSet
+from knowledge.lexicon import Hit, Lexicon, phrase_set
 from knowledge.model import ROUNDS
 from knowledge.report import Sentence
-from knowledge.text import fold
 
 
 def previous_round(round_name: str) -> str | None:
@@ -41,7 +39,7 @@ def round_hits(folded: str, lexicon: Lexicon, lead: str = "") -> list[tuple[Hit,
         before = folded[max(0, hit.start - 28):hit.start]
         is_next = any(_governs(before[cue.end:], lexicon) for cue in
                       lexicon.next_round_cues.find(before) +
-                      phrases_of(lexicon, "near_round_cues").find(before)) or \
+                      phrase_set(lexicon, "near_round_cues").find(before)) or \
             _qualified_for(folded, hit, lexicon) or _to_reach(folded, hit, lexicon) or \
             _stands_in(lexicon, lead + " " + folded[:hit.start])
         out.append((hit, is_next))
@@ -51,7 +49,7 @@ def round_hits(folded: str, lexicon: Lexicon, lead: str = "") -> list[tuple[Hit,
 def _governs(between: str, lexicon: Lexicon) -> bool:
     """A cue governs the round after it unless another preposition stands between them
     ("voor Lokeren in de kwartfinale": "in" governs it)."""
-    prepositions = phrases_of(lexicon, "round_prepositions")
+    prepositions = phrase_set(lexicon, "round_prepositions")
     return not any(w in prepositions for w in between.split())
 
 
@@ -59,23 +57,14 @@ def _to_reach(folded: str, hit: Hit, lexicon: Lexicon) -> bool:
     """"de kans om de eindstrijd van de beker te bereiken": a verb of reaching after the
     round in the same piece of the sentence."""
     after = re.split(r"[,.;:!?()]", folded[hit.end:hit.end + 50])[0]
-    return phrases_of(lexicon, "next_round_after").search(after) is not None
-
-
-@cache
-def phrases_of(lexicon: Lexicon, key: str) -> PhraseSet:
-    """A list of language.yaml (plain, or per language) that the round, outcome and history
-    readers alone use, compiled once."""
-    raw = lexicon.data[key]
-    items = [p for ps in raw.values() for p in ps] if isinstance(raw, dict) else raw
-    return PhraseSet(dict.fromkeys(fold(str(p)) for p in items))
+    return phrase_set(lexicon, "next_round_after").search(after) is not None
 
 
 def _qualified_for(folded: str, hit: Hit, lexicon: Lexicon) -> bool:
     """"s'est qualifié mardi soir pour les quarts": a round right after "pour les" in a
     clause that says a club went through is the next round."""
     before = folded[max(0, hit.start - 70):hit.start]
-    cue = phrases_of(lexicon, "qualified_for_cues").search(before[-12:])
+    cue = phrase_set(lexicon, "qualified_for_cues").search(before[-12:])
     if cue is None or not before.endswith(cue.phrase + " "):
         return False
     clause = re.split(r"[.;!?]", before)[-1]
@@ -90,9 +79,9 @@ def _stands_in(lexicon: Lexicon, before_round: str) -> bool:
     if before and before[-1].endswith("-"):
         before = before[:-1]  # "im Pokal-Halbfinale": the round in a compound
     if len(before) >= 2 and before[-2] == "in" and \
-            before[-1] in phrases_of(lexicon, "standing_articles").values:
+            before[-1] in phrase_set(lexicon, "standing_articles").values:
         before = before[:-1]  # "in einem Halbfinale", "in een halve finale"
-    return bool(before) and before[-1] in ("im", "in", "de") and \
+    return bool(before) and before[-1] in phrase_set(lexicon, "standing_before_round").values and \
         lexicon.standing_verbs.search(" ".join(before[-14:-1])) is not None
 
 
@@ -176,7 +165,7 @@ def _round_talk(lexicon: Lexicon, texts: list[str]) -> tuple[int, int]:
     for folded in texts:
         others += sum(hit.value != "final" for hit in lexicon.rounds.find(folded))
         finals += len(lexicon.final_nouns.find(folded) + lexicon.cup_win_words.find(folded) +
-                      phrases_of(lexicon, "cup_won_nouns").find(folded))
+                      phrase_set(lexicon, "cup_won_nouns").find(folded))
     return finals, others
 
 

@@ -9,26 +9,9 @@ from knowledge.extract.clauses import around_name, is_object, shifted, split_cla
 from knowledge.extract.people import NameMention
 from knowledge.extract.scores import ScoreToken, find_scores
 from knowledge.extract.state import Draft, NamedClubs, StoryState, previous_sentence
-from knowledge.lexicon import Lexicon, PhraseSet
+from knowledge.lexicon import Lexicon, PhraseSet, phrase_set
 from knowledge.report import Sentence
 from knowledge.text import fold as fold_text
-
-_PHRASE_SETS: dict[tuple[int, str], PhraseSet] = {}
-
-
-def phrase_set(lexicon: Lexicon, key: str) -> PhraseSet:
-    """A family of language.yaml the lexicon does not read itself, as a PhraseSet."""
-    found = _PHRASE_SETS.get((id(lexicon), key))
-    if found is None:
-        name, _, lang = key.partition(":")
-        raw = lexicon.data.get(name) or {}
-        if lang:
-            raw = list(raw.get(lang) or []) + list(raw.get("all") or [])
-        items = raw if isinstance(raw, list) else [p for v in raw.values() for p in v]
-        found = _PHRASE_SETS[(id(lexicon), key)] = PhraseSet(
-            dict.fromkeys(fold_text(str(p)) for p in items))
-    return found
-
 
 _ENDINGS: dict[tuple[int, str], tuple[str, ...]] = {}
 
@@ -85,7 +68,7 @@ def _denies(lexicon: Lexicon, clause: str, lang: str | None) -> bool:
     "savoir", "oser" ("X ne put concrétiser") or with "plus", "rien" after it; else it is
     expletive or "only" ("avant que X ne double la mise", "n'a marqué qu'une fois")."""
     for hit in of_language(lexicon, "negations", lang).find(clause):
-        if hit.phrase not in ("ne", "n'") or lang is None:
+        if lang is None or hit.phrase not in phrase_set(lexicon, f"bare_ne_words:{lang}").values:
             return True
         after = clause[hit.end:].replace("'", " ").split()[:4]
         verbs = phrase_set(lexicon, f"bare_ne_verbs:{lang}").values

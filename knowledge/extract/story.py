@@ -47,7 +47,6 @@ from knowledge.extract.results import (
 from knowledge.extract.roles import people
 from knowledge.extract.rounds import (
     leg_in,
-    phrases_of,
     report_round,
     round_in,
     season_for_year,
@@ -62,7 +61,7 @@ from knowledge.extract.state import (
     resolved,
     source_of,
 )
-from knowledge.lexicon import Lexicon
+from knowledge.lexicon import Lexicon, phrase_set
 from knowledge.model import Facts, Match, Source
 from knowledge.report import Report, Sentence, explicit_dates, is_live_entry, season_of
 from knowledge.text import fold
@@ -204,9 +203,9 @@ def _cup_won_participle(lexicon: Lexicon, folded: str) -> bool:
     """The trophy or the final as the object, then within three words its participle of
     winning, nothing between that makes it history ("de beker al elf keer gewonnen", "de
     finale van 2015")."""
-    participles = phrases_of(lexicon, "cup_won_participles")
-    around = set(phrases_of(lexicon, "cup_won_not_around").values)
-    for hit in phrases_of(lexicon, "cup_won_objects").find(folded):
+    participles = phrase_set(lexicon, "cup_won_participles")
+    around = set(phrase_set(lexicon, "cup_won_not_around").values)
+    for hit in phrase_set(lexicon, "cup_won_objects").find(folded):
         tail = folded[hit.end:hit.end + 40]
         won = participles.search(tail)
         if won is None or set(folded[:hit.start].split()[-2:-1] +
@@ -214,7 +213,7 @@ def _cup_won_participle(lexicon: Lexicon, folded: str) -> bool:
             continue
         between = tail[:won.start]
         if len(between.split()) <= 3 and not re.search(r"\d", between) and not (
-                phrases_of(lexicon, "times_words").search(between)
+                phrase_set(lexicon, "times_words").search(between)
                 or lexicon.earlier_words.search(between)
                 or lexicon.last_week_words.search(between)):
             return True
@@ -813,7 +812,7 @@ def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
 def _aggregate_word(lexicon: Lexicon, text: str, within: int | None = None) -> bool:
     """An aggregate word in `text` (its first `within` characters, or anywhere), not one
     followed by "met" ("samen met Standard")."""
-    not_before = phrases_of(lexicon, "aggregate_not_before").values
+    not_before = phrase_set(lexicon, "aggregate_not_before").values
     return any(not set(text[hit.end:].split()[:1]) & set(not_before)
                for hit in lexicon.aggregate_words.find(text)
                if within is None or hit.end <= within)
