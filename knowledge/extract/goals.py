@@ -5,6 +5,7 @@ the goals against the final score."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from knowledge.extract.clauses import (
     Clause,
@@ -191,7 +192,7 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
         # "Desmet (23.)", "Verstraete 67'": a minute right after a name marks his goal, in
         # a list of scorers ("Doelpunten: ...", "Buts : X (23e), Y (67e)") or beside a goal
         # word; elsewhere French and live reports time every action that way
-        listed = _listed_minutes(after)
+        listed = _listed_minutes(lex, after)
         timed = re.match(r"\s*\(\d{1,3}(?:\+\d{1,2})?[.'e]?\)|\s*\d{1,3}'", after)
         minute_mark = (timed or listed or _minute_bracket(after)) \
             and (_scorers_line(lex, folded) or lex.goal_verbs.search(clause) or
@@ -280,7 +281,13 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
 _BRACKETS = re.compile(r"\([^()]*\)")
 # a bracket of minutes right after a name: "(17e, 26e)", "(23e et 36e)", "(71e, 81, 94e)"
 _MINUTE = r"\d{1,3}(?:\+\d{1,2})?\s*[.'e]?"
-_MINUTE_LIST = re.compile(rf"\s*\(({_MINUTE}(?:\s*(?:,|et|en|und|and|&)\s*{_MINUTE})+)\)")
+
+
+@cache
+def _minute_list(lexicon: Lexicon) -> re.Pattern[str]:
+    joins = "|".join(re.escape(w) for w in sorted(lexicon.coordinators.values, key=len,
+                                                  reverse=True))
+    return re.compile(rf"\s*\(({_MINUTE}(?:\s*(?:,|&|{joins})\s*{_MINUTE})+)\)")
 
 
 def _minute_bracket(after: str) -> bool:
@@ -290,10 +297,10 @@ def _minute_bracket(after: str) -> bool:
     return bool(found and find_minutes(found.group()) and not find_scores(found.group()))
 
 
-def _listed_minutes(after: str) -> list[int]:
+def _listed_minutes(lexicon: Lexicon, after: str) -> list[int]:
     """The minutes of a bracket of several minutes right after a name (at least one with
     its mark, so that "(28, 31)" ages stay out)."""
-    found = _MINUTE_LIST.match(after)
+    found = _minute_list(lexicon).match(after)
     if not found or not re.search(r"\d\s*[.'e]", found.group(1)):
         return []
     return [int(a) + int(b or 0) for a, b in

@@ -103,15 +103,22 @@ def _times_won(lexicon: Lexicon, folded: str) -> list[tuple[int, int]]:
     return out
 
 
-# "depuis 2011", "sinds 2011": a year that starts a span, not the date of what is told
-_SINCE_YEAR = re.compile(r"\b(?:depuis|sinds|sedert|since|seit)\s+(?:\w+\s+)?(?:19|20)\d\d\b")
+_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _dated(lexicon: Lexicon, folded: str) -> bool:
+    """A year that dates what the sentence tells: not one that starts a span ("depuis
+    2011", "sinds het jaar 2011": a since word one or two words before it)."""
+    since = phrase_set(lexicon, "since_words").values
+    return any(not any(w in since for w in folded[max(0, m.start() - 30):m.start()].split()[-2:])
+               for m in _ANY_YEAR.finditer(folded))
 
 
 def _finals_as_times(lexicon: Lexicon, folded: str) -> list[tuple[int, int]]:
     """The number of this final told as times: "Genk haalt voor de negende keer de
     finale", "se hisse pour la 3e fois en finale". Not a final dated by a year (an
     earlier one), nor a count of finals lost or won, nor of another round."""
-    if re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", _SINCE_YEAR.sub(" ", folded)):
+    if _dated(lexicon, folded):
         return []
     out = []
     for hit in phrase_set(lexicon, "times_words").find(folded):

@@ -663,7 +663,6 @@ def _undo_result(ctx: StoryState, draft: Draft, made: bool, source: Source) -> N
 # "la finale 2015", "de bekerfinale van 2008", "the 2015 final": a final named by its year
 _FINAL_YEAR_AFTER = re.compile(r"[^\d.,;:!?()]{0,32}?(?<!\d)((?:19|20)\d\d)(?!\d)")
 _FINAL_YEAR_BEFORE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)\s*-?\s*$")
-_SINCE_BEFORE = re.compile(r"\b(?:depuis|sinds|sedert|since|seit|sindsdien)\b")
 
 
 def _earlier_final(lexicon: Lexicon, folded: str, season: str | None) -> str | None:
@@ -673,7 +672,8 @@ def _earlier_final(lexicon: Lexicon, folded: str, season: str | None) -> str | N
     years = [_FINAL_YEAR_AFTER.match(folded, hit.end) or
              _FINAL_YEAR_BEFORE.search(folded[max(0, hit.start - 8):hit.start]) for hit in hits]
     if len(hits) != 1 or not years[0] or \
-            _SINCE_BEFORE.search(folded[max(0, hits[0].start - 25):hits[0].start]):
+            phrase_set(lexicon, "since_words").search(
+                folded[max(0, hits[0].start - 25):hits[0].start]):
         # "Sunday's final was a repeat of the 2018 final": about this final too
         return None
     final = season_for_year(int(years[0].group(1)))
