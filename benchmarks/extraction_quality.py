@@ -158,12 +158,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=("dev", "test"),
                         help="real corpus: measure one split only (while fixing, dev: test totals "
                              "are read only to measure, never to choose a change)")
+    parser.add_argument("--batch", nargs="+", metavar="FILE",
+                        help="real corpus: measure only the reports of these label files (e.g. "
+                             "a new batch, measured once before anything is fixed on it)")
     args = parser.parse_args(argv)
     total: Counter = Counter()
     for folder in args.folders:
         if (folder / "labels").is_dir():
             real_corpus.report(folder, args.details,
-                               (args.split,) if args.split else ("dev", "test"))
+                               (args.split,) if args.split else ("dev", "test"), args.batch)
             continue
         counts, notes = evaluate(folder, args.details)
         total += counts

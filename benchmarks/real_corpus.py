@@ -263,9 +263,17 @@ def _short(counts: Counter) -> str:
     return "  ".join(cells)
 
 
-def report(folder: Path, details: bool, splits: tuple[str, ...] = ("dev", "test")) -> None:
-    """Print the figures for a real corpus folder, for each split asked."""
+def report(folder: Path, details: bool, splits: tuple[str, ...] = ("dev", "test"),
+           batches: list[str] | None = None) -> None:
+    """Print the figures for a real corpus folder, for each split asked (only the reports of
+    the label files named in `batches`, with or without .yaml, when given)."""
     labels = corpus.load_reports()
+    if batches:
+        names = {b.removesuffix(".yaml") + ".yaml" for b in batches}
+        unknown = names - {r["_file"] for r in labels}
+        if unknown:
+            raise SystemExit(f"no labels file {', '.join(sorted(unknown))} in {corpus.LABELS}")
+        labels = [r for r in labels if r["_file"] in names]
     for split in splits:
         chosen = [r for r in labels if r.get("split") == split]
         counts, notes, missing = evaluate(chosen, details and split == "dev")

@@ -158,6 +158,20 @@ def _check_one_score(facts: Facts, dropped: Dropped) -> None:
                         dropped.add("two scores for one match", _label(m))
 
 
+def _check_legs_agree(facts: Facts, dropped: Dropped) -> None:
+    """The two legs of a tie are of one round: when a report files them under different
+    rounds, one of them was read wrong and neither round is stored."""
+    for a in facts.matches:
+        if a.leg != 1 or a.round is None:
+            continue
+        for b in facts.matches:
+            if b.leg == 2 and b.season == a.season and set(b.clubs) == set(a.clubs) and \
+                    b.round is not None and b.round != a.round:
+                for m in (a, b):
+                    dropped.add("legs of one tie in two rounds", _label(m))
+                a.round = b.round = None
+
+
 def _two_legged(competition: str, season: str | None) -> tuple[str, ...]:
     """The rounds a competition played over two legs in a season (whose legs a report may
     leave unnamed), from competitions.yaml."""
@@ -299,6 +313,7 @@ def check_report(facts: Facts, report_season: str | None = None) -> Dropped:
         _check_outcome(m, dropped)
         _check_date(m, dropped)
     _check_one_score(facts, dropped)
+    _check_legs_agree(facts, dropped)
     for m in facts.matches:
         _check_aggregate(m, facts, dropped)
     _check_finals(facts, dropped)

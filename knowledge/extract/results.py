@@ -699,11 +699,14 @@ def _before_its_final(date: str | None) -> bool:
 
 
 def _piece_after(clause: str, at: int) -> str:
-    """The words after a score up to the next score or sentence piece, at most 50
-    characters ("1-2 à Anderlecht dans la seconde demi-finale")."""
-    after = clause[at:at + 50]
+    """The words after a score up to the next score or sentence piece, at most 80
+    characters and never a word cut in two ("1-2 à Anderlecht dans la seconde demi-finale",
+    "1-3 sur la pelouse de Courtrai mercredi en quart de finale retour")."""
+    after = clause[at:at + 80]
     cut = re.search(r"[,;]\s|\d\s?[-:]\s?\d", after[4:])
-    return after[:cut.start() + 4] if cut else after
+    if cut:
+        return after[:cut.start() + 4]
+    return after if len(clause) <= at + 80 else after.rsplit(" ", 1)[0]
 
 
 def _names_the_final(ctx: StoryState, clause: str) -> bool:

@@ -220,6 +220,10 @@ def scorer_for_running(ctx: StoryState, sentence: Sentence, names: list[NameMent
     prev = previous_sentence(ctx, sentence)
     if prev is None:
         return None
+    if find_scores(prev.folded):
+        # a sentence that told its own score told its own goal: its scorer is no shooter
+        # left for this one ("X opened the score (0-1). The hosts levelled (1-1).")
+        return None
     prev_names = ctx.names_found[prev.index]
     shooters = [n for n in prev_names if eligible(ctx, prev.folded, n)]
     if len(shooters) == 1 and (lex.shot_words.search(prev.folded) or

@@ -108,6 +108,16 @@ def test_the_scheduled_other_leg_of_a_tie_stays_without_goals():
     assert coming in facts.matches and coming.goals == []
 
 
+def test_the_legs_of_one_tie_filed_under_two_rounds_lose_their_round():
+    first = _match(round="semi-final", leg=1, score="0-0")
+    second = _match(round="quarter-final", leg=2, home="KV Kortrijk", away="KRC Genk")
+    other = _match(round="quarter-final", leg=1, home="KAA Gent", away="KV Mechelen")
+    facts = Facts(matches=[first, second, other])
+    dropped = check_report(facts)
+    assert (first.round, second.round, other.round) == (None, None, "quarter-final")
+    assert dropped.counts["legs of one tie in two rounds"] == 2
+
+
 def test_a_season_has_one_final_the_best_told_one():
     told = _match(round="final", home="Club Brugge", away="RSC Anderlecht",
                   goals=[Goal("A", "Club Brugge", 5), Goal("B", "Club Brugge", 50)],

@@ -77,6 +77,18 @@ def test_the_final_to_come_is_no_match_and_goals_of_an_unplaced_result_go_nowher
     assert all(g.player != "Pierre Lambotte" for g in semi.goals)
 
 
+def test_a_scorer_whose_sentence_told_its_own_score_gets_no_goal_of_the_next():
+    # the next sentence tells the equaliser without naming who scored it: nobody is credited
+    facts = facts_of(
+        "date 2029-12-05\nCoupe de Belgique: Mons sort Charleroi\n\n"
+        "Mons a battu Charleroi 2-1 mercredi en huitième de finale de la Coupe de Belgique.\n\n"
+        "Jean Dupont a ouvert le score pour Charleroi (35e, 0-1). Les locaux ont égalisé sur un "
+        "centre de Marc Lenoir (80e, 1-1). Paul Martin a qualifié les Montois (88e, 2-1).")
+    goals = [(g.player, g.club) for g in match(facts, "RAEC Mons").goals]
+    assert goals.count(("Jean Dupont", "Sporting Charleroi")) == 1
+    assert all(player != "Jean Dupont" or club == "Sporting Charleroi" for player, club in goals)
+
+
 # ---------------------------------------------------------------- club history
 def test_a_count_within_a_span_of_years_is_no_final_number():
     facts = facts_of(
@@ -207,6 +219,25 @@ def test_a_swiss_german_cup_final_is_the_final():
         "Cupfinal mit 3:1. Für den Klub war es der erste Titel seit 2018.")
     final = match(facts, "Standard Liège", "KRC Genk")
     assert final is not None and final.round == "final"
+
+
+def test_a_round_named_at_the_end_of_a_long_result_clause_is_its_round():
+    # the headline says where the winner stands now; the clause names the round played
+    facts = facts_of(
+        "date 2029-12-05\nBeker: Lommel in de halve finale\n\n"
+        "Lommel won woensdagavond met 1-3 op het veld van Deinze in de terugwedstrijd van de "
+        "kwartfinale.")
+    assert match(facts, "Lommel SK", "KMSK Deinze").round == "quarter-final"
+
+
+def test_two_legs_of_one_tie_filed_under_two_rounds_keep_neither():
+    facts = facts_of(
+        "date 2029-12-05\nCoupe de Belgique: Mons en demi-finale\n\n"
+        "Après un 0-0 à l'aller, Mons s'est imposé 1-3 à Courtrai ce mercredi soir en quart de "
+        "finale retour.")
+    legs = {m.leg: m for m in facts.matches}
+    assert legs[2].score == "1-3"
+    assert legs[1].round == legs[2].round != "semi-final"
 
 
 # ---------------------------------------------------------------- home and away
