@@ -84,6 +84,8 @@ class ClubFinder:
                 if city:
                     towns.setdefault(fold(city), []).append(club.name)
         self._towns = {town: tuple(owners) for town, owners in towns.items()}
+        # folded towns of the clubs: "Eupenspelers", "Anderlechtse" are words made of one
+        self.towns = frozenset(towns)
         for town, owners in towns.items():
             # a town ("Brugge", "Luik") is a place, never a person; it names one of its
             # clubs only when the story is about exactly one of them

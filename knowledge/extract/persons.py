@@ -25,6 +25,8 @@ LANGS = ("nl", "fr", "en", "de")
 COMMON = 3.0
 NAME_ABROAD = 2.0
 ELISIONS = ("l'", "d'")
+# a word known in another report language too: a name that travels, not a local compound
+TRAVELS = 1.0
 COMPOUND_PART = 3.5
 # the frequency from which a word of a language that capitalises nouns (language.yaml
 # noun_articles: German) is a noun
@@ -65,17 +67,33 @@ def local_common_word(word: str, lang: str, alone: bool = True,
     return all(_zipf(fold(word), other) < NAME_ABROAD for other in LANGS if other != lang)
 
 def compound_of_common(word: str, lang: str) -> bool:
-    """A word made of two common words of `lang`, itself not known as a word or name
-    ("bekerheld", "matchwinner")."""
+    """A word made of two common words of `lang`, itself not known as a name that travels
+    ("bekerheld", "matchwinner", "Foulelfmeter": a word of this language alone)."""
     folded = fold(word)
     # (no word of 40 letters is a name; and each split is a look-up)
-    if lang not in LANGS or not 8 <= len(folded) <= 40 or _zipf(folded, lang) >= NAME_ABROAD:
+    if lang not in LANGS or not 8 <= len(folded) <= 40:
+        return False
+    if _zipf(folded, lang) >= NAME_ABROAD and \
+            any(_zipf(folded, other) >= TRAVELS for other in LANGS if other != lang):
         return False
     for cut in range(4, len(folded) - 3):
         head, tail = folded[:cut], folded[cut:]
         if _zipf(head, lang) >= COMPOUND_PART and _zipf(tail, lang) >= COMPOUND_PART:
             return True
     return False
+
+def word_of_a_town(word: str, towns: frozenset[str], lexicon: Lexicon, lang: str) -> bool:
+    """A club's town with an adjective ending or a common word glued on ("Anderlechtse",
+    "Eupenspelers", "Gentenaars"): a description of a club's people, never a name."""
+    folded = fold(word)
+    for cut in range(4, len(folded) - 1):
+        if folded[:cut] in towns:
+            tail = folded[cut:]
+            if tail in lexicon.demonym_endings or \
+                    len(tail) >= 4 and _zipf(tail, lang) >= COMPOUND_PART:
+                return True
+    return False
+
 
 def is_description(word: str, lexicon: Lexicon, lang: str, alone: bool = True) -> bool:
     """A capitalised word that describes someone instead of naming him (`alone`: the whole
@@ -87,10 +105,11 @@ def is_description(word: str, lexicon: Lexicon, lang: str, alone: bool = True) -
             or compound_of_common(word, lang))
 
 def person_name(name: str, before: str, lexicon: Lexicon, lang: str,
-                known: set[str] = frozenset()) -> tuple[int, str] | None:
+                known: set[str] = frozenset(),
+                towns: frozenset[str] = frozenset()) -> tuple[int, str] | None:
     """(offset, name) of the person in a capitalised sequence, descriptions in front taken
     off; None when no person is left. `before` is the text before the sequence, `known` the
-    folded surnames the report names in full elsewhere."""
+    folded surnames the report names in full elsewhere, `towns` the clubs' folded towns."""
     words = name.split(" ")
     offset = 0
     if any(part[:1].islower() for w in words for part in w.split("-")[1:]):
@@ -118,7 +137,8 @@ def person_name(name: str, before: str, lexicon: Lexicon, lang: str,
             # "einer halben Stunde Spielzeit")
             return offset, word
         bar = OPENING_FUNCTION_WORD if not before.strip() else FUNCTION_WORD
-        if is_description(word, lexicon, lang) or lang in LANGS and _zipf(folded, lang) >= bar:
+        if is_description(word, lexicon, lang) or lang in LANGS and _zipf(folded, lang) >= bar \
+                or word_of_a_town(word, towns, lexicon, lang):
             return None  # "On Sunday Club Brugge went through": a preposition
         last = before.split()[-1:] if not offset else []
         # "de Senegalees", "le Brugeois", "the Dane": a lower-case article before one
@@ -135,12 +155,12 @@ def person_name(name: str, before: str, lexicon: Lexicon, lang: str,
     return offset, " ".join(words)
 
 def typed_names(mentions: list, sentence: str, lexicon: Lexicon, lang: str,
-                known: set[str]) -> list:
+                known: set[str], towns: frozenset[str] = frozenset()) -> list:
     """The name mentions of a sentence that are people, descriptions taken off."""
 
     out = []
     for n in mentions:
-        typed = person_name(n.name, sentence[:n.start], lexicon, lang, known)
+        typed = person_name(n.name, sentence[:n.start], lexicon, lang, known, towns)
         if typed is None:
             continue
         offset, name = typed

@@ -117,7 +117,7 @@ class StoryExtractor:
         raw = [find_names(s.text, lex, [(m.start, m.end) for m in ms], report.lang)
                for s, ms in ticking(zip(report.sentences, mentions, strict=True))]
         known = known_surnames([n for found in raw for n in found])
-        names = [typed_names(found, s.text, lex, report.lang, known)
+        names = [typed_names(found, s.text, lex, report.lang, known, self.finder.towns)
                  for s, found in ticking(zip(report.sentences, raw, strict=True))]
         ctx.mentions, ctx.names_found = mentions, names
         for found in names:

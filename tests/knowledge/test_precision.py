@@ -8,6 +8,9 @@ by season, previews), and checks that extraction and the checks keep only true f
 from __future__ import annotations
 
 from knowledge.checks import check_report, check_store, winner_of
+from knowledge.clubs import default_registry
+from knowledge.extract.clubs import ClubFinder
+from knowledge.extract.people import find_names
 from knowledge.extract.persons import person_name
 from knowledge.lexicon import default_lexicon
 from knowledge.model import ClubFact, Facts, Goal, Match, SeasonFacts, Source
@@ -47,6 +50,18 @@ def test_nationalities_and_club_adjectives_are_not_people():
     assert person_name("Tage", "", lex, "de") is None
     # a surname stays a name, also when it is a word somewhere
     assert person_name("Peeters", "", lex, "nl") == (0, "Peeters")
+
+
+def test_words_made_of_a_clubs_town_and_local_compounds_are_not_people():
+    lex = default_lexicon()
+    towns = ClubFinder(default_registry(), lex).towns
+    assert person_name("Genkse", "de ", lex, "nl", towns=towns) is None
+    assert person_name("Kortrijkspelers", "", lex, "nl", towns=towns) is None
+    # a German compound that is a word of German alone ("foul" + "elfmeter")
+    assert person_name("Foulelfmeter", "Den ", lex, "de", towns=towns) is None
+    # a photo agency's credit line holds no name
+    assert [n.name for n in find_names("Beeld: Photo News", lex, [], "nl")] == ["Beeld"]
+    assert person_name("Lucas Genkens", "", lex, "nl", towns=towns) == (0, "Lucas Genkens")
 
 
 def test_a_cup_hero_description_never_becomes_the_scorer():
