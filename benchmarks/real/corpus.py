@@ -105,7 +105,7 @@ def problems(reports: list[dict]) -> list[str]:
         seen.add(url)
         for key in set(r) - REPORT_KEYS - {"_file"}:
             out.append(f"{where}: unknown key {key!r}")
-        if r.get("id") != report_id(url):
+        if str(r.get("id")) != report_id(url):  # (YAML reads an all-digit id as a number)
             out.append(f"{where}: id should be {report_id(url)}")
         if r.get("split") != split_of(url):
             out.append(f"{where}: split should be {split_of(url)}")

@@ -126,7 +126,8 @@ def _respectively(ctx: StoryState, folded: str, token: ScoreToken, clubs: NamedC
     if hit is None or token.start < hit.end:
         return None
     ordered = sorted(clubs, key=lambda mc: mc[0].start)
-    subjects = list(dict.fromkeys((m, c) for m, c in ordered if m.end <= hit.start))
+    subjects = _coordinated(ctx.lexicon, folded, [(m, c) for m, c in ordered
+                                                  if m.end <= hit.start])
     scores = [t for t in find_scores(folded) if t.start >= hit.end]
     if len(subjects) != len(scores) or len({c for _, c in subjects}) != len(subjects) or \
             len(scores) < 2:
@@ -137,6 +138,38 @@ def _respectively(ctx: StoryState, folded: str, token: ScoreToken, clubs: NamedC
     if len({c for _, c in objects}) != 1 or objects[0][1] == subjects[i][1]:
         return None
     return [subjects[i], objects[-1]]
+
+
+def _coordinated(lexicon: Lexicon, folded: str, before: NamedClubs) -> NamedClubs:
+    """The clubs of the list that closes `before`: the last club and those joined to it by
+    commas and coordinators ("Heist, Lede en Geel"), not a club of an earlier clause."""
+    chain: NamedClubs = []
+    for m, c in reversed(list(dict.fromkeys(before))):
+        if chain:
+            gap = folded[m.end:chain[0][0].start].strip(" ,")
+            if gap and gap not in lexicon.coordinators.values:
+                break
+        chain.insert(0, (m, c))
+    return chain
+
+
+def _unread_list(ctx: StoryState, sentence: Sentence, token: ScoreToken,
+                 clubs: NamedClubs) -> bool:
+    """A score after "respectivement" whose list the clubs found do not fill (a club no
+    list knows stands in it: "Heist en Geel wonnen van respectievelijk Knokke (2-5) en
+    Duffel (3-0)"): pairing it with other clubs would give it to the wrong match."""
+    folded = sentence.folded
+    hit = phrase_set(ctx.lexicon, f"respectively_words:{ctx.report.lang}").search(folded)
+    if hit is None or token.start < hit.end:
+        return False
+    before = [(m, c) for m, c in sorted(clubs, key=lambda mc: mc[0].start)
+              if m.end <= hit.start]
+    if not before:
+        return True
+    # a coordinator after the last club found joins a name no club list knows
+    tail = folded[before[-1][0].end:hit.start].split()
+    return bool(tail) and tail[0].strip(",") in ctx.lexicon.coordinators.values or \
+        _respectively(ctx, folded, token, clubs) is None
 
 
 def _respectively_polarity(ctx: StoryState, folded: str) -> tuple[Hit | None, Hit | None]:
@@ -376,6 +409,9 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     # "X, Y et Z ... respectivement A (1-2), B (3-1) et C (0-1)": read on all the clubs,
     # before a list's pieces take theirs away
     each = None if glued_pair else _respectively(ctx, sentence.folded, token, clubs)
+    if each is None and not glued_pair and _unread_list(ctx, sentence, token, clubs):
+        ctx.facts.unused.append(source)
+        return
     piece_clubs = [(m, c) for m, c in clubs if lo <= m.start < hi]
     if len({c for _, c in piece_clubs}) >= 2:
         clause_clubs = piece_clubs
@@ -558,7 +594,10 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     if round_name is None and ctx.report.season and season == ctx.season != \
             ctx.report.season and looked_back_final(lex, ctx.report.sentences):
         round_name = "final"  # a look-back at a cup won retells its final
-    if round_name is None and _takes_report_round(ctx, pair, season):
+    if round_name is None and _takes_report_round(ctx, pair, season) and \
+            not (leg is not None and ctx.round == "final"):
+        # (a result told with its leg is no final, whatever the report talks most of: a
+        # preview of the return legs names the final to come more than the first legs)
         round_name = ctx.round
     if round_name is None and leg is not None and len(ctx.two_legged) == 1 and \
             ctx.round in (ctx.two_legged[0], "final"):

@@ -89,6 +89,35 @@ def test_a_scorer_whose_sentence_told_its_own_score_gets_no_goal_of_the_next():
     assert all(player != "Jean Dupont" or club == "Sporting Charleroi" for player, club in goals)
 
 
+def test_a_respectively_list_with_a_club_no_list_knows_pairs_nothing():
+    # "Hamont" is in no club list: the subjects and the scores do not pair up
+    facts = facts_of(
+        "date 2029-09-02\nBeker: vlotte zeges voor de eersteklassers\n\n"
+        "Alleen Lede moest naar huis. Deinze en Hamont haalden het immers van "
+        "respectievelijk Knokke (1-4) en Tienen (2-0).")
+    assert facts.matches == []
+
+
+def test_a_club_by_the_shape_of_its_name_keeps_the_score_of_its_own_clause():
+    facts = facts_of(
+        "date 2029-09-02\nBeker: verrassingen in de derde ronde\n\n"
+        "Roeselare verloor bij Moeskroen, RC Zwevegem zorgde dan weer voor een stunt door "
+        "SK Wervik met 1-2 te verslaan.")
+    assert match(facts, "KSV Roeselare") is None
+    assert match(facts, "RC Zwevegem").score == "1-2"
+
+
+def test_a_result_told_with_its_leg_is_no_final_in_a_preview_of_the_final():
+    facts = facts_of(
+        "date 2030-02-27\nMardi, Zulte Waregem tentera de combler son retard face à Malines "
+        "après une défaite 0-2 au match aller. Malines, qui a gagné la finale de 2019, visera "
+        "une nouvelle finale. Ce serait la troisième finale de Zulte Waregem. La finale aura "
+        "lieu en avril au stade Roi Baudouin.")
+    m = match(facts, "SV Zulte Waregem", "KV Mechelen")
+    assert (m.round, m.leg, m.score) == ("semi-final", 1, "0-2")
+    assert all(s.winner is None and not s.finalists for s in facts.seasons)
+
+
 # ---------------------------------------------------------------- club history
 def test_a_count_within_a_span_of_years_is_no_final_number():
     facts = facts_of(
