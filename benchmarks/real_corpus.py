@@ -225,9 +225,18 @@ def evaluate(labels: list[dict], details: bool) -> tuple[dict, list[str], int]:
                     notes.append(f"{label['id']}: wrong {family}: {item}")
                 for item in sorted(map(str, truth[family] - pred[family])):
                     notes.append(f"{label['id']}: missed {family}: {item}")
+        stored = {fold(g.player) for m in facts.matches for g in m.goals}
         scorers = {surname(g.player) for m in facts.matches for g in m.goals}
+        labelled = {surname(g["player"]) for m in label.get("matches") or []
+                    for g in m.get("goals") or []}
         for miss in label.get("not_goals") or []:
-            if surname(miss) in scorers:
+            # "Makthar Gueye" missed while "Pape Gueye" scored: a full name is told apart
+            # by its first name; a surname alone only when no labelled scorer shares it
+            if " " in miss.strip() and surname(miss) in labelled:
+                made = fold(miss) in stored
+            else:
+                made = surname(miss) in scorers
+            if made:
                 per["false_scorers"] += 1
                 if details:
                     notes.append(f"{label['id']}: {miss} made a scorer")

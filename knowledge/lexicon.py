@@ -237,10 +237,12 @@ def default_lexicon() -> Lexicon:
 @cache
 def phrase_set(lexicon: Lexicon, key: str) -> PhraseSet:
     """A family of language.yaml the Lexicon does not compile itself, compiled once: all of
-    it ("key") or one language's share with its "all" list ("key:fr"). A misspelt family is
-    an error, not an empty set."""
+    it ("key") or one language's share with its "all" list ("key:fr"); "key.sub" is a list
+    inside a family. A misspelt family is an error, not an empty set."""
     name, _, lang = key.partition(":")
-    raw = lexicon.data[name]
+    raw = lexicon.data
+    for part in name.split("."):
+        raw = raw[part]
     if lang:
         raw = list(raw.get(lang) or []) + list(raw.get("all") or [])
     items = raw if isinstance(raw, list) else [p for ps in raw.values() for p in ps]

@@ -353,13 +353,21 @@ def _match_clubs(ctx: StoryState, clause_clubs: NamedClubs, clubs: NamedClubs,
         # "ze wonnen met 4-1 tegen Club Brugge": the one club named is the object, the
         # subject is the club the story was about
         mentions = [m for m, c in clause_clubs if c == first]
-        if mentions and all(is_object(ctx.lexicon, folded, m) for m in mentions):
+        if mentions and all(is_object(ctx.lexicon, folded, m) for m in mentions) and \
+                not _level_subject(ctx, folded[:mentions[0].start]):
             for other in ctx.focus:
                 if other != first:
                     return other, first
         return None
     draft = story_draft(ctx)
     return (draft.match.home, draft.match.away) if draft else None
+
+
+def _level_subject(ctx: StoryState, before: str) -> bool:
+    """A club described by its level before the object club ("de tweede amateurclub won met
+    1-0 van X", "der Promotionär schlug X"): any club of a round-up, not the story's."""
+    piece = re.split(r"[,;:.!?]\s", before)[-1]
+    return phrase_set(ctx.lexicon, "unlisted_club_cues.before").search(piece) is not None
 
 
 def _opponent_told_next(ctx: StoryState, folded: str, club: str) -> str | None:

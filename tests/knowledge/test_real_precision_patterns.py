@@ -118,6 +118,15 @@ def test_a_result_told_with_its_leg_is_no_final_in_a_preview_of_the_final():
     assert all(s.winner is None and not s.finalists for s in facts.seasons)
 
 
+def test_a_club_described_by_its_level_is_not_the_club_the_story_was_about():
+    # the round-up's topic club is named before; "de derde amateurclub" may be any club
+    facts = facts_of(
+        "date 2029-09-06\nBeker: Lyra-Lierse en Berchem door\n\n"
+        "Berchem Sport heeft een rijk verleden in de hoogste klasse. De derde amateurclub won "
+        "nipt met 1-0 van Dessel Sport uit tweede amateur.")
+    assert match(facts, "K. Berchem Sport") is None
+
+
 # ---------------------------------------------------------------- club history
 def test_a_count_within_a_span_of_years_is_no_final_number():
     facts = facts_of(
