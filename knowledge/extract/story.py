@@ -756,7 +756,7 @@ def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     if shape == "half-time":
         return  # "2:0 (0:0)", "à la mi-temps (0-0)": the score at the break
     before = one_piece(folded[max(clause.start, token.start - 60):token.start], tail=True)
-    after = one_piece(folded[token.end:token.end + 30])
+    after = one_piece(_past_halftime_aside(lex, folded[token.end:])[:30])
     # a level score beside a shoot-out is the match's ("après un match nul 2-2")
     # "3:4 n.E.": a shoot-out mark right after the score, whose dots cut `after` short
     mark = lex.shootout_words.search(folded[token.end:token.end + 8])
@@ -807,6 +807,15 @@ def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     if ctx.sentence_draft is not None and ctx.sentence_draft is not before[0]:
         ctx.sentence_results.append((ctx.sentence_draft, token,
                                      len(ctx.drafts) > before[1]))
+
+
+def _past_halftime_aside(lexicon: Lexicon, after: str) -> str:
+    """The words after a score past the half-time score bracketed right after it ("2-2
+    (rust: 1-1) gelijkgespeeld"): the result word comes after the aside."""
+    aside = re.match(r"\s*\([^()]{0,25}\)", after)
+    if aside and find_scores(aside.group(0)) and lexicon.halftime_words.search(aside.group(0)):
+        return after[aside.end():]
+    return after
 
 
 def _aggregate_word(lexicon: Lexicon, text: str, within: int | None = None) -> bool:

@@ -191,3 +191,23 @@ def test_a_shootout_after_the_match_between_two_clubs_is_theirs():
     tie = match(facts, "KV Kortrijk", "KSK Heist")
     assert tie is not None and tie.qualified == "KSK Heist"
     assert match(facts, "KAA Gent", "KVC Westerlo").penalties is None
+
+
+# ---------------------------------------------------------------- asides and round-ups
+def test_a_half_time_score_in_brackets_leaves_the_result_word_after_it():
+    facts = facts_of(
+        "date 2030-02-10\nBeker: gelijkspel in Kortrijk\n\n"
+        "Kortrijk en Club Brugge hebben woensdag 1-1 (rust: 0-1) gelijkgespeeld in de "
+        "heenwedstrijd van de halve finales.")
+    m = match(facts, "KV Kortrijk", "Club Brugge")
+    assert (m.score, m.leg, m.round) == ("1-1", 1, "semi-final")
+
+
+def test_the_other_results_of_an_evening_of_return_legs_are_return_legs():
+    # quarter-finals over two legs (2012-13): the round-up's other tie is of the same leg
+    facts = facts_of(
+        "date 2013-01-17\nGenk zet Lokeren opzij in de beker\n\n"
+        "Genk won donderdag de terugwedstrijd van de kwartfinale tegen Lokeren met 2-0.\n\n"
+        "Kortrijk won met 1-2 bij Oostende. Gent en Eupen speelden 0-0.")
+    m = match(facts, "KV Kortrijk", "KV Oostende")
+    assert (m.score, m.leg, m.round) == ("1-2", 2, "quarter-final")
