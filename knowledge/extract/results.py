@@ -625,16 +625,6 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     if leg is None and round_name in ctx.two_legged and round_name == ctx.round and \
             ctx.main_pair and set(pair) == set(ctx.main_pair):
         leg = _leg_from_report(ctx)
-    if leg is None and round_name in ctx.two_legged and round_name == ctx.round and \
-            season == ctx.season and ctx.main is not None and ctx.main.match.leg and \
-            ctx.main.match.score and set(pair) != set(ctx.main.match.clubs) and not any(
-                words.search(around) for words in (
-                    lex.last_week_words, lex.earlier_words, lex.background_words,
-                    lex.future_words, lex.reason_words)):
-        # a round-up of one evening's return legs: the other ties' results told plainly
-        # are of the same leg as the report's own match (not in a preview, whose own
-        # match is still to come)
-        leg = ctx.main.match.leg
     if round_name == "final":
         leg = None  # a final is one match
         if season == ctx.season and _before_its_final(ctx.report.date) and season:

@@ -202,12 +202,3 @@ def test_a_half_time_score_in_brackets_leaves_the_result_word_after_it():
     m = match(facts, "KV Kortrijk", "Club Brugge")
     assert (m.score, m.leg, m.round) == ("1-1", 1, "semi-final")
 
-
-def test_the_other_results_of_an_evening_of_return_legs_are_return_legs():
-    # quarter-finals over two legs (2012-13): the round-up's other tie is of the same leg
-    facts = facts_of(
-        "date 2013-01-17\nGenk zet Lokeren opzij in de beker\n\n"
-        "Genk won donderdag de terugwedstrijd van de kwartfinale tegen Lokeren met 2-0.\n\n"
-        "Kortrijk won met 1-2 bij Oostende. Gent en Eupen speelden 0-0.")
-    m = match(facts, "KV Kortrijk", "KV Oostende")
-    assert (m.score, m.leg, m.round) == ("1-2", 2, "quarter-final")
