@@ -33,7 +33,13 @@ from knowledge.extract.scorers import (
     scorer_for_running,
     undone_later,
 )
-from knowledge.extract.scores import ScoreToken, find_minutes, find_scores, vague_time
+from knowledge.extract.scores import (
+    ScoreToken,
+    find_minutes,
+    find_scores,
+    stoppage_time,
+    vague_time,
+)
 from knowledge.extract.state import Draft, NamedClubs, StoryState, source_of
 from knowledge.lexicon import Lexicon, PhraseSet, phrase_set
 from knowledge.model import Goal, Match, Source
@@ -297,13 +303,14 @@ def _minute_bracket(after: str) -> bool:
     return bool(found and find_minutes(found.group()) and not find_scores(found.group()))
 
 
-def _listed_minutes(lexicon: Lexicon, after: str) -> list[int]:
+def _listed_minutes(lexicon: Lexicon, after: str) -> list[int | None]:
     """The minutes of a bracket of several minutes right after a name (at least one with
     its mark, so that "(28, 31)" ages stay out)."""
     found = _minute_list(lexicon).match(after)
     if not found or not re.search(r"\d\s*[.'e]", found.group(1)):
         return []
-    return [int(a) + int(b or 0) for a, b in
+    # a stoppage-time minute ("90+2") is a goal without its minute
+    return [None if b else int(a) for a, b in
             re.findall(r"(\d{1,3})(?:\+(\d{1,2}))?", found.group(1))]
 
 
@@ -726,8 +733,11 @@ def _sentence_goal(ctx: StoryState, draft: Draft, sentence: Sentence,
 def _goal_details(lexicon: Lexicon, goal: Goal, folded: str) -> None:
     minutes = find_minutes(folded)
     if minutes and goal.minute is None:
-        goal.minute = minutes[0][1]
-    if goal.minute is None:
+        pos, minute = minutes[0]
+        goal.when = stoppage_time(folded, pos)
+        if goal.when is None:
+            goal.minute = minute
+    if goal.minute is None and goal.when is None:
         goal.when = vague_time(folded, lexicon)
     if lexicon.header_words.search(folded):
         goal.header = True

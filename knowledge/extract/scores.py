@@ -73,6 +73,16 @@ def find_minutes(folded: str, lexicon: Lexicon | None = None) -> list[tuple[int,
     return out
 
 
+def stoppage_time(folded: str, pos: int) -> str | None:
+    """The vague time of a stoppage-time minute found at `pos` ("45+2'": "first half",
+    "90+3'": "late"), None for a minute of play: 90+3 is no 93rd minute of extra time,
+    and a minute number cannot say which it is."""
+    found = re.search(r"(\d{1,3})\s*\+\s*\d{1,2}", folded[pos:pos + 16])
+    if found is None:
+        return None
+    return "first half" if int(found.group(1)) <= 45 else "late"
+
+
 def vague_time(folded: str, lexicon: Lexicon) -> str | None:
     """A vague time ("early", "first half") stated in the text, else None."""
     hit = lexicon.vague_times.search(folded)

@@ -35,12 +35,23 @@ def test_a_dutch_age_in_brackets_is_no_minute_either():
     assert [g.minute for g in match(facts, "Club Brugge", "RSC Anderlecht").goals] == [None]
 
 
-def test_a_minute_in_brackets_with_stoppage_time_stays_a_minute():
+def test_a_stoppage_time_bracket_makes_a_late_goal_without_a_minute():
+    # "90+2" is no 92nd minute of extra time: the goal is late, its minute not a number
     facts = facts_of(
         "date 2031-05\nBekerfinale: Club wint\n\n"
         "Club Brugge heeft de bekerfinale tegen Anderlecht met 1-0 gewonnen dankzij een "
         "doelpunt van Jan Peeters (90+2).")
-    assert [g.minute for g in match(facts, "Club Brugge", "RSC Anderlecht").goals] == [92]
+    goals = match(facts, "Club Brugge", "RSC Anderlecht").goals
+    assert [(g.player, g.minute, g.when) for g in goals] == [("Jan Peeters", None, "late")]
+
+
+def test_a_first_half_stoppage_minute_in_a_list_is_a_goal_without_its_minute():
+    facts = facts_of(
+        "date 2031-05\nBekerfinale: Club wint\n\n"
+        "Club Brugge heeft de bekerfinale tegen Anderlecht met 2-0 gewonnen. Jan Peeters "
+        "(12', 45+1') scoorde beide doelpunten.")
+    goals = match(facts, "Club Brugge", "RSC Anderlecht").goals
+    assert sorted((g.minute or 0) for g in goals) == [0, 12]
 
 
 def test_the_nth_final_of_a_club_is_no_minute():
