@@ -190,6 +190,9 @@ def scorer_for_running(ctx: StoryState, sentence: Sentence, names: list[NameMent
         if before:
             return ctx.names.canonical(before[-1].name), True, sentence, before[-1].start
     candidates = [n for n in names if eligible(ctx, folded, n)]
+    # "X (35e, 0-1) avait ouvert le score, mais Y (80e, 1-1) ...": a player whose own
+    # bracket holds another score scored that one, not this one
+    candidates = [n for n in candidates if not _own_bracket_scores_else(folded, n, token)]
     # each player's own words: from his name to the next name ("X brought down Y and Z
     # sent him the wrong way to make it 1-1": the goal words are Z's)
     starts = sorted(n.start for n in names)
@@ -231,6 +234,15 @@ def scorer_for_running(ctx: StoryState, sentence: Sentence, names: list[NameMent
             not negated(lex, prev.folded, lang):
         return ctx.names.canonical(shooters[0].name), False, prev, shooters[0].start
     return None
+
+
+def _own_bracket_scores_else(folded: str, name: NameMention, token: ScoreToken) -> bool:
+    """The bracket right after the name holds a score, and not the one at `token`."""
+    bracket = re.match(r"\s*\([^()]*\)", folded[name.end:])
+    if bracket is None:
+        return False
+    lo = name.end + bracket.start()
+    return bool(find_scores(bracket.group(0))) and not lo <= token.start < name.end + bracket.end()
 
 
 def club_of_scorer(ctx: StoryState, draft: Draft, name: NameMention, clubs: NamedClubs,

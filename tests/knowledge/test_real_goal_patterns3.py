@@ -194,3 +194,15 @@ def test_a_pronoun_for_a_long_name_keeps_its_own_verb():
         "Le Standard a battu le Club Bruges 2-1 en finale de la Coupe de Belgique.\n\n"
         "Bruges compte sur Jean-Baptiste Vanderstraeten. Il égalise (33e).")
     assert "Vanderstraeten" in scorers(facts)
+
+
+def test_a_player_whose_bracket_holds_another_score_is_not_the_next_scorer():
+    # the opener's goal words do not make him the scorer of the equaliser and winner
+    facts = facts_of(
+        "date 2029-12-05\nCoupe de Belgique: Mons sort Charleroi\n\n"
+        "Mons a battu Charleroi 2-1 mercredi en huitième de finale.\n\n"
+        "Jean Dupont (35e, 0-1) a marqué le premier but des visiteurs, mais les locaux "
+        "sont revenus par Marc Lenoir (80e, 1-1) et Paul Martin (88e, 2-1).")
+    goals = [(g.player, g.club) for g in match(facts, "RAEC Mons").goals]
+    assert goals == [("Jean Dupont", "Sporting Charleroi"), ("Marc Lenoir", "RAEC Mons"),
+                     ("Paul Martin", "RAEC Mons")]
