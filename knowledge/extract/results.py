@@ -569,8 +569,11 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     at = token.start - clause.start
     round_name = round_in(around[:at], lex) or round_in(_piece_after(around, at), lex,
                                                         around[:at])
-    if round_name is None and _names_the_final(ctx, around):
-        round_name = "final"  # "Genk remporte la Coupe face au Standard (2-1)"
+    if round_name is None and _names_the_final(ctx, _up_to_next_clause(lex, around,
+                                                                     token.end - clause.start)):
+        # "Genk remporte la Coupe face au Standard (2-1)"; not the cup winner of another
+        # clause ("verlor 1:3, und der Titelverteidiger X kam weiter")
+        round_name = "final"
     season = ctx.season
     year = year_of_result(sentence.folded, token, own_piece, lex.months)
     if year is None and ctx.topic_final and round_name in (None, "final"):
@@ -584,7 +587,8 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         ctx.facts.unused.append(source)
         return
     past = [year] if year and season and season_for_year(year) < season else []
-    if lex.last_season_words.search(around) and season:
+    if _last_season_told(lex, around, token.start - clause.start, token.end - clause.start) \
+            and season:
         past = [int(season[:4])]
     if not past and year is None and lex.then_words.search(around):
         _not_stored(ctx, pair, season)
@@ -817,6 +821,24 @@ def _year_of_result(folded: str, token: ScoreToken, own_piece: str) -> int | Non
              re.finditer(r"(?<![\d-])(?:18[89]\d|19\d\d|20\d\d)(?!\d)", rest)
              if not re.search(_SPAN_START, rest[max(0, m.start() - 12):m.start()])]
     return after[0] if after else None
+
+
+def _up_to_next_clause(lex: Lexicon, around: str, end: int) -> str:
+    """The clause up to a score and the words after it, to the first coordinator ("und",
+    "et", "en") that starts another clause."""
+    after = around[end:]
+    words = after.split(" ")
+    cut = next((i for i, w in enumerate(words) if w in lex.coordinators.values), len(words))
+    return around[:end] + " ".join(words[:cut])
+
+
+def _last_season_told(lex: Lexicon, around: str, start: int, end: int) -> bool:
+    """"vorig seizoen won Genk met 2-1", "in de eindstrijd van vorig jaar won X met 2-1",
+    "la saison dernière (2-1)": last season's words before the score in its clause, or
+    right after it. Not words further on, about someone else ("won 2-1, en de kampioen van
+    vorig seizoen verloor")."""
+    return bool(lex.last_season_words.search(around[:start]) or
+                lex.last_season_words.search(around[end:end + 25]))
 
 
 def _takes_report_round(ctx: StoryState, pair: tuple[str, str], season: str | None) -> bool:

@@ -127,6 +127,27 @@ def test_a_club_described_by_its_level_is_not_the_club_the_story_was_about():
     assert match(facts, "K. Berchem Sport") is None
 
 
+def test_a_cup_winner_named_in_the_next_clause_does_not_make_a_result_a_final():
+    # German round names written with a hyphen are rounds, not "Finale"; last year's cup
+    # winner is a description of the club of the next clause
+    facts = facts_of(
+        "date 2029-09-27\nPokal: Aus für Brügge\n\n"
+        "Im Sechzehntel-Finale des Landespokals verlor der FC Brügge bei Deinze mit 0:2, und "
+        "der Pokalsieger des Vorjahres, Standard Lüttich, unterlag Knokke mit 1:2.\n\n"
+        "Zum Abschluss des Sechzehntel-Finales empfängt Anderlecht am Donnerstag Union.")
+    assert {(m.season, m.round) for m in facts.matches} == {("2029-30", "round of 32")}
+    assert match(facts, "Club Brugge", "KMSK Deinze").score == "2-0"
+    assert all(not s.finalists and s.winner is None for s in facts.seasons)
+
+
+def test_last_season_named_in_the_next_clause_does_not_date_this_result():
+    facts = facts_of(
+        "date 2029-10-30\nBeker: Genk en Lommel door\n\n"
+        "In de zestiende finales won Genk met 2-1 van Gent en de kampioen van vorig seizoen, "
+        "Antwerp, verloor met 1-0 bij Lommel.")
+    assert match(facts, "KRC Genk", "KAA Gent").season == "2029-30"
+
+
 # ---------------------------------------------------------------- club history
 def test_a_count_within_a_span_of_years_is_no_final_number():
     facts = facts_of(
