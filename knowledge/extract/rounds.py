@@ -119,11 +119,25 @@ def report_round(sentences: list[str], lexicon: Lexicon, two_legged: tuple[str, 
                 name = previous_round(name)
             if name:
                 votes[name] = votes.get(name, 0) + weight
+    for name in _drawn_rounds(sentences, lexicon):
+        # a report on a draw ("de loting voor de kwartfinales") tells the results of the
+        # round before the one drawn: the drawn round's votes are that round's
+        earlier = previous_round(name)
+        if name in votes and earlier:
+            votes[earlier] = votes.get(earlier, 0) + votes.pop(name)
     if votes:
         return max(votes, key=lambda r: (votes[r], ROUNDS.index(r)))
     if any(lexicon.legs.search(t) for t in sentences) and two_legged:
         return two_legged[-1]
     return None
+
+
+def _drawn_rounds(sentences: list[str], lexicon: Lexicon) -> set[str]:
+    """The rounds a report's lead says were drawn ("de loting voor de kwartfinales", "le
+    tirage au sort des demi-finales")."""
+    draw = phrase_set(lexicon, "draw_words")
+    return {str(hit.value) for folded in sentences[:2] if draw.search(folded)
+            for hit in lexicon.rounds.find(folded)}
 
 
 def leg_in(folded: str, lexicon: Lexicon) -> int | None:

@@ -290,3 +290,15 @@ def test_a_holder_after_the_final_or_a_former_one_names_no_winner():
     dated = facts_of(
         "date 2031-10\nBeker\n\nIn 2027 trok bekerhouder KV Oostende naar Lommel.")
     assert not april.seasons and not former.seasons and not dated.seasons
+
+
+def test_the_results_of_a_draw_report_are_of_the_round_before_the_one_drawn():
+    facts = facts_of(
+        "date 2029-12\nLoting beker: Genk tegen Antwerp\n\n"
+        "Donderdag werden de kwartfinales van de Beker van België geloot: Genk-Antwerp en "
+        "Kortrijk-Gent zijn de kleppers. Lommel-Eupen en Deinze-Mechelen zijn de andere "
+        "kwartfinales.\n\n"
+        "Genk rekende woensdag af met Anderlecht (2-1), Antwerp won dinsdag van Standard (3-0)."
+        "\n\nDe kwartfinales worden gespeeld in januari.")
+    assert {(m.round, m.score) for m in facts.matches} == {("round of 16", "2-1"),
+                                                           ("round of 16", "3-0")}
