@@ -814,13 +814,23 @@ def _year_of_result(folded: str, token: ScoreToken, own_piece: str) -> int | Non
         listed = [m for m in found if last.start() - m.end() < 60]
         if len(listed) >= 3:
             return None
-        return int(last.group(0))
+        return _final_year(before, last)
     # shortly after the score ("won 2-1 in 2009"), not in a later part of the piece
     rest = own_piece[own_piece.find(folded[token.start:token.end]):][:40]
     after = [int(m.group(0)) for m in
              re.finditer(r"(?<![\d-])(?:18[89]\d|19\d\d|20\d\d)(?!\d)", rest)
              if not re.search(_SPAN_START, rest[max(0, m.start() - 12):m.start()])]
     return after[0] if after else None
+
+
+def _final_year(text: str, year: re.Match[str]) -> int:
+    """The year of a season's final: a season written out ("1999-2000", "2003-04",
+    "2018/19") ends in the year after the one it starts with."""
+    start = int(year.group(0))
+    then = re.match(r"\s?[-/]\s?(\d{4}|\d{2})(?!\d)", text[year.end():])
+    if then and int(then.group(1)) % 100 == (start + 1) % 100:
+        return start + 1
+    return start
 
 
 def _up_to_next_clause(lex: Lexicon, around: str, end: int) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from knowledge.checks import winner_of
 from tests.knowledge.helpers import checked_facts as facts_of
 from tests.knowledge.helpers import match_of as match
+from tests.knowledge.helpers import scorers
 
 
 def _history(facts, club: str, kind: str):
@@ -146,6 +147,20 @@ def test_last_season_named_in_the_next_clause_does_not_date_this_result():
         "In de zestiende finales won Genk met 2-1 van Gent en de kampioen van vorig seizoen, "
         "Antwerp, verloor met 1-0 bij Lommel.")
     assert match(facts, "KRC Genk", "KAA Gent").season == "2029-30"
+
+
+def test_a_season_written_out_dates_its_result_and_a_state_of_play_is_nobodys_goal():
+    # "2029-2030" is the season that ends in 2030; "bij 1-2" is when something happened
+    facts = facts_of(
+        "date 2031-09-20\nAnderlecht en de kleintjes\n\n"
+        "2029-2030: Anderlecht - Deinze (II) 1-4 (n.v.)\n\n"
+        "Peeters, Claes en Maes stonden allemaal op het veld toen Anderlecht in de zestiende "
+        "finales thuis onderuit ging tegen Deinze. Anderlecht maakte snel 1-0, maar Deinze "
+        "kwam terug. Voorzitter Jan Vos liep boos uit zijn loge bij 1-2. Na verlengingen werd "
+        "het 1-4.")
+    m = match(facts, "RSC Anderlecht", "KMSK Deinze")
+    assert (m.season, m.score) == ("2029-30", "1-4")
+    assert "Vos" not in scorers(facts)
 
 
 # ---------------------------------------------------------------- club history
