@@ -222,9 +222,11 @@ def _season_info(facts: Facts, season: str) -> SeasonFacts | None:
     return next((s for s in facts.seasons if s.season == season), None)
 
 
-def _check_season_facts(facts: Facts, dropped: Dropped) -> None:
+def _check_season_facts(facts: Facts, dropped: Dropped, one_report: bool = False) -> None:
     """Finalists are at most two; the winner is a finalist and, when the season's final is
-    known with its score, the club that won it."""
+    known with its score, the club that won it. Within one report, a final whose score
+    says another winner than the report states was read wrong somewhere: neither the
+    winner nor that final's result is kept (across reports, the votes chose the score)."""
     for info in facts.seasons:
         if len(info.finalists) > 2:
             dropped.add("more than two finalists", f"{info.season}: {info.finalists}")
@@ -242,6 +244,9 @@ def _check_season_facts(facts: Facts, dropped: Dropped) -> None:
                         f"{info.winner}")
             info.winner = None
             info.sources.pop("winner", None)
+            if one_report and final is not None and expected is not None:
+                facts.matches.remove(final)
+                dropped.add("final's result against the winner told", _label(final))
 
 
 # ------------------------------------------------------------------ club history
@@ -317,7 +322,7 @@ def check_report(facts: Facts, report_season: str | None = None) -> Dropped:
     for m in facts.matches:
         _check_aggregate(m, facts, dropped)
     _check_finals(facts, dropped)
-    _check_season_facts(facts, dropped)
+    _check_season_facts(facts, dropped, one_report=True)
     _check_history(facts, dropped)
     return dropped
 

@@ -230,6 +230,24 @@ def _said_before(ctx: StoryState, sentence: Sentence, pair: tuple[str, str]
     return subject, win, lose
 
 
+def _said_earlier_in_sentence(ctx: StoryState, sentence: Sentence, clause: Clause,
+                              pair: tuple[str, str]
+                              ) -> tuple[str, Hit | None, Hit | None] | None:
+    """(club, win hit, lose hit) of the sentence's words before the score's clause ("X
+    haalde het van Y: het werd 1-2"), when they hold no score, their subject is one of
+    `pair` and they say that club won or lost."""
+    before = sentence.folded[:clause.start]
+    if not before.strip() or find_scores(before):
+        return None
+    named = [(m, c) for m, c in resolved(ctx, ctx.mentions[sentence.index])
+             if c in pair and m.end <= clause.start]
+    subject = subject_of(ctx.lexicon, ctx.report.lang, before, named)
+    win, lose = ctx.lexicon.win.search(before), ctx.lexicon.lose.search(before)
+    if subject is None or bool(win) == bool(lose) or ctx.lexicon.negations.search(before):
+        return None
+    return subject, win, lose
+
+
 def pair_before(folded: str, token: ScoreToken, clubs: NamedClubs) -> tuple[str, str] | None:
     """"Genk - Kortrijk 1-0", "Genk-Kortrijk: 1-0", "Genk 1-0 Kortrijk": home named first."""
     ordered = sorted(clubs, key=lambda mc: mc[0].start)
@@ -491,7 +509,8 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         told = bool(favoured or win or lose)  # the words say who won
         if not told and told_in_the_lead(ctx, sentence, token):
             # "Beerschot won van Oosterzonen. Het werd 2-3.": the sentence before says who won
-            said = _said_before(ctx, sentence, pair)
+            said = _said_earlier_in_sentence(ctx, sentence, clause, pair) or \
+                _said_before(ctx, sentence, pair)
             if said:
                 subj, win, lose = said
                 other = second if subj == first else first

@@ -156,6 +156,18 @@ def test_the_winner_follows_from_the_finals_score_and_shoot_out():
     dropped = check_report(facts)
     assert info.winner is None
     assert dropped.counts["winner does not follow from the final"] == 1
+    # within one report, the final's result that says otherwise is not kept either
+    assert facts.matches == [] and info.finalists == ["KRC Genk", "KV Kortrijk"]
+    assert dropped.counts["final's result against the winner told"] == 1
+
+
+def test_across_reports_the_voted_final_stays_and_the_other_winner_goes():
+    final = _match(round="final", score="2-1")
+    info = SeasonFacts(CUP, "2029-30", finalists=["KRC Genk", "KV Kortrijk"],
+                       winner="KV Kortrijk")
+    facts = Facts(matches=[final], seasons=[info])
+    check_store(facts)
+    assert info.winner is None and facts.matches == [final]
 
 
 def test_a_date_outside_the_season_and_a_match_after_the_report_are_dropped():

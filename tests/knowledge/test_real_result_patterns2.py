@@ -202,3 +202,13 @@ def test_a_half_time_score_in_brackets_leaves_the_result_word_after_it():
     m = match(facts, "KV Kortrijk", "Club Brugge")
     assert (m.score, m.leg, m.round) == ("1-1", 1, "semi-final")
 
+
+
+def test_a_town_demonym_after_an_inverted_verb_is_the_club_that_won_the_final():
+    facts = facts_of(
+        "date 2029-05-02\nMechelen wint de beker\n\n"
+        "KV Mechelen heeft woensdag de beker gewonnen. In de finale op de Heizel klopten de "
+        "Mechelaars KAA Gent met 2-1.")
+    m = match(facts, "KV Mechelen", "KAA Gent")
+    assert (m.round, m.home, m.score) == ("final", "KV Mechelen", "2-1")
+    assert [s.winner for s in facts.seasons] == ["KV Mechelen"]
