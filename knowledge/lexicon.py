@@ -24,9 +24,10 @@ class Hit:
     value: object = None
 
 
-# " ... " in a phrase: up to four words, no punctuation, between its parts ("rekende ... af
-# met" finds "rekende woensdag vlot af met"): a Dutch or German verb split around its object.
-_GAP = r"(?:\s+[^\s,;:.()]+){0,4}?\s+"
+# " ... " in a phrase: up to four words (or a bracketed score), no other punctuation,
+# between its parts ("rekende ... af met" finds "rekende woensdag vlot af met", "kegelde ...
+# uit" finds "kegelde Deinze (1-2) uit"): a Dutch or German verb split around its object.
+_GAP = r"(?:\s+(?:[^\s,;:.()]+|\(\d{1,2}\s?[-:]\s?\d{1,2}\))){0,4}?\s+"
 
 
 def _phrase_pattern(phrase: str) -> str:

@@ -212,3 +212,12 @@ def test_a_town_demonym_after_an_inverted_verb_is_the_club_that_won_the_final():
     m = match(facts, "KV Mechelen", "KAA Gent")
     assert (m.round, m.home, m.score) == ("final", "KV Mechelen", "2-1")
     assert [s.winner for s in facts.seasons] == ["KV Mechelen"]
+
+
+def test_a_split_verb_around_its_object_and_a_bracketed_score_says_who_won():
+    facts = facts_of(
+        "date 2029-12-01\nBeker: Lommel en Deinze door\n\n"
+        "Lommel kegelde dinsdag amateurploeg Heist (0-3) uit de beker, Deinze wipte Ninove "
+        "(2-1) eruit.")
+    m = match(facts, "Lommel SK", "KSK Heist")
+    assert (m.home, m.score) == ("KSK Heist", "0-3")
