@@ -488,6 +488,16 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         if each:
             # the one verb before "respectivement" tells every score of the list
             win, lose = _respectively_polarity(ctx, sentence.folded)
+        # "X, sorti chez lui par Y qui l'a emporté 3-1": a result verb in a
+        # relative clause is the club's before the pronoun, and its score that club's tally
+        hit = win or lose
+        relative = hit and _relative_subject(lex, ctx.report.lang, sentence.folded,
+                                             clause.start + hit.start, clubs)
+        if relative in pair and not favoured and not each:
+            subj = relative
+            other = second if subj == first else first
+        else:
+            relative = None
         told = bool(favoured or win or lose)  # the words say who won
         if not told and told_in_the_lead(ctx, sentence, token):
             # "Beerschot won van Oosterzonen. Het werd 2-3.": the sentence before says who won
@@ -511,7 +521,7 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
                                 token.start)
         home_first = lex.home_first.get(ctx.report.lang, True)
         if cue and not firm and home_first and not draw_ and told and \
-                goals[cue] != a:
+                goals[cue] != a and not relative:
             # "Malinwa versloeg Union in eigen huis met 1-2": the verb and the home-first
             # digits agree that Union was at home; "in eigen huis" was Union's
             cue = None
@@ -523,7 +533,7 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
             cue = heading
         if cue:
             home = cue
-            if home_first:
+            if home_first and not relative:
                 # digits are home-first in these languages: trust them over the verb
                 other = second if cue == first else first
                 goals = {cue: a, other: b}
@@ -928,6 +938,22 @@ def _venue_home(ctx: StoryState, sentence: Sentence, clause: Clause, pair: tuple
         if len(town) == 1:
             return town[0], True
     return None, False
+
+
+def _relative_subject(lex: Lexicon, lang: str, folded: str, at: int,
+                      clubs: NamedClubs) -> str | None:
+    """The club a relative pronoun right after it makes the subject of the verb at `at`
+    ("Visé qui s'est imposé", "Genk, dat won", "Lyra, who won"), else None."""
+    before = [(m, c) for m, c in clubs if m.end <= at]
+    if not before:
+        return None
+    mention, club = max(before, key=lambda mc: mc[0].end)
+    gap = folded[mention.end:at].lstrip(" ,")
+    words = gap.split()
+    if not words or words[0] not in phrase_set(lex, f"relative_pronouns:{lang}").values or \
+            len(words) > 4 or re.search(r"[,;:.]", gap):
+        return None
+    return club
 
 
 def _without_club_noun(lex: Lexicon, before: str) -> str:
