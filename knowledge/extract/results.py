@@ -27,7 +27,7 @@ from knowledge.extract.drafts import (
 from knowledge.extract.outcome import qualified
 from knowledge.extract.rounds import (
     heading_round,
-    leg_in,
+    leg_told,
     looked_back_final,
     past_final,
     round_in,
@@ -499,6 +499,12 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         else:
             relative = None
         told = bool(favoured or win or lose)  # the words say who won
+        if told and a != b and not clause_clubs and subject not in pair and \
+                lex.reason_words.search(around[:token.start - clause.start]):
+            # "dat was genoeg na de 3-1-zege in de heenwedstrijd": a win told as the reason,
+            # with no club of its own, says not whose it was
+            ctx.facts.unused.append(source)
+            return
         if not told and told_in_the_lead(ctx, sentence, token):
             # "Beerschot won van Oosterzonen. Het werd 2-3.": the sentence before says who won
             said = _said_before(ctx, sentence, pair)
@@ -883,8 +889,8 @@ def _other_semi_final(ctx: StoryState, pair: tuple[str, str]) -> bool:
 
 def _leg_from_report(ctx: StoryState) -> int | None:
     """The leg of a two-legged tie told without leg words: the report's own main leg."""
-    text = " ".join(s.folded for s in ctx.report.sentences[:3])
-    return leg_in(text, ctx.lexicon)
+    return next((leg for s in ctx.report.sentences[:3]
+                 if (leg := leg_told(s.folded, ctx.lexicon)) is not None), None)
 
 
 def _venue_home(ctx: StoryState, sentence: Sentence, clause: Clause, pair: tuple[str, str],
@@ -925,11 +931,19 @@ def _venue_home(ctx: StoryState, sentence: Sentence, clause: Clause, pair: tuple
             # "opposé à Courtrai", "face à X": the opponent, not the place
             if at and not lex.facing_words.search(before[-len(at) - 14:]):
                 return (town_clubs[0] if town_clubs else m.candidates[0]), True
-    if lex.home_words.search(clause.folded):
-        first = [c for m, c in resolved(ctx, ctx.mentions[sentence.index])
+    home_word = lex.home_words.search(clause.folded)
+    if home_word:
+        at_word = clause.start + home_word.start
+        first = [(m, c) for m, c in resolved(ctx, ctx.mentions[sentence.index])
                  if clause.start <= m.start < clause.end]
-        if first and first[0] in pair:
-            return first[0], False
+        # "hield Genk in eigen huis op 1-1": the home word right after a club is that
+        # club's; else the clause's first club, its subject, played at home
+        right = [c for m, c in first if c in pair and m.end <= at_word and
+                 not sentence.folded[m.end:at_word].strip()]
+        if right:
+            return right[0], False
+        if first and first[0][1] in pair:
+            return first[0][1], False
     # the dateline ("TIENEN - ...") names the town a report comes from: for the main match
     # told in the lead, the club of that town played at home
     if ctx.report.dateline and sentence.paragraph <= 1 and ctx.main_pair and \

@@ -259,3 +259,25 @@ def test_a_win_told_in_a_relative_clause_is_the_clubs_before_the_pronoun():
     found = match(facts, "KAS Eupen", "K. Beerschot VA")
     assert found is not None
     assert (found.home, found.score) == ("KAS Eupen", "1-3")
+
+
+def test_a_first_leg_given_as_the_reason_makes_the_lead_the_return_leg():
+    facts = facts_of(
+        "date 2031-03\nBeker: Lokeren naar de finale\n\n"
+        "Lokeren heeft zich dinsdagavond geplaatst voor de bekerfinale. Het speelde op het "
+        "veld van Lierse met 0-0 gelijk. Dat was genoeg na de 3-1-zege twee weken eerder in "
+        "de heenwedstrijd.")
+    # the return leg; the first leg's win says not whose it was, so it is not guessed
+    assert [(m.leg, m.home, m.score) for m in facts.matches] == [
+        (2, "Lierse Kempenzonen", "0-0")]
+
+
+def test_at_home_right_after_the_object_is_the_objects_ground():
+    facts = facts_of(
+        "date 2031-03\nBeker: Lokeren naar de finale\n\n"
+        "Lokeren heeft zich dinsdag als tweede club geplaatst voor de bekerfinale. Lokeren "
+        "hield Lierse in eigen huis op een 2-2-gelijkspel. Dat was genoeg na de 1-0-zege "
+        "van eind februari in de heenmatch.")
+    found = match(facts, "KSC Lokeren-Temse", "Lierse Kempenzonen")
+    assert found is not None
+    assert (found.leg, found.home, found.score) == (2, "Lierse Kempenzonen", "2-2")
