@@ -83,7 +83,10 @@ def dates(ctx: StoryState, sentence: Sentence, source: Source) -> None:
             dated = [(hit.start, (day + timedelta(days=int(hit.value))).isoformat())]
         elif named:
             dated = [(named.start(), report_date)]
-    if len({d for _, d in dated}) != 1 or report_date and dated[0][1] > report_date:
+    # a date after the report's own (at the precision it has: "date 2018-01" and "le 6
+    # février") is of a match still to come ("le retour prévu le 6 février")
+    told = ctx.report.date
+    if len({d for _, d in dated}) != 1 or told and dated[0][1][:len(told)] > told:
         return
     # the leg named next to the date ("woensdagavond de terugwedstrijd") is the one dated
     draft = draft_for_leg(ctx, leg_near(folded, dated[0][0], lex))

@@ -27,7 +27,7 @@ from knowledge.extract.drafts import (
 from knowledge.extract.outcome import qualified
 from knowledge.extract.rounds import (
     heading_round,
-    leg_in,
+    leg_told,
     looked_back_final,
     past_final,
     round_in,
@@ -506,7 +506,23 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         if each:
             # the one verb before "respectivement" tells every score of the list
             win, lose = _respectively_polarity(ctx, sentence.folded)
+        # "X, sorti chez lui par Y qui l'a emporté 3-1": a result verb in a
+        # relative clause is the club's before the pronoun, and its score that club's tally
+        hit = win or lose
+        relative = hit and _relative_subject(lex, ctx.report.lang, sentence.folded,
+                                             clause.start + hit.start, clubs)
+        if relative in pair and not favoured and not each:
+            subj = relative
+            other = second if subj == first else first
+        else:
+            relative = None
         told = bool(favoured or win or lose)  # the words say who won
+        if told and a != b and not clause_clubs and subject not in pair and \
+                lex.reason_words.search(around[:token.start - clause.start]):
+            # "dat was genoeg na de 3-1-zege in de heenwedstrijd": a win told as the reason,
+            # with no club of its own, says not whose it was
+            ctx.facts.unused.append(source)
+            return
         if not told and told_in_the_lead(ctx, sentence, token):
             # "Beerschot won van Oosterzonen. Het werd 2-3.": the sentence before says who won
             said = _said_earlier_in_sentence(ctx, sentence, clause, pair) or \
@@ -530,7 +546,7 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
                                 token.start)
         home_first = lex.home_first.get(ctx.report.lang, True)
         if cue and not firm and home_first and not draw_ and told and \
-                goals[cue] != a:
+                goals[cue] != a and not relative:
             # "Malinwa versloeg Union in eigen huis met 1-2": the verb and the home-first
             # digits agree that Union was at home; "in eigen huis" was Union's
             cue = None
@@ -542,7 +558,7 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
             cue = heading
         if cue:
             home = cue
-            if home_first:
+            if home_first and not relative:
                 # digits are home-first in these languages: trust them over the verb
                 other = second if cue == first else first
                 goals = {cue: a, other: b}
@@ -892,8 +908,8 @@ def _other_semi_final(ctx: StoryState, pair: tuple[str, str]) -> bool:
 
 def _leg_from_report(ctx: StoryState) -> int | None:
     """The leg of a two-legged tie told without leg words: the report's own main leg."""
-    text = " ".join(s.folded for s in ctx.report.sentences[:3])
-    return leg_in(text, ctx.lexicon)
+    return next((leg for s in ctx.report.sentences[:3]
+                 if (leg := leg_told(s.folded, ctx.lexicon)) is not None), None)
 
 
 def _venue_home(ctx: StoryState, sentence: Sentence, clause: Clause, pair: tuple[str, str],
@@ -934,11 +950,19 @@ def _venue_home(ctx: StoryState, sentence: Sentence, clause: Clause, pair: tuple
             # "opposé à Courtrai", "face à X": the opponent, not the place
             if at and not lex.facing_words.search(before[-len(at) - 14:]):
                 return (town_clubs[0] if town_clubs else m.candidates[0]), True
-    if lex.home_words.search(clause.folded):
-        first = [c for m, c in resolved(ctx, ctx.mentions[sentence.index])
+    home_word = lex.home_words.search(clause.folded)
+    if home_word:
+        at_word = clause.start + home_word.start
+        first = [(m, c) for m, c in resolved(ctx, ctx.mentions[sentence.index])
                  if clause.start <= m.start < clause.end]
-        if first and first[0] in pair:
-            return first[0], False
+        # "hield Genk in eigen huis op 1-1": the home word right after a club is that
+        # club's; else the clause's first club, its subject, played at home
+        right = [c for m, c in first if c in pair and m.end <= at_word and
+                 not sentence.folded[m.end:at_word].strip()]
+        if right:
+            return right[0], False
+        if first and first[0][1] in pair:
+            return first[0][1], False
     # the dateline ("TIENEN - ...") names the town a report comes from: for the main match
     # told in the lead, the club of that town played at home
     if ctx.report.dateline and sentence.paragraph <= 1 and ctx.main_pair and \
@@ -947,6 +971,22 @@ def _venue_home(ctx: StoryState, sentence: Sentence, clause: Clause, pair: tuple
         if len(town) == 1:
             return town[0], True
     return None, False
+
+
+def _relative_subject(lex: Lexicon, lang: str, folded: str, at: int,
+                      clubs: NamedClubs) -> str | None:
+    """The club a relative pronoun right after it makes the subject of the verb at `at`
+    ("Visé qui s'est imposé", "Genk, dat won", "Lyra, who won"), else None."""
+    before = [(m, c) for m, c in clubs if m.end <= at]
+    if not before:
+        return None
+    mention, club = max(before, key=lambda mc: mc[0].end)
+    gap = folded[mention.end:at].lstrip(" ,")
+    words = gap.split()
+    if not words or words[0] not in phrase_set(lex, f"relative_pronouns:{lang}").values or \
+            len(words) > 4 or re.search(r"[,;:.]", gap):
+        return None
+    return club
 
 
 def _without_club_noun(lex: Lexicon, before: str) -> str:

@@ -146,6 +146,20 @@ def leg_in(folded: str, lexicon: Lexicon) -> int | None:
     return int(hit.value) if hit else None
 
 
+def leg_told(folded: str, lexicon: Lexicon) -> int | None:
+    """The leg a lead clause is about: the leg it names, or the other one when it gives that
+    leg's result as the reason for this one (a reason word, then a score, then the leg:
+    "genoeg, na de 3-1-zege in de heenwedstrijd", "fort de son 3-0 au match aller")."""
+    hit = lexicon.legs.search(folded)
+    if hit is None:
+        return None
+    reason = lexicon.reason_words.search(folded)
+    if reason and reason.start < hit.start and any(
+            reason.end <= t.start < hit.start for t in find_scores(folded)):
+        return 3 - int(hit.value)
+    return int(hit.value)
+
+
 def season_for_year(year: int) -> str:
     """A cup final or cup named by its year Y belongs to season (Y-1)-Y."""
     return f"{year - 1}-{year % 100:02d}"

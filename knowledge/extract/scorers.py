@@ -124,6 +124,8 @@ def eligible(ctx: StoryState, folded: str, name: NameMention) -> bool:
         return False  # "du côté de Biesme (0-2)": a place (an unlisted club's town)
     if any(before.endswith(" " + w) for w in phrase_set(ctx.lexicon, "entry_before_names").values):
         return False  # "peu après l'entrée au jeu de Dupont (61e)": a substitute coming on
+    if any(before.endswith(" " + w) for w in phrase_set(ctx.lexicon, "error_before_names").values):
+        return False  # "une bévue de Vandevelde a permis ...": the one who erred
     # "na een corner van de ingevallen Hairemans": a few words may stand between
     for hit in ctx.lexicon.assist_words.find(before):
         if len(before[hit.end:].split()) <= 2 and not re.search(r"[,.;:]", before[hit.start:]):
@@ -190,6 +192,7 @@ def scorer_for_running(ctx: StoryState, sentence: Sentence, names: list[NameMent
         if before:
             return ctx.names.canonical(before[-1].name), True, sentence, before[-1].start
     candidates = [n for n in names if eligible(ctx, folded, n)]
+    candidates = [n for n in candidates if not _served_a_later(lex, folded, n, candidates)]
     # "X (35e, 0-1) avait ouvert le score, mais Y (80e, 1-1) ...": a player whose own
     # bracket holds another score scored that one, not this one
     candidates = [n for n in candidates if not _own_bracket_scores_else(folded, n, token)]
@@ -234,6 +237,25 @@ def scorer_for_running(ctx: StoryState, sentence: Sentence, names: list[NameMent
             not negated(lex, prev.folded, lang):
         return ctx.names.canonical(shooters[0].name), False, prev, shooters[0].start
     return None
+
+
+def _served_a_later(lex: Lexicon, folded: str, name: NameMention,
+                    names: list[NameMention]) -> bool:
+    """"X bediende Y", "toen X ... Y (33.) bediende", "X a servi Y": an active pass verb in
+    the clause of two players (after the first, before the clause ends; Dutch puts it last
+    in a subordinate clause) makes the first the passer."""
+    later = [o for o in names if o.start > name.start]
+    if not later or re.search(r"[,;:]\s", _BRACKETS.sub(
+            lambda b: "_" * len(b.group()), folded[name.end:later[0].start])):
+        return False  # the next player is in another clause
+    stop = re.search(r"[.;!?](?:\s|$)", folded[later[0].end:])
+    stretch = folded[name.end:later[0].end + (stop.start() if stop else len(folded))]
+    agents = phrase_set(lex, "agent_words").values
+    return any(not any(stretch[hit.end:].lstrip().startswith(a + " ") for a in agents)
+               for hit in phrase_set(lex, "assist_verbs").find(stretch))
+
+
+_BRACKETS = re.compile(r"\([^()]*\)")
 
 
 def _own_bracket_scores_else(folded: str, name: NameMention, token: ScoreToken) -> bool:

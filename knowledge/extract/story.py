@@ -47,6 +47,7 @@ from knowledge.extract.results import (
 from knowledge.extract.roles import people
 from knowledge.extract.rounds import (
     leg_in,
+    leg_told,
     report_round,
     round_in,
     season_for_year,
@@ -466,7 +467,7 @@ def _lead_leg(ctx: StoryState, lead: list[Sentence]) -> int | None:
     ("had de heenwedstrijd met 3-2 verloren" is the background of a return report)."""
     for sentence in lead:
         for clause in split_clauses(sentence.folded, ctx.splitter):
-            leg = leg_in(clause.folded, ctx.lexicon)
+            leg = leg_told(clause.folded, ctx.lexicon)
             # not a clause that looks back ("had de heenwedstrijd verloren") or ahead
             # ("dinsdag volgt de terugwedstrijd")
             if leg is not None and not ctx.lexicon.background_words.search(clause.folded) \

@@ -206,3 +206,78 @@ def test_a_player_whose_bracket_holds_another_score_is_not_the_next_scorer():
     goals = [(g.player, g.club) for g in match(facts, "RAEC Mons").goals]
     assert goals == [("Jean Dupont", "Sporting Charleroi"), ("Marc Lenoir", "RAEC Mons"),
                      ("Paul Martin", "RAEC Mons")]
+
+
+# ---------------------------------------------------------------- people who did not score
+def test_the_player_whose_mistake_let_a_goal_in_is_no_scorer():
+    facts = facts_of(
+        "date 2031-12\nCoupe: Courtrai surprend Genk\n\n"
+        "Mardi, au stade des huitièmes de la Coupe, Courtrai a sorti Genk en "
+        "gagnant sur la pelouse des Limbourgeois, 1-3.\n\n"
+        "Genk a pris les commandes après vingt minutes (1-0, 20e), mais une bévue de "
+        "Vandevelde a permis aux Kerels de revenir à égalité via Martin (1-1, 38e) avant la "
+        "pause.")
+    assert scorers(facts) == {"Martin"}
+
+
+def test_the_keeper_who_pushed_a_shot_out_is_no_scorer():
+    facts = facts_of(
+        "date 2031-01\nCoupe: Lokeren bat Lierse\n\n"
+        "En quart de finale de la Coupe, jeudi soir, Lokeren a battu Lierse (2-1).\n\n"
+        "Lierse a ouvert le score par Pieters (0-1, 12e). Mais Lokeren, grâce à Dupuis qui a "
+        "suivi un envoi renvoyé par Martens (1-1, 30e), puis grâce à Lambert, bien placé "
+        "après une frappe repoussée par Martens (2-1, 41e), a pris l'avantage.")
+    assert "Martens" not in scorers(facts)
+
+
+def test_the_player_who_served_the_scorer_is_no_scorer():
+    facts = facts_of(
+        "date 2031-12\nBeker: Lokeren wint van Lierse\n\n"
+        "Lokeren heeft dinsdag in de kwartfinale van de beker met 2-0 van Lierse gewonnen.\n\n"
+        "Na een halfuur werd het 2-0, toen Peeters na een mooie dribbel Janssens (31.) "
+        "bediende.")
+    assert _goals(facts, "KSC Lokeren-Temse", "Lierse Kempenzonen") == [
+        ("Janssens", "KSC Lokeren-Temse", 31)]
+
+
+# ---------------------------------------------------------------- matches not played
+def test_a_return_leg_dated_after_the_report_is_not_filed_as_played():
+    facts = facts_of(
+        "date 2031-01\nCoupe: Courtrai prend une option\n\n"
+        "En Coupe de Belgique, Courtrai a dominé Genk lors de la demi-finale aller, 3-2. Les "
+        "Courtraisiens gardent une petite avance pour la manche retour, programmée le "
+        "mercredi 7 février à Genk.")
+    assert [m.leg for m in facts.matches] == [1]
+
+
+# ---------------------------------------------------------------- whose result
+def test_a_win_told_in_a_relative_clause_is_the_clubs_before_the_pronoun():
+    facts = facts_of(
+        "date 2031-09\nCoupe: surprises en Coupe\n\n"
+        "Dimanche, Eupen a été sorti à domicile par le Beerschot qui s'est imposé 3-1 en Coupe "
+        "de Belgique.")
+    found = match(facts, "KAS Eupen", "K. Beerschot VA")
+    assert found is not None
+    assert (found.home, found.score) == ("KAS Eupen", "1-3")
+
+
+def test_a_first_leg_given_as_the_reason_makes_the_lead_the_return_leg():
+    facts = facts_of(
+        "date 2031-03\nBeker: Lokeren naar de finale\n\n"
+        "Lokeren heeft zich dinsdagavond geplaatst voor de bekerfinale. Het speelde op het "
+        "veld van Lierse met 0-0 gelijk. Dat was genoeg na de 3-1-zege twee weken eerder in "
+        "de heenwedstrijd.")
+    # the return leg; the first leg's win says not whose it was, so it is not guessed
+    assert [(m.leg, m.home, m.score) for m in facts.matches] == [
+        (2, "Lierse Kempenzonen", "0-0")]
+
+
+def test_at_home_right_after_the_object_is_the_objects_ground():
+    facts = facts_of(
+        "date 2031-03\nBeker: Lokeren naar de finale\n\n"
+        "Lokeren heeft zich dinsdag als tweede club geplaatst voor de bekerfinale. Lokeren "
+        "hield Lierse in eigen huis op een 2-2-gelijkspel. Dat was genoeg na de 1-0-zege "
+        "van eind februari in de heenmatch.")
+    found = match(facts, "KSC Lokeren-Temse", "Lierse Kempenzonen")
+    assert found is not None
+    assert (found.leg, found.home, found.score) == (2, "Lierse Kempenzonen", "2-2")
