@@ -621,7 +621,9 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         # the span starts, or of today; which one the words do not settle
         ctx.facts.unused.append(source)
         return
-    past = [year] if year and season and season_for_year(year) < season else []
+    # (before the report's own season: an overview's part about that year is still the past)
+    now = ctx.report.season or season
+    past = [year] if year and now and season_for_year(year) < now else []
     if _last_season_told(lex, around, token.start - clause.start, token.end - clause.start) \
             and season:
         past = [int(season[:4])]
@@ -633,9 +635,11 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         # a past match is not followed by talk of the next round: read further for its round
         round_name = round_name or round_in(around[at:at + 60], lex) or \
             ("final" if past_final(lex, ctx.report.sentences, sentence) else None)
-        if round_name is None:
+        if round_name is None and season != ctx.season:
+            # a past match without its round: not enough to store (unless an overview's
+            # heading dates the part it stands in: "1999-2000: A - B 1-4")
             _not_stored(ctx, pair, season)
-            return  # a past match without its round: not enough to store
+            return
     if round_name is None and glued_pair:
         round_name = heading_round(lex, ctx.report.sentences, sentence, ctx.mentions)
     if round_name is None and ctx.report.season and season == ctx.season != \

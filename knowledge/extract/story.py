@@ -280,16 +280,21 @@ def _season_looked_back(lexicon: Lexicon, report: Report) -> str | None:
 
 # "2012-2013", "2012-13", "saison 2012/2013": a season written out
 _SEASON = re.compile(r"(?<!\d)((?:19|20)\d\d)\s?[-/]\s?((?:19|20)?\d\d)(?!\d)")
+_YEAR_HEAD = re.compile(r"((?:19|20)\d\d)\s?(?:[-:\u2013])\s+\D")
 
 
 def season_heading(folded: str) -> str | None:
     """A line opened by a season ("2008-2009: ...") starts that season's part of an
-    overview."""
+    overview; so does a short line opened by a final's year ("1995 - Club Brugge - Germinal
+    Ekeren 3-1", "1987: ...") in a piece that goes through finals."""
     m = _SEASON.match(folded.strip())
-    if not m:
-        return None
-    first, second = int(m.group(1)), int(m.group(2)[-2:])
-    return f"{first}-{second:02d}" if (first + 1) % 100 == second else None
+    if m:
+        first, second = int(m.group(1)), int(m.group(2)[-2:])
+        return f"{first}-{second:02d}" if (first + 1) % 100 == second else None
+    year = _YEAR_HEAD.match(folded.strip())
+    if year and len(folded) < 90:
+        return season_for_year(int(year.group(1)))
+    return None
 
 
 def _sheet_field(ctx: StoryState, sentence: Sentence) -> bool:

@@ -302,3 +302,12 @@ def test_the_results_of_a_draw_report_are_of_the_round_before_the_one_drawn():
         "\n\nDe kwartfinales worden gespeeld in januari.")
     assert {(m.round, m.score) for m in facts.matches} == {("round of 16", "2-1"),
                                                            ("round of 16", "3-0")}
+
+
+def test_a_short_line_opened_by_a_finals_year_starts_that_seasons_part():
+    from knowledge.extract.story import season_heading
+
+    assert season_heading("1995 - club brugge - germinal ekeren 3-1") == "1994-95"
+    assert season_heading("1987: kv mechelen - rfc luik 1-0") == "1986-87"
+    assert season_heading("2008-2009: genk wint de beker") == "2008-09"
+    assert season_heading("1995 was een goed jaar voor club") is None
