@@ -285,8 +285,8 @@ _YEAR_HEAD = re.compile(r"((?:19|20)\d\d)\s?(?:[-:\u2013])\s+\D")
 
 def season_heading(folded: str) -> str | None:
     """A line opened by a season ("2008-2009: ...") starts that season's part of an
-    overview; so does a short line opened by a final's year ("1995 - Club Brugge - Germinal
-    Ekeren 3-1", "1987: ...") in a piece that goes through finals."""
+    overview; so does a short line opened by a final's year ("1996 - A - B 2-1", "1987:
+    ...") in a piece that goes through finals."""
     m = _SEASON.match(folded.strip())
     if m:
         first, second = int(m.group(1)), int(m.group(2)[-2:])
