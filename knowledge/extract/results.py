@@ -279,12 +279,15 @@ def _polarity(lexicon: Lexicon, clause: str, at: int) -> tuple[Hit | None, Hit |
 
 
 def _of_another_score(clause: str, hit: Hit, at: int) -> bool:
-    """A result word whose comma piece holds a score, not the one at `at`."""
+    """A result word whose comma piece holds a score, not the one at `at`. A score in
+    brackets is a list item's ("Weiter sind A (0:1 gegen X), B (4:0 gegen Y) und C (2:5
+    gegen Z)"): the word before the list governs every item."""
     starts = [m.end() for m in re.finditer(r"[,;]\s", clause) if m.end() <= hit.start]
     lo = max([0] + starts)
     ends = [m.start() for m in re.finditer(r"[,;]\s", clause) if m.start() >= hit.end]
     hi = min([len(clause)] + ends)
-    scores = [t.start for t in find_scores(clause[lo:hi])]
+    piece = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), clause[lo:hi])
+    scores = [t.start for t in find_scores(piece)]
     return bool(scores) and not lo <= at < hi
 
 

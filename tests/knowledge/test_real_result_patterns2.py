@@ -221,3 +221,15 @@ def test_a_split_verb_around_its_object_and_a_bracketed_score_says_who_won():
         "(2-1) eruit.")
     m = match(facts, "Lommel SK", "KSK Heist")
     assert (m.home, m.score) == ("KSK Heist", "0-3")
+
+
+def test_a_went_through_word_before_a_list_of_bracketed_results_governs_each_item():
+    # each listed club went through; its bracket gives the score home-first
+    facts = facts_of(
+        "date 2029-09-27\nPokal: die Erstligisten\n\n"
+        "Eine Runde weiter sind auch Kortrijk (0:2 gegen Ninove), Racing Genk (3:0 gegen "
+        "Lommel SK) und Lokeren (1:4 gegen Olympic Charleroi).")
+    assert (match(facts, "KV Kortrijk").home, match(facts, "KV Kortrijk").score) == \
+        ("Ninove", "0-2")
+    lokeren = match(facts, "KSC Lokeren-Temse")
+    assert (lokeren.home, lokeren.score) == ("Olympic Charleroi", "1-4")
