@@ -62,6 +62,8 @@ def test_words_made_of_a_clubs_town_and_local_compounds_are_not_people():
     # a photo agency's credit line holds no name
     assert [n.name for n in find_names("Beeld: Photo News", lex, [], "nl")] == ["Beeld"]
     assert person_name("Lucas Genkens", "", lex, "nl", towns=towns) == (0, "Lucas Genkens")
+    # the people of a region
+    assert person_name("Oostkantonners", "", lex, "nl", towns=towns) is None
 
 
 def test_a_cup_hero_description_never_becomes_the_scorer():
