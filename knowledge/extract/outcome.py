@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from knowledge.extract.clauses import Clause
 from knowledge.extract.drafts import set_once
-from knowledge.extract.scores import years
+from knowledge.extract.scores import find_scores, years
 from knowledge.extract.state import NamedClubs, StoryState
 from knowledge.lexicon import Lexicon, phrase_set
 from knowledge.model import Match, SeasonFacts, Source
@@ -193,9 +193,12 @@ def finalists_meeting(ctx: StoryState, folded: str, clubs: NamedClubs,
     named = sorted(((m, c) for m, c in clubs if m.kind in ("alias", "nickname")),
                    key=lambda mc: mc[0].start)
     distinct = list(dict.fromkeys(c for _, c in named))
-    if len(distinct) != len({c for _, c in clubs}) or years(folded) or any(
-            words.search(folded) for words in (
-                lex.last_season_words, lex.then_words, lex.hypothetical_words,
+    # (a sentence with a score tells a result, whose final the result path reads: "ont
+    # préparé cette finale en battant X le week-end dernier (2-3)" met X in the league)
+    if len(distinct) != len({c for _, c in clubs}) or years(folded) or find_scores(folded) or \
+            any(words.search(folded) for words in (
+                lex.last_season_words, lex.last_week_words, lex.then_words,
+                lex.hypothetical_words,
                 lex.negations, lex.earlier_words, phrase_set(lex, "not_finalist_words"),
                 phrase_set(lex, "past_tense_words"))):
         return

@@ -163,6 +163,15 @@ def test_a_season_written_out_dates_its_result_and_a_state_of_play_is_nobodys_go
     assert "Vos" not in scorers(facts)
 
 
+def test_a_league_win_told_in_a_finals_preview_makes_no_finalist():
+    facts = facts_of(
+        "date 2030-04-28\nFinale de la Coupe: Malines - Antwerp\n\n"
+        "Avant cette finale, les Malinois se sont rassurés en battant le Sporting "
+        "d'Anderlecht le week-end dernier (2-3).")
+    assert all("RSC Anderlecht" not in s.finalists for s in facts.seasons)
+    assert all(m.round != "final" for m in facts.matches)
+
+
 # ---------------------------------------------------------------- club history
 def test_a_count_within_a_span_of_years_is_no_final_number():
     facts = facts_of(
