@@ -114,7 +114,8 @@ def answer(reply: Reply, kb: Knowledge) -> Answer:
         return _quoted(reply, kb, club)
     reply.add_sources(sources)
     if won:
-        reply.say("finals_won", club=club, count=len(won), years=sp.join(sorted(won)))
+        reply.say("finals_won" if len(won) > 1 else "final_won", club=club, count=len(won),
+                  years=sp.join(sorted(won)))
     if lost:
         reply.say("finals_lost" if len(lost) > 1 else "final_lost", club=club,
                   years=sp.join(sorted(lost)))
