@@ -6,7 +6,7 @@ from handlers.answer import Answer
 from handlers.answers import history
 from handlers.answers.common import Knowledge, Reply, latest_season, own_clubs, unknown
 from handlers.answers.season_facts import final_winner, finalists_of, winner_of
-from handlers.describe import label
+from handlers.describe import extras, label
 
 
 def winners_between(reply: Reply, kb: Knowledge, first: str, last: str) -> Answer:
@@ -52,7 +52,8 @@ def answer(reply: Reply, kb: Knowledge) -> Answer:
         reply.say("winner", club=winner, season=season)
     if final:
         reply.add_match(final, "score")
-        reply.say("winner_final", match=label(final, sp))
+        # "3-3, after extra time, 4-2 on penalties": a drawn final says how it was won
+        reply.say("winner_final", match=label(final, sp) + extras(final, sp, False))
         by_result, result_sources = final_winner(final)
         if by_result and by_result != winner:
             values = [sp("conflict_value", value=club,

@@ -233,3 +233,8 @@ def test_the_kb_without_a_season_facts_file(registry: ClubRegistry) -> None:
     bot = Responder(KnowledgeIndex(clubs=registry, facts=facts))
     text = ask(bot, "hoe stond het bij de rust in de finale?").text
     assert "weet ik niet" in text  # a goal without a minute: no half-time score
+
+
+def test_the_winner_answer_says_how_the_final_was_won(bot: Responder) -> None:
+    text = ask(bot, "who won the cup in 2018?").text
+    assert "Standard Liège" in text and "after extra time" in text
