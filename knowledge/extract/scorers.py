@@ -260,7 +260,7 @@ _BRACKETS = re.compile(r"\([^()]*\)")
 
 def _own_bracket_scores_else(folded: str, name: NameMention, token: ScoreToken) -> bool:
     """The bracket right after the name holds a score, and not the one at `token`."""
-    bracket = re.match(r"\s*\([^()]*\)", folded[name.end:])
+    bracket = re.match(r"\s*\([^()]{0,40}\)", folded[name.end:name.end + 48])
     if bracket is None:
         return False
     lo = name.end + bracket.start()

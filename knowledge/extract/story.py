@@ -762,7 +762,7 @@ def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     if shape == "half-time":
         return  # "2:0 (0:0)", "à la mi-temps (0-0)": the score at the break
     before = one_piece(folded[max(clause.start, token.start - 60):token.start], tail=True)
-    after = one_piece(_past_halftime_aside(lex, folded[token.end:])[:30])
+    after = one_piece(_past_halftime_aside(lex, folded[token.end:token.end + 60])[:30])
     # a level score beside a shoot-out is the match's ("après un match nul 2-2")
     # "3:4 n.E.": a shoot-out mark right after the score, whose dots cut `after` short
     mark = lex.shootout_words.search(folded[token.end:token.end + 8])
