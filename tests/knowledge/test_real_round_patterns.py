@@ -311,3 +311,11 @@ def test_a_short_line_opened_by_a_finals_year_starts_that_seasons_part():
     assert season_heading("1987: kv mechelen - rfc luik 1-0") == "1986-87"
     assert season_heading("2008-2009: genk wint de beker") == "2008-09"
     assert season_heading("1995 was een goed jaar voor club") is None
+
+
+def test_a_qualification_for_a_round_names_the_round_after_the_one_played():
+    facts = facts_of(
+        "date 2029-12-20\nBeker: Kortrijk wint derby\n\n"
+        "Kortrijk won het streekduel in de beker met 1-0 van Oostende. Het doelpunt van Jan "
+        "Peeters volstond voor de Kortrijkse kwalificatie van de kwartfinale.")
+    assert match(facts, "KV Kortrijk", "KV Oostende").round == "round of 16"
