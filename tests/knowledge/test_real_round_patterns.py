@@ -316,6 +316,6 @@ def test_a_short_line_opened_by_a_finals_year_starts_that_seasons_part():
 def test_a_qualification_for_a_round_names_the_round_after_the_one_played():
     facts = facts_of(
         "date 2029-12-20\nBeker: Kortrijk wint derby\n\n"
-        "Kortrijk won het streekduel in de beker met 1-0 van Oostende. Het doelpunt van Jan "
-        "Peeters volstond voor de Kortrijkse kwalificatie van de kwartfinale.")
+        "Kortrijk won het streekduel in de beker met 1-0 van Oostende. Met die ene goal van "
+        "Jan Peeters was de kwalificatie van de kwartfinale binnen.")
     assert match(facts, "KV Kortrijk", "KV Oostende").round == "round of 16"
