@@ -172,6 +172,16 @@ def test_a_league_win_told_in_a_finals_preview_makes_no_finalist():
     assert all(m.round != "final" for m in facts.matches)
 
 
+def test_a_womens_cup_item_after_other_news_gives_no_mens_cup_fact():
+    facts = facts_of(
+        "date 2029-04-22\nVoetbalnieuws van de dag\n\n"
+        "Een oud-international krijgt een eigen veld in zijn gemeente.\n\n"
+        "Gent wint de beker\n\n"
+        "Ook de vrouwenploeg uit Gent pakte de nationale beker. Gent versloeg Standard in de "
+        "eindstrijd met 2-0.")
+    assert facts.matches == [] and facts.seasons == []
+
+
 # ---------------------------------------------------------------- club history
 def test_a_count_within_a_span_of_years_is_no_final_number():
     facts = facts_of(
