@@ -230,6 +230,20 @@ def _said_before(ctx: StoryState, sentence: Sentence, pair: tuple[str, str]
     return subject, win, lose
 
 
+def _subordinate_subject(ctx: StoryState, folded: str, clubs: NamedClubs,
+                         token: ScoreToken) -> str | None:
+    """The club right after the last subordinating conjunction before the score ("..., weil
+    Y mit 0:2 verlor", "..., zodat Genk met 2-1 won"), when it is the only club between the
+    conjunction and the score."""
+    words = phrase_set(ctx.lexicon, f"subordinators:{ctx.report.lang}")
+    hits = [h for h in words.find(folded[:token.start])]
+    if not hits:
+        return None
+    start = hits[-1].end
+    inside = {c for m, c in clubs if start <= m.start < token.start}
+    return inside.pop() if len(inside) == 1 else None
+
+
 def _said_earlier_in_sentence(ctx: StoryState, sentence: Sentence, clause: Clause,
                               pair: tuple[str, str]
                               ) -> tuple[str, Hit | None, Hit | None] | None:
@@ -491,6 +505,11 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         home = first
         goals = {first: a, second: b}
     else:
+        inner = _subordinate_subject(ctx, sentence.folded, clubs, token)
+        if inner in pair:
+            # "X jubelte, weil Y mit 0:2 verlor": the clause the score stands in has its
+            # own subject
+            subject = inner
         objects_only = bool(clause_clubs) and all(
             is_object(lex, sentence.folded, m) for m, _ in clause_clubs)
         if subject in pair and not (objects_only and subject in

@@ -233,3 +233,13 @@ def test_a_went_through_word_before_a_list_of_bracketed_results_governs_each_ite
         ("Ninove", "0-2")
     lokeren = match(facts, "KSC Lokeren-Temse")
     assert (lokeren.home, lokeren.score) == ("Olympic Charleroi", "1-4")
+
+
+def test_a_loss_told_in_a_subordinate_clause_is_its_own_subjects():
+    # the main clause names the winner; the "dass" clause's subject lost 1:0
+    facts = facts_of(
+        "date 2010-11-11\nPokal: Überraschung in Virton\n\n"
+        "Im Achtelfinale sorgte Virton in einem engen Spiel dafür, dass Lommel nach einer "
+        "knappen 1:0-Niederlage ausschied.")
+    m = match(facts, "Excelsior Virton", "Lommel SK")
+    assert (m.home, m.score) == ("Excelsior Virton", "1-0")
