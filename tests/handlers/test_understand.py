@@ -215,6 +215,11 @@ def test_topics_the_reports_do_not_keep(lexicon: Lexicon) -> None:
     assert read(lexicon, "hoeveel toeschouwers waren er?").not_kept == "attendance"
     assert read(lexicon, "who got a red card?").not_kept == "cards"
     assert read(lexicon, "wie scoorde voor Genk?").not_kept is None
+    # the league title, asked as fans ask it; the weather of a match
+    assert read(lexicon, "wie wordt kampioen dit jaar?").not_kept == "other_competitions"
+    assert read(lexicon, "who won the league in 2018?").not_kept == "other_competitions"
+    assert read(lexicon, "welk weer was het tijdens de finale?").not_kept == "weather"
+    assert read(lexicon, "wie won de beker in 2018?").not_kept is None
 
 
 def test_a_message_that_asks_nothing(lexicon: Lexicon) -> None:
