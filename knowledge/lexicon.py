@@ -26,7 +26,7 @@ class Hit:
 
 # " ... " in a phrase: up to four words (or a bracketed score), no other punctuation,
 # between its parts ("rekende ... af met" finds "rekende woensdag vlot af met", "kegelde ...
-# uit" finds "kegelde Deinze (1-2) uit"): a Dutch or German verb split around its object.
+# uit" finds "kegelde Lommel (0-3) uit"): a Dutch or German verb split around its object.
 _GAP = r"(?:\s+(?:[^\s,;:.()]+|\(\d{1,2}\s?[-:]\s?\d{1,2}\))){0,4}?\s+"
 
 

@@ -89,9 +89,9 @@ def running(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreTok
     draft.last_running_source = source
     if _restates(ctx.lexicon, folded, token):
         return  # "went into the break 2-0 up": a score restated, not a goal told
-    if folded[:token.start].split()[-1:] and folded[:token.start].split()[-1] in \
-            phrase_set(ctx.lexicon, "score_state_words").values:
-        return  # "X stormde bij 1-2 de tribune uit": what happened at that score, no goal
+    word_before = folded[max(0, token.start - 12):token.start].split()[-1:]
+    if word_before and word_before[0] in phrase_set(ctx.lexicon, "score_state_words").values:
+        return  # "de trainer werd bij 2-2 weggestuurd": what happened at that score, no goal
     scorer = scorer_for_running(ctx, sentence, names, token)
     if scorer is None:
         return

@@ -142,7 +142,7 @@ def _respectively(ctx: StoryState, folded: str, token: ScoreToken, clubs: NamedC
 
 def _coordinated(lexicon: Lexicon, folded: str, before: NamedClubs) -> NamedClubs:
     """The clubs of the list that closes `before`: the last club and those joined to it by
-    commas and coordinators ("Heist, Lede en Geel"), not a club of an earlier clause."""
+    commas and coordinators ("Lede, Hamont en Ninove"), not a club of an earlier clause."""
     chain: NamedClubs = []
     for m, c in reversed(list(dict.fromkeys(before))):
         if chain:
@@ -153,23 +153,10 @@ def _coordinated(lexicon: Lexicon, folded: str, before: NamedClubs) -> NamedClub
     return chain
 
 
-def _unread_list(ctx: StoryState, sentence: Sentence, token: ScoreToken,
-                 clubs: NamedClubs) -> bool:
-    """A score after "respectivement" whose list the clubs found do not fill (a club no
-    list knows stands in it: "Heist en Geel wonnen van respectievelijk Knokke (2-5) en
-    Duffel (3-0)"): pairing it with other clubs would give it to the wrong match."""
-    folded = sentence.folded
+def _after_respectively(ctx: StoryState, folded: str, token: ScoreToken) -> bool:
+    """A score after "respectivement"."""
     hit = phrase_set(ctx.lexicon, f"respectively_words:{ctx.report.lang}").search(folded)
-    if hit is None or token.start < hit.end:
-        return False
-    before = [(m, c) for m, c in sorted(clubs, key=lambda mc: mc[0].start)
-              if m.end <= hit.start]
-    if not before:
-        return True
-    # a coordinator after the last club found joins a name no club list knows
-    tail = folded[before[-1][0].end:hit.start].split()
-    return bool(tail) and tail[0].strip(",") in ctx.lexicon.coordinators.values or \
-        _respectively(ctx, folded, token, clubs) is None
+    return hit is not None and token.start >= hit.end
 
 
 def _respectively_polarity(ctx: StoryState, folded: str) -> tuple[Hit | None, Hit | None]:
@@ -220,12 +207,21 @@ def _said_before(ctx: StoryState, sentence: Sentence, pair: tuple[str, str]
     if sentence.index == 0:
         return None
     before = ctx.report.sentences[sentence.index - 1]
-    if before.paragraph != sentence.paragraph or find_scores(before.folded):
+    if before.paragraph != sentence.paragraph:
         return None
     named = [(m, c) for m, c in resolved(ctx, ctx.mentions[before.index]) if c in pair]
-    subject = subject_of(ctx.lexicon, ctx.report.lang, before.folded, named)
-    win, lose = ctx.lexicon.win.search(before.folded), ctx.lexicon.lose.search(before.folded)
-    if subject is None or bool(win) == bool(lose) or ctx.lexicon.negations.search(before.folded):
+    return _who_won_in(ctx, before.folded, named)
+
+
+def _who_won_in(ctx: StoryState, text: str, named: NamedClubs
+                ) -> tuple[str, Hit | None, Hit | None] | None:
+    """(club, win hit, lose hit) when `text` holds no score, its subject is one of the clubs
+    `named` and it says that club won or lost (not both, not negated)."""
+    if not text.strip() or find_scores(text):
+        return None
+    subject = subject_of(ctx.lexicon, ctx.report.lang, text, named)
+    win, lose = ctx.lexicon.win.search(text), ctx.lexicon.lose.search(text)
+    if subject is None or bool(win) == bool(lose) or ctx.lexicon.negations.search(text):
         return None
     return subject, win, lose
 
@@ -248,18 +244,10 @@ def _said_earlier_in_sentence(ctx: StoryState, sentence: Sentence, clause: Claus
                               pair: tuple[str, str]
                               ) -> tuple[str, Hit | None, Hit | None] | None:
     """(club, win hit, lose hit) of the sentence's words before the score's clause ("X
-    haalde het van Y: het werd 1-2"), when they hold no score, their subject is one of
-    `pair` and they say that club won or lost."""
-    before = sentence.folded[:clause.start]
-    if not before.strip() or find_scores(before):
-        return None
+    haalde het van Y: het werd 1-2")."""
     named = [(m, c) for m, c in resolved(ctx, ctx.mentions[sentence.index])
              if c in pair and m.end <= clause.start]
-    subject = subject_of(ctx.lexicon, ctx.report.lang, before, named)
-    win, lose = ctx.lexicon.win.search(before), ctx.lexicon.lose.search(before)
-    if subject is None or bool(win) == bool(lose) or ctx.lexicon.negations.search(before):
-        return None
-    return subject, win, lose
+    return _who_won_in(ctx, sentence.folded[:clause.start], named)
 
 
 def pair_before(folded: str, token: ScoreToken, clubs: NamedClubs) -> tuple[str, str] | None:
@@ -294,7 +282,7 @@ def _polarity(lexicon: Lexicon, clause: str, at: int) -> tuple[Hit | None, Hit |
 
 def _of_another_score(clause: str, hit: Hit, at: int) -> bool:
     """A result word whose comma piece holds a score, not the one at `at`. A score in
-    brackets is a list item's ("Weiter sind A (0:1 gegen X), B (4:0 gegen Y) und C (2:5
+    brackets is a list item's ("Weiter sind A (1:2 gegen X), B (3:0 gegen Y) und C (1:4
     gegen Z)"): the word before the list governs every item."""
     starts = [m.end() for m in re.finditer(r"[,;]\s", clause) if m.end() <= hit.start]
     lo = max([0] + starts)
@@ -452,7 +440,10 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     # "X, Y et Z ... respectivement A (1-2), B (3-1) et C (0-1)": read on all the clubs,
     # before a list's pieces take theirs away
     each = None if glued_pair else _respectively(ctx, sentence.folded, token, clubs)
-    if each is None and not glued_pair and _unread_list(ctx, sentence, token, clubs):
+    if each is None and not glued_pair and _after_respectively(ctx, sentence.folded, token):
+        # a list the clubs found do not fill (a club no list knows stands in it: "Lede en
+        # Hamont haalden het van respectievelijk Ninove (0-4) en Lebbeke (1-0)"): pairing
+        # its score with other clubs would give it to the wrong match
         ctx.facts.unused.append(source)
         return
     piece_clubs = [(m, c) for m, c in clubs if lo <= m.start < hi]
@@ -812,8 +803,8 @@ def _before_its_final(date: str | None) -> bool:
 
 def _piece_after(clause: str, at: int) -> str:
     """The words after a score up to the next score or sentence piece, at most 80
-    characters and never a word cut in two ("1-2 à Anderlecht dans la seconde demi-finale",
-    "1-3 sur la pelouse de Courtrai mercredi en quart de finale retour")."""
+    characters and never a word cut in two ("2-0 à Malines dans la première demi-finale",
+    "0-2 au stade de Mons, ce mardi soir, en quart de finale retour")."""
     after = clause[at:at + 80]
     cut = re.search(r"[,;]\s|\d\s?[-:]\s?\d", after[4:])
     if cut:
@@ -1002,7 +993,7 @@ def _venue_home(ctx: StoryState, sentence: Sentence, clause: Clause, pair: tuple
 def _relative_subject(lex: Lexicon, lang: str, folded: str, at: int,
                       clubs: NamedClubs) -> str | None:
     """The club a relative pronoun right after it makes the subject of the verb at `at`
-    ("Visé qui s'est imposé", "Genk, dat won", "Lyra, who won"), else None."""
+    ("Namur qui s'est imposé", "Genk, dat won", "Lyra, who won"), else None."""
     before = [(m, c) for m, c in clubs if m.end <= at]
     if not before:
         return None

@@ -817,8 +817,8 @@ def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
 
 
 def _past_halftime_aside(lexicon: Lexicon, after: str) -> str:
-    """The words after a score past the half-time score bracketed right after it ("2-2
-    (rust: 1-1) gelijkgespeeld"): the result word comes after the aside."""
+    """The words after a score past the half-time score bracketed right after it ("1-1
+    (rust: 0-1) gelijkgespeeld"): the result word comes after the aside."""
     aside = re.match(r"\s*\([^()]{0,25}\)", after)
     if aside and find_scores(aside.group(0)) and lexicon.halftime_words.search(aside.group(0)):
         return after[aside.end():]

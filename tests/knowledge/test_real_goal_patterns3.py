@@ -244,7 +244,7 @@ def test_the_player_who_served_the_scorer_is_no_scorer():
 def test_a_return_leg_dated_after_the_report_is_not_filed_as_played():
     facts = facts_of(
         "date 2031-01\nCoupe: Courtrai prend une option\n\n"
-        "En Coupe de Belgique, Courtrai a dominé Genk lors de la demi-finale aller, 3-2. Les "
+        "En Coupe de Belgique, Courtrai a pris le meilleur sur Genk à l'aller des demies, 3-2. Les "
         "Courtraisiens gardent une petite avance pour la manche retour, programmée le "
         "mercredi 7 février à Genk.")
     assert [m.leg for m in facts.matches] == [1]

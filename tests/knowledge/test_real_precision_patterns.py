@@ -82,7 +82,7 @@ def test_a_scorer_whose_sentence_told_its_own_score_gets_no_goal_of_the_next():
     # the next sentence tells the equaliser without naming who scored it: nobody is credited
     facts = facts_of(
         "date 2029-12-05\nCoupe de Belgique: Mons sort Charleroi\n\n"
-        "Mons a battu Charleroi 2-1 mercredi en huitième de finale de la Coupe de Belgique.\n\n"
+        "Mercredi, en huitième de finale, Mons a battu Charleroi 2-1.\n\n"
         "Jean Dupont a ouvert le score pour Charleroi (35e, 0-1). Les locaux ont égalisé sur un "
         "centre de Marc Lenoir (80e, 1-1). Paul Martin a qualifié les Montois (88e, 2-1).")
     goals = [(g.player, g.club) for g in match(facts, "RAEC Mons").goals]
