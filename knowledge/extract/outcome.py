@@ -193,8 +193,8 @@ def finalists_meeting(ctx: StoryState, folded: str, clubs: NamedClubs,
     named = sorted(((m, c) for m, c in clubs if m.kind in ("alias", "nickname")),
                    key=lambda mc: mc[0].start)
     distinct = list(dict.fromkeys(c for _, c in named))
-    # (a sentence with a score tells a result, whose final the result path reads: "ont
-    # préparé cette finale en battant X le week-end dernier (2-3)" met X in the league)
+    # (a sentence with a score tells a result, whose final the result path reads; "avant
+    # cette finale, ils ont battu X samedi (1-0)" met X in the league)
     if len(distinct) != len({c for _, c in clubs}) or years(folded) or find_scores(folded) or \
             any(words.search(folded) for words in (
                 lex.last_season_words, lex.last_week_words, lex.then_words,

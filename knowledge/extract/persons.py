@@ -83,8 +83,8 @@ def compound_of_common(word: str, lang: str) -> bool:
     return False
 
 def word_of_a_town(word: str, towns: frozenset[str], lexicon: Lexicon, lang: str) -> bool:
-    """A club's town with an adjective ending or a common word glued on ("Anderlechtse",
-    "Eupenspelers", "Gentenaars"): a description of a club's people, never a name."""
+    """A club's town with an adjective ending or a common word glued on ("Genkse",
+    "Kortrijkspelers"): a description of a club's people, never a name."""
     folded = fold(word)
     for cut in range(4, len(folded) - 1):
         if folded[:cut] in towns:
