@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from knowledge.clubs import REFERENCE_DIR, ClubRegistry
+from knowledge.extract.persons import common_word
 from knowledge.lexicon import Lexicon, PhraseSet
 from knowledge.reference_loader import load_yaml
 from knowledge.text import fold
@@ -114,7 +115,7 @@ class ClubFinder:
         # words around it make a club's
         before = "|".join(re.escape(w) for w in lexicon.data["unlisted_club_cues"]["before"])
         after = "|".join(lexicon.data["unlisted_club_cues"]["after"])
-        name = rf"{word}(?: {word})?"
+        name = rf"{word}(?:-{word})*(?: {word})?"
         self._club_cue_before = re.compile(rf"\b(?:{before})\s+$")
         # "Lierse won met 1-4 in Tubize", "2:1 bei Eupen": a town right after a score and
         # "in"/"bij"/"chez" is where that result was played, its club the home side
@@ -123,9 +124,18 @@ class ClubFinder:
         self._score_at_before = re.compile(rf"\d\s?[-:]\s?\d{{1,2}}\)?\s+(?:{at})\s+$")
         self._cued_name = re.compile(
             rf"(?i:\b(?:{before}))\s+(?P<a>{name})|(?P<b>{name})\s+(?:{after})")
+        # a name word after a lower-case word or a comma, not a capitalised word (a name
+        # of several words, "Van Bommel's Antwerp") or the sentence's start
+        self._word_before = re.compile(rf"(?:\b[a-z\u00DF-\u00FF]\w*|[,;(]) ({word}) $")
+        # the words of the cups' names ("Croky", "Cup"): capitalised, never a club's
+        self.competition_words = frozenset(
+            fold(w) for c in competitions() for n in c.names for w in n.split())
+        self._not_name_words = self.competition_words | frozenset(lexicon.club_nouns.values)
+        self._lexicon = lexicon
 
-    def find(self, original: str, folded: str) -> list[ClubMention]:
-        """Club mentions in one sentence (original text for case checks, folded for matching)."""
+    def find(self, original: str, folded: str, lang: str | None = None) -> list[ClubMention]:
+        """Club mentions in one sentence (original text for case checks, folded for matching;
+        `lang`, the report's language, tells a name's words from common words)."""
         out = []
         for hit in self._set.find(folded):
             kind, owners, province = hit.value
@@ -152,20 +162,59 @@ class ClubFinder:
                     self._score_at_before.search(folded[max(0, hit.start - 30):hit.start])):
                 kind = "alias"  # "bij amateurclub Geel", "met 1-4 in Tubize": the town's club
             out.append(ClubMention(hit.start, hit.end, surface, kind, owners, province))
-        return out + self._unlisted(original, out)
+        unlisted = self._unlisted(original, out, lang)
+        # a listed town inside an unlisted club's name is that other club's town
+        out = [m for m in out if not any(u.start <= m.start and m.end <= u.end
+                                         for u in unlisted)]
+        return out + unlisted
 
-    def _unlisted(self, original: str, known: list[ClubMention]) -> list[ClubMention]:
+    def _town_only(self, mention: ClubMention) -> bool:
+        """A mention that is a listed club's town and nothing more ("Menen", "Turnhout")."""
+        return mention.kind in ("place", "alias") and fold(mention.text) in self.towns
+
+    def _named_town(self, original: str, known: list[ClubMention],
+                    lang: str | None) -> list[tuple[int, str]]:
+        """A town with a name word before it that is no common word of the report's
+        language ("tegen Heur Tongeren"): a village club of that town, not its listed club.
+        German capitalises its nouns ("Zweitligist Lommel"), so there only listed words
+        open such a name."""
+        if lang is None or lang in self._lexicon.noun_articles:
+            return []
+        spans = []
+        for m in known:
+            if not self._town_only(m):
+                continue
+            before = self._word_before.search(original[max(0, m.start - 40):m.start])
+            if before is None:
+                continue
+            word = before.group(1)
+            start = m.start - len(word) - 1
+            if fold(word) in self._not_name_words or common_word(word, lang) or \
+                    any(k.start < m.start - 1 and start < k.end for k in known):
+                continue
+            spans.append((start, original[start:m.end]))
+        return spans
+
+    def _unlisted(self, original: str, known: list[ClubMention],
+                  lang: str | None = None) -> list[ClubMention]:
         """Clubs missing from the reference data, by the shape of a Belgian club name
-        ("RFC Tilleur", "KFC Heist", "Dessel Sport"): amateur clubs in the early rounds.
-        The name as written becomes the club's name."""
+        ("RFC Tilleur", "KFC Heist", "Dessel Sport", "Toekomst Menen"): amateur clubs in
+        the early rounds. The name as written becomes the club's name, also when it holds
+        a listed club's town."""
         out: list[ClubMention] = []
         spans = [(m.start(), m.group(0).strip()) for m in self._unlisted_name.finditer(original)]
         for m in self._cued_name.finditer(original):
             group = "a" if m.group("a") else "b"
             spans.append((m.start(group), m.group(group)))
-        taken = sorted((k.start, k.end) for k in known)
+        spans += self._named_town(original, known, lang)
+        # a listed town does not stop a longer name that holds it ("Toekomst Menen");
+        # an acronym before it may be the listed club's own ("SC Lokeren" for KSC Lokeren)
+        named = sorted((k.start, k.end) for k in known if not self._town_only(k))
+        every = sorted((k.start, k.end) for k in known)
         for start, name in sorted(spans):
             end = start + len(name)
+            first = name.split()[0]
+            taken = every if fold(name) in self.towns or first.isupper() else named
             # overlapping a listed club (sorted spans: only the neighbours can) or the
             # previous unlisted one
             i = bisect_left(taken, (end, -1))

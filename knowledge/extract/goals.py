@@ -415,15 +415,17 @@ def draft_of_clubs(ctx: StoryState, sentence: Sentence, clubs: NamedClubs,
     several matches, each in its own paragraphs: a sentence that names clubs, none of them
     of the story's match, tells the one other match of those clubs (None: a match not
     found); a sentence that names none belongs to the match of the clubs its paragraph
-    named so far ("Les Zèbres ont pris la main. X a ouvert le score (0-1)")."""
+    named so far ("Les Zèbres ont pris la main. X a ouvert le score (0-1)"); in a
+    round-up, none when that paragraph tells a match of other clubs."""
     mine = set(draft.match.clubs)
     named = {c for _, c in clubs} or _named_in(ctx, [sentence])
     if not named:
         earlier = [s for s in ctx.report.sentences[:sentence.index]
                    if s.paragraph == sentence.paragraph]
         named = _named_in(ctx, earlier)
-        others = [d for d in ctx.drafts if d is not draft and named & set(d.match.clubs)]
-        return others[0] if named and not named & mine and len(others) == 1 else draft
+        if not named or named & mine or len(ctx.drafts) < 2:
+            return draft  # (a one-match story names other clubs in passing)
+        # a round-up's paragraph about another match: that one, or one not found
     if named & mine:
         return draft
     others = [d for d in ctx.drafts if d is not draft and named & set(d.match.clubs)]

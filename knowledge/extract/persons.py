@@ -55,6 +55,11 @@ def _word_zipf(word: str, lang: str) -> float:
     return max(_zipf(fold(word), lang), _zipf(word.lower(), lang))
 
 
+def common_word(word: str, lang: str) -> bool:
+    """A common word of `lang` ("Toekomst", "Jong"), not a rare name ("Heur")."""
+    return lang in LANGS and _word_zipf(word, lang) >= COMMON
+
+
 def local_common_word(word: str, lang: str, alone: bool = True,
                       nouns_capitalised: bool = False) -> bool:
     """A common word of `lang` that the other report languages hardly use ("invaller",

@@ -25,6 +25,7 @@ from knowledge.extract.drafts import (
     story_draft,
 )
 from knowledge.extract.outcome import qualified
+from knowledge.extract.persons import common_word
 from knowledge.extract.rounds import (
     heading_round,
     leg_told,
@@ -189,6 +190,39 @@ def _beats_a_name(ctx: StoryState, sentence: Sentence, lo: int, hi: int) -> bool
         if not any(at <= start < at + len(name) for start in starts):
             return True
     return False
+
+
+def _unknown_subject(ctx: StoryState, sentence: Sentence, lo: int, hi: int,
+                     named: set[str], pair: tuple[str, str]) -> bool:
+    """A result whose one named club is the object ("X won met 4-3 tegen Crossing Y"),
+    while the subject before it is a capitalised name no club list knows: an amateur
+    club, not the club the story was about."""
+    lang = ctx.report.lang
+    if all(c in named for c in pair) or lang in ctx.lexicon.noun_articles:
+        return False  # (German capitalises its nouns: "der Drittligist")
+    text = sentence.text
+    if len(text) != len(sentence.folded):
+        return False
+    starts = [m.start for m in ctx.mentions[sentence.index] if lo <= m.start < hi]
+    # the words before the first club of the piece, the sentence's first word left out
+    # ("Dans", "Ook", "Zaterdag" open sentences with a capital)
+    head = text[:min(starts, default=hi)]
+    opening = re.match(r"\W*\w+", head)
+    skip = opening.end() if lo == 0 and opening else lo
+    people = [(n.start, n.end) for n in ctx.names_found[sentence.index]]
+    for word in re.finditer(r"(?<![\w'])[A-Z][\w'-]{2,}", head[skip:]):
+        at = skip + word.start()
+        if not common_word(word.group(0), lang) and \
+                fold(word.group(0)) not in ctx.finder.competition_words and \
+                not any(s <= at < e for s, e in people) and \
+                not any(_initials_of(word.group(0), club) for club in pair):
+            return True
+    return False
+
+
+def _initials_of(word: str, club: str) -> bool:
+    """An abbreviation made of the capitals of a club's name ("LSK" for Lommel SK)."""
+    return word.isupper() and word == "".join(ch for ch in club if ch.isupper())
 
 
 def _not_stored(ctx: StoryState, pair: tuple[str, str], season: str | None) -> None:
@@ -483,7 +517,9 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         glued_pair = tie[1], tie[0]
     pair = glued_pair or tie or _match_clubs(ctx, clause_clubs, clubs, subject,
                                              sentence.folded, in_list)
-    if pair and not glued_pair and not tie and _beats_a_name(ctx, sentence, lo, hi):
+    if pair and not glued_pair and not tie and (
+            _beats_a_name(ctx, sentence, lo, hi) or
+            _unknown_subject(ctx, sentence, lo, hi, {c for _, c in clubs}, pair)):
         pair = None  # "De eersteklasser versloeg Hamme met 4-1": not the story's match
     if pair is None or pair[0] == pair[1]:
         ctx.facts.unused.append(source)

@@ -113,7 +113,8 @@ class StoryExtractor:
             return ctx.facts
         ctx.two_legged = competition.two_legged_in(ctx.season)
         # every loop over the sentences checks the report's time budget (knowledge/budget.py)
-        mentions = [self.finder.find(s.text, s.folded) for s in ticking(report.sentences)]
+        mentions = [self.finder.find(s.text, s.folded, report.lang)
+                    for s in ticking(report.sentences)]
         _match_sheet(ctx, mentions)
         raw = [find_names(s.text, lex, [(m.start, m.end) for m in ms], report.lang)
                for s, ms in ticking(zip(report.sentences, mentions, strict=True))]

@@ -387,3 +387,52 @@ def test_a_club_described_after_a_ground_phrase_is_the_host_not_the_subject():
         "Cercle Brugge, de rode lantaarn in 1A.")
     found = match(facts, "Club Brugge", "Cercle Brugge")
     assert (found.home, found.score) == ("Cercle Brugge", "0-4")
+
+
+# ------------------------------------------------------- amateur clubs of a listed town
+def test_a_name_word_before_a_listed_town_is_another_club_of_that_town():
+    facts = facts_of(
+        "date 2033-09\nBeker: Deinze en Gent verder\n\n"
+        "Deinze won zonder moeite met 3-0 van Toekomst Lier. "
+        "Gent won met 5-0 van tweedenationaler Wuustwezel Turnhout.")
+    assert match(facts, "KMSK Deinze", "Toekomst Lier").score == "3-0"
+    assert match(facts, "KAA Gent", "Wuustwezel Turnhout").score == "5-0"
+    listed = {"KV Turnhout", "Lierse Kempenzonen", "K. Lierse SK"}
+    assert not any(listed & set(m.clubs) for m in facts.matches)
+
+
+def test_an_unknown_subject_does_not_take_the_story_club():
+    facts = facts_of(
+        "date 2033-09\nCoupe de Belgique: Dender passe aux prolongations\n\n"
+        "Dender s'est imposé 2-1 après prolongations face à Mons.\n\n"
+        "Par ailleurs, le SMB a battu le KFC Bierges 3-2 et passe au tour suivant.")
+    assert match(facts, "FCV Dender EH", "KFC Bierges") is None
+    assert match(facts, "FCV Dender EH", "RAEC Mons").score == "2-1"
+
+
+def test_a_name_with_its_level_in_brackets_is_a_club():
+    facts = facts_of(
+        "date 2033-09\nCoupe de Belgique: Dender passe aux prolongations\n\n"
+        "Dender s'est imposé 2-1 après prolongations face à Mons.\n\n"
+        "Par ailleurs, Haut-Bierlot (D3 amateurs) a battu le KFC Bierges 3-2 et passe au "
+        "tour suivant.")
+    assert match(facts, "FCV Dender EH", "KFC Bierges") is None
+    assert match(facts, "Haut-Bierlot", "KFC Bierges").score == "3-2"
+
+
+def test_a_clubs_initials_as_subject_are_that_club():
+    facts = facts_of(
+        "date 2033-09\nBeker: Oostende er opnieuw uit\n\n"
+        "Oostende is er niet bij in de volgende ronde. KVO verliest met 2-1 van Dessel Sport.")
+    assert match(facts, "KV Oostende", "Dessel Sport") is not None
+
+
+def test_a_round_up_paragraph_about_other_clubs_gives_its_goals_to_no_earlier_match():
+    facts = facts_of(
+        "date 2033-11\nBeker: Deinze en Seraing door\n\n"
+        "Lokeren klopte Lommel met 1-0.\n\n"
+        "Deinze won met 3-0 van Eupen. Jansen opende de score.\n\n"
+        "Seraing wipte Charleroi uit de beker. Charleroi kwam nog op voorsprong. Vagnerio "
+        "scoorde daarna de gelijkmaker.")
+    assert "Vagnerio" not in scorers(facts)
+    assert scorers(facts) == {"Jansen"}
