@@ -122,6 +122,8 @@ class ClubFinder:
         at = "|".join(re.escape(w) for w in sorted(lexicon.at_club_words.values, key=len,
                                                      reverse=True))
         self._score_at_before = re.compile(rf"\d\s?[-:]\s?\d{{1,2}}\)?\s+(?:{at})\s+$")
+        # "X se déplaçait mardi à Courtrai", "X reisde naar Lommel": the town's club hosts
+        self.visit_before = visit_pattern(lexicon)
         self._cued_name = re.compile(
             rf"(?i:\b(?:{before}))\s+(?P<a>{name})|(?P<b>{name})\s+(?:{after})")
         # a name word after a lower-case word or a comma, not a capitalised word (a name
@@ -159,8 +161,11 @@ class ClubFinder:
                     kind, owners = "place", self._towns.get(hit.phrase, ())
             if kind == "place" and len(owners) == 1 and (
                     self._club_cue_before.search(folded[max(0, hit.start - 30):hit.start]) or
-                    self._score_at_before.search(folded[max(0, hit.start - 30):hit.start])):
-                kind = "alias"  # "bij amateurclub Geel", "met 1-4 in Tubize": the town's club
+                    self._score_at_before.search(folded[max(0, hit.start - 30):hit.start]) or
+                    self.visit_before.search(folded[max(0, hit.start - 50):hit.start])):
+                # "bij amateurclub Geel", "met 1-4 in Tubize", "se déplaçait à Courtrai":
+                # the town's club
+                kind = "alias"
             out.append(ClubMention(hit.start, hit.end, surface, kind, owners, province))
         unlisted = self._unlisted(original, out, lang)
         # a listed town inside an unlisted club's name is that other club's town
@@ -223,6 +228,15 @@ class ClubFinder:
                 continue  # a listed club, or part of one
             out.append(ClubMention(start, end, name, "alias", (name,)))
         return out
+
+
+def visit_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    """A visit verb and, a few words on, the preposition before the town visited, at the
+    end of a folded text ("se deplacait mardi a ", "reisde naar ", "visited ")."""
+    data = lexicon.data
+    verbs = "|".join(re.escape(fold(w)) for ws in data["visit_verbs"].values() for w in ws)
+    to = "|".join(re.escape(fold(w)) for ws in data["visit_to"].values() for w in ws)
+    return re.compile(rf"\b(?:{verbs})\b(?:[^,.;:!?]{{0,25}}\s(?:{to}))?\s+$")
 
 
 def _looks_like_a_name(surface: str) -> bool:

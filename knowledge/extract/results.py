@@ -220,6 +220,16 @@ def _unknown_subject(ctx: StoryState, sentence: Sentence, lo: int, hi: int,
     return False
 
 
+def _at_another_ground(ctx: StoryState, sentence: Sentence, named: set[str],
+                       pair: tuple[str, str]) -> bool:
+    """A result that names neither of its clubs, played at the ground of a third club
+    ("de kustploeg speelde 2-2 in de Ghelamco Arena"): another match than the story's."""
+    if named & set(pair):
+        return False
+    grounds = [m for m in ctx.mentions[sentence.index] if m.kind == "stadium" and m.candidates]
+    return any(not set(m.candidates) & set(pair) for m in grounds)
+
+
 def _initials_of(word: str, club: str) -> bool:
     """An abbreviation made of the capitals of a club's name ("LSK" for Lommel SK)."""
     return word.isupper() and word == "".join(ch for ch in club if ch.isupper())
@@ -519,7 +529,8 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
                                              sentence.folded, in_list)
     if pair and not glued_pair and not tie and (
             _beats_a_name(ctx, sentence, lo, hi) or
-            _unknown_subject(ctx, sentence, lo, hi, {c for _, c in clubs}, pair)):
+            _unknown_subject(ctx, sentence, lo, hi, {c for _, c in clubs}, pair) or
+            _at_another_ground(ctx, sentence, {c for _, c in clubs}, pair)):
         pair = None  # "De eersteklasser versloeg Hamme met 4-1": not the story's match
     if pair is None or pair[0] == pair[1]:
         ctx.facts.unused.append(source)

@@ -40,8 +40,13 @@ def round_hits(folded: str, lexicon: Lexicon, lead: str = "") -> list[tuple[Hit,
         is_next = any(_governs(before[cue.end:], lexicon) for cue in
                       lexicon.next_round_cues.find(before) +
                       phrase_set(lexicon, "near_round_cues").find(before)) or \
-            _qualified_for(folded, hit, lexicon) or _to_reach(folded, hit, lexicon) or \
+            _qualified_for(lead + " " + folded[:hit.start], lexicon) or \
+            _to_reach(folded, hit, lexicon) or \
             _stands_in(lexicon, lead + " " + folded[:hit.start])
+        if is_next and phrase_set(lexicon, "visit_verbs").search(
+                re.split(r"[,.;:!?]", folded[:hit.start])[-1]) and \
+                not lexicon.future_words.search(folded):
+            is_next = False  # "reisde naar Lommel voor de achtste finales": the round played
         out.append((hit, is_next))
     return out
 
@@ -60,10 +65,11 @@ def _to_reach(folded: str, hit: Hit, lexicon: Lexicon) -> bool:
     return phrase_set(lexicon, "next_round_after").search(after) is not None
 
 
-def _qualified_for(folded: str, hit: Hit, lexicon: Lexicon) -> bool:
-    """"s'est qualifié mardi soir pour les quarts": a round right after "pour les" in a
-    clause that says a club went through is the next round."""
-    before = folded[max(0, hit.start - 70):hit.start]
+def _qualified_for(before_round: str, lexicon: Lexicon) -> bool:
+    """"s'est qualifié mardi soir pour les quarts", "s'est qualifié 3-1 pour les quarts": a
+    round right after "pour les" in a clause that says a club went through (the words
+    before the score included) is the next round."""
+    before = before_round[-70:]
     cue = phrase_set(lexicon, "qualified_for_cues").search(before[-12:])
     if cue is None or not before.endswith(cue.phrase + " "):
         return False

@@ -196,6 +196,13 @@ def scorer_for_running(ctx: StoryState, sentence: Sentence, names: list[NameMent
     # "X (35e, 0-1) avait ouvert le score, mais Y (80e, 1-1) ...": a player whose own
     # bracket holds another score scored that one, not this one
     candidates = [n for n in candidates if not _own_bracket_scores_else(folded, n, token)]
+    # "X a donné l'avance (65e, 1-0) et Y a égalisé (69e, 1-1)": a player with another
+    # score between his name and this one is that score's man, also when Y is no name found
+    between = [t.start for t in find_scores(folded) if t.start < token.start]
+    told_before = [n for n in candidates if any(n.end <= at for at in between)]
+    candidates = [n for n in candidates if n not in told_before]
+    if told_before and not candidates:
+        return None
     # each player's own words: from his name to the next name ("X brought down Y and Z
     # sent him the wrong way to make it 1-1": the goal words are Z's)
     starts = sorted(n.start for n in names)

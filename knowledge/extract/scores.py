@@ -77,7 +77,8 @@ def stoppage_time(folded: str, pos: int) -> str | None:
     """The vague time of a stoppage-time minute found at `pos` ("45+2'": "first half",
     "90+3'": "late"), None for a minute of play: 90+3 is no 93rd minute of extra time,
     and a minute number cannot say which it is."""
-    found = re.search(r"(\d{1,3})\s*\+\s*\d{1,2}", folded[pos:pos + 16])
+    # (a minute's mark may stand before the plus: "120e+2", "90'+3", "90.+1")
+    found = re.search(r"(\d{1,3})(?:e|'|\.|\u2019)?\s*\+\s*\d{1,2}", folded[pos:pos + 16])
     if found is None:
         return None
     return "first half" if int(found.group(1)) <= 45 else "late"

@@ -100,8 +100,11 @@ class StoryExtractor:
             ctx.round = "final"  # "Lokeren hat den Pokal gewonnen": the final's report
         if ctx.round == "final" and not _tells_a_final(lex, report):
             # "op weg naar de finale", "de finale van vorig jaar": final words alone do not
-            # make a report the final's; a cup won or the final's ground does
-            ctx.round = None
+            # make a report the final's; a cup won or the final's ground does. A report of
+            # legs ("de heenmatch") that talks of the final tells the semi-final that led there.
+            legs = any(lex.legs.search(s.folded) for s in report.sentences)
+            ctx.round = competition.two_legged_rounds[-1] \
+                if legs and competition.two_legged_rounds else None
         ctx.lead_paragraph = next((s.paragraph for s in report.sentences
                                    if s.text != report.headline), 0)
         if _looks_back(lex, report):
@@ -231,10 +234,17 @@ def _tells_a_final(lexicon: Lexicon, report: Report) -> bool:
             any(_cup_won_now(lexicon, s.folded) for s in report.sentences[:3]):
         return True
     venues = {fold(v) for c in competitions() for v in c.neutral_venues}
-    for ground in venues:
-        for found in re.finditer(re.escape(ground), text):
-            if not lexicon.next_round_cues.search(text[max(0, found.start() - 20):found.start()]):
-                return True
+    to_come = [phrase_set(lexicon, f"{words}:{report.lang}")
+               for words in ("future_words", "hypothetical_words")]
+    for sentence in report.sentences:
+        folded = sentence.folded
+        for ground in venues:
+            for found in re.finditer(re.escape(ground), folded):
+                before = folded[:found.start()]
+                # "Anderlecht kan in het Koning Boudewijnstadion feesten": still to come
+                if not lexicon.next_round_cues.search(before[-20:]) and \
+                        not any(words.search(before) for words in to_come):
+                    return True
     return False
 
 
@@ -355,6 +365,13 @@ def _main_pair(ctx: StoryState, mentions: list[list[ClubMention]]) -> None:
         ordered = sorted(clubs, key=lambda mc: mc[0].start)
         for (m1, c1), (m2, c2) in zip(ordered, ordered[1:], strict=False):
             between = sentence.folded[m1.end:m2.start]
+            if c1 != c2 and len(between) < 50 and ctx.finder.visit_before.search(between) and \
+                    not _ahead(ctx.lexicon, sentence.folded, m1.start):
+                # "Anderlecht se rendait mardi à Lommel": the second club was the host
+                ctx.main_pair, ctx.main_home_known = (c2, c1), True
+                ctx.main_leg = leg_in(sentence.folded, ctx.lexicon)
+                ctx.main_leg_sure = ctx.main_leg is not None
+                return
             if c1 != c2 and (re.fullmatch(r"\s*-\s*", between) or
                              _score_between(ctx.lexicon, between) or
                              ctx.lexicon.host_verbs.search(between) and len(between) < 40) \
@@ -872,12 +889,13 @@ def _return_of_sentence_tie(ctx: StoryState, pair: tuple[str, str], token: Score
 
 def _after_shootout_told(ctx: StoryState, sentence: Sentence, clubs: NamedClubs) -> bool:
     """"Ein Elfmeterschießen musste entscheiden. Hier unterlag der Tabellenführer mit 4:3":
-    a score right after the sentence that names a shoot-out, in a sentence naming no club
-    by its name, is the shoot-out's."""
+    a score right after the sentence that names a shoot-out, in a sentence naming at most
+    one club by its name (the one that won it: "au bout de la série, Genk l'emporte (4-5)"),
+    is the shoot-out's."""
     prev = previous_sentence(ctx, sentence)
     return prev is not None and bool(ctx.lexicon.shootout_words.search(prev.folded)) and \
         not ctx.lexicon.shootout_words.search(sentence.folded) and \
-        not any(m.kind in ("alias", "nickname") for m, _ in clubs)
+        len({c for m, c in clubs if m.kind in ("alias", "nickname")}) <= 1
 
 
 def _successors(ctx: StoryState) -> None:

@@ -281,3 +281,26 @@ def test_at_home_right_after_the_object_is_the_objects_ground():
     found = match(facts, "KSC Lokeren-Temse", "Lierse Kempenzonen")
     assert found is not None
     assert (found.leg, found.home, found.score) == (2, "Lierse Kempenzonen", "2-2")
+
+
+def test_a_player_named_before_an_earlier_score_did_not_score_the_next():
+    # the equaliser's words are no goal words: the first scorer, named before the first
+    # score, still is not the man of the second
+    facts = facts_of(
+        "date 2033-12\nCoupe: Ostende élimine Genk\n\n"
+        "Ostende a battu Genk 2-1 en huitièmes de finale de la Coupe.\n\n"
+        "Jan Verhoest a donné l'avance aux Côtiers d'une belle tête (61e, 1-0) et Piet Maes a "
+        "conclu une jolie action collective sur la droite (70e, 1-1). En prolongation, Bram "
+        "Olsen a fait 2-1 (111e).")
+    m = match(facts, "KV Oostende", "KRC Genk")
+    assert {g.club for g in m.goals if g.player == "Jan Verhoest"} == {"KV Oostende"}
+
+
+def test_a_stoppage_minute_after_a_minute_mark_is_no_minute():
+    facts = facts_of(
+        "date 2033-12\nCoupe: Ostende élimine Genk\n\n"
+        "Ostende a battu Genk 2-0 en huitièmes de finale de la Coupe. Tom Vaes a ouvert la "
+        "marque (30e, 1-0) et le remplaçant Lars Bonte a conclu (120e+2, 2-0).")
+    m = match(facts, "KV Oostende", "KRC Genk")
+    late = next(g for g in m.goals if g.player.endswith("Bonte"))
+    assert late.minute is None

@@ -243,3 +243,35 @@ def test_a_loss_told_in_a_subordinate_clause_is_its_own_subjects():
         "knappen 1:0-Niederlage ausschied.")
     m = match(facts, "Excelsior Virton", "Lommel SK")
     assert (m.home, m.score) == ("Excelsior Virton", "1-0")
+
+
+def test_the_shootout_score_after_the_sentence_that_names_it_is_no_match_score():
+    facts = facts_of(
+        "date 2034-02\nCoupe: Anderlecht passe à Ostende\n\n"
+        "Anderlecht se rendait mercredi à Ostende pour un seizième de finale de Coupe. "
+        "Après la prolongation, tout s'est joué aux tirs au but. Au bout de la série, "
+        "Anderlecht l'emporte (3-4).")
+    m = match(facts, "KV Oostende", "RSC Anderlecht")
+    assert m is not None and m.home == "KV Oostende" and m.score is None
+    assert m.penalties == "3-4"
+
+
+def test_a_club_that_travels_to_a_town_plays_that_towns_club_there():
+    facts = facts_of(
+        "date 2034-02\nCoupe: Anderlecht passe\n\n"
+        "Vainqueur de Tubize lors du tour d'avant, Anderlecht se rendait mercredi à Ostende "
+        "pour les huitièmes de finale. Accroché par Gand en championnat le week-end, le "
+        "Sporting tenait à se qualifier pour les quarts. Anderlecht a gagné 0-2.")
+    m = match(facts, "KV Oostende", "RSC Anderlecht")
+    assert m is not None and m.home == "KV Oostende" and m.score == "0-2"
+    assert m.round == "round of 16"
+    assert match(facts, "KAA Gent", "RSC Anderlecht") is None
+
+
+def test_a_result_at_a_third_clubs_ground_is_not_the_storys_match():
+    facts = facts_of(
+        "date 2034-02\nBeker: Mechelen naar de finale\n\n"
+        "KV Mechelen won de terugmatch tegen Union met 1-2 en staat in de finale. De "
+        "tegenstander wordt Gent of Oostende. In de heenmatch haalde de kustclub vorige week "
+        "een 2-2 gelijkspel in de Ghelamco Arena.")
+    assert not any(m.score == "2-2" for m in facts.matches if "KV Mechelen" in m.clubs)

@@ -319,3 +319,39 @@ def test_a_qualification_for_a_round_names_the_round_after_the_one_played():
         "Kortrijk won het streekduel in de beker met 1-0 van Oostende. Met die ene goal van "
         "Jan Peeters was de kwalificatie van de kwartfinale binnen.")
     assert match(facts, "KV Kortrijk", "KV Oostende").round == "round of 16"
+
+
+# ------------------------------------------------------------ the round reached
+def test_qualified_with_the_score_before_the_round_is_the_round_before():
+    facts = facts_of(
+        "date 2033-12\nCoupe: Malines sort Gand\n\n"
+        "Dans un stade plein, Malines s'est qualifié 2-0 après prolongation pour les quarts "
+        "de finale aux dépens de La Gantoise.")
+    assert match(facts, "KV Mechelen", "KAA Gent").round == "round of 16"
+
+
+def test_wanting_to_qualify_for_a_round_names_the_round_to_come():
+    facts = facts_of(
+        "date 2034-02\nCoupe: Anderlecht passe à Louvain\n\n"
+        "Anderlecht jouait à Louvain ce mercredi, en huitièmes de finale. Battus en championnat "
+        "dimanche, les Mauves espéraient fort se qualifier pour les quarts. "
+        "Anderlecht l'a emporté 1-3.")
+    assert {m.round for m in facts.matches if m.score} == {"round of 16"}
+
+
+def test_a_report_of_legs_that_talks_of_the_final_to_come_is_the_semi_finals():
+    facts = facts_of(
+        "date 2034-04-16\nGenk in de bekerfinale\n\n"
+        "Genk speelde vanavond 1-1 tegen Westerlo, genoeg na de 2-0 zege in de heenmatch. De "
+        "bekerfinale gaat tussen Antwerp en Genk. Het seizoen kan voor Genk in het Koning "
+        "Boudewijnstadion nog goed eindigen.")
+    assert len(facts.matches) == 2 and {m.round for m in facts.matches} == {"semi-final"}
+
+
+def test_travelling_for_a_round_names_the_round_played():
+    facts = facts_of(
+        "date 2034-02\nBeker: Anderlecht wint in Lommel\n\n"
+        "Anderlecht reisde dinsdag naar Lommel voor de achtste finales van de beker. Dankzij "
+        "een late treffer won Anderlecht met 1-2.")
+    m = match(facts, "Lommel SK", "RSC Anderlecht")
+    assert m.round == "round of 16" and m.home == "Lommel SK"
