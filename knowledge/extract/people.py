@@ -23,6 +23,10 @@ class NameMention:
     role_club_text: str | None = None  # "Genk" in "Genk-coach Philippe Clement"
 
 
+_OPEN_QUOTES = frozenset("«“„\"'‘‹")
+_CLOSE_QUOTES = frozenset("»”\"'’›")
+
+
 def find_names(sentence: str, lexicon: Lexicon, blocked: list[tuple[int, int]],
                lang: str = "nl") -> list[NameMention]:
     """Capitalised name sequences ("Ibrahima Seck", "Van den Bossche", "Edmilson Junior"),
@@ -68,6 +72,10 @@ def find_names(sentence: str, lexicon: Lexicon, blocked: list[tuple[int, int]],
         start = tok.start()
         role, role_club = _role_before(sentence, start, lexicon)
         name = sentence[start:end]
+        if " " not in name and sentence[:start].rstrip()[-1:] in _OPEN_QUOTES and \
+                sentence[end:].lstrip()[:1] in _CLOSE_QUOTES:
+            i = j
+            continue  # "le « Topper » de dimanche": a word quoted as a term, not a person
         if re.search(r"'s?$", name) and sentence[end:end + 1] != "'":
             # "Sá Pinto's side": a possessive names the owner, never the one who acts
             i = j

@@ -662,8 +662,8 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     # The round named before the score, else just after it ("won 2-1 in de halve
     # finale"); later words in the clause often speak of what comes next.
     at = token.start - clause.start
-    round_name = round_in(around[:at], lex) or round_in(_piece_after(around, at), lex,
-                                                        around[:at])
+    round_name = round_in(_without_other_results(around[:at]), lex) or \
+        round_in(_piece_after(around, at), lex, around[:at])
     if round_name is None and _names_the_final(ctx, _up_to_next_clause(lex, around,
                                                                      token.end - clause.start)):
         # "Genk remporte la Coupe face au Standard (2-1)"; not the cup winner of another
@@ -846,6 +846,19 @@ def own_leg(lex: Lexicon, folded: str, token: ScoreToken, spans: list[tuple[int,
 def _before_its_final(date: str | None) -> bool:
     """A date in the first half of a season (July to December), before any final of it."""
     return bool(date) and len(date) >= 7 and date[5:7] in ("07", "08", "09", "10", "11", "12")
+
+
+def _without_other_results(before: str) -> str:
+    """The words before a score, less what follows another score in its comma piece:
+    "après une victoire 4-2 en seizièmes, X a sorti Genk (3-3)": that round is the 4-2's;
+    "im Sechzehntelfinale verlor A mit 0:2, und B unterlag C mit 1:2": a round before the
+    first score stands for the whole sentence."""
+    pieces = re.split(r"(?<=[,;])\s", before)
+    kept = []
+    for piece in pieces[:-1]:
+        scores = find_scores(piece)
+        kept.append(piece[:scores[0].start] if scores else piece)
+    return " ".join(kept + pieces[-1:])
 
 
 def _piece_after(clause: str, at: int) -> str:

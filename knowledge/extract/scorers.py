@@ -303,6 +303,8 @@ def club_of_scorer(ctx: StoryState, draft: Draft, name: NameMention, clubs: Name
                  clause.find(fold_text(mention.text)) >= 0]
     own = [c for mention, c in in_clause if not is_object(ctx.lexicon, clause, shifted(
         mention, clause.find(fold_text(mention.text))))]
+    if len(set(own)) > 1:
+        return None  # "l'unique réalisation de la rencontre entre Eupen et Lierse": either side's
     if own:
         return own[0]
     for mention, club in in_clause:

@@ -157,9 +157,10 @@ def score_shape(folded: str, token: ScoreToken, lexicon: Lexicon) -> str | None:
 
 
 def _result_told(folded: str, token: ScoreToken, lexicon: Lexicon) -> bool:
-    """Result, win or loss words in the sentence outside the score token (read only when
+    """Result, win, loss or knock-out words in the sentence outside the score token ("ont
+    été éliminés 0-1 par Courtrai": a result, not a goal by Courtrai; read only when
     the form leaves the question open: a scan of the whole sentence per score is what made
     a sentence of thousands of scores slow)."""
     told = folded[:token.start] + " " + folded[token.end:]
     return bool(lexicon.result_words.search(told) or lexicon.win.search(told)
-                or lexicon.lose.search(told))
+                or lexicon.lose.search(told) or lexicon.eliminated_words.search(told))

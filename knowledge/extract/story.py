@@ -809,6 +809,7 @@ def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         labelled = ":" in label and lex.final_whistle_words.search(label.rsplit(":", 1)[0])
         is_result = bool(labelled or lex.win.search(piece) or lex.lose.search(piece) or
                          lex.draw.search(piece) or lex.result_words.search(piece) or
+                         lex.eliminated_words.search(piece) or
                          lex.aet_words.search(piece) or lex.legs.search(
                              folded[token.end:token.end + 25]))
     if shape == "running":

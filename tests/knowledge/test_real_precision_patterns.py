@@ -436,3 +436,28 @@ def test_a_round_up_paragraph_about_other_clubs_gives_its_goals_to_no_earlier_ma
         "scoorde daarna de gelijkmaker.")
     assert "Vagnerio" not in scorers(facts)
     assert scorers(facts) == {"Jansen"}
+
+
+def test_a_word_quoted_as_a_term_is_no_person():
+    facts = facts_of(
+        "date 2034-12-18\nCoupe: Gand sorti par Malines\n\n"
+        "Malines a dominé La Gantoise (0-1) dans ce quart de finale de Coupe.\n\n"
+        "Après le « Kraker » de dimanche marqué par des incidents, les Malinois ont fait la "
+        "différence tard.")
+    assert not facts.people
+
+
+def test_a_knockout_by_a_club_with_its_score_and_the_goal_of_the_match_between_them():
+    # "éliminés 0-1 par X": a result, not a goal by X; a goal "of the match between A and
+    # B" tells neither side; a keeper who took another's place in goal scored nothing
+    facts = facts_of(
+        "date 2034-12-18\nCoupe: Gand sorti par Malines\n\n"
+        "Dirk Vossaert est l'auteur de l'unique but de la rencontre entre La Gantoise et "
+        "Malines, un quart de finale de Coupe.\n\n"
+        "Mercredi, les Gantois ont été éliminés 0-1 par Malines en quart de finale. "
+        "Chez les Buffalos, Tom Lenaerts a pris la place de Sam Bouvy dans le but.\n\n"
+        "Les visiteurs ont fait la différence tard et Vossaert (87e) a inscrit l'unique but.")
+    m = match(facts, "KAA Gent", "KV Mechelen")
+    assert m.score == "0-1" and m.home == "KAA Gent" and m.round == "quarter-final"
+    assert [(g.player, g.club, g.minute) for g in m.goals] == [
+        ("Dirk Vossaert", "KV Mechelen", 87)]

@@ -355,3 +355,13 @@ def test_travelling_for_a_round_names_the_round_played():
         "een late treffer won Anderlecht met 1-2.")
     m = match(facts, "Lommel SK", "RSC Anderlecht")
     assert m.round == "round of 16" and m.home == "Lommel SK"
+
+
+def test_a_round_in_another_results_piece_is_that_results():
+    facts = facts_of(
+        "date 2034-01\nCoupe: Anvers attend Courtrai\n\n"
+        "Mercredi soir, Courtrai reçoit l'Antwerp: c'est la demi-finale aller. "
+        "Après un succès 3-1 contre Lommel en seizièmes de finale, l'Antwerp a ensuite sorti "
+        "Genk après une séance de penalties (2-2, 5-4 t.a.b.), et Charleroi ensuite (0-1).")
+    assert match(facts, "Royal Antwerp FC", "Lommel SK").round == "round of 32"
+    assert match(facts, "Royal Antwerp FC", "KRC Genk").round != "round of 32"
