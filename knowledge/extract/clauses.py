@@ -134,19 +134,28 @@ def leg_near(folded: str, pos: int, lexicon: Lexicon) -> int | None:
     return int(near[1].value)
 
 
-def is_object(lexicon: Lexicon, folded: str, mention: ClubMention) -> bool:
-    """A club right after "tegen", "contre", "against"... is the object of the clause."""
-    before = folded[max(0, mention.start - 30):mention.start].rstrip()
-    # "gegen den VV Sint-Truiden": articles and club-type abbreviations sit in between
-    words = before.split()
+def _words_before(lexicon: Lexicon, folded: str, mention: ClubMention) -> str:
+    """The words before a club, its article and club-type abbreviation left out ("gegen
+    den VV Sint-Truiden")."""
+    words = folded[max(0, mention.start - 30):mention.start].rstrip().split()
     if words and words[-1] in lexicon.club_prefixes:
         words.pop()
     if words and words[-1] in lexicon.articles:
         words.pop()
-    before = " ".join(words)
-    if any(before.endswith(" " + h.phrase) or before == h.phrase
-           for h in lexicon.transitive_win_verbs.find(before[-25:])):
-        return True  # "beat Union", "versloeg Kortrijk", "a battu Genk"
+    return " ".join(words)
+
+
+def _after_win_verb(lexicon: Lexicon, before: str) -> bool:
+    """"beat Union", "versloeg Kortrijk", "a battu Genk": a win verb right before."""
+    return any(before.endswith(" " + h.phrase) or before == h.phrase
+               for h in lexicon.transitive_win_verbs.find(before[-25:]))
+
+
+def is_object(lexicon: Lexicon, folded: str, mention: ClubMention) -> bool:
+    """A club right after "tegen", "contre", "against"... is the object of the clause."""
+    before = _words_before(lexicon, folded, mention)
+    if _after_win_verb(lexicon, before):
+        return True
     for w in lexicon.object_markers.values:
         if before.endswith(" " + w) or before == w:
             if w not in lexicon.genitive_markers.values:
@@ -193,7 +202,9 @@ def subject_of(lexicon: Lexicon, lang: str, folded: str,
     ordered = sorted(named, key=lambda mc: mc[0].start)
     if lang in lexicon.verb_second_languages and len({c for _, c in ordered}) >= 2:
         first, second = ordered[0], next(mc for mc in ordered if mc[1] != ordered[0][1])
-        if is_object(lexicon, folded, first[0]) and \
+        # (only a verb before the first club inverts: "gegen Cercle hat Genk gewonnen"
+        # keeps Cercle the object)
+        if _after_win_verb(lexicon, _words_before(lexicon, folded, first[0])) and \
                 _object_after(lexicon, folded, first[0], second[0]):
             return first[1]
     return next((c for m, c in ordered if not is_object(lexicon, folded, m)), None)

@@ -105,6 +105,7 @@ class ClubFinder:
             phrases.setdefault(word, ("away", (), None))
         self._set = PhraseSet(phrases)
         self._club_nouns = PhraseSet(dict.fromkeys(lexicon.club_nouns.values))
+        self._club_noun_words = frozenset(lexicon.club_nouns.values)
         self._compound_nouns = lexicon.club_compound_nouns
         prefixes = "|".join(re.escape(p) for p in lexicon.data["club_name_prefixes"])
         suffixes = "|".join(re.escape(p) for p in lexicon.data["club_name_suffixes"])
@@ -144,6 +145,9 @@ class ClubFinder:
             surface = original[hit.start:hit.end]
             if kind in ("alias", "nickname") and not _looks_like_a_name(surface):
                 continue
+            if kind == "alias" and hit.phrase in self._club_noun_words and re.search(
+                    r"[\w,;(] [A-Z][\w'-]+ $", original[max(0, hit.start - 40):hit.start]):
+                continue  # "Royal Knokke Football Club": the noun ending another club's name
             if kind == "alias" and surface.isupper() and len(surface) <= 5 and \
                     re.match(r" [A-Z][a-z]", original[hit.end:hit.end + 3]):
                 continue  # "KVK Wellen": an acronym that begins another club's name
@@ -216,7 +220,7 @@ class ClubFinder:
         # an acronym before it may be the listed club's own ("SC Lokeren" for KSC Lokeren)
         named = sorted((k.start, k.end) for k in known if not self._town_only(k))
         every = sorted((k.start, k.end) for k in known)
-        for start, name in sorted(spans):
+        for start, name in sorted(spans, key=lambda s: (s[0], -len(s[1]))):  # longest first
             end = start + len(name)
             first = name.split()[0]
             taken = every if fold(name) in self.towns or first.isupper() else named

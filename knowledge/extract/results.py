@@ -434,7 +434,10 @@ def _level_subject(ctx: StoryState, before: str) -> bool:
     """A club described by its level before the object club ("de tweede amateurclub won met
     1-0 van X", "der Promotionär schlug X"): any club of a round-up, not the story's."""
     piece = re.split(r"[,;:.!?]\s", before)[-1]
-    return phrase_set(ctx.lexicon, "unlisted_club_cues.before").search(piece) is not None
+    # (a level right before the object describes the object: "op het veld van
+    # eersteprovincialer X")
+    return any(piece[hit.end:].strip() for hit in
+               phrase_set(ctx.lexicon, "unlisted_club_cues.before").find(piece))
 
 
 def _opponent_told_next(ctx: StoryState, folded: str, club: str) -> str | None:
@@ -1068,8 +1071,11 @@ def _relative_subject(lex: Lexicon, lang: str, folded: str, at: int,
 
 def _without_club_noun(lex: Lexicon, before: str) -> str:
     """The words before a club without a noun that describes it ("op het veld van
-    tweedeamateurclub Cappellen", "bij eersteklasser Eupen"), last 22 characters."""
+    tweedeamateurclub Cappellen", "bij eersteklasser Eupen") or the prefix of its name
+    ("beim SK Deinze"), last 22 characters."""
     words = before.split()
+    if words and words[-1] in lex.club_prefixes:
+        words.pop()
     if words and any(words[-1].endswith(noun) for noun in lex.club_nouns.values):
         words.pop()
     return (" " + " ".join(words))[-23:]

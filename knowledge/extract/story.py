@@ -475,7 +475,9 @@ def _side_by_side(lexicon: Lexicon, folded: str, mentions: list[ClubMention],
             continue
         between = [w for w in re.split(r"\s+|(?=,)", folded[m1.end:m2.start].strip())
                    if w and w not in lexicon.articles]
-        listed = between in ([","], ["&"])
+        # "A, B et C": a list, also when the name between is no club the lists know
+        listed = between in ([","], ["&"]) or len(between) >= 3 and between[0] == "," and \
+            between[-1] in lexicon.coordinators.values
         # "A en B" are opponents as often as partners ("départager le Standard et
         # l'Union"): partners when the sentence says both went through or out
         both = len(between) == 1 and between[0] in lexicon.coordinators.values and (

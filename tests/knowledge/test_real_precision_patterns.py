@@ -461,3 +461,20 @@ def test_a_knockout_by_a_club_with_its_score_and_the_goal_of_the_match_between_t
     assert m.score == "0-1" and m.home == "KAA Gent" and m.round == "quarter-final"
     assert [(g.player, g.club, g.minute) for g in m.goals] == [
         ("Dirk Vossaert", "KV Mechelen", 87)]
+
+
+def test_club_at_the_end_of_another_clubs_name_is_not_club_brugge():
+    facts = facts_of(
+        "date 2034-09-15\nBeker: Knokke vlot verder\n\n"
+        "In ronde drie van de beker zette Royal Knokke Football Club derdeprovincialer "
+        "Sterrebeek makkelijk opzij met een 0-5-zege.")
+    assert not any("Club Brugge" in m.clubs for m in facts.matches)
+    assert match(facts, "Sterrebeek", "Royal Knokke FC").score == "0-5"
+
+
+def test_three_clubs_listed_as_winners_are_no_match():
+    facts = facts_of(
+        "date 2034-07\nCoupe de Belgique: trois clubs bruxellois passent\n\n"
+        "Le Léopold FC, le Sporting Club Evere et le RRC Etterbeek passent tous le premier "
+        "tour de la Coupe. Les trois ont gagné 1-2, chaque fois en déplacement.")
+    assert not facts.matches

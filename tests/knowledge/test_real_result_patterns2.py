@@ -4,6 +4,9 @@ corpus, never its sentences."""
 
 from __future__ import annotations
 
+from knowledge.checks import winner_of
+from knowledge.lexicon import default_lexicon
+from knowledge.text import fold
 from tests.knowledge.helpers import checked_facts as facts_of
 from tests.knowledge.helpers import extract_text
 from tests.knowledge.helpers import match_of as match
@@ -275,3 +278,19 @@ def test_a_result_at_a_third_clubs_ground_is_not_the_storys_match():
         "tegenstander wordt Gent of Oostende. In de heenmatch haalde de kustclub vorige week "
         "een 2-2 gelijkspel in de Ghelamco Arena.")
     assert not any(m.score == "2-2" for m in facts.matches if "KV Mechelen" in m.clubs)
+
+
+def test_german_winner_after_the_verb_and_home_after_beim_with_a_prefix():
+    facts = facts_of(
+        "date 2034-09-27\nPokal: Spitzenklubs blamieren sich\n\n"
+        "Titelverteidiger Kortrijk verlor mit 3:1 beim SK Lommel, Eupen kassierte zu Hause "
+        "eine 0:4-Schlappe gegen Union. Mit einem 3:1-Sieg gegen Lierse hat Racing Genk die "
+        "nächste Runde erreicht.")
+    lommel = match(facts, "KV Kortrijk", "Lommel SK")
+    assert lommel.home == "Lommel SK" and lommel.score == "3-1"
+    assert winner_of(match(facts, "Lierse Kempenzonen", "KRC Genk")) == "KRC Genk"
+
+
+def test_the_last_edition_is_last_season():
+    folded = fold("Lors de la dernière édition, Courtrai avait sorti les Bruxellois (3-1).")
+    assert default_lexicon().last_season_words.search(folded) is not None
