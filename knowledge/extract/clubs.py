@@ -214,6 +214,8 @@ class ClubFinder:
         spans = [(m.start(), m.group(0).strip()) for m in self._unlisted_name.finditer(original)]
         for m in self._cued_name.finditer(original):
             group = "a" if m.group("a") else "b"
+            if re.match(r"\s+\d", original[m.end(group):]):
+                continue  # "les amateurs de Nationale 1": a division, not a club
             spans.append((m.start(group), m.group(group)))
         spans += self._named_town(original, known, lang)
         # a listed town does not stop a longer name that holds it ("Toekomst Menen");

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from knowledge.extract.persons import common_word
 from knowledge.lexicon import Lexicon
 from knowledge.text import fold
 
@@ -63,6 +64,9 @@ def find_names(sentence: str, lexicon: Lexicon, blocked: list[tuple[int, int]],
             while k < len(tokens) and fold(tokens[k].group(0)) in lexicon.particles and \
                     sentence[tokens[k - 1].end():tokens[k].start()] == " ":
                 k += 1
+            if k == j + 1 < len(tokens) and fold(tokens[j].group(0)) in articles and \
+                    common_word(tokens[k].group(0), lang):
+                break  # "köpfte Mangala den Ball": an article and its noun, no "van den"
             if k > j and k < len(tokens) and _name_word(tokens[k].group(0), lexicon) and \
                     sentence[tokens[k - 1].end():tokens[k].start()] == " ":
                 end = tokens[k].end()

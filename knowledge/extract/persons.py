@@ -155,7 +155,8 @@ def person_name(name: str, before: str, lexicon: Lexicon, lang: str,
         if last and (last[0].islower() or opening) and \
                 fold(last[0]) in lexicon.description_articles and \
                 fold(last[0]) not in not_articles and \
-                (_zipf(folded, lang) >= NAME_ABROAD or folded.endswith(lexicon.demonym_endings)):
+                (_word_zipf(word, lang) >= NAME_ABROAD or
+                 folded.endswith(lexicon.demonym_endings)):
             return None
     return offset, " ".join(words)
 

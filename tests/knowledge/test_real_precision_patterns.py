@@ -478,3 +478,31 @@ def test_three_clubs_listed_as_winners_are_no_match():
         "Le Léopold FC, le Sporting Club Evere et le RRC Etterbeek passent tous le premier "
         "tour de la Coupe. Les trois ont gagné 1-2, chaque fois en déplacement.")
     assert not facts.matches
+
+
+def test_a_division_after_a_level_cue_is_no_club():
+    from knowledge.clubs import default_registry
+    from knowledge.extract.clubs import ClubFinder
+    from knowledge.lexicon import default_lexicon
+    from knowledge.text import fold
+    finder = ClubFinder(default_registry(), default_lexicon())
+    text = "Lierse a eu besoin des penalties face aux amateurs de Nationale 1."
+    assert not any(m.text.startswith("Nationale") for m in finder.find(text, fold(text), "fr"))
+    text = "Lierse a eu besoin des penalties face aux amateurs de Tamines."
+    assert [m.text for m in finder.find(text, fold(text), "fr")][-1:] == ["Tamines"]
+
+
+def test_a_german_article_and_noun_after_a_name_are_not_part_of_it():
+    facts = facts_of(
+        "date 2034-05-10\nPokal: Standard holt den Pokal\n\n"
+        "Standard hat das Pokalfinale gegen Westerlo mit 2:0 gewonnen. Nach einem Eckstoß "
+        "köpfte Mbala den Ball zum 1:0 ein.")
+    assert scorers(facts) == {"Mbala"}
+
+
+def test_a_demonym_with_an_accent_after_an_article_is_no_person():
+    facts = facts_of(
+        "date 2034-04-18\nCoupe: les notes des Buffalos\n\n"
+        "Gand a battu Anderlecht 2-0 en finale de la Coupe au stade Roi Baudouin. Rodrigo : "
+        "héros de la qualification en huitièmes, le Panaméen a cette fois raté son tir au but.")
+    assert "Panaméen" not in {p.name for p in facts.people}
