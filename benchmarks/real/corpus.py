@@ -85,6 +85,8 @@ def load_reports() -> list[dict]:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         for report in data.get("reports") or []:
             report["_file"] = path.name
+            if "id" in report:
+                report["id"] = str(report["id"])  # (YAML reads an all-digit id as a number)
             reports.append(report)
     return reports
 
@@ -105,7 +107,7 @@ def problems(reports: list[dict]) -> list[str]:
         seen.add(url)
         for key in set(r) - REPORT_KEYS - {"_file"}:
             out.append(f"{where}: unknown key {key!r}")
-        if str(r.get("id")) != report_id(url):  # (YAML reads an all-digit id as a number)
+        if r.get("id") != report_id(url):
             out.append(f"{where}: id should be {report_id(url)}")
         if r.get("split") != split_of(url):
             out.append(f"{where}: split should be {split_of(url)}")
