@@ -177,7 +177,8 @@ class Lexicon:
         self.person_descriptions = frozenset(_phrases(data["person_descriptions"],
                                                       "person_descriptions"))
         self.demonyms = frozenset(_phrases(data["demonyms"], "demonyms"))
-        self.places = frozenset(fold(p) for p in data.get("places") or [])
+        self.places = frozenset(fold(p) for p in (data.get("places") or []) +
+                                (data.get("foreign_clubs") or []))
         self.demonym_endings = tuple(fold(e) for e in data.get("demonym_endings") or [])
         self.description_articles = frozenset(
             fold(a) for a in data.get("description_articles") or [])

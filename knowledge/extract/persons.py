@@ -14,6 +14,8 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import cache
 
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
 from wordfreq import zipf_frequency
 
 from knowledge.lexicon import Lexicon
@@ -145,7 +147,13 @@ def person_name(name: str, before: str, lexicon: Lexicon, lang: str,
         if is_description(word, lexicon, lang) or lang in LANGS and _zipf(folded, lang) >= bar \
                 or word_of_a_town(word, towns, lexicon, lang):
             return None  # "On Sunday Club Brugge went through": a preposition
+        if _near_a_town(folded, towns):
+            return None  # "voorbij Chareroi": a club's town misspelt, not a person
         last = before.split()[-1:] if not offset else []
+        if len(before.split()) >= 2 and last and last[0].islower() and \
+                fold(before.split()[-2]) in lexicon.description_articles and \
+                folded.endswith(lexicon.demonym_endings):
+            return None  # "der kleine Togolese": an article, an adjective, a demonym
         # "de Senegalees", "le Brugeois", "the Dane": a lower-case article before one
         # capitalised word (or the article opening the sentence: "Les Visétois ...")
         opening = len(before.split()) == 1 and (
@@ -159,6 +167,15 @@ def person_name(name: str, before: str, lexicon: Lexicon, lang: str,
                  folded.endswith(lexicon.demonym_endings)):
             return None
     return offset, " ".join(words)
+
+def _near_a_town(folded: str, towns: frozenset[str]) -> bool:
+    """A word no language knows, one letter away from a club's town ("Chareroi")."""
+    if len(folded) < 7 or folded in towns or \
+            any(_zipf(folded, lang) >= NAME_ABROAD for lang in LANGS):
+        return False  # (a known word or name: "Pierre" is no "Lierre")
+    return process.extractOne(folded, towns, scorer=Levenshtein.distance,
+                              score_cutoff=1) is not None
+
 
 def typed_names(mentions: list, sentence: str, lexicon: Lexicon, lang: str,
                 known: set[str], towns: frozenset[str] = frozenset()) -> list:

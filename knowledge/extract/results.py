@@ -318,6 +318,10 @@ def _polarity(lexicon: Lexicon, clause: str, at: int) -> tuple[Hit | None, Hit |
     hits = [(h, "win") for h in lexicon.win.find(clause)]
     hits += [(h, "lose") for h in lexicon.lose.find(clause)]
     hits = [(h, k) for h, k in hits if not _of_another_score(clause, h, at)]
+    # "a été battu", "wurde besiegt": the passive holds the active verb, and wins over it
+    hits = [(h, k) for h, k in hits if not any(
+        o.start <= h.start and h.end <= o.end and o.end - o.start > h.end - h.start
+        for o, _ in hits)]
     if not hits:
         return None, None
     hit, kind = min(hits, key=lambda hk: min(abs(hk[0].start - at), abs(hk[0].end - at)))
@@ -690,6 +694,9 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     if _last_season_told(lex, around, token.start - clause.start, token.end - clause.start) \
             and season:
         past = [int(season[:4])]
+    ago = _years_ago(lex, ctx.report.lang, around[:token.start - clause.start])
+    if ago and season and year is None:
+        past = [int(season[:4]) + 1 - ago]  # "drie jaar geleden won Deinze met 3-0"
     if not past and year is None and lex.then_words.search(around):
         _not_stored(ctx, pair, season)
         return  # "toen won Club met 1-0": an earlier cup, but which one is not said
@@ -957,6 +964,21 @@ def _up_to_next_clause(lex: Lexicon, around: str, end: int) -> str:
     return around[:end] + " ".join(words[:cut])
 
 
+def _years_ago(lex: Lexicon, lang: str | None, before: str) -> int | None:
+    """How many years back the words before a score in its clause put it ("drie jaar
+    geleden", "il y a 3 ans", "vor zwei Jahren"), or None."""
+    number = r"(\d{1,2}|[a-z]+)"
+    for pattern in (lex.data.get("years_ago") or {}).get(lang or "", []):
+        told = list(re.finditer(r"\b" + re.escape(pattern).replace(r"\{n\}", number) + r"\b",
+                                before))
+        if told:
+            n = told[-1].group(1)
+            value = int(n) if n.isdigit() else lex.numbers.get(n)
+            if value and 1 <= value <= 60:
+                return value
+    return None
+
+
 def _last_season_told(lex: Lexicon, around: str, start: int, end: int) -> bool:
     """"vorig seizoen won Genk met 2-1", "in de eindstrijd van vorig jaar won X met 2-1",
     "la saison dernière (2-1)": last season's words before the score in its clause, or
@@ -1000,8 +1022,12 @@ def _venue_home(ctx: StoryState, sentence: Sentence, clause: Clause, pair: tuple
     lex = ctx.lexicon
     # only the piece of the clause around this score: "3-2 verlies in Kortrijk, 1-0
     # winst in de Luminus Arena" has a ground for each result
-    lo = max([clause.start] + [m.end() for m in re.finditer(r"[,;:]\s", sentence.folded)
-                               if m.end() <= at])
+    cuts = [m.end() for m in re.finditer(r"[,;:]\s", sentence.folded) if m.end() <= at]
+    lo = max([clause.start] + cuts)
+    if not any(lo <= m.start < at for m in ctx.mentions[sentence.index]) and len(cuts) > 1:
+        # "Ostende a été dominé chez les Buffalos, 2-0": a score standing alone
+        # after a comma is the result of the piece before it
+        lo = max(clause.start, cuts[-2])
     hi = min([clause.end] + [m.start() for m in re.finditer(r"[,;]\s", sentence.folded)
                              if m.start() >= at])
     # "son partage à Genk (1-1) après avoir remporté l'aller (2-0)": a place with another

@@ -506,3 +506,35 @@ def test_a_demonym_with_an_accent_after_an_article_is_no_person():
         "Gand a battu Anderlecht 2-0 en finale de la Coupe au stade Roi Baudouin. Rodrigo : "
         "héros de la qualification en huitièmes, le Panaméen a cette fois raté son tir au but.")
     assert "Panaméen" not in {p.name for p in facts.people}
+
+
+def test_a_result_some_years_ago_is_not_of_the_season_named_before():
+    facts = facts_of(
+        "date 2035-10-28\nBeker: uitkijken naar verrassingen\n\n"
+        "Deze week rolt de beker weer, met veel amateurs. Uit de "
+        "editie 2033-2034 onthouden we vooral de stunt van Knokke tegen Mechelen. En drie jaar "
+        "geleden versloeg Deinze zo KAS Eupen met een klinkende 3-0.")
+    assert {m.season for m in facts.matches} <= {"2032-33"}
+
+
+def test_foreign_clubs_a_misspelt_town_and_a_described_demonym_are_no_people():
+    facts = facts_of(
+        "date 2035-10-29\nBeker: Patro en Zulte verder\n\n"
+        "Patro Eisden raakte met 2-1 voorbij Chareroi en kan nu dromen. Beter dan Porto en "
+        "Atletico, zei de trainer met een knipoog.")
+    assert not {p.name for p in facts.people} & {"Chareroi", "Atletico", "Porto"}
+    facts = facts_of(
+        "date 2035-02-05\nPokal: Gent weiter\n\n"
+        "Gent gewann mit 2:1 gegen Anderlecht. Der kleine Togolese traf in der 33. Minute zum "
+        "1:0.")
+    assert "Togolese" not in {p.name for p in facts.people} | scorers(facts)
+
+
+def test_a_passive_loss_and_a_score_standing_after_a_comma():
+    facts = facts_of(
+        "date 2035-10-28\nCoupe: le Cercle sans trembler\n\n"
+        "Même si les surprises sont fréquentes en Coupe, Tirlemont a été battu sur le terrain "
+        "du Cercle, 3-0.")
+    m = match(facts, "Cercle Brugge", "KVK Tienen")
+    assert m.home == "Cercle Brugge" and m.score == "3-0"
+    assert winner_of(m) == "Cercle Brugge"

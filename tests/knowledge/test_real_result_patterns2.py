@@ -294,3 +294,10 @@ def test_german_winner_after_the_verb_and_home_after_beim_with_a_prefix():
 def test_the_last_edition_is_last_season():
     folded = fold("Lors de la dernière édition, Courtrai avait sorti les Bruxellois (3-1).")
     assert default_lexicon().last_season_words.search(folded) is not None
+
+
+def test_rwd_molenbeek_in_a_recent_season_is_rwdm():
+    facts = facts_of(
+        "date 2035-11-01\nCoupe: le RWD Molenbeek passe\n\n"
+        "Au tour des seizièmes de la Coupe, le RWD Molenbeek a battu l'Olympic Charleroi 1-0.")
+    assert match(facts, "RWDM Brussels", "Olympic Charleroi").score == "1-0"
