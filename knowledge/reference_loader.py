@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import yaml
@@ -34,4 +35,18 @@ def load_yaml(path: Path) -> dict:
         return {}
     if not isinstance(data, dict):
         raise ReferenceError(f"{path}: expected a mapping at the top level")
+    _no_key_twice(path, text)
     return data
+
+
+def _no_key_twice(path: Path, text: str) -> None:
+    """A top-level key written twice: YAML keeps the second and silently drops the first."""
+    first: dict[str, int] = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        key = re.match(r"([A-Za-z_][\w-]*):(?:\s|$)", line)
+        if key is None:
+            continue
+        if key.group(1) in first:
+            raise ReferenceError(f"{path}: line {number}: key {key.group(1)!r} is already "
+                                 f"given on line {first[key.group(1)]}")
+        first[key.group(1)] = number

@@ -22,6 +22,7 @@ from knowledge.extract.events import clause_event
 from knowledge.extract.people import NameMention, same_person
 from knowledge.extract.results import penalties
 from knowledge.extract.scorers import (
+    acts_otherwise,
     club_of_scorer,
     eligible,
     goal_noun_before,
@@ -166,8 +167,10 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
             continue  # "schoot de bal via X in doel": the ball went in off X
         noun = noun or via
         # a split verb ("werkte de bal na een scrimmage binnen") up to the next name
-        nxt = [o.start - n.end for o in names
-               if o.start > n.start and eligible(ctx, folded, o)]
+        # (a keeper beaten does not end them; a player who fouled or a referee who gave
+        # the penalty acts in his own words: "X a été fauché par Y et Z a accordé ...")
+        nxt = [o.start - n.end for o in names if o.start > n.start and (
+            eligible(ctx, folded, o) or acts_otherwise(ctx, folded, o))]
         reach = min([_REACH] + [d for d in nxt if d > 0])
         # "Vanaken en Mechele scoorden elk twee keer": two subjects share one verb
         partner = _coordinated(lex, folded, n, names)

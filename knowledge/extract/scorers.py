@@ -130,7 +130,27 @@ def eligible(ctx: StoryState, folded: str, name: NameMention) -> bool:
     for hit in ctx.lexicon.assist_words.find(before):
         if len(before[hit.end:].split()) <= 2 and not re.search(r"[,.;:]", before[hit.start:]):
             return False
-    return True
+    if _assist_noun_before(ctx.lexicon, before):
+        return False  # "un centre millimétré de Dompé": the one who gave the ball
+    return not acts_otherwise(ctx, folded, name)
+
+
+def acts_otherwise(ctx: StoryState, folded: str, name: NameMention) -> bool:
+    """A name that fouled ("fauché par X") or, as referee, gave the penalty ("X a accordé le
+    penalty"): he has a part in the goal, not the goal."""
+    before = " " + folded[max(0, name.start - 45):name.start].rstrip()
+    after = folded[name.end:name.end + 40].lstrip()
+    return any(before.endswith(" " + w)
+               for w in phrase_set(ctx.lexicon, "foul_before_names").values) or \
+        any(after.startswith(w) for w in phrase_set(ctx.lexicon, "referee_verbs").values)
+
+
+def _assist_noun_before(lexicon: Lexicon, before: str) -> bool:
+    """An assist noun, at most one word (an adjective) and its preposition right before a
+    name ("un centre millimétré de", "een fraaie voorzet van")."""
+    nouns = "|".join(re.escape(n) for n in phrase_set(lexicon, "pass_nouns").values)
+    after = "|".join(re.escape(w) for w in phrase_set(lexicon, "pass_noun_prepositions").values)
+    return re.search(rf"\b(?:{nouns})(?:\s+[\w'-]+)?\s+(?:{after})\s*$", before) is not None
 
 
 def _assisted(ctx: StoryState, folded: str, name: NameMention) -> bool:

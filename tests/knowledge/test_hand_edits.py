@@ -524,3 +524,12 @@ def test_a_bad_config_is_exit_1_with_one_line(tmp_path: Path, capsys):
     err = capsys.readouterr().err
     assert code == 1 and len(err.splitlines()) == 1
     assert f"{path}: line {config_line('per_seconds: 30')}: discord.cooldown.per_seconds" in err
+
+
+def test_a_top_level_key_written_twice_is_an_error_naming_both_lines(tmp_path):
+    from knowledge.reference_loader import load_yaml
+    path = tmp_path / "words.yaml"
+    path.write_text("win: [won]\nlose: [lost]\nwin: [beat]\n", encoding="utf-8")
+    with pytest.raises(ReferenceError,
+                       match=r"words.yaml: line 3: key 'win' is already given on line 1"):
+        load_yaml(path)

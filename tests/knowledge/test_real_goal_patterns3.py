@@ -304,3 +304,13 @@ def test_a_stoppage_minute_after_a_minute_mark_is_no_minute():
     m = match(facts, "KV Oostende", "KRC Genk")
     late = next(g for g in m.goals if g.player.endswith("Bonte"))
     assert late.minute is None
+
+
+def test_the_passer_the_fouler_and_the_referee_of_a_goal_did_not_score_it():
+    facts = facts_of(
+        "date 2035-12-02\nCoupe: Seraing tient tête à Anderlecht\n\n"
+        "Seraing a battu Anderlecht 2-1 en huitièmes de finale de la Coupe. Tom Dury, à peine "
+        "entré, est descendu par Kai Lund; Eric Vos a sifflé un penalty, converti par Sami "
+        "Rahal (12e, 1-0). Peu après, Rahal a doublé la mise de la tête sur un centre "
+        "parfait de Nils Brel (30e, 2-0).")
+    assert scorers(facts) == {"Rahal"}
