@@ -309,8 +309,8 @@ def test_a_stoppage_minute_after_a_minute_mark_is_no_minute():
 def test_the_passer_the_fouler_and_the_referee_of_a_goal_did_not_score_it():
     facts = facts_of(
         "date 2035-12-02\nCoupe: Seraing tient tête à Anderlecht\n\n"
-        "Seraing a battu Anderlecht 2-1 en huitièmes de finale de la Coupe. Tom Dury, à peine "
-        "entré, est descendu par Kai Lund; Eric Vos a sifflé un penalty, converti par Sami "
-        "Rahal (12e, 1-0). Peu après, Rahal a doublé la mise de la tête sur un centre "
+        "Seraing a battu Anderlecht 2-1 en huitièmes de finale de la Coupe. Tom Dury a été "
+        "fauché par Kai Lund et l'arbitre Eric Vos a accordé le penalty, ensuite transformé "
+        "par Sami Rahal (12e, 1-0). Peu après, Rahal a doublé la mise de la tête sur un centre "
         "parfait de Nils Brel (30e, 2-0).")
     assert scorers(facts) == {"Rahal"}
