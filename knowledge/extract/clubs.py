@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from knowledge.clubs import REFERENCE_DIR, ClubRegistry
-from knowledge.extract.persons import common_word
+from knowledge.extract.persons import common_word, misspelt_town
 from knowledge.lexicon import Lexicon, PhraseSet
 from knowledge.reference_loader import load_yaml
 from knowledge.text import fold
@@ -232,8 +232,15 @@ class ClubFinder:
             if any(s < end and start < e for s, e in taken[max(0, i - 2):i + 1]) or \
                     out and out[-1].end > start:
                 continue  # a listed club, or part of one
-            out.append(ClubMention(start, end, name, "alias", (name,)))
+            town = self._misspelt_town(name.split()[-1])
+            out.append(ClubMention(start, end, name, "alias", (town or name,)))
         return out
+
+    def _misspelt_town(self, word: str) -> str | None:
+        """The one club of the town a word misspells ("RSC Abnderlecht")."""
+        town = misspelt_town(word, self.towns)
+        owners = self._towns.get(town, ()) if town else ()
+        return owners[0] if len(owners) == 1 else None
 
 
 def visit_pattern(lexicon: Lexicon) -> re.Pattern[str]:

@@ -147,7 +147,7 @@ def person_name(name: str, before: str, lexicon: Lexicon, lang: str,
         if is_description(word, lexicon, lang) or lang in LANGS and _zipf(folded, lang) >= bar \
                 or word_of_a_town(word, towns, lexicon, lang):
             return None  # "On Sunday Club Brugge went through": a preposition
-        if _near_a_town(folded, towns):
+        if misspelt_town(word, towns):
             return None  # "voorbij Chareroi": a club's town misspelt, not a person
         last = before.split()[-1:] if not offset else []
         if len(before.split()) >= 2 and last and last[0].islower() and \
@@ -168,13 +168,15 @@ def person_name(name: str, before: str, lexicon: Lexicon, lang: str,
             return None
     return offset, " ".join(words)
 
-def _near_a_town(folded: str, towns: frozenset[str]) -> bool:
-    """A word no language knows, one letter away from a club's town ("Chareroi")."""
+def misspelt_town(word: str, towns: frozenset[str]) -> str | None:
+    """The club's town (folded) a word misspells ("Chareroi", "Abnderlecht"): a word of
+    seven letters or more that no report language knows, one letter away from the town."""
+    folded = fold(word)
     if len(folded) < 7 or folded in towns or \
-            any(_zipf(folded, lang) >= NAME_ABROAD for lang in LANGS):
-        return False  # (a known word or name: "Pierre" is no "Lierre")
-    return process.extractOne(folded, towns, scorer=Levenshtein.distance,
-                              score_cutoff=1) is not None
+            any(_word_zipf(word, lang) >= NAME_ABROAD for lang in LANGS):
+        return None  # (a known word or name: "Pierre" is no "Lierre")
+    found = process.extractOne(folded, towns, scorer=Levenshtein.distance, score_cutoff=1)
+    return found[0] if found else None
 
 
 def typed_names(mentions: list, sentence: str, lexicon: Lexicon, lang: str,

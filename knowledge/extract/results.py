@@ -1032,7 +1032,12 @@ def _venue_home(ctx: StoryState, sentence: Sentence, clause: Clause, pair: tuple
                              if m.start() >= at])
     # "son partage à Genk (1-1) après avoir remporté l'aller (2-0)": a place with another
     # score between it and this one is that score's
-    others = [t.start for t in find_scores(sentence.folded) if t.start != at]
+    # (the half-time score bracketed right after this one is no other result: "4:2 (2:2)
+    # in Deinze")
+    scores = find_scores(sentence.folded)
+    own_end = next((t.end for t in scores if t.start == at), at)
+    others = [t.start for t in scores if t.start != at and
+              not re.fullmatch(r"\s*\(", sentence.folded[own_end:t.start])]
     mentions = [m for m in ctx.mentions[sentence.index]
                 if lo <= m.start < hi and
                 not any(min(m.start, at) < o < max(m.start, at) for o in others)]

@@ -301,3 +301,15 @@ def test_rwd_molenbeek_in_a_recent_season_is_rwdm():
         "date 2035-11-01\nCoupe: le RWD Molenbeek passe\n\n"
         "Au tour des seizièmes de la Coupe, le RWD Molenbeek a battu l'Olympic Charleroi 1-0.")
     assert match(facts, "RWDM Brussels", "Olympic Charleroi").score == "1-0"
+
+
+def test_german_round_up_with_league_descriptions_a_half_time_aside_and_a_misspelt_club():
+    facts = facts_of(
+        "date 2035-09-26\nPokal: Favoriten weiter\n\n"
+        "Der FC Brügge, momentan Spitzenreiter der Ersten Liga, siegte mit 4:0 gegen Tubize aus "
+        "Liga 3. Sporting Charleroi gewann mit 3:1 (1:1) in Deinze und der RSC Abnderlecht "
+        "gewann gegen Lommel mit 2:0.")
+    assert winner_of(match(facts, "Club Brugge", "Tubize-Braine")) == "Club Brugge"
+    deinze = match(facts, "KMSK Deinze", "Sporting Charleroi")
+    assert deinze.home == "KMSK Deinze" and deinze.score == "1-3"
+    assert winner_of(match(facts, "Lommel SK", "RSC Anderlecht")) == "RSC Anderlecht"
