@@ -809,7 +809,13 @@ def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         # "Score final : 1-0 pour Genk", "Eindstand: 2-0": a score under its label
         label = folded[max(0, token.start - 24):token.start]
         labelled = ":" in label and lex.final_whistle_words.search(label.rsplit(":", 1)[0])
-        is_result = bool(labelled or lex.win.search(piece) or lex.lose.search(piece) or
+        # "mit einem 1:2 gegen Knokke", "met een 3-1 tegen Lierse": a score after "a" and
+        # before "against" is a match's (a goal's score takes "the": "das 1:0")
+        against = folded[token.end:token.end + 12].split()[:1]
+        versus = before.split()[-1:] and before.split()[-1] in phrase_set(
+            lex, "indefinite_articles").values and against and \
+            against[0] in lex.against_words.values
+        is_result = bool(labelled or versus or lex.win.search(piece) or lex.lose.search(piece) or
                          lex.draw.search(piece) or lex.result_words.search(piece) or
                          lex.eliminated_words.search(piece) or
                          lex.aet_words.search(piece) or lex.legs.search(

@@ -313,3 +313,21 @@ def test_german_round_up_with_league_descriptions_a_half_time_aside_and_a_misspe
     deinze = match(facts, "KMSK Deinze", "Sporting Charleroi")
     assert deinze.home == "KMSK Deinze" and deinze.score == "1-3"
     assert winner_of(match(facts, "Lommel SK", "RSC Anderlecht")) == "RSC Anderlecht"
+
+
+def test_a_score_after_a_and_before_against_is_a_result():
+    facts = facts_of(
+        "date 2035-09-27\nPokal: Aus für Erstligisten\n\n"
+        "Im Sechzehntelfinale des Landespokals gab es Überraschungen. Lommel blamierte sich zu "
+        "Hause mit einem 1:2 gegen Knokke.")
+    m = match(facts, "Lommel SK", "Royal Knokke FC")
+    assert m.score == "1-2" and winner_of(m) == "Royal Knokke FC"
+
+
+def test_had_to_concede_defeat_in_german_is_a_fact_not_a_wish():
+    facts = facts_of(
+        "date 2035-09-27\nPokal: Aus für Erstligisten\n\n"
+        "Im Sechzehntelfinale des Landespokals gab es Überraschungen. Eupen musste sich zu "
+        "Hause mit 0:2 gegen Lommel geschlagen geben.")
+    m = match(facts, "KAS Eupen", "Lommel SK")
+    assert m.score == "0-2" and m.home == "KAS Eupen"
