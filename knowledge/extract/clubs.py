@@ -87,6 +87,9 @@ class ClubFinder:
         self._towns = {town: tuple(owners) for town, owners in towns.items()}
         # folded towns of the clubs: "Eupenspelers", "Anderlechtse" are words made of one
         self.towns = frozenset(towns)
+        # towns and one-word names a misspelt word can be one letter away from
+        self._one_word_names = self.towns | frozenset(
+            a for a in registry.alias_index if " " not in a and len(a) >= 7)
         for town, owners in towns.items():
             # a town ("Brugge", "Luik") is a place, never a person; it names one of its
             # clubs only when the story is about exactly one of them
@@ -237,9 +240,12 @@ class ClubFinder:
         return out
 
     def _misspelt_town(self, word: str) -> str | None:
-        """The one club of the town a word misspells ("RSC Abnderlecht")."""
-        town = misspelt_town(word, self.towns)
-        owners = self._towns.get(town, ()) if town else ()
+        """The one club of the town or one-word name a word misspells ("RSC Abnderlecht",
+        "Capellen")."""
+        found = misspelt_town(word, self._one_word_names)
+        if found in self.registry.alias_index:
+            return self.registry.alias_index[found]
+        owners = self._towns.get(found, ()) if found else ()
         return owners[0] if len(owners) == 1 else None
 
 

@@ -169,11 +169,12 @@ def person_name(name: str, before: str, lexicon: Lexicon, lang: str,
     return offset, " ".join(words)
 
 def misspelt_town(word: str, towns: frozenset[str]) -> str | None:
-    """The club's town (folded) a word misspells ("Chareroi", "Abnderlecht"): a word of
-    seven letters or more that no report language knows, one letter away from the town."""
+    """The club's town or one-word name (folded) a word misspells ("Chareroi",
+    "Abnderlecht", "Capellen"): a word of seven letters or more that is common in no report
+    language, one letter away from it."""
     folded = fold(word)
     if len(folded) < 7 or folded in towns or \
-            any(_word_zipf(word, lang) >= NAME_ABROAD for lang in LANGS):
+            any(_word_zipf(word, lang) >= COMMON for lang in LANGS):
         return None  # (a known word or name: "Pierre" is no "Lierre")
     found = process.extractOne(folded, towns, scorer=Levenshtein.distance, score_cutoff=1)
     return found[0] if found else None

@@ -302,7 +302,9 @@ def pair_before(folded: str, token: ScoreToken, clubs: NamedClubs) -> tuple[str,
             continue
         between = folded[m1.end:m2.start]
         after = folded[m2.end:token.start]
-        if re.fullmatch(r"\s*[-/]\s*", between) and re.fullmatch(r"\s*[:,]?\s*", after):
+        # (a bracketed level may follow a club: "Zulte Waregem - Cappellen (Amateure) 1:2")
+        if re.fullmatch(r"\s*(?:\([^()\d]{1,25}\))?\s*[-/]\s*", between) and \
+                re.fullmatch(r"\s*(?:\([^()\d]{1,25}\))?\s*[:,]?\s*", after):
             return c1, c2
         if m1.end <= token.start and token.end <= m2.start and \
                 re.fullmatch(r"\s*", folded[m1.end:token.start]) and \

@@ -331,3 +331,12 @@ def test_had_to_concede_defeat_in_german_is_a_fact_not_a_wish():
         "Hause mit 0:2 gegen Lommel geschlagen geben.")
     m = match(facts, "KAS Eupen", "Lommel SK")
     assert m.score == "0-2" and m.home == "KAS Eupen"
+
+
+def test_result_lines_with_a_bracketed_level_and_a_misspelt_club_name():
+    facts = facts_of(
+        "date 2035-09-22\nPokal: Titelverteidiger schon raus\n\n"
+        "Die Ergebnisse des Sechzehntelfinales im Überblick:\n\n"
+        "Gent - Capellen (Amateure) 1:2\nKortrijk - Spy (Amateure) 3:0\n")
+    assert match(facts, "KAA Gent", "Royal Cappellen FC").score == "1-2"
+    assert match(facts, "KV Kortrijk", "Spy").score == "3-0"
