@@ -1026,10 +1026,10 @@ def _venue_home(ctx: StoryState, sentence: Sentence, clause: Clause, pair: tuple
     # winst in de Luminus Arena" has a ground for each result
     cuts = [m.end() for m in re.finditer(r"[,;:]\s", sentence.folded) if m.end() <= at]
     lo = max([clause.start] + cuts)
-    if not any(lo <= m.start < at for m in ctx.mentions[sentence.index]) and len(cuts) > 1:
+    if cuts and not any(lo <= m.start < at for m in ctx.mentions[sentence.index]):
         # "Ostende a été dominé chez les Buffalos, 2-0": a score standing alone
         # after a comma is the result of the piece before it
-        lo = max(clause.start, cuts[-2])
+        lo = max([clause.start] + cuts[:-1])
     hi = min([clause.end] + [m.start() for m in re.finditer(r"[,;]\s", sentence.folded)
                              if m.start() >= at])
     # "son partage à Genk (1-1) après avoir remporté l'aller (2-0)": a place with another

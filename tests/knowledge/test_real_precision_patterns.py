@@ -538,3 +538,7 @@ def test_a_passive_loss_and_a_score_standing_after_a_comma():
     m = match(facts, "Cercle Brugge", "KVK Tienen")
     assert m.home == "Cercle Brugge" and m.score == "3-0"
     assert winner_of(m) == "Cercle Brugge"
+    facts = facts_of(
+        "date 2035-10-28\nCoupe: le Cercle sans trembler\n\n"
+        "Tirlemont a été battu sur le terrain du Cercle, 3-0.")
+    assert match(facts, "Cercle Brugge", "KVK Tienen").home == "Cercle Brugge"
