@@ -723,7 +723,7 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         # preview of the return legs names the final to come more than the first legs)
         round_name = ctx.round
     if round_name is None and leg is not None and len(ctx.two_legged) == 1 and \
-            ctx.round in (ctx.two_legged[0], "final"):
+            (ctx.round in (ctx.two_legged[0], "final") or ctx.final_ahead):
         # "au match aller", "having drawn the first leg": only one round has legs
         round_name = ctx.two_legged[0]
     if leg is None and lex.last_week_words.search(around) and \

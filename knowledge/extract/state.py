@@ -48,6 +48,8 @@ class StoryState:
     competition: str
     round: str | None
     two_legged: tuple[str, ...]
+    # the report talks of the final without telling it: of the final still to come
+    final_ahead: bool = False
     # the grounds where this competition's final is played
     final_venues: tuple[str, ...] = ()
     focus: list[str] = field(default_factory=list)

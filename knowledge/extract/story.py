@@ -100,11 +100,8 @@ class StoryExtractor:
             ctx.round = "final"  # "Lokeren hat den Pokal gewonnen": the final's report
         if ctx.round == "final" and not _tells_a_final(lex, report):
             # "op weg naar de finale", "de finale van vorig jaar": final words alone do not
-            # make a report the final's; a cup won or the final's ground does. A report of
-            # legs ("de heenmatch") that talks of the final tells the semi-final that led there.
-            legs = any(lex.legs.search(s.folded) for s in report.sentences)
-            ctx.round = competition.two_legged_rounds[-1] \
-                if legs and competition.two_legged_rounds else None
+            # make a report the final's; a cup won or the final's ground does
+            ctx.round, ctx.final_ahead = None, True
         ctx.lead_paragraph = next((s.paragraph for s in report.sentences
                                    if s.text != report.headline), 0)
         if _looks_back(lex, report):
