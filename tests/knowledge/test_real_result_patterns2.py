@@ -252,7 +252,7 @@ def test_the_shootout_score_after_the_sentence_that_names_it_is_no_match_score()
     facts = facts_of(
         "date 2034-02\nCoupe: Anderlecht passe à Ostende\n\n"
         "Anderlecht se rendait mercredi à Ostende pour un seizième de finale de Coupe. "
-        "Après la prolongation, tout s'est joué aux tirs au but. Au bout de la série, "
+        "Après la prolongation, tout s'est décidé aux tirs au but. Au bout de la série, "
         "Anderlecht l'emporte (3-4).")
     m = match(facts, "KV Oostende", "RSC Anderlecht")
     assert m is not None and m.home == "KV Oostende" and m.score is None
