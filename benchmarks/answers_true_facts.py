@@ -39,10 +39,14 @@ SMALL_TALK = "smalltalk"
 
 
 def load_reports(folder: Path = LABELS) -> list[dict]:
-    """The labelled reports about the men's cup."""
+    """The labelled reports about the men's cup, without the matches and seasons whose
+    season the text did not give (a knowledge base files every fact under its season)."""
     reports = []
     for path in sorted(folder.glob("*.yaml")):
         reports += (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("reports") or []
+    for report in reports:
+        for key in ("matches", "seasons"):
+            report[key] = [x for x in report.get(key) or [] if x.get("season")]
     return [r for r in reports if r.get("competition") == "men"]
 
 

@@ -129,6 +129,8 @@ class Lexicon:
     # A person's goals, found when first asked for (few questions are about a player).
     _goals: dict[str, list[tuple[Match, Goal]]] = field(default_factory=dict)
     seasons: list[str] = field(default_factory=list)  # newest first
+    # a short question word with one letter left out -> the words it may stand for
+    _short_forms: dict[str, set[str]] = field(default_factory=dict)
     # Club name forms -> the languages whose usual form it is (a club's first alias in that
     # language, or the town's name in it): "Courtrai" is French, "Ostend" English.
     name_languages: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
@@ -149,6 +151,11 @@ class Lexicon:
         self.name_words = FuzzyChoices(words)
         self.vocabulary_words = FuzzyChoices({w: {w} for w in self.vocabulary.stopwords
                                               if len(w) >= MIN_FUZZY_LENGTH and w.isalpha()})
+        # short question words by each form with one letter left out ("won" -> "wn", "on")
+        for w in self.vocabulary.stopwords:
+            if w.isalpha() and 3 <= len(w) <= MIN_FUZZY_LENGTH + 1:
+                for i in range(len(w)):
+                    self._short_forms.setdefault(w[:i] + w[i + 1:], set()).add(w)
 
     def correct(self, word: str) -> str | None:
         """The vocabulary word a typo stands for ("finnale" -> "finale"), or None.
@@ -165,6 +172,13 @@ class Lexicon:
             return None
         name = self.name_words.closest(word, cutoff)
         return found[0] if name is None or found[1] > name[1] else None
+
+    def short_candidates(self, word: str) -> set[str]:
+        """The short question words a word is with one letter left out ("wn": "won", "win";
+        "bekr": "beker"); none for a name's word."""
+        if self.name_words.closest(word, 1.0):
+            return set()
+        return set(self._short_forms.get(word, ()))
 
     def localise(self, text: str, lang: str) -> str:
         """`text` with club names in `lang` where the town has its own name there ("La

@@ -202,17 +202,36 @@ class _Reader:
         self._club_forms: list[tuple[str, ...]] = []
 
     def _correct_typos(self) -> None:
-        """Replace typos of question words ("finnale", "scorde") by the word meant."""
+        """Replace typos of question words ("finnale", "scorde") by the word meant; a short
+        word only when it is that word with one letter left out and no word of any language
+        ("wn" -> "won", "bekr" -> "beker")."""
         tried = 0
         for i, word in enumerate(self.words):
-            if len(word) <= MIN_FUZZY_LENGTH or self.vocab.knows(word):
+            if len(word) < 2 or self.vocab.knows(word):
                 continue
             tried += 1
             if tried > MAX_FUZZY_WORDS:
                 break
-            corrected = self.lexicon.correct(word)
+            if len(word) > MIN_FUZZY_LENGTH:
+                corrected = self.lexicon.correct(word)
+            elif word.isalpha() and not any(common_word(word, lang) for lang in LANGUAGES):
+                corrected = self._short_word(i, word)
+            else:
+                corrected = None
             if corrected:
                 self.words[i] = corrected
+
+    def _short_word(self, i: int, word: str) -> str | None:
+        """The question word a short typo stands for: the one candidate, or of several the
+        ones that make a question, when they make the same one ("wie wn de beker": "won"
+        asks for the winner, "win" asks nothing)."""
+        options = sorted(self.lexicon.short_candidates(word))
+        if len(options) == 1:
+            return options[0]
+        asking = {o: self.vocab.intent_of(self.words[:i] + [o] + self.words[i + 1:], "nl")
+                  for o in options}
+        asking = {o: intent for o, intent in asking.items() if intent}
+        return next(iter(asking)) if len(set(asking.values())) == 1 else None
 
     def _minute(self) -> None:
         """"na 90 minuten", "bij de rust": the minute of the match the question is about."""

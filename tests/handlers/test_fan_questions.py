@@ -74,6 +74,13 @@ def test_typos_of_question_words_are_corrected(lexicon: Lexicon) -> None:
     assert (q.intent, q.round) == ("scorers", "final")
 
 
+def test_a_short_question_word_with_a_letter_left_out_is_corrected(lexicon: Lexicon) -> None:
+    q = understand("wie wn de bekr in 2018", lexicon)
+    assert (q.intent, q.season) == ("winner", "2017-18")
+    # a common word of any language stays what it is ("wie", "de", "in")
+    assert understand("wie in de beker", lexicon).intent != "winner"
+
+
 def test_a_typo_of_a_name_stays_a_name(lexicon: Lexicon) -> None:
     assert understand("uitslag kortijk", lexicon).clubs == ["KV Kortrijk"]
     assert understand("de eerste finalist", lexicon).round is None
