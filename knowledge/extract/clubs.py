@@ -137,7 +137,8 @@ class ClubFinder:
         self.competition_words = frozenset(
             fold(w) for c in competitions() for n in c.names for w in n.split())
         self._not_name_words = self.competition_words | frozenset(lexicon.club_nouns.values)
-        self._lexicon = lexicon
+        # languages that capitalise their nouns (German): no name word is read there
+        self._noun_languages = frozenset(lexicon.noun_articles)
 
     def find(self, original: str, folded: str, lang: str | None = None) -> list[ClubMention]:
         """Club mentions in one sentence (original text for case checks, folded for matching;
@@ -190,7 +191,7 @@ class ClubFinder:
         language ("tegen Heur Tongeren"): a village club of that town, not its listed club.
         German capitalises its nouns ("Zweitligist Lommel"), so there only listed words
         open such a name."""
-        if lang is None or lang in self._lexicon.noun_articles:
+        if lang is None or lang in self._noun_languages:
             return []
         spans = []
         for m in known:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import cache
 
 from knowledge.extract.clauses import (
     Clause,
@@ -969,16 +970,22 @@ def _up_to_next_clause(lex: Lexicon, around: str, end: int) -> str:
 def _years_ago(lex: Lexicon, lang: str | None, before: str) -> int | None:
     """How many years back the words before a score in its clause put it ("drie jaar
     geleden", "il y a 3 ans", "vor zwei Jahren"), or None."""
-    number = r"(\d{1,2}|[a-z]+)"
-    for pattern in (lex.data.get("years_ago") or {}).get(lang or "", []):
-        told = list(re.finditer(r"\b" + re.escape(pattern).replace(r"\{n\}", number) + r"\b",
-                                before))
+    for pattern in _years_ago_patterns(lex, lang or ""):
+        told = list(pattern.finditer(before))
         if told:
             n = told[-1].group(1)
             value = int(n) if n.isdigit() else lex.numbers.get(n)
             if value and 1 <= value <= 60:
                 return value
     return None
+
+
+@cache
+def _years_ago_patterns(lex: Lexicon, lang: str) -> tuple[re.Pattern[str], ...]:
+    """language.yaml `years_ago` of one language as patterns, {n} a number or its word."""
+    number = r"(\d{1,2}|[a-z]+)"
+    return tuple(re.compile(r"\b" + re.escape(p).replace(r"\{n\}", number) + r"\b")
+                 for p in (lex.data.get("years_ago") or {}).get(lang, []))
 
 
 def _last_season_told(lex: Lexicon, around: str, start: int, end: int) -> bool:

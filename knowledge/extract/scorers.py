@@ -4,6 +4,7 @@ back (a miss, a chance, "maar"), the scorer of a running score and the scorer's 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from knowledge.extract.clauses import around_name, is_object, shifted, split_clauses
 from knowledge.extract.people import NameMention
@@ -148,9 +149,15 @@ def acts_otherwise(ctx: StoryState, folded: str, name: NameMention) -> bool:
 def _assist_noun_before(lexicon: Lexicon, before: str) -> bool:
     """An assist noun, at most one word (an adjective) and its preposition right before a
     name ("un centre millimétré de", "een fraaie voorzet van")."""
+    return _pass_noun_pattern(lexicon).search(before) is not None
+
+
+@cache
+def _pass_noun_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    """The pattern of `_assist_noun_before`, built once per lexicon (asked for every name)."""
     nouns = "|".join(re.escape(n) for n in phrase_set(lexicon, "pass_nouns").values)
     after = "|".join(re.escape(w) for w in phrase_set(lexicon, "pass_noun_prepositions").values)
-    return re.search(rf"\b(?:{nouns})(?:\s+[\w'-]+)?\s+(?:{after})\s*$", before) is not None
+    return re.compile(rf"\b(?:{nouns})(?:\s+[\w'-]+)?\s+(?:{after})\s*$")
 
 
 def _assisted(ctx: StoryState, folded: str, name: NameMention) -> bool:

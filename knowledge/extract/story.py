@@ -808,10 +808,11 @@ def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         labelled = ":" in label and lex.final_whistle_words.search(label.rsplit(":", 1)[0])
         # "mit einem 1:2 gegen Knokke", "met een 3-1 tegen Lierse": a score after "a" and
         # before "against" is a match's (a goal's score takes "the": "das 1:0")
-        against = folded[token.end:token.end + 12].split()[:1]
-        versus = before.split()[-1:] and before.split()[-1] in phrase_set(
-            lex, "indefinite_articles").values and against and \
-            against[0] in lex.against_words.values
+        word_before = before.split()[-1:]
+        word_after = folded[token.end:token.end + 12].split()[:1]
+        versus = bool(word_before and word_after and
+                      word_before[0] in phrase_set(lex, "indefinite_articles").values and
+                      word_after[0] in lex.against_words.values)
         is_result = bool(labelled or versus or lex.win.search(piece) or lex.lose.search(piece) or
                          lex.draw.search(piece) or lex.result_words.search(piece) or
                          lex.eliminated_words.search(piece) or
