@@ -202,6 +202,10 @@ def finalists_meeting(ctx: StoryState, folded: str, clubs: NamedClubs,
                 lex.negations, lex.earlier_words, phrase_set(lex, "not_finalist_words"),
                 phrase_set(lex, "past_tense_words"))):
         return
+    if len(distinct) == 2 and lex.qualified_words.search(folded):
+        # "qualifizierte sich X gegen Y für das Finale": Y may be the semi-final's loser or
+        # the final's opponent; the words do not settle which
+        return
     if len(distinct) == 2:
         second = next(m for m, c in named if c == distinct[1])
         between = folded[named[0][0].end:second.start].split()
