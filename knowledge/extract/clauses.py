@@ -9,7 +9,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from knowledge.extract.clubs import ClubMention
-from knowledge.lexicon import Lexicon
+from knowledge.lexicon import Lexicon, phrase_set
 
 
 @dataclass
@@ -154,7 +154,7 @@ def _after_win_verb(lexicon: Lexicon, before: str) -> bool:
 def is_object(lexicon: Lexicon, folded: str, mention: ClubMention) -> bool:
     """A club right after "tegen", "contre", "against"... is the object of the clause."""
     before = _words_before(lexicon, folded, mention)
-    if _after_win_verb(lexicon, before):
+    if _after_win_verb(lexicon, before) or _after_pronoun_and_verb(lexicon, folded, mention):
         return True
     for w in lexicon.object_markers.values:
         if before.endswith(" " + w) or before == w:
@@ -165,6 +165,19 @@ def is_object(lexicon: Lexicon, folded: str, mention: ClubMention) -> bool:
             return not any(head.endswith(h.phrase) for h in
                            lexicon.win.find(head) + lexicon.lose.find(head))
     return described_after(lexicon, folded, mention.start) is not None
+
+
+def _after_pronoun_and_verb(lexicon: Lexicon, folded: str, mention: ClubMention) -> bool:
+    """"Het klopte zondag Club Brugge", "Sie besiegten am Sonntag Eupen": a pronoun opening
+    the sentence is the subject of the result verb right after it, and a club named after
+    that verb its object (not a subject put after the verb)."""
+    words = folded[:mention.start].split()
+    if len(words) < 2 or words[0] not in phrase_set(lexicon, "club_subject_pronouns").values:
+        return False
+    rest = " ".join(words[1:])
+    return any(hit.start == 0 for words_ in (lexicon.win, lexicon.lose,
+                                             lexicon.transitive_win_verbs)
+               for hit in words_.find(rest))
 
 
 def described_after(lexicon: Lexicon, folded: str, start: int) -> str | None:

@@ -35,8 +35,8 @@ from knowledge.extract.rounds import (
     round_in,
     season_for_year,
 )
-from knowledge.extract.scores import ScoreToken, find_minutes, find_scores
-from knowledge.extract.state import Draft, NamedClubs, StoryState, resolved
+from knowledge.extract.scores import ScoreToken, find_minutes, find_scores, years
+from knowledge.extract.state import Draft, NamedClubs, StoryState, previous_sentence, resolved
 from knowledge.lexicon import Hit, Lexicon, phrase_set
 from knowledge.model import Match, Source
 from knowledge.report import Sentence
@@ -234,6 +234,18 @@ def _at_another_ground(ctx: StoryState, sentence: Sentence, named: set[str],
 def _initials_of(word: str, club: str) -> bool:
     """An abbreviation made of the capitals of a club's name ("LSK" for Lommel SK)."""
     return word.isupper() and word == "".join(ch for ch in club if ch.isupper())
+
+
+def _earlier_year_before(ctx: StoryState, sentence: Sentence) -> bool:
+    """The sentence before, in the same paragraph and without a score, opens on a year
+    before the report's season ("In 1998 won ...", "En 2004, ..."): it sets the time the
+    paragraph tells of (a year further on, as in "since 2018", does not)."""
+    prev = previous_sentence(ctx, sentence)
+    now = ctx.report.season
+    if prev is None or now is None or find_scores(prev.folded):
+        return False
+    opening = years(" ".join(prev.folded.split()[:2]))
+    return bool(opening) and opening[0] < int(now[:4])
 
 
 def _not_stored(ctx: StoryState, pair: tuple[str, str], season: str | None) -> None:
@@ -703,6 +715,11 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     if not past and year is None and lex.then_words.search(around):
         _not_stored(ctx, pair, season)
         return  # "toen won Club met 1-0": an earlier cup, but which one is not said
+    if not past and year is None and _earlier_year_before(ctx, sentence):
+        # "In 1998 won Genk zijn eerste beker. Het klopte Club met 4-0.": the result goes on
+        # about that year, not the report's (and which season a year names is not settled)
+        _not_stored(ctx, pair, season)
+        return
     if past:
         season = season_for_year(past[0])
         # a past match is not followed by talk of the next round: read further for its round

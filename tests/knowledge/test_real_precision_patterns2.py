@@ -30,3 +30,24 @@ def test_a_gerund_opening_the_sentence_has_the_club_after_it_as_winner():
         "Ostende et Courtrai dans le dernier carré de la Coupe de Belgique.")
     m = match(facts, "Sporting Charleroi", "Standard Liège")
     assert winner_of(m) == "Sporting Charleroi"
+
+
+def test_a_result_after_a_sentence_opening_on_an_earlier_year_is_not_of_this_season():
+    facts = facts_of(
+        "date 2031-04\nIn 2009 pakte Lierse meteen de beker. Het versloeg landskampioen "
+        "Anderlecht onverwacht met 3-1.\n\n"
+        "De bekerfinale van 2009 blijft voor de fans onvergetelijk.")
+    assert not [m for m in facts.matches if m.season == "2030-31"]
+    facts = facts_of(
+        "date 2031-04\nLierse wint de beker\n\n"
+        "Lierse speelt voor het eerst sinds 2009 nog eens een bekerfinale. Het versloeg "
+        "zondag Anderlecht met 3-1 in de kwartfinale.")
+    assert match(facts, "Lierse Kempenzonen", "RSC Anderlecht").season == "2030-31"
+
+
+def test_a_pronoun_before_the_verb_is_the_subject_and_the_club_after_it_the_loser():
+    facts = facts_of(
+        "date 2031-01-20\nBeker: Lierse naar de halve finales\n\n"
+        "Lierse is bij de laatste vier. Het klopte gisteren Anderlecht met 2-0.")
+    assert winner_of(match(facts, "Lierse Kempenzonen", "RSC Anderlecht")) == \
+        "Lierse Kempenzonen"
