@@ -792,6 +792,12 @@ def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     if _aggregate_word(lex, before[-35:]) or _aggregate_word(lex, after, 20):
         aggregate(ctx, token, subject, source, clause)
         return
+    if {sentence.paragraph, sentence.paragraph - 1} & ctx.shootout_paragraphs and \
+            min(token.first, token.second) >= 3 and 0 < abs(token.first - token.second) <= 2:
+        # "6:5", "3-4" in (or right after) a paragraph that tells a shoot-out: most likely
+        # its kicks, perhaps a high-scoring match; which one the words do not settle
+        ctx.facts.unused.append(source)
+        return
     if lex.regular_time_words.search(before[-40:] + " " + after):
         is_result = False  # "2-2 na 90 minuten": the score before extra time
     else:

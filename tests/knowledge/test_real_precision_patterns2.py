@@ -51,3 +51,20 @@ def test_a_pronoun_before_the_verb_is_the_subject_and_the_club_after_it_the_lose
         "Lierse is bij de laatste vier. Het klopte gisteren Anderlecht met 2-0.")
     assert winner_of(match(facts, "Lierse Kempenzonen", "RSC Anderlecht")) == \
         "Lierse Kempenzonen"
+
+
+def test_close_high_figures_told_with_a_shoot_out_are_not_stored_as_the_match_score():
+    facts = facts_of(
+        "date 2031-09-24\nPokal: Lierse scheitert in Kortrijk\n\n"
+        "Im 1/16-Finale des Pokals musste Lierse beim KV Kortrijk im Elfmeterschießen "
+        "ausscheiden.\n\n"
+        "Den Ausschlag gab ausgerechnet der Strafstoß des Kortrijker Torwarts zum "
+        "7:6-Endstand.")
+    assert match(facts, "KV Kortrijk", "Lierse Kempenzonen") is None
+    facts = facts_of(
+        "date 2031-09-24\nCoupe: Lierse sorti aux tirs au but à Courtrai\n\n"
+        "Lierse et Courtrai ne se sont pas départagés et il a fallu des tirs au but. Le "
+        "gardien a arrêté deux tentatives. Au bout du suspense, c'est Courtrai qui l'a "
+        "emporté sur le score de 4-3.")
+    m = match(facts, "KV Kortrijk", "Lierse Kempenzonen")
+    assert m is None or m.score is None or m.score.split("-")[0] == m.score.split("-")[1]
