@@ -236,6 +236,18 @@ def _initials_of(word: str, club: str) -> bool:
     return word.isupper() and word == "".join(ch for ch in club if ch.isupper())
 
 
+def _nearest_club_not_in(sentence: Sentence, clause: Clause, token: ScoreToken,
+                         clubs: NamedClubs, pair: tuple[str, str]) -> bool:
+    """The club named last before the score, in its clause, is not one of the pair the
+    result was given to ("Eupen war bei Deinze ausgeschieden und trifft Seraing, der beim KV
+    Mechelen 0:1 verlor"): the score is that club's, and its match is not told."""
+    before = [(m, c) for m, c in clubs if m.kind in ("alias", "nickname") and
+              clause.start <= m.start and m.end <= token.start]
+    if not before:
+        return False
+    return max(before, key=lambda mc: mc[0].end)[1] not in pair
+
+
 def _earlier_year_before(ctx: StoryState, sentence: Sentence) -> bool:
     """The sentence before, in the same paragraph and without a score, opens on a year
     before the report's season ("In 1998 won ...", "En 2004, ..."): it sets the time the
@@ -554,6 +566,9 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
             _unknown_subject(ctx, sentence, lo, hi, {c for _, c in clubs}, pair) or
             _at_another_ground(ctx, sentence, {c for _, c in clubs}, pair)):
         pair = None  # "De eersteklasser versloeg Hamme met 4-1": not the story's match
+    if pair and not glued_pair and not tie and not each and \
+            _nearest_club_not_in(sentence, clause, token, clubs, pair):
+        pair = None
     if pair is None or pair[0] == pair[1]:
         ctx.facts.unused.append(source)
         return

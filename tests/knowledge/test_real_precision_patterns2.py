@@ -68,3 +68,13 @@ def test_close_high_figures_told_with_a_shoot_out_are_not_stored_as_the_match_sc
         "emporté sur le score de 4-3.")
     m = match(facts, "KV Kortrijk", "Lierse Kempenzonen")
     assert m is None or m.score is None or m.score.split("-")[0] == m.score.split("-")[1]
+
+
+def test_a_score_after_another_club_named_in_its_clause_is_not_the_subjects_match():
+    facts = facts_of(
+        "date 2031-12-20\nPokal und Liga: Lierse vor dem Spiel gegen Seraing\n\n"
+        "Lierse war schon im Achtelfinale beim KV Kortrijk gescheitert und konnte sich so in "
+        "Ruhe auf das Spiel am Freitag gegen den RFC Seraing vorbereiten, der am Dienstag im "
+        "Pokal beim KV Mechelen gefordert war und 0:1 verlor.")
+    m = match(facts, "Lierse Kempenzonen", "KV Kortrijk")
+    assert m is None or m.score is None
