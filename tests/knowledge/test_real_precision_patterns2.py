@@ -74,7 +74,7 @@ def test_a_score_after_another_club_named_in_its_clause_is_not_the_subjects_matc
     facts = facts_of(
         "date 2031-12-20\nPokal und Liga: Lierse vor dem Spiel gegen Seraing\n\n"
         "Lierse war schon im Achtelfinale beim KV Kortrijk gescheitert und konnte sich so in "
-        "Ruhe auf das Spiel am Freitag gegen den RFC Seraing vorbereiten, der am Dienstag im "
-        "Pokal beim KV Mechelen gefordert war und 0:1 verlor.")
+        "Ruhe auf das Spiel am Freitag gegen den RFC Seraing vorbereiten, der am Dienstag "
+        "im Pokal zum KV Mechelen musste, wo er 0:1 unterlag.")
     m = match(facts, "Lierse Kempenzonen", "KV Kortrijk")
     assert m is None or m.score is None
