@@ -1102,6 +1102,9 @@ def _venue_home(ctx: StoryState, sentence: Sentence, clause: Clause, pair: tuple
             # "opposé à Courtrai", "face à X": the opponent, not the place
             if at and not lex.facing_words.search(before[-len(at) - 14:]):
                 return (town_clubs[0] if town_clubs else m.candidates[0]), True
+    visited = _visited_before_verb(lex, sentence.folded, clause, mentions, pair)
+    if visited:
+        return visited, True
     home_word = lex.home_words.search(clause.folded)
     if home_word:
         at_word = clause.start + home_word.start
@@ -1123,6 +1126,22 @@ def _venue_home(ctx: StoryState, sentence: Sentence, clause: Clause, pair: tuple
         if len(town) == 1:
             return town[0], True
     return None, False
+
+
+def _visited_before_verb(lex: Lexicon, folded: str, clause: Clause,
+                         mentions: list[ClubMention], pair: tuple[str, str]) -> str | None:
+    """"musste zu Titelverteidiger AA Gent reisen", "moest naar Genk reizen": the club
+    after "to" (and at most two words describing it), with a visit verb further in the
+    clause, is the host."""
+    verbs, to = phrase_set(lex, "visit_verbs"), phrase_set(lex, "travel_to_words")
+    for m in mentions:
+        if m.kind != "alias" or m.candidates[0] not in pair:
+            continue
+        words = folded[max(clause.start, m.start - 60):m.start].split()[-3:]
+        if any(w in to.values for w in words) and \
+                verbs.search(folded[m.end:min(clause.end, m.end + 60)]):
+            return m.candidates[0]
+    return None
 
 
 def _relative_subject(lex: Lexicon, lang: str, folded: str, at: int,

@@ -78,3 +78,12 @@ def test_a_score_after_another_club_named_in_its_clause_is_not_the_subjects_matc
         "im Pokal zum KV Mechelen musste, wo er 0:1 unterlag.")
     m = match(facts, "Lierse Kempenzonen", "KV Kortrijk")
     assert m is None or m.score is None
+
+
+def test_the_club_travelled_to_before_a_verb_at_the_clause_end_is_the_host():
+    facts = facts_of(
+        "date 2031-11-12\nPokal: Eupen ausgeschieden\n\n"
+        "Die AS Eupen musste im Achtelfinale zum Tabellenführer KV Mechelen reisen und kam "
+        "mit einer 0:2-Niederlage zurück.")
+    m = match(facts, "KV Mechelen", "KAS Eupen")
+    assert (m.home, m.score) == ("KV Mechelen", "2-0")
