@@ -25,6 +25,7 @@ from knowledge.extract.drafts import (
     set_once,
     story_draft,
 )
+from knowledge.extract.clubs import ClubMention
 from knowledge.extract.outcome import qualified
 from knowledge.extract.persons import common_word
 from knowledge.extract.rounds import (
