@@ -18,6 +18,7 @@ from knowledge.extract.clauses import (
     result_piece,
     subject_of,
 )
+from knowledge.extract.clubs import ClubMention
 from knowledge.extract.drafts import (
     deciding_leg,
     match_draft,
@@ -25,7 +26,6 @@ from knowledge.extract.drafts import (
     set_once,
     story_draft,
 )
-from knowledge.extract.clubs import ClubMention
 from knowledge.extract.outcome import qualified
 from knowledge.extract.persons import common_word
 from knowledge.extract.rounds import (
