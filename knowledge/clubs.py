@@ -33,6 +33,9 @@ class Club:
     # the club a report of a later season means by this club's name (KSC Lokeren folded in
     # 2020: "Lokeren" in 2021 is KSC Lokeren-Temse)
     successor: str | None = None
+    # languages whose reports mean this club by its town's bare name ("Antwerpen" in a
+    # German report is Royal Antwerp FC; in Dutch the town has several clubs)
+    town_names_it_in: tuple[str, ...] = ()
 
     def all_aliases(self) -> list[str]:
         """The canonical name, official name and every alias, in all languages."""
@@ -136,6 +139,14 @@ def _lang_lists(raw: object, where: str) -> dict[str, list[str]]:
     return out
 
 
+def _languages(raw: object, where: str) -> tuple[str, ...]:
+    if raw is None:
+        return ()
+    if not isinstance(raw, list) or not all(isinstance(x, str) for x in raw):
+        raise ReferenceError(f"{where}: expected a list of language codes (nl, fr, en, de)")
+    return tuple(raw)
+
+
 def load_registry(reference_dir: Path = REFERENCE_DIR) -> ClubRegistry:
     """Load and index clubs.yaml and provinces.yaml; raise ReferenceError naming the entry."""
     prov_path = reference_dir / "provinces.yaml"
@@ -176,6 +187,8 @@ def load_registry(reference_dir: Path = REFERENCE_DIR) -> ClubRegistry:
             founded=raw.get("founded"),
             defunct=raw.get("defunct"),
             successor=raw.get("successor"),
+            town_names_it_in=_languages(raw.get("town_names_it_in"),
+                                        f"{where}.town_names_it_in"),
         )
         registry.clubs[club.name] = club
         for alias in club.all_aliases():

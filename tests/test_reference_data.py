@@ -19,7 +19,7 @@ REFERENCE = Path(__file__).resolve().parents[1] / "knowledge" / "reference"
 LANGS = {"nl", "fr", "de", "en"}
 CLUB_REQUIRED = {"name", "official", "defunct", "aliases", "nicknames", "city", "city_names",
                  "province", "stadiums"}
-CLUB_OPTIONAL = {"founded", "successor"}
+CLUB_OPTIONAL = {"founded", "successor", "town_names_it_in"}
 PROVINCE_KEYS = {"name", "region", "names", "adjectives", "demonyms"}
 ARTICLES = ("de ", "het ", "les ", "le ", "la ", "l'", "the ", "die ", "der ")
 # Words that name several Belgian clubs (or a city with several clubs): never an alias.
@@ -159,6 +159,9 @@ def check_clubs(data: dict, province_data: dict) -> list[str]:
                 and club["founded"] > club["defunct"]):
             problems.append(f"{where}: founded after defunct")
 
+        town_langs = club.get("town_names_it_in") or []
+        if not isinstance(town_langs, list) or set(town_langs) - set(LANGS):
+            problems.append(f"{where}: town_names_it_in must be a list of languages")
         for key in ("aliases", "nicknames"):
             forms = club.get(key)
             if forms is None:

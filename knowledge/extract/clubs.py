@@ -85,6 +85,10 @@ class ClubFinder:
                 if city:
                     towns.setdefault(fold(city), []).append(club.name)
         self._towns = {town: tuple(owners) for town, owners in towns.items()}
+        # (language, folded town) -> the club a bare town name means in that language
+        self._town_club = {(lang, fold(town)): club.name for club in registry.clubs.values()
+                           for lang in club.town_names_it_in
+                           for town in [club.city, *club.city_names.values()] if town}
         # folded towns of the clubs: "Eupenspelers", "Anderlechtse" are words made of one
         self.towns = frozenset(towns)
         # towns and one-word names a misspelt word can be one letter away from
@@ -167,6 +171,8 @@ class ClubFinder:
                     # still a word of a place, not a person's name; a province named
                     # after its capital ("Liège remporte la coupe") is that town
                     kind, owners = "place", self._towns.get(hit.phrase, ())
+            if kind == "place" and (lang, hit.phrase) in self._town_club:
+                kind, owners = "alias", (self._town_club[(lang, hit.phrase)],)
             if kind == "place" and len(owners) == 1 and (
                     self._club_cue_before.search(folded[max(0, hit.start - 30):hit.start]) or
                     self._score_at_before.search(folded[max(0, hit.start - 30):hit.start]) or

@@ -6,7 +6,13 @@ fact).
 
 from __future__ import annotations
 
+import shutil
+
+import pytest
+
 from knowledge.checks import winner_of
+from knowledge.clubs import REFERENCE_DIR, load_registry
+from knowledge.reference_loader import ReferenceError
 from tests.knowledge.helpers import checked_facts as facts_of
 from tests.knowledge.helpers import match_of as match
 
@@ -87,3 +93,22 @@ def test_the_club_travelled_to_before_a_verb_at_the_clause_end_is_the_host():
         "mit einer 0:2-Niederlage zurück.")
     m = match(facts, "KV Mechelen", "KAS Eupen")
     assert (m.home, m.score) == ("KV Mechelen", "2-0")
+
+
+def test_a_german_report_means_royal_antwerp_by_its_town():
+    facts = facts_of(
+        "date 2031-09-26\nPokal: Überraschungen in der ersten Runde der Profis\n\n"
+        "Antwerpen kassierte im Derby gegen den KV Mechelen eine 1:3-Niederlage, und Lierse "
+        "verlor mit 0:2 gegen Beerschot.")
+    m = match(facts, "KV Mechelen", "Royal Antwerp FC")
+    assert m is not None and winner_of(m) == "KV Mechelen"
+    assert match(facts, "KV Mechelen", "K. Beerschot VA") is None
+
+
+def test_a_town_naming_its_club_takes_a_list_of_languages(tmp_path):
+    shutil.copytree(REFERENCE_DIR, tmp_path / "ref")
+    path = tmp_path / "ref" / "clubs.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "town_names_it_in: [de]", "town_names_it_in: de"), encoding="utf-8")
+    with pytest.raises(ReferenceError, match="town_names_it_in: expected a list"):
+        load_registry(tmp_path / "ref")
