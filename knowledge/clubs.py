@@ -6,6 +6,7 @@ validates it and answers "which club does this name mean?".
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -36,6 +37,9 @@ class Club:
     # languages whose reports mean this club by its town's bare name ("Antwerpen" in a
     # German report is Royal Antwerp FC; in Dutch the town has several clubs)
     town_names_it_in: tuple[str, ...] = ()
+    # names of this (folded) club that its successor took over: a report of a season
+    # before it folded means this club by them ("Beerschot" in 2008 is Germinal Beerschot)
+    passed_on: tuple[str, ...] = ()
 
     def all_aliases(self) -> list[str]:
         """The canonical name, official name and every alias, in all languages."""
@@ -88,6 +92,22 @@ class ClubRegistry:
             name, club = club.successor, self.clubs.get(club.successor)
         return name
 
+    def before_succession(self, name: str, season: str | None, told: str) -> str:
+        """The club a name meant in a season before it passed on: when `told` (the folded
+        sentences a match was read from) names the club only by a name its folded
+        predecessor carried until then, the predecessor ("Beerschot" in 2008)."""
+        club = self.clubs.get(name)
+        if club is None or not season:
+            return name
+        for old in self.clubs.values():
+            if old.successor != name or not old.defunct or int(season[:4]) >= old.defunct:
+                continue
+            passed = {fold(n) for n in old.passed_on}
+            own = {fold(n) for n in club.all_aliases()} - passed
+            if any(_says(told, n) for n in passed) and not any(_says(told, n) for n in own):
+                return old.name
+        return name
+
     def get(self, name: str) -> Club | None:
         """The club with this canonical name or unique alias."""
         if name in self.clubs:
@@ -111,6 +131,10 @@ class ClubRegistry:
 
     def stadium_clubs(self, stadium: str) -> list[str]:
         return self.stadium_index.get(fold(stadium), [])
+
+
+def _says(folded_text: str, folded_name: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(folded_name)}(?!\w)", folded_text) is not None
 
 
 _ARTICLES = ("de ", "het ", "les ", "le ", "la ", "l'", "the ", "die ", "der ")
@@ -137,6 +161,14 @@ def _lang_lists(raw: object, where: str) -> dict[str, list[str]]:
             raise ReferenceError(f"{where}.{lang}: expected a list of names")
         out[str(lang)] = names
     return out
+
+
+def _names(raw: object, where: str) -> tuple[str, ...]:
+    if raw is None:
+        return ()
+    if not isinstance(raw, list) or not all(isinstance(x, str) and x for x in raw):
+        raise ReferenceError(f"{where}: expected a list of names")
+    return tuple(raw)
 
 
 def _languages(raw: object, where: str) -> tuple[str, ...]:
@@ -189,6 +221,7 @@ def load_registry(reference_dir: Path = REFERENCE_DIR) -> ClubRegistry:
             successor=raw.get("successor"),
             town_names_it_in=_languages(raw.get("town_names_it_in"),
                                         f"{where}.town_names_it_in"),
+            passed_on=_names(raw.get("passed_on"), f"{where}.passed_on"),
         )
         registry.clubs[club.name] = club
         for alias in club.all_aliases():

@@ -19,7 +19,7 @@ REFERENCE = Path(__file__).resolve().parents[1] / "knowledge" / "reference"
 LANGS = {"nl", "fr", "de", "en"}
 CLUB_REQUIRED = {"name", "official", "defunct", "aliases", "nicknames", "city", "city_names",
                  "province", "stadiums"}
-CLUB_OPTIONAL = {"founded", "successor", "town_names_it_in"}
+CLUB_OPTIONAL = {"founded", "successor", "town_names_it_in", "passed_on"}
 PROVINCE_KEYS = {"name", "region", "names", "adjectives", "demonyms"}
 ARTICLES = ("de ", "het ", "les ", "le ", "la ", "l'", "the ", "die ", "der ")
 # Words that name several Belgian clubs (or a city with several clubs): never an alias.

@@ -916,6 +916,14 @@ def _successors(ctx: StoryState) -> None:
     2021 is KSC Lokeren-Temse)."""
     now = ctx.registry.in_season
     for m in ctx.facts.matches:
+        told = " ".join(dict.fromkeys(fold(s.sentence) for ss in m.sources.values()
+                                      for s in ss))
+        then = {c: ctx.registry.before_succession(c, m.season, told) for c in m.clubs}
+        if m.qualified:
+            m.qualified = then.get(m.qualified, m.qualified)
+        for g in m.goals:
+            g.club = then.get(g.club, g.club) if g.club else g.club
+        m.home, m.away = then[m.home], then[m.away]
         m.home, m.away = now(m.home, m.season), now(m.away, m.season)
         if m.qualified:
             m.qualified = now(m.qualified, m.season)
