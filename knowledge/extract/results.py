@@ -237,6 +237,14 @@ def _initials_of(word: str, club: str) -> bool:
     return word.isupper() and word == "".join(ch for ch in club if ch.isupper())
 
 
+def _lead_subject(ctx: StoryState, sentence: Sentence, clause: Clause) -> str | None:
+    """The subject of the sentence's clauses before this one."""
+    earlier = [(m, c) for m, c in resolved(ctx, ctx.mentions[sentence.index], sentence.folded)
+               if m.end <= clause.start]
+    return subject_of(ctx.lexicon, ctx.report.lang, sentence.folded, earlier) \
+        if earlier else None
+
+
 def _nearest_club_not_in(sentence: Sentence, clause: Clause, token: ScoreToken,
                          clubs: NamedClubs, pair: tuple[str, str]) -> bool:
     """The club named last before the score, in its clause, is not one of the pair the
@@ -594,6 +602,10 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         elif objects_only:
             # "3-2 verlies in Kortrijk": the clause's club is the place or the opponent
             subj = second if clause_clubs[0][1] == first else first
+        elif not clause_clubs and _lead_subject(ctx, sentence, clause) in pair:
+            # "unterlag Lierse in Kortrijk, kam aber dank dem 2:0 im Hinspiel weiter": a
+            # clause naming no club shares the subject of the clause before it
+            subj = _lead_subject(ctx, sentence, clause)
         else:
             subj = first
         favoured = _favoured(lex, sentence.folded, token, clubs, pair)
@@ -774,6 +786,11 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     if leg is None and round_name in ctx.two_legged and round_name == ctx.round and \
             ctx.main_pair and set(pair) == set(ctx.main_pair):
         leg = _leg_from_report(ctx)
+    if round_name == "final" and own_leg(lex, sentence.folded, token, spans) is not None:
+        # "stand dank dem 2:0 vom Hinspiel im Endspiel": a score told with its own leg is
+        # no final; the final is what its tie led to
+        round_name = ctx.two_legged[0] if len(ctx.two_legged) == 1 else None
+        leg = own_leg(lex, sentence.folded, token, spans)
     if round_name == "final":
         leg = None  # a final is one match
         if season == ctx.season and _before_its_final(ctx.report.date) and season:
@@ -1066,9 +1083,11 @@ def _venue_home(ctx: StoryState, sentence: Sentence, clause: Clause, pair: tuple
     # winst in de Luminus Arena" has a ground for each result
     cuts = [m.end() for m in re.finditer(r"[,;:]\s", sentence.folded) if m.end() <= at]
     lo = max([clause.start] + cuts)
-    if cuts and not any(lo <= m.start < at for m in ctx.mentions[sentence.index]):
+    if cuts and not any(lo <= m.start < at for m in ctx.mentions[sentence.index]) and \
+            len(sentence.folded[lo:at].split()) <= 3:
         # "Ostende a été dominé chez les Buffalos, 2-0": a score standing alone
-        # after a comma is the result of the piece before it
+        # after a comma is the result of the piece before it (not one with its own verb:
+        # "unterlag in Kortrijk, kam aber dank dem 2:0 im Hinspiel weiter")
         lo = max([clause.start] + cuts[:-1])
     hi = min([clause.end] + [m.start() for m in re.finditer(r"[,;]\s", sentence.folded)
                              if m.start() >= at])

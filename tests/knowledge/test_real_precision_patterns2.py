@@ -130,3 +130,13 @@ def test_names_passed_on_are_a_list(tmp_path):
         "passed_on: [Beerschot]", "passed_on: Beerschot"), encoding="utf-8")
     with pytest.raises(ReferenceError, match="passed_on: expected a list of names"):
         load_registry(tmp_path / "ref")
+
+
+def test_a_clause_naming_no_club_shares_the_subject_of_the_clause_before():
+    facts = facts_of(
+        "date 2031-03-27\nPokal: Lierse im Finale\n\n"
+        "Im Rückspiel am Mittwoch unterlag Lierse in Kortrijk mit 0:2, erreichte aber wegen "
+        "des 3:1-Siegs aus dem Hinspiel das Endspiel.")
+    first = [m for m in facts.matches if m.leg == 1]
+    assert len(first) == 1 and winner_of(first[0]) == "Lierse Kempenzonen"
+    assert not [m for m in facts.matches if m.round == "final"]
