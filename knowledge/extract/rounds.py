@@ -159,6 +159,9 @@ def leg_told(folded: str, lexicon: Lexicon) -> int | None:
     hit = lexicon.legs.search(folded)
     if hit is None:
         return None
+    if lexicon.last_week_words.search(folded[hit.end:hit.end + 40]):
+        # "die Niederlage im Hinspiel letzte Woche": that leg was played before
+        return 3 - int(hit.value)
     reason = lexicon.reason_words.search(folded)
     if reason and reason.start < hit.start and any(
             reason.end <= t.start < hit.start for t in find_scores(folded)):

@@ -140,3 +140,14 @@ def test_a_clause_naming_no_club_shares_the_subject_of_the_clause_before():
     first = [m for m in facts.matches if m.leg == 1]
     assert len(first) == 1 and winner_of(first[0]) == "Lierse Kempenzonen"
     assert not [m for m in facts.matches if m.round == "final"]
+
+
+def test_a_first_leg_told_as_played_days_before_makes_the_lead_result_the_return():
+    facts = facts_of(
+        "date 2031-01-28\nLierse scheidet im Pokal aus\n\n"
+        "Lierse ist am Dienstagabend aus dem Pokal ausgeschieden. Lierse unterlag dem KV "
+        "Kortrijk mit 1:0. Der Sieg genügte Kortrijk, um die 1:2-Niederlage vom Hinspiel am "
+        "vergangenen Mittwoch wettzumachen.")
+    second = [m for m in facts.matches if m.leg == 2]
+    assert len(second) == 1 and winner_of(second[0]) == "KV Kortrijk"
+    assert all(winner_of(m) != "KV Kortrijk" for m in facts.matches if m.leg == 1)
