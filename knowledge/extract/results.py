@@ -11,6 +11,7 @@ from functools import cache
 
 from knowledge.extract.clauses import (
     Clause,
+    between_mentions,
     comma_piece,
     described_after,
     is_object,
@@ -235,6 +236,25 @@ def _at_another_ground(ctx: StoryState, sentence: Sentence, named: set[str],
 def _initials_of(word: str, club: str) -> bool:
     """An abbreviation made of the capitals of a club's name ("LSK" for Lommel SK)."""
     return word.isupper() and word == "".join(ch for ch in club if ch.isupper())
+
+
+def _home_told(ctx: StoryState, pair: tuple[str, str]) -> bool:
+    """The story already knows which club of this pair played at home (a heading "A - B",
+    a ground named)."""
+    for draft in (ctx.current, ctx.main):
+        if draft is not None and set(draft.match.clubs) == set(pair):
+            return draft.home_known
+    return bool(ctx.main_pair and set(ctx.main_pair) == set(pair) and ctx.main_home_known)
+
+
+def _running_agrees(ctx: StoryState, pair: tuple[str, str], goals: dict[str, int]) -> bool:
+    """The running score the story told last for this pair's match is these goals."""
+    for draft in (ctx.current, ctx.main):
+        if draft is None or set(draft.match.clubs) != set(pair) or draft.running == (0, 0):
+            continue
+        m = draft.match
+        return {m.home: draft.running[0], m.away: draft.running[1]} == goals
+    return False
 
 
 def _lead_subject(ctx: StoryState, sentence: Sentence, clause: Clause) -> str | None:
@@ -678,6 +698,13 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
             # with the first number's goals played at home. English reports write the
             # winner's score first, so there the digits say nothing when a > b.
             home = next(c for c in pair if goals[c] == a)
+        elif not told and not draw_ and subject not in pair and \
+                not _home_told(ctx, pair) and not _running_agrees(ctx, pair, goals) and \
+                not between_mentions(lex, sentence.folded, [m for m, _ in clubs]):
+            # "Hartwig zette de 3-1-eindstand op het bord": no verb, no ground, no club of
+            # its own and no home-first pair of the story say whose three goals they were
+            ctx.facts.unused.append(source)
+            return
     # the leg and year named in the score's own comma piece ("beat Union 2-0 at home,
     # having drawn the first leg 1-1")
     own_piece = comma_piece(around, token.start - clause.start)

@@ -151,3 +151,19 @@ def test_a_first_leg_told_as_played_days_before_makes_the_lead_result_the_return
     second = [m for m in facts.matches if m.leg == 2]
     assert len(second) == 1 and winner_of(second[0]) == "KV Kortrijk"
     assert all(winner_of(m) != "KV Kortrijk" for m in facts.matches if m.leg == 1)
+
+
+def test_a_final_score_with_no_verb_ground_or_club_of_its_own_is_not_guessed():
+    facts = facts_of(
+        "date 2031-12-04\nSensatie: tweedeklasser wipt Genk uit de beker\n\n"
+        "Genk kreeg het in de beker bijzonder lastig tegen Lierse. Na "
+        "negentig minuten moesten de ploegen naar verlengingen. Verhoeven tikte in de "
+        "slotminuut de 3-1 eindstand binnen.")
+    m = match(facts, "KRC Genk", "Lierse Kempenzonen")
+    assert m is None or m.score is None
+    # the same score under a heading that names the home club first is stored
+    facts = facts_of(
+        "date 2031-12-04\nBeker: de achtste finales\n\n"
+        "Lierse - KRC Genk\n\n"
+        "Genk kreeg het lastig. Verhoeven tikte in de slotminuut de 3-1 eindstand binnen.")
+    assert match(facts, "Lierse Kempenzonen", "KRC Genk").score == "3-1"
