@@ -123,6 +123,34 @@ def _check_date(m: Match, dropped: Dropped) -> None:
         m.sources.pop("date", None)
 
 
+def _told_before_played(m: Match) -> bool:
+    """A result of a round told before the earliest day that round has been played in its
+    season (a final in a January report, a semi-final in August): the round or the season
+    was read wrong."""
+    comp = next((c for c in competitions() if c.id == m.competition), None)
+    day = comp.earliest_played.get(m.round or "") if comp else None
+    years = _season_years(m.season)
+    told = [s.date for field_ in ("score", "qualified") for s in m.sources.get(field_, [])
+            if s.date]
+    if day is None or years is None or not told:
+        return False
+    year = years[0] if int(day[:2]) >= 7 else years[1]
+    return min(told) < f"{year}-{day}"[:len(min(told))]
+
+
+def _forget_final(facts: Facts, final: Match) -> None:
+    """The season's finalists and winner read from the same sentences as a dropped final."""
+    said = {s for ss in final.sources.values() for s in ss}
+    info = _season_info(facts, final.season)
+    if info is None:
+        return
+    if said & set(info.sources.get("finalists", [])):
+        info.finalists = [c for c in info.finalists if c not in final.clubs]
+    if info.winner in final.clubs and said & set(info.sources.get("winner", [])):
+        info.winner = None
+        info.sources.pop("winner", None)
+
+
 def _check_aggregate(m: Match, facts: Facts, dropped: Dropped) -> None:
     """A second leg's aggregate is the sum of both legs when the first leg is known."""
     if m.leg != 2 or not m.aggregate or not m.score:
@@ -308,6 +336,15 @@ def check_report(facts: Facts, report_season: str | None = None) -> Dropped:
             if m.goals or m.date or m.venue:
                 dropped.add("match without a result", _label(m))
             continue
+        if (m.score or m.qualified) and _told_before_played(m):
+            dropped.add("round not yet played by the report's date", _label(m))
+            if m.round == "final":
+                # a final's clubs make the season's finalists: the whole match is in doubt,
+                # and what the season's facts took from it
+                facts.matches.remove(m)
+                _forget_final(facts, m)
+                continue
+            m.round = None
         if m.score and m.leg is None and m.round in _two_legged(m.competition, m.season):
             # a result of a two-legged round without its leg: which match it was, the
             # first or the return, is not told, and a guess files it under the wrong one

@@ -15,7 +15,7 @@ from functools import cache
 from knowledge.clubs import REFERENCE_DIR, ClubRegistry
 from knowledge.extract.persons import common_word, misspelt_town
 from knowledge.lexicon import Lexicon, PhraseSet
-from knowledge.reference_loader import load_yaml
+from knowledge.reference_loader import ReferenceError, load_yaml
 from knowledge.text import fold
 
 
@@ -46,6 +46,8 @@ class Competition:
     one_legged: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # season -> rounds played over two legs that season besides two_legged_rounds
     also_two_legged: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # round -> "MM-DD", the earliest day of a season that round has been played
+    earliest_played: dict[str, str] = field(default_factory=dict)
 
     def two_legged_in(self, season: str | None) -> tuple[str, ...]:
         """The rounds played over two legs in `season` (any season when None)."""
@@ -65,8 +67,15 @@ def competitions() -> tuple[Competition, ...]:
                       in (raw.get("one_legged_seasons") or {}).items()}
         also = {str(season): tuple(rounds) for season, rounds
                 in (raw.get("also_two_legged_seasons") or {}).items()}
+        earliest = {str(k): str(v) for k, v in (raw.get("earliest_played") or {}).items()}
+        for round_name, day in earliest.items():
+            if not re.fullmatch(r"(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])", day):
+                raise ReferenceError(f"{REFERENCE_DIR / 'competitions.yaml'}: competition "
+                                     f"{raw['id']!r}: earliest_played.{round_name}: expected "
+                                     f"a month-day like \"02-01\", not {day!r}")
         out.append(Competition(raw["id"], tuple(names), tuple(raw.get("two_legged_rounds") or ()),
-                               tuple(raw.get("neutral_venues") or ()), one_legged, also))
+                               tuple(raw.get("neutral_venues") or ()), one_legged, also,
+                               earliest))
     return tuple(out)
 
 

@@ -10,6 +10,7 @@ import shutil
 
 import pytest
 
+import knowledge.extract.clubs as club_finder
 from knowledge.checks import winner_of
 from knowledge.clubs import REFERENCE_DIR, load_registry
 from knowledge.reference_loader import ReferenceError
@@ -167,3 +168,31 @@ def test_a_final_score_with_no_verb_ground_or_club_of_its_own_is_not_guessed():
         "Lierse - KRC Genk\n\n"
         "Genk kreeg het lastig. Verhoeven tikte in de slotminuut de 3-1 eindstand binnen.")
     assert match(facts, "Lierse Kempenzonen", "KRC Genk").score == "3-1"
+
+
+def test_a_round_told_before_it_is_ever_played_is_not_that_round():
+    facts = facts_of(
+        "date 2031-08-24\nBeker: Lierse verder\n\n"
+        "Lierse won zondag in de halve finale met 3-0 van Heist.")
+    m = match(facts, "Lierse Kempenzonen", "KSK Heist")
+    assert m is not None and m.round is None and m.score == "3-0"
+    facts = facts_of(
+        "date 2032-01-10\nBeker: Lierse verder\n\n"
+        "Lierse won zondag de bekerfinale met 3-0 van Heist.")
+    assert not [s for s in facts.seasons if s.season == "2031-32" and s.finalists]
+    assert all(m.round != "final" or m.season != "2031-32" for m in facts.matches)
+
+
+def test_the_earliest_day_of_a_round_is_a_month_and_day(tmp_path, monkeypatch):
+    shutil.copytree(REFERENCE_DIR, tmp_path / "ref")
+    path = tmp_path / "ref" / "competitions.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        'final: "02-01"', 'final: "1 February"'), encoding="utf-8")
+    monkeypatch.setattr(club_finder, "REFERENCE_DIR", tmp_path / "ref")
+    club_finder.competitions.cache_clear()
+    try:
+        with pytest.raises(ReferenceError, match="earliest_played.final: expected a month-day"):
+            club_finder.competitions()
+    finally:
+        monkeypatch.undo()
+        club_finder.competitions.cache_clear()
