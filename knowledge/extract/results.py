@@ -807,9 +807,13 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     if leg is None and ctx.main and set(pair) == set(ctx.main.match.clubs) and \
             round_name == ctx.main.match.round:
         leg = ctx.main.match.leg
+    told_through = around if len(find_scores(sentence.folded)) > 1 else sentence.folded
     if leg is None and round_name in ctx.two_legged and \
-            lex.qualified_words.search(around) and not lex.negations.search(around):
-        leg = 2  # the match that decided who went through
+            lex.qualified_words.search(told_through) and \
+            not lex.negations.search(told_through):
+        # the match that decided who went through (the sentence's only score: "en
+        # s'imposant 0-1 à Eupen et en se qualifiant pour la finale")
+        leg = 2
     if leg is None and round_name in ctx.two_legged and round_name == ctx.round and \
             ctx.main_pair and set(pair) == set(ctx.main_pair):
         leg = _leg_from_report(ctx)

@@ -42,13 +42,23 @@ def round_hits(folded: str, lexicon: Lexicon, lead: str = "") -> list[tuple[Hit,
                       phrase_set(lexicon, "near_round_cues").find(before)) or \
             _qualified_for(lead + " " + folded[:hit.start], lexicon) or \
             _to_reach(folded, hit, lexicon) or \
-            _stands_in(lexicon, lead + " " + folded[:hit.start])
+            _stands_in(lexicon, lead + " " + folded[:hit.start]) or \
+            _joined_in(folded[:hit.start], lexicon)
         if is_next and phrase_set(lexicon, "visit_verbs").search(
                 re.split(r"[,.;:!?]", folded[:hit.start])[-1]) and \
                 not lexicon.future_words.search(folded):
             is_next = False  # "reisde naar Lommel voor de achtste finales": the round played
         out.append((hit, is_next))
     return out
+
+
+def _joined_in(before_round: str, lexicon: Lexicon) -> bool:
+    """"ont rejoint mercredi le Standard et Courtrai en quarts de finale": "en" right before
+    the round, with a verb of joining earlier in the sentence."""
+    if not before_round.endswith(" en "):
+        return False
+    sentence = re.split(r"[.;!?]\s", before_round)[-1]
+    return phrase_set(lexicon, "reach_verbs_before_en").search(sentence) is not None
 
 
 def _governs(between: str, lexicon: Lexicon) -> bool:
@@ -111,6 +121,7 @@ def report_round(sentences: list[str], lexicon: Lexicon, two_legged: tuple[str, 
     for i, folded in enumerate(sentences):
         weight = 3.0 if i < 3 else 1.0
         for hit, is_next in round_hits(folded, lexicon):
+            is_next = is_next or i == 0 and _reached_in_headline(folded, hit, lexicon)
             name = previous_round(str(hit.value)) if is_next else str(hit.value)
             if name:
                 votes[name] = votes.get(name, 0) + weight
@@ -136,6 +147,18 @@ def report_round(sentences: list[str], lexicon: Lexicon, two_legged: tuple[str, 
     if any(lexicon.legs.search(t) for t in sentences) and two_legged:
         return two_legged[-1]
     return None
+
+
+def _reached_in_headline(folded: str, hit: Hit, lexicon: Lexicon) -> bool:
+    """"Coupe : Genk et Lierse en quarts": a headline (short, without a full
+    stop) with no score and no result verb names the round its clubs reached."""
+    if len(folded.split()) > 14 or folded.rstrip().endswith(".") or find_scores(folded) or \
+            lexicon.win.search(folded) or lexicon.lose.search(folded):
+        return False
+    before = folded[:hit.start].split()
+    cues = phrase_set(lexicon, "headline_reached_cues")
+    return any(" ".join(before[-len(c.split()):]) == c for c in cues.values) if before \
+        else False
 
 
 def _drawn_rounds(sentences: list[str], lexicon: Lexicon) -> set[str]:

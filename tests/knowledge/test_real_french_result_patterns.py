@@ -29,7 +29,7 @@ def test_a_round_up_line_with_an_idiom_of_an_easy_win():
 
 def test_a_win_told_with_venir_a_bout_de_and_sur_le_score_de():
     facts = facts_of(
-        "date 2034-04\nCoupe de Belgique : Ostende en finale\n\n"
+        "date 2034-04\nCoupe de Belgique : Ostende passe l'obstacle\n\n"
         "Ostende a longtemps souffert mais est venu à bout de Malines sur le score de 2-1.")
     assert _score_of(facts, "KV Oostende", "KV Mechelen") == "2-1"
 
