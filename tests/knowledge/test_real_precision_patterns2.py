@@ -201,8 +201,8 @@ def test_the_earliest_day_of_a_round_is_a_month_and_day(tmp_path, monkeypatch):
 def test_a_round_the_clubs_joined_or_meet_in_next_is_not_the_round_played():
     facts = facts_of(
         "date 2031-12-04\nCoupe de Belgique\n\n"
-        "Charleroi et Lierse ont rejoint mardi soir Genk et Courtrai en quarts de finale de "
-        "la Coupe de Belgique. Charleroi a battu Gand 1-0 grâce à un but tardif.")
+        "Charleroi et Lierse ont rejoint mardi soir Genk et Courtrai en quarts de finale. "
+        "Les Carolos ont battu Gand 1-0 grâce à un but tardif.")
     assert match(facts, "Sporting Charleroi", "KAA Gent").round == "round of 16"
     facts = facts_of(
         "date 2031-12-04\nCoupe: Lierse en quarts de finale\n\n"
