@@ -5,7 +5,8 @@ gives, and compared with the facts labelled by reading it. Fact families:
 
 - matches: a match found (season, the two clubs, leg)
 - scores:  its score, home-first (home must be right when the label knows it; a final is on
-           neutral ground, so its clubs may come in either order)
+           neutral ground, so its clubs may come in either order; a match stored with its
+           order unsure claims only each club's goals, and is judged on them)
 - rounds:  its round (a round the label leaves open is not judged)
 - winners: the season's finalists and cup winner
 - goals:   scorer surname, club and minute (a goal without minute or club matches a labelled
@@ -145,8 +146,11 @@ def predicted_items(facts: Facts, known: dict) -> dict[str, set]:
         items["matches"].add(key)
         lab = known.get(key)
         if m.score:
+            # a match stored with its home/away order unsure claims each club's goals, not
+            # who was at home
             items["scores"].add(_score_items(key, m.home, m.away, m.score,
-                                             lab is None or lab["ordered"]))
+                                             (lab is None or lab["ordered"])
+                                             and not m.order_unsure))
         if m.round and not (lab is not None and lab["round"] is None):
             items["rounds"].add((key, m.round))
         for g in m.goals:
@@ -160,6 +164,23 @@ def predicted_items(facts: Facts, known: dict) -> dict[str, set]:
         if f.kind in ("cup_wins", "finals_won", "finals_lost", "final_number"):
             items["history"].add((f.club, f.kind, _history_value(f.value)))
     return items
+
+
+def match_unsure_scores(truth: dict[str, set], pred: dict[str, set]) -> None:
+    """A score stored without its home/away order (per club) matches a labelled home-first
+    score that gives each club the same goals."""
+    for item in sorted(pred["scores"] - truth["scores"], key=str):
+        key, home, score = item
+        if home is not None:
+            continue
+        for t in truth["scores"]:
+            if t[0] == key and t[1] is not None:
+                a, b = (int(x) for x in t[2].split("-"))
+                away = next((c for c in key[1] if c != t[1]), t[1])
+                if tuple(sorted(((t[1], a), (away, b)))) == score:
+                    pred["scores"].discard(item)
+                    pred["scores"].add(t)
+                    break
 
 
 def match_goals(truth: dict[str, set], pred: dict[str, set]) -> None:
@@ -209,6 +230,7 @@ def evaluate(labels: list[dict], details: bool) -> tuple[dict, list[str], int]:
         check_report(facts, report.season)
         truth, known = truth_items(_canonical_label(label))
         pred = predicted_items(facts, known)
+        match_unsure_scores(truth, pred)
         match_goals(truth, pred)
         # an undated text whose season only outside knowledge gives is apart: no reader of
         # the text alone (and no extractor) can date its matches

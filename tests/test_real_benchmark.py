@@ -1,0 +1,44 @@
+"""How the real-corpus benchmark judges a score (benchmarks/real_corpus.py): without the
+report texts, on facts written here."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import real_corpus  # noqa: E402
+
+from knowledge.model import Facts, Match  # noqa: E402
+
+
+def _judged(label_match: dict, stored: Match) -> tuple[set, set]:
+    label = {"competition": "men", "matches": [label_match]}
+    truth, known = real_corpus.truth_items(label)
+    pred = real_corpus.predicted_items(Facts(matches=[stored]), known)
+    real_corpus.match_unsure_scores(truth, pred)
+    return truth["scores"], pred["scores"]
+
+
+def _stored(home: str, away: str, score: str, unsure: bool) -> Match:
+    return Match(competition="belgian-cup", season="2030-31", round=None, leg=None,
+                 home=home, away=away, score=score, order_unsure=unsure)
+
+
+LABEL = {"season": "2030-31", "home": "Lierse SK", "away": "KV Kortrijk", "score": "1-0"}
+
+
+def test_a_score_stored_with_its_order_unsure_is_judged_on_each_clubs_goals():
+    truth, pred = _judged(LABEL, _stored("KV Kortrijk", "Lierse SK", "0-1", unsure=True))
+    assert pred == truth
+    truth, pred = _judged(LABEL, _stored("KV Kortrijk", "Lierse SK", "1-0", unsure=True))
+    assert not pred & truth  # the wrong winner stays wrong
+
+
+def test_a_score_stored_home_first_must_have_the_home_club_right():
+    truth, pred = _judged(LABEL, _stored("KV Kortrijk", "Lierse SK", "0-1", unsure=False))
+    assert not pred & truth
+    truth, pred = _judged(LABEL, _stored("Lierse SK", "KV Kortrijk", "1-0", unsure=False))
+    assert pred == truth
