@@ -219,6 +219,6 @@ def test_a_round_the_clubs_joined_or_meet_in_next_is_not_the_round_played():
 def test_a_role_noun_opening_a_sentence_is_no_scorer():
     facts = facts_of(
         "date 2031-04-20\nCoupe: Lierse remporte la finale\n\n"
-        "Lierse a battu Gand 2-0 en finale au stade Roi Baudouin.\n\n"
+        "Lierse a battu Gand 2-0 samedi en finale de la Coupe.\n\n"
         "Auteur d'un doublé, un joueur a fait basculer cette finale: Jonas Vermeulen.")
     assert "Auteur" not in {g.player for m in facts.matches for g in m.goals}
