@@ -277,16 +277,16 @@ def _nearest_club_not_in(sentence: Sentence, clause: Clause, token: ScoreToken,
     return max(before, key=lambda mc: mc[0].end)[1] not in pair
 
 
-def _earlier_year_before(ctx: StoryState, sentence: Sentence) -> bool:
-    """The sentence before, in the same paragraph and without a score, opens on a year
-    before the report's season ("In 1998 won ...", "En 2004, ..."): it sets the time the
+def _earlier_year_before(ctx: StoryState, sentence: Sentence) -> int | None:
+    """The year before the report's season that the sentence before (in the same paragraph,
+    without a score) opens on ("In 1998 won ...", "En 2004, ..."): it sets the time the
     paragraph tells of (a year further on, as in "since 2018", does not)."""
     prev = previous_sentence(ctx, sentence)
     now = ctx.report.season
     if prev is None or now is None or find_scores(prev.folded):
-        return False
+        return None
     opening = years(" ".join(prev.folded.split()[:2]))
-    return bool(opening) and opening[0] < int(now[:4])
+    return opening[0] if opening and opening[0] < int(now[:4]) else None
 
 
 def _not_stored(ctx: StoryState, pair: tuple[str, str], season: str | None) -> None:
@@ -770,7 +770,12 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     if not past and year is None and lex.then_words.search(around):
         _not_stored(ctx, pair, season)
         return  # "toen won Club met 1-0": an earlier cup, but which one is not said
-    if not past and year is None and _earlier_year_before(ctx, sentence):
+    opening_year = None if past or year is not None else _earlier_year_before(ctx, sentence)
+    if opening_year and round_name == "final":
+        # "In 2001 won Westerlo de beker. In de finale klopte het Lommel met 1-0.": the
+        # final of that year
+        past = [opening_year]
+    elif opening_year:
         # "In 1998 won Genk zijn eerste beker. Het klopte Club met 4-0.": the result goes on
         # about that year, not the report's (and which season a year names is not settled)
         _not_stored(ctx, pair, season)

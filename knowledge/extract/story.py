@@ -915,10 +915,12 @@ def _successors(ctx: StoryState) -> None:
     """A club that had folded by a match's season is its successor there ("Lokeren" in
     2021 is KSC Lokeren-Temse)."""
     now = ctx.registry.in_season
+    renamed: dict[tuple[str, str], str] = {}
     for m in ctx.facts.matches:
         told = " ".join(dict.fromkeys(fold(s.sentence) for ss in m.sources.values()
                                       for s in ss))
         then = {c: ctx.registry.before_succession(c, m.season, told) for c in m.clubs}
+        renamed.update(((m.season, c), old) for c, old in then.items() if old != c)
         if m.qualified:
             m.qualified = then.get(m.qualified, m.qualified)
         for g in m.goals:
@@ -930,8 +932,12 @@ def _successors(ctx: StoryState) -> None:
         for g in m.goals:
             g.club = now(g.club, m.season) if g.club else g.club
     for info in ctx.facts.seasons:
-        info.finalists = [now(c, info.season) for c in info.finalists]
-        info.winner = now(info.winner, info.season) if info.winner else None
+        # (a finalist read from a final told by a name passed on is that final's club)
+        info.finalists = [now(renamed.get((info.season, c), c), info.season)
+                          for c in info.finalists]
+        if info.winner:
+            info.winner = now(renamed.get((info.season, info.winner), info.winner),
+                              info.season)
 
 
 # --------------------------------------------------------------------- checks

@@ -222,3 +222,14 @@ def test_a_role_noun_opening_a_sentence_is_no_scorer():
         "Lierse a battu Gand 2-0 samedi en finale de la Coupe.\n\n"
         "Auteur d'un doublé, un joueur a fait basculer cette finale: Jonas Vermeulen.")
     assert "Auteur" not in {g.player for m in facts.matches for g in m.goals}
+
+
+def test_a_final_after_a_sentence_opening_on_its_year_is_that_years_final():
+    facts = facts_of(
+        "date 2021-03-15\nTerugblik: twintig jaar geleden\n\n"
+        "In 2001 pakte Westerlo de beker. In de finale klopte het Lommel met 1-0.")
+    m = match(facts, "KVC Westerlo", "KFC Lommel SK")
+    assert (m.season, m.round, m.score) == ("2000-01", "final", "1-0")
+    assert {c for s in facts.seasons if s.season == "2000-01" for c in s.finalists} == \
+        {"KVC Westerlo", "KFC Lommel SK"}
+    assert not [s for s in facts.seasons if s.season == "2020-21" and s.finalists]
