@@ -6,7 +6,7 @@ import re
 
 from knowledge.extract.drafts import story_draft
 from knowledge.extract.people import NameMention
-from knowledge.extract.scorers import keeper_context
+from knowledge.extract.scorers import keeper_context, names_a_place
 from knowledge.extract.state import NamedClubs, StoryState
 from knowledge.model import Person, Source
 from knowledge.report import Sentence
@@ -32,7 +32,8 @@ def people(ctx: StoryState, sentence: Sentence, names: list[NameMention], clubs:
         if role in ("coach", "goalkeeper") and club is None:
             club = _club_next_to(ctx, n, clubs, sentence.text)
         if role in (None, "player"):
-            if not _plays(ctx, sentence.folded, n, names):
+            if not _plays(ctx, sentence.folded, n, names) or \
+                    names_a_place(ctx.lexicon, sentence.folded, n):
                 continue
             role = "player"
         full = ctx.names.canonical(n.name)

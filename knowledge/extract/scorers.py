@@ -108,6 +108,13 @@ def _takes_goal_back(lexicon: Lexicon, clause: str, lang: str | None = None) -> 
         lexicon.shot_words.search(clause) or phrase_set(lexicon, "ball_words").search(clause)))
 
 
+def names_a_place(lexicon: Lexicon, folded: str, name: NameMention) -> bool:
+    """The words before a capitalised word make it a place ("du côté de Biesme", "dimanche
+    à Rocourt", "op bezoek in Wetteren")."""
+    before = " " + folded[max(0, name.start - 45):name.start].rstrip()
+    return before.endswith(_endings(lexicon, "place_before_names", spaced=True))
+
+
 def eligible(ctx: StoryState, folded: str, name: NameMention) -> bool:
     """A name that can be a scorer here: not a keeper, coach or referee, not the keeper
     beaten ("onhoudbaar voor X") and not the one who gave the assist."""
@@ -121,7 +128,7 @@ def eligible(ctx: StoryState, folded: str, name: NameMention) -> bool:
     before = " " + folded[max(0, name.start - 45):name.start].rstrip()
     if before.endswith(_endings(ctx.lexicon, "sent_off_words", spaced=True)):
         return False  # "après l'expulsion de Lucumi": a red card, not a goal
-    if before.endswith(_endings(ctx.lexicon, "place_before_names", spaced=True)):
+    if names_a_place(ctx.lexicon, folded, name):
         return False  # "du côté de Biesme (0-2)": a place (an unlisted club's town)
     if any(before.endswith(" " + w) for w in phrase_set(ctx.lexicon, "entry_before_names").values):
         return False  # "peu après l'entrée au jeu de Dupont (61e)": a substitute coming on

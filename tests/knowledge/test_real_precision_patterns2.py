@@ -233,3 +233,13 @@ def test_a_final_after_a_sentence_opening_on_its_year_is_that_years_final():
     assert {c for s in facts.seasons if s.season == "2000-01" for c in s.finalists} == \
         {"KVC Westerlo", "KFC Lommel SK"}
     assert not [s for s in facts.seasons if s.season == "2020-21" and s.finalists]
+
+
+def test_a_town_after_a_weekday_and_a_nickname_with_an_ampersand_are_no_people():
+    facts = facts_of(
+        "date 2031-09-06\nCoupe: le FC Liège éliminé\n\n"
+        "Le RFC Liège a été battu 1-3 samedi à Rocourt par Westerlo. Les Sang & Marine avaient "
+        "pourtant ouvert la marque par un but de Damien Lejeune (23e, 1-0).")
+    people = {p.name for p in facts.people} | {g.player for m in facts.matches for g in m.goals}
+    assert not people & {"Rocourt", "Marine", "Sang"}
+    assert "RFC Liège" in {g.club for m in facts.matches for g in m.goals}
