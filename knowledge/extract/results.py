@@ -278,15 +278,23 @@ def _nearest_club_not_in(sentence: Sentence, clause: Clause, token: ScoreToken,
 
 
 def _earlier_year_before(ctx: StoryState, sentence: Sentence) -> int | None:
-    """The year before the report's season that the sentence before (in the same paragraph,
-    without a score) opens on ("In 1998 won ...", "En 2004, ..."): it sets the time the
+    """The year before the report's season that a sentence before (in the same paragraph,
+    with no score since) opens on ("In 1998 won ...", "En 2004, ..."): it sets the time the
     paragraph tells of (a year further on, as in "since 2018", does not)."""
-    prev = previous_sentence(ctx, sentence)
     now = ctx.report.season
-    if prev is None or now is None or find_scores(prev.folded):
-        return None
-    opening = years(" ".join(prev.folded.split()[:2]))
-    return opening[0] if opening and opening[0] < int(now[:4]) else None
+    prev = previous_sentence(ctx, sentence)
+    for _ in range(6):
+        # (back to the paragraph's start: "En 2004, Beveren crée la sensation. Ils
+        # atteignent la finale. ... Bruges s'impose 4-2.")
+        if prev is None or now is None or find_scores(prev.folded):
+            return None
+        opening = years(" ".join(prev.folded.split()[:2]))
+        if opening:
+            return opening[0] if opening[0] < int(now[:4]) else None
+        if years(prev.folded):
+            return None  # another year named on the way: the time has moved on
+        prev = previous_sentence(ctx, prev)
+    return None
 
 
 def _not_stored(ctx: StoryState, pair: tuple[str, str], season: str | None) -> None:

@@ -243,3 +243,11 @@ def test_a_town_after_a_weekday_and_a_nickname_with_an_ampersand_are_no_people()
     people = {p.name for p in facts.people} | {g.player for m in facts.matches for g in m.goals}
     assert not people & {"Rocourt", "Marine", "Sang"}
     assert "RFC Liège" in {g.club for m in facts.matches for g in m.goals}
+
+
+def test_a_result_further_in_a_paragraph_that_opens_on_an_earlier_year_is_of_that_past():
+    facts = facts_of(
+        "date 2031-04\nIn 2009 pakte Lierse meteen de beker. De ploeg stond vol jonge "
+        "spelers. Het versloeg landskampioen Anderlecht onverwacht met 3-1.\n\n"
+        "De bekerfinale van 2009 blijft voor de fans onvergetelijk.")
+    assert not [m for m in facts.matches if m.season == "2030-31"]
