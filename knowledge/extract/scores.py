@@ -129,7 +129,9 @@ def score_shape(folded: str, token: ScoreToken, lexicon: Lexicon) -> str | None:
         return "not a score"
     before = folded[max(0, token.start - 30):token.start]
     if before.endswith("(") and find_scores(before[:-1].rstrip()[-7:]) and \
-            before[:-1].rstrip()[-1:].isdecimal():
+            before[:-1].rstrip()[-1:].isdecimal() and \
+            not lexicon.shootout_words.search(after.split(")")[0]):
+        # (not "2-2 (4-5 na strafschoppen)": a shoot-out's kicks)
         return "half-time"
     if lexicon.halftime_words.search(before[-22:]) and not lexicon.result_words.search(
             before[-22:]):

@@ -251,3 +251,11 @@ def test_a_result_further_in_a_paragraph_that_opens_on_an_earlier_year_is_of_tha
         "spelers. Het versloeg landskampioen Anderlecht onverwacht met 3-1.\n\n"
         "De bekerfinale van 2009 blijft voor de fans onvergetelijk.")
     assert not [m for m in facts.matches if m.season == "2030-31"]
+
+
+def test_a_bracket_with_shoot_out_words_after_a_result_is_the_shoot_out_not_half_time():
+    facts = facts_of(
+        "date 2031-09-25\nBeker: de uitslagen van de 1/16de finales\n\n"
+        "Kortrijk - Eupen 2-2 (4-5 na strafschoppen)\nDeinze - Gent 2-1")
+    m = match(facts, "KV Kortrijk", "KAS Eupen")
+    assert (m.score, m.penalties, m.qualified) == ("2-2", "4-5", "KAS Eupen")
