@@ -259,3 +259,11 @@ def test_a_bracket_with_shoot_out_words_after_a_result_is_the_shoot_out_not_half
         "Kortrijk - Eupen 2-2 (4-5 na strafschoppen)\nDeinze - Gent 2-1")
     m = match(facts, "KV Kortrijk", "KAS Eupen")
     assert (m.score, m.penalties, m.qualified) == ("2-2", "4-5", "KAS Eupen")
+
+
+def test_a_french_round_named_without_de_finale_and_extra_time_abbreviated():
+    facts = facts_of(
+        "date 2031-09-25\nCoupe: les résultats des seizièmes\n\n"
+        "Seraing - Eupen 2-1 a.p.\nVirton - Standard 0-3")
+    m = match(facts, "RFC Seraing", "KAS Eupen")
+    assert (m.round, m.extra_time) == ("round of 32", True)
