@@ -785,6 +785,7 @@ def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     # "3:4 n.E.": a shoot-out mark right after the score, whose dots cut `after` short
     mark = lex.shootout_words.search(folded[token.end:token.end + 8])
     if (lex.shootout_words.search(after[:25]) or mark or lex.shootout_words.search(before)
+            or _shootout_opens_clause(lex, folded, clause, token)
             or _after_shootout_told(ctx, sentence, clubs)) and token.first != token.second:
         _shootout_pair(ctx, folded, clause_clubs, subject)
         penalties(ctx, token, subject, source, clause)
@@ -898,6 +899,15 @@ def _return_of_sentence_tie(ctx: StoryState, pair: tuple[str, str], token: Score
     set_once(second.match, "score", f"{token.first}-{token.second}", source)
     ctx.sentence_draft = ctx.current = second
     return True
+
+
+def _shootout_opens_clause(lex: Lexicon, folded: str, clause: Clause,
+                           token: ScoreToken) -> bool:
+    """"Nach einem langen Elfmeterschießen hat Lierse das Endspiel am Sonntag mit 3-5 gegen
+    Genk verloren": the clause opens on the shoot-out, and its one score is the kicks'."""
+    opening = folded[clause.start:min(token.start, clause.start + 50)]
+    return bool(lex.shootout_words.search(opening)) and \
+        len(find_scores(folded[clause.start:clause.end])) == 1
 
 
 def _after_shootout_told(ctx: StoryState, sentence: Sentence, clubs: NamedClubs) -> bool:

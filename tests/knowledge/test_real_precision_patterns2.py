@@ -267,3 +267,13 @@ def test_a_french_round_named_without_de_finale_and_extra_time_abbreviated():
         "Seraing - Eupen 2-1 a.p.\nVirton - Standard 0-3")
     m = match(facts, "RFC Seraing", "KAS Eupen")
     assert (m.round, m.extra_time) == ("round of 32", True)
+
+
+def test_a_clause_opening_on_the_shoot_out_has_the_kicks_as_its_one_score():
+    facts = facts_of(
+        "date 2031-04-19\nLierse verliert Elfmeterkrimi gegen Genk\n\n"
+        "Nach einem nervenaufreibenden Elfmeterschießen hat Lierse das Endspiel des "
+        "belgischen Landespokals am Sonntag mit 3-5 gegen Genk verloren, nachdem es nach der "
+        "Verlängerung noch 0-0 gestanden hatte.")
+    m = match(facts, "Lierse Kempenzonen", "KRC Genk")
+    assert m is not None and m.score in (None, "0-0") and m.qualified == "KRC Genk"
