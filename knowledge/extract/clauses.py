@@ -168,16 +168,16 @@ def is_object(lexicon: Lexicon, folded: str, mention: ClubMention) -> bool:
 
 
 def _after_pronoun_and_verb(lexicon: Lexicon, folded: str, mention: ClubMention) -> bool:
-    """"Het klopte zondag Club Brugge", "Sie besiegten am Sonntag Eupen": a pronoun opening
+    """"Het klopte zondag Anderlecht", "Sie besiegten am Sonntag Eupen": a pronoun opening
     the sentence is the subject of the result verb right after it, and a club named after
     that verb its object (not a subject put after the verb)."""
     words = folded[:mention.start].split()
     if len(words) < 2 or words[0] not in phrase_set(lexicon, "club_subject_pronouns").values:
         return False
     rest = " ".join(words[1:])
-    return any(hit.start == 0 for words_ in (lexicon.win, lexicon.lose,
+    return any(hit.start == 0 for family in (lexicon.win, lexicon.lose,
                                              lexicon.transitive_win_verbs)
-               for hit in words_.find(rest))
+               for hit in family.find(rest))
 
 
 def described_after(lexicon: Lexicon, folded: str, start: int) -> str | None:

@@ -268,8 +268,8 @@ def _lead_subject(ctx: StoryState, sentence: Sentence, clause: Clause) -> str | 
 def _nearest_club_not_in(sentence: Sentence, clause: Clause, token: ScoreToken,
                          clubs: NamedClubs, pair: tuple[str, str]) -> bool:
     """The club named last before the score, in its clause, is not one of the pair the
-    result was given to ("Eupen war bei Deinze ausgeschieden und trifft Seraing, der beim KV
-    Mechelen 0:1 verlor"): the score is that club's, and its match is not told."""
+    result was given to ("Lierse schied in Kortrijk aus und empfängt Tubize, das beim KV
+    Mechelen 0:2 unterlag"): the score is that club's, and its match is not told."""
     before = [(m, c) for m, c in clubs if m.kind in ("alias", "nickname") and
               clause.start <= m.start and m.end <= token.start]
     if not before:
@@ -284,8 +284,8 @@ def _earlier_year_before(ctx: StoryState, sentence: Sentence) -> int | None:
     now = ctx.report.season
     prev = previous_sentence(ctx, sentence)
     for _ in range(6):
-        # (back to the paragraph's start: "En 2004, Beveren crée la sensation. Ils
-        # atteignent la finale. ... Bruges s'impose 4-2.")
+        # (back to the paragraph's start: "En 2009, Lierse étonne. Ses jeunes sont
+        # titulaires. Lierse bat Anderlecht 3-1.")
         if prev is None or now is None or find_scores(prev.folded):
             return None
         opening = years(" ".join(prev.folded.split()[:2]))
@@ -630,10 +630,10 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         elif objects_only:
             # "3-2 verlies in Kortrijk": the clause's club is the place or the opponent
             subj = second if clause_clubs[0][1] == first else first
-        elif not clause_clubs and _lead_subject(ctx, sentence, clause) in pair:
+        elif not clause_clubs and (lead := _lead_subject(ctx, sentence, clause)) in pair:
             # "unterlag Lierse in Kortrijk, kam aber dank dem 2:0 im Hinspiel weiter": a
             # clause naming no club shares the subject of the clause before it
-            subj = _lead_subject(ctx, sentence, clause)
+            subj = lead
         else:
             subj = first
         favoured = _favoured(lex, sentence.folded, token, clubs, pair)
@@ -709,7 +709,7 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         elif not told and not draw_ and subject not in pair and \
                 not _home_told(ctx, pair) and not _running_agrees(ctx, pair, goals) and \
                 not between_mentions(lex, sentence.folded, [m for m, _ in clubs]):
-            # "Hartwig zette de 3-1-eindstand op het bord": no verb, no ground, no club of
+            # "Verhoeven zette de 3-1-eindstand op het bord": no verb, no ground, no club of
             # its own and no home-first pair of the story say whose three goals they were
             ctx.facts.unused.append(source)
             return
@@ -830,11 +830,12 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     if leg is None and round_name in ctx.two_legged and round_name == ctx.round and \
             ctx.main_pair and set(pair) == set(ctx.main_pair):
         leg = _leg_from_report(ctx)
-    if round_name == "final" and own_leg(lex, sentence.folded, token, spans) is not None:
+    told_leg = own_leg(lex, sentence.folded, token, spans) if round_name == "final" else None
+    if told_leg is not None:
         # "stand dank dem 2:0 vom Hinspiel im Endspiel": a score told with its own leg is
         # no final; the final is what its tie led to
         round_name = ctx.two_legged[0] if len(ctx.two_legged) == 1 else None
-        leg = own_leg(lex, sentence.folded, token, spans)
+        leg = told_leg
     if round_name == "final":
         leg = None  # a final is one match
         if season == ctx.season and _before_its_final(ctx.report.date) and season:
@@ -1194,7 +1195,7 @@ def _venue_home(ctx: StoryState, sentence: Sentence, clause: Clause, pair: tuple
 
 def _visited_before_verb(lex: Lexicon, folded: str, clause: Clause,
                          mentions: list[ClubMention], pair: tuple[str, str]) -> str | None:
-    """"musste zu Titelverteidiger AA Gent reisen", "moest naar Genk reizen": the club
+    """"musste zum Tabellenführer KV Mechelen reisen", "moest naar Genk reizen": the club
     after "to" (and at most two words describing it), with a visit verb further in the
     clause, is the host."""
     verbs, to = phrase_set(lex, "visit_verbs"), phrase_set(lex, "travel_to_words")

@@ -53,8 +53,8 @@ def round_hits(folded: str, lexicon: Lexicon, lead: str = "") -> list[tuple[Hit,
 
 
 def _joined_in(before_round: str, lexicon: Lexicon) -> bool:
-    """"ont rejoint mercredi le Standard et Courtrai en quarts de finale": "en" right before
-    the round, with a verb of joining earlier in the sentence."""
+    """"Lierse a rejoint mardi Genk en quarts": "en" right before the round, with a verb of
+    joining earlier in the sentence."""
     if not before_round.endswith(" en "):
         return False
     sentence = re.split(r"[.;!?]\s", before_round)[-1]
@@ -156,9 +156,8 @@ def _reached_in_headline(folded: str, hit: Hit, lexicon: Lexicon) -> bool:
             lexicon.win.search(folded) or lexicon.lose.search(folded):
         return False
     before = folded[:hit.start].split()
-    cues = phrase_set(lexicon, "headline_reached_cues")
-    return any(" ".join(before[-len(c.split()):]) == c for c in cues.values) if before \
-        else False
+    cues = phrase_set(lexicon, "headline_reached_cues").values
+    return bool(before) and any(" ".join(before[-len(c.split()):]) == c for c in cues)
 
 
 def _drawn_rounds(sentences: list[str], lexicon: Lexicon) -> set[str]:

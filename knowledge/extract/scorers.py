@@ -109,8 +109,8 @@ def _takes_goal_back(lexicon: Lexicon, clause: str, lang: str | None = None) -> 
 
 
 def names_a_place(lexicon: Lexicon, folded: str, name: NameMention) -> bool:
-    """The words before a capitalised word make it a place ("du côté de Biesme", "dimanche
-    à Rocourt", "op bezoek in Wetteren")."""
+    """The words before a capitalised word make it a place ("du côté de Biesme", "samedi
+    à Seraing", "op bezoek in Wetteren")."""
     before = " " + folded[max(0, name.start - 45):name.start].rstrip()
     return before.endswith(_endings(lexicon, "place_before_names", spaced=True))
 

@@ -923,7 +923,8 @@ def _after_shootout_told(ctx: StoryState, sentence: Sentence, clubs: NamedClubs)
 
 def _successors(ctx: StoryState) -> None:
     """A club that had folded by a match's season is its successor there ("Lokeren" in
-    2021 is KSC Lokeren-Temse)."""
+    2021 is KSC Lokeren-Temse); a name a folded club passed on means that club in a match
+    before it folded ("Beerschot" in 2008 is Germinal Beerschot)."""
     now = ctx.registry.in_season
     renamed: dict[tuple[str, str], str] = {}
     for m in ctx.facts.matches:

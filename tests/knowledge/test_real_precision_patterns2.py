@@ -34,7 +34,7 @@ def test_a_gerund_opening_the_sentence_has_the_club_after_it_as_winner():
     facts = facts_of(
         "date 2031-02-02\nCoupe: Charleroi corrige le Standard et file en demi-finales\n\n"
         "En battant le Standard, leader du championnat, 3-0, Charleroi a rejoint Genk, "
-        "Ostende et Courtrai dans le dernier carré de la Coupe de Belgique.")
+        "Ostende et Courtrai parmi les quatre derniers de la Coupe.")
     m = match(facts, "Sporting Charleroi", "Standard Liège")
     assert winner_of(m) == "Sporting Charleroi"
 
