@@ -80,6 +80,8 @@ class ClubRegistry:
     province_words: dict[str, str] = field(default_factory=dict)
     # the folded demonyms among them ("limburgers"): these name a club on their own
     province_demonyms: set[str] = field(default_factory=set)
+    # club -> the folded clubs that passed names on to it (`passed_on`)
+    predecessors: dict[str, list[Club]] = field(default_factory=dict)
 
     def in_season(self, name: str, season: str | None) -> str:
         """The club a name means in a season: a club folded before it stands for its
@@ -99,8 +101,8 @@ class ClubRegistry:
         club = self.clubs.get(name)
         if club is None or not season:
             return name
-        for old in self.clubs.values():
-            if old.successor != name or not old.defunct or int(season[:4]) >= old.defunct:
+        for old in self.predecessors.get(name, ()):
+            if int(season[:4]) >= old.defunct:
                 continue
             passed = {fold(n) for n in old.passed_on}
             own = {fold(n) for n in club.all_aliases()} - passed
@@ -238,6 +240,9 @@ def load_registry(reference_dir: Path = REFERENCE_DIR) -> ClubRegistry:
             owners = registry.stadium_index.setdefault(fold(stadium), [])
             if club.name not in owners:
                 owners.append(club.name)
+    for club in registry.clubs.values():
+        if club.passed_on and club.successor and club.defunct:
+            registry.predecessors.setdefault(club.successor, []).append(club)
     for province in provinces.values():
         # names of the province serve as adjectives too ("the Limburg side")
         for word in province.adjectives + province.demonyms + list(province.names.values()):

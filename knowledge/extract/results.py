@@ -778,7 +778,7 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     if not past and year is None and lex.then_words.search(around):
         _not_stored(ctx, pair, season)
         return  # "toen won Club met 1-0": an earlier cup, but which one is not said
-    opening_year = None if past or year is not None else _earlier_year_before(ctx, sentence)
+    opening_year = None if past or year is not None else pieces.earlier_year
     if opening_year and round_name == "final":
         # "In 2001 won Westerlo de beker. In de finale klopte het Lommel met 1-0.": the
         # final of that year
@@ -820,7 +820,7 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     if leg is None and ctx.main and set(pair) == set(ctx.main.match.clubs) and \
             round_name == ctx.main.match.round:
         leg = ctx.main.match.leg
-    told_through = around if len(find_scores(sentence.folded)) > 1 else sentence.folded
+    told_through = around if len(spans) > 1 else sentence.folded
     if leg is None and round_name in ctx.two_legged and \
             lex.qualified_words.search(told_through) and \
             not lex.negations.search(told_through):
@@ -880,6 +880,8 @@ class ResultPieces:
     subject_clubs: dict[int, set[tuple[int, str]]]
     # every club mention standing in such a piece
     taken: set[tuple[int, str]] = field(default_factory=set)
+    # the earlier year a sentence before it, in its paragraph, opens on
+    earlier_year: int | None = None
 
 
 def _result_pieces(ctx: StoryState, sentence: Sentence, clubs: NamedClubs) -> ResultPieces:
@@ -890,7 +892,8 @@ def _result_pieces(ctx: StoryState, sentence: Sentence, clubs: NamedClubs) -> Re
     folded = sentence.folded
     spans = [(t.start, t.end) for t in find_scores(folded)]
     starts = [s for s, _ in spans]
-    pieces = ResultPieces(spans=spans, piece={}, subject_clubs={})
+    pieces = ResultPieces(spans=spans, piece={}, subject_clubs={},
+                          earlier_year=_earlier_year_before(ctx, sentence))
     ordered = sorted(clubs, key=lambda mc: mc[0].start)
     positions = [m.start for m, _ in ordered]
     for start, _ in spans:

@@ -928,10 +928,12 @@ def _successors(ctx: StoryState) -> None:
     now = ctx.registry.in_season
     renamed: dict[tuple[str, str], str] = {}
     for m in ctx.facts.matches:
-        told = " ".join(dict.fromkeys(fold(s.sentence) for ss in m.sources.values()
-                                      for s in ss))
-        then = {c: ctx.registry.before_succession(c, m.season, told) for c in m.clubs}
-        renamed.update(((m.season, c), old) for c, old in then.items() if old != c)
+        then = {c: c for c in m.clubs}
+        if any(c in ctx.registry.predecessors for c in m.clubs):
+            told = " ".join(dict.fromkeys(fold(s.sentence) for ss in m.sources.values()
+                                          for s in ss))
+            then = {c: ctx.registry.before_succession(c, m.season, told) for c in m.clubs}
+            renamed.update(((m.season, c), old) for c, old in then.items() if old != c)
         if m.qualified:
             m.qualified = then.get(m.qualified, m.qualified)
         for g in m.goals:
