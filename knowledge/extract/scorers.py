@@ -108,10 +108,15 @@ def _takes_goal_back(lexicon: Lexicon, clause: str, lang: str | None = None) -> 
         lexicon.shot_words.search(clause) or phrase_set(lexicon, "ball_words").search(clause)))
 
 
+def _words_before(folded: str, name: NameMention) -> str:
+    """The words right before a name, after a space (for whole-word endings)."""
+    return " " + folded[max(0, name.start - 45):name.start].rstrip()
+
+
 def names_a_place(lexicon: Lexicon, folded: str, name: NameMention) -> bool:
     """The words before a capitalised word make it a place ("du côté de Biesme", "samedi
     à Seraing", "op bezoek in Wetteren")."""
-    before = " " + folded[max(0, name.start - 45):name.start].rstrip()
+    before = _words_before(folded, name)
     return before.endswith(_endings(lexicon, "place_before_names", spaced=True))
 
 
@@ -125,7 +130,7 @@ def eligible(ctx: StoryState, folded: str, name: NameMention) -> bool:
     if any(p.name == full and p.role in ("goalkeeper", "coach", "referee")
            for p in ctx.facts.people):
         return False  # named as keeper or coach earlier in the report
-    before = " " + folded[max(0, name.start - 45):name.start].rstrip()
+    before = _words_before(folded, name)
     if before.endswith(_endings(ctx.lexicon, "sent_off_words", spaced=True)):
         return False  # "après l'expulsion de Lucumi": a red card, not a goal
     if names_a_place(ctx.lexicon, folded, name):
@@ -146,7 +151,7 @@ def eligible(ctx: StoryState, folded: str, name: NameMention) -> bool:
 def acts_otherwise(ctx: StoryState, folded: str, name: NameMention) -> bool:
     """A name that fouled ("fauché par X") or, as referee, gave the penalty ("X a accordé le
     penalty"): he has a part in the goal, not the goal."""
-    before = " " + folded[max(0, name.start - 45):name.start].rstrip()
+    before = _words_before(folded, name)
     after = folded[name.end:name.end + 40].lstrip()
     return any(before.endswith(" " + w)
                for w in phrase_set(ctx.lexicon, "foul_before_names").values) or \
