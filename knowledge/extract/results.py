@@ -410,7 +410,8 @@ def _verb_pair(lex: Lexicon, folded: str, token: ScoreToken, clubs: NamedClubs
     """In a clause naming three clubs or more, the two a result verb joins, nearest before
     the score: the club right before the verb and the first after it ("Eupen est rejoint par
     Saint-Trond qui s'est défait de Mandel United (3-2)")."""
-    verbs = [h for h in lex.win.find(folded) + lex.lose.find(folded) if h.end <= token.start]
+    # (a split phrase can hold the score: "victorieuse 2-1 de X")
+    verbs = [h for h in lex.win.find(folded) + lex.lose.find(folded) if h.start < token.start]
     if not verbs:
         return None
     verb = max(verbs, key=lambda h: h.start)
@@ -612,6 +613,7 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     a, b = token.first, token.second
     first, second = pair
     home: str | None = None
+    aside_from = 0  # where a relative clause or apposition telling the result starts
     goals: dict[str, int]
     if glued_pair:
         home = first
@@ -647,11 +649,18 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         # "X, sorti chez lui par Y qui l'a emporté 3-1": a result verb in a
         # relative clause is the club's before the pronoun, and its score that club's tally
         hit = win or lose
-        relative = hit and _relative_subject(lex, ctx.report.lang, sentence.folded,
-                                             clause.start + hit.start, clubs)
+        told_of = hit and _relative_subject(lex, ctx.report.lang, sentence.folded,
+                                            clause.start + hit.start, clubs)
+        relative = told_of[0] if told_of else None
         if relative in pair and not favoured and not each:
             subj = relative
             other = second if subj == first else first
+            named = {c for _, c in resolved(ctx, ctx.mentions[sentence.index])}
+            if not told_of[2] and named - set(pair):
+                # an apposition beside a club in a sentence about another match ("En
+                # huitièmes, l'Union, victorieuse 2-1 de Mouscron, attend X"): its result
+                # is an aside, told with none of the words before the club
+                aside_from = told_of[1]
         else:
             relative = None
         told = bool(favoured or win or lose)  # the words say who won
@@ -747,8 +756,9 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     # The round named before the score, else just after it ("won 2-1 in de halve
     # finale"); later words in the clause often speak of what comes next.
     at = token.start - clause.start
-    round_name = round_in(_without_other_results(around[:at]), lex) or \
-        round_in(_piece_after(around, at), lex, around[:at])
+    opening = max(0, aside_from - clause.start)
+    round_name = round_in(_without_other_results(around[opening:at]), lex) or \
+        round_in(_piece_after(around, at), lex, around[opening:at])
     if round_name is None and _names_the_final(ctx, _up_to_next_clause(lex, around,
                                                                      token.end - clause.start)):
         # "Genk remporte la Coupe face au Standard (2-1)"; not the cup winner of another
@@ -850,7 +860,7 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     set_once(m, "score", score, source)
     if lex.extra_time_words.search(sentence.folded):
         set_once(m, "extra_time", True, source)
-    if ctx.main_pair is None and season == ctx.season:
+    if ctx.main_pair is None and season == ctx.season and not aside_from:
         ctx.main_pair = (draft.match.home, draft.match.away)
         ctx.main_home_known = draft.home_known
         ctx.main = draft
@@ -858,7 +868,7 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     if glued_pair and len(sentence.folded) < 60:
         # a heading "Cercle Brugge - KRC Genk: 0-2": the paragraphs under it tell this match
         ctx.main, ctx.main_pair = draft, (draft.match.home, draft.match.away)
-    if season == ctx.season:
+    if season == ctx.season and not aside_from:
         ctx.current = draft
         if m.leg == 1 and (lex.background_words.search(around) or
                            lex.reason_words.search(around[:token.start - clause.start])):
@@ -1038,11 +1048,13 @@ def _year_of_result(folded: str, token: ScoreToken, own_piece: str) -> int | Non
         if len(listed) >= 3:
             return None
         return _final_year(before, last)
-    # shortly after the score ("won 2-1 in 2009"), not in a later part of the piece
-    rest = own_piece[own_piece.find(folded[token.start:token.end]):][:40]
-    after = [int(m.group(0)) for m in
+    # shortly after the score ("won 2-1 in 2009"), not in a later part of the piece; a
+    # season written out may stand a little further ("... en seizièmes de l'édition 2018/19")
+    rest = own_piece[own_piece.find(folded[token.start:token.end]):][:60]
+    after = [_final_year(rest, m) for m in
              re.finditer(r"(?<![\d-])(?:18[89]\d|19\d\d|20\d\d)(?!\d)", rest)
-             if not re.search(_SPAN_START, rest[max(0, m.start() - 12):m.start()])]
+             if not re.search(_SPAN_START, rest[max(0, m.start() - 12):m.start()])
+             and (m.start() < 40 or _final_year(rest, m) != int(m.group(0)))]
     return after[0] if after else None
 
 
@@ -1213,19 +1225,24 @@ def _visited_before_verb(lex: Lexicon, folded: str, clause: Clause,
 
 
 def _relative_subject(lex: Lexicon, lang: str, folded: str, at: int,
-                      clubs: NamedClubs) -> str | None:
+                      clubs: NamedClubs) -> tuple[str, int, bool] | None:
     """The club a relative pronoun right after it makes the subject of the verb at `at`
-    ("Namur qui s'est imposé", "Genk, dat won", "Lyra, who won"), else None."""
+    ("Namur qui s'est imposé", "Genk, dat won", "Lyra, who won"), or the club a result noun
+    stands beside between commas ("Lyra, winners over Hamme"), with where its name ends and
+    whether a pronoun was read; else None."""
     before = [(m, c) for m, c in clubs if m.end <= at]
     if not before:
         return None
     mention, club = max(before, key=lambda mc: mc[0].end)
     gap = folded[mention.end:at].lstrip(" ,")
+    if not gap and "," in folded[mention.end:at] and folded[at:].split()[:1] and \
+            folded[at:].split()[0] in phrase_set(lex, f"apposition_results:{lang}").values:
+        return club, mention.end, False
     words = gap.split()
     if not words or words[0] not in phrase_set(lex, f"relative_pronouns:{lang}").values or \
             len(words) > 4 or re.search(r"[,;:.]", gap):
         return None
-    return club
+    return club, mention.end, True
 
 
 def _without_club_noun(lex: Lexicon, before: str) -> str:

@@ -134,7 +134,7 @@ def score_shape(folded: str, token: ScoreToken, lexicon: Lexicon) -> str | None:
         # (not "2-2 (4-5 na strafschoppen)": a shoot-out's kicks)
         return "half-time"
     if lexicon.halftime_words.search(before[-22:]) and not lexicon.result_words.search(
-            before[-22:]):
+            before[-22:]) or _break_after(lexicon, after):
         return "half-time"
     if before.endswith("(") and _WITH_MINUTE.match(after) or _MINUTE_FIRST.search(before):
         return "running"
@@ -156,6 +156,18 @@ def score_shape(folded: str, token: ScoreToken, lexicon: Lexicon) -> str | None:
             not _result_told(folded, token, lexicon):
         return "running"
     return None
+
+
+def _break_after(lexicon: Lexicon, after: str) -> bool:
+    """"1-0, c'est ainsi que se termina le premier acte": the words right after a score (up to
+    the next punctuation or score) name the break, and no win, loss or goal is told there."""
+    piece = re.split(r"[.,;:()!?]|\d", after, maxsplit=1)[0]
+    if not lexicon.halftime_words.search(piece):
+        return False
+    # (not "na de rust", "apres la pause": the second half)
+    return not any(h.value == "second half" for h in lexicon.vague_times.find(piece)) and \
+        not (lexicon.win.search(piece) or lexicon.lose.search(piece) or
+             lexicon.running_words.search(piece))
 
 
 def _result_told(folded: str, token: ScoreToken, lexicon: Lexicon) -> bool:
