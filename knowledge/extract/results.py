@@ -613,7 +613,8 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     a, b = token.first, token.second
     first, second = pair
     home: str | None = None
-    aside_from = 0  # where a relative clause or apposition telling the result starts
+    told_from = 0  # where a relative clause or apposition telling the result starts
+    apposition = aside = False
     goals: dict[str, int]
     if glued_pair:
         home = first
@@ -655,12 +656,15 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         if relative in pair and not favoured and not each:
             subj = relative
             other = second if subj == first else first
+            # the words before the club are not the result's ("En quarts, Eupen retrouvera
+            # X, qui a battu Y 3-2": not a quarter-final)
+            told_from = told_of[1]
             named = {c for _, c in resolved(ctx, ctx.mentions[sentence.index])}
-            if not told_of[2] and named - set(pair):
-                # an apposition beside a club in a sentence about another match ("En
-                # huitièmes, l'Union, victorieuse 2-1 de Mouscron, attend X"): its result
-                # is an aside, told with none of the words before the club
-                aside_from = told_of[1]
+            # an apposition beside a club in a sentence about another match ("En huitièmes,
+            # l'Union, victorieuse 2-1 de Mouscron, attend X") is an aside the story does
+            # not go on about
+            apposition = not told_of[2]
+            aside = apposition and bool(named - set(pair))
         else:
             relative = None
         told = bool(favoured or win or lose)  # the words say who won
@@ -756,9 +760,12 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     # The round named before the score, else just after it ("won 2-1 in de halve
     # finale"); later words in the clause often speak of what comes next.
     at = token.start - clause.start
-    opening = max(0, aside_from - clause.start)
+    opening = max(0, told_from - clause.start)
+    later = _piece_after(around, at)
+    if apposition:
+        later = re.split(r"\s[-\u2013]\s", later)[0]  # "X - vainqueur de Y (2-0) - en demie"
     round_name = round_in(_without_other_results(around[opening:at]), lex) or \
-        round_in(_piece_after(around, at), lex, around[opening:at])
+        round_in(later, lex, around[opening:at])
     if round_name is None and _names_the_final(ctx, _up_to_next_clause(lex, around,
                                                                      token.end - clause.start)):
         # "Genk remporte la Coupe face au Standard (2-1)"; not the cup winner of another
@@ -860,7 +867,7 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     set_once(m, "score", score, source)
     if lex.extra_time_words.search(sentence.folded):
         set_once(m, "extra_time", True, source)
-    if ctx.main_pair is None and season == ctx.season and not aside_from:
+    if ctx.main_pair is None and season == ctx.season and not aside:
         ctx.main_pair = (draft.match.home, draft.match.away)
         ctx.main_home_known = draft.home_known
         ctx.main = draft
@@ -868,7 +875,7 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     if glued_pair and len(sentence.folded) < 60:
         # a heading "Cercle Brugge - KRC Genk: 0-2": the paragraphs under it tell this match
         ctx.main, ctx.main_pair = draft, (draft.match.home, draft.match.away)
-    if season == ctx.season and not aside_from:
+    if season == ctx.season and not aside:
         ctx.current = draft
         if m.leg == 1 and (lex.background_words.search(around) or
                            lex.reason_words.search(around[:token.start - clause.start])):
@@ -1235,14 +1242,24 @@ def _relative_subject(lex: Lexicon, lang: str, folded: str, at: int,
         return None
     mention, club = max(before, key=lambda mc: mc[0].end)
     gap = folded[mention.end:at].lstrip(" ,")
-    if not gap and "," in folded[mention.end:at] and folded[at:].split()[:1] and \
+    if re.fullmatch(r"\s*(?:,|\s[-\u2013]\s)\s*", folded[mention.end:at]) and \
+            folded[at:].split()[:1] and \
             folded[at:].split()[0] in phrase_set(lex, f"apposition_results:{lang}").values:
         return club, mention.end, False
     words = gap.split()
-    if not words or words[0] not in phrase_set(lex, f"relative_pronouns:{lang}").values or \
-            len(words) > 4 or re.search(r"[,;:.]", gap):
-        return None
-    return club, mention.end, True
+    pronouns = phrase_set(lex, f"relative_pronouns:{lang}").values
+    if words and words[0] in pronouns and len(words) <= 4 and not re.search(r"[,;:.]", gap):
+        return club, mention.end, True
+    if lang in lex.verb_second_languages:
+        # a relative clause puts its verb last ("X antreten, der am Dienstag mit 2:0 gegen Y
+        # gewonnen hatte"): the club before the comma and pronoun that open the clause
+        # holding `at` (a verb of the main clause may stand between)
+        for m, c in sorted(before, key=lambda mc: mc[0].end, reverse=True):
+            opening = re.match(r"(?:\s+\w+){0,2},\s+(\w+)\s", folded[m.end:at])
+            if opening and opening.group(1) in pronouns and \
+                    not re.search(r"[,;.]|:\s", folded[m.end + opening.end():at]):
+                return c, m.end, True
+    return None
 
 
 def _without_club_noun(lex: Lexicon, before: str) -> str:

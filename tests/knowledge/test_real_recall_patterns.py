@@ -22,8 +22,7 @@ def test_a_result_noun_beside_a_club_between_commas_makes_that_club_the_winner()
 def test_an_apposition_result_in_a_sentence_about_the_next_round_takes_not_its_round():
     facts = facts_of(
         "date 2031-01-15\nCoupe: Anderlecht passe\n\n"
-        "Anderlecht s'est qualifié pour les huitièmes de finale en battant Lierse 3-0 en "
-        "seizièmes de finale.\n\n"
+        "Anderlecht a battu Lierse 3-0 en seizièmes de finale et passe au tour suivant.\n\n"
         "En huitièmes de finale, un duel contre Ostende, victorieux 2-1 de Deinze lundi, "
         "attend Anderlecht.")
     m = match(facts, "KV Oostende", "KMSK Deinze")
@@ -50,8 +49,27 @@ def test_a_season_written_out_shortly_after_a_score_dates_it():
 
 def test_the_keeper_whose_top_corner_the_ball_found_is_not_the_scorer():
     facts = facts_of(
-        "date 2031-05-02\nLe Standard remporte la Coupe de Belgique\n\n"
+        "date 2031-05-02\nFinale: le Standard soulève le trophée\n\n"
         "Le Standard a battu Genk 2-1 en finale. À la 30e minute, Ouattara enroulait un "
         "coup franc et le ballon se logeait dans la lucarne de Bodart (1-1).")
     scorers = {g.player for m in facts.matches for g in m.goals}
     assert "Bodart" not in scorers
+
+
+def test_a_verb_final_relative_clause_tells_the_result_of_the_club_before_it():
+    facts = facts_of(
+        "date 2032-12-05\nPokal: Eupen weiter\n\n"
+        "Eupen gewann am Mittwoch im Achtelfinale mit 2:0 gegen Lierse.\n\n"
+        "Im Viertelfinale muss Eupen gegen Anderlecht "
+        "antreten, der am Dienstag mit 3:1 gegen KV Oostende gewonnen hatte.")
+    assert winner_of(match(facts, "RSC Anderlecht", "KV Oostende")) == "RSC Anderlecht"
+
+
+def test_a_result_noun_between_dashes_is_told_of_the_club_before_them():
+    facts = facts_of(
+        "date 2032-01-20\nCoupe: Malines en demi-finale\n\n"
+        "Grâce à Dupont (90e), les Malinois rejoignent Ostende - vainqueur de Gand ce mardi "
+        "(1-0) - en demi-finale.")
+    m = match(facts, "KV Oostende", "KAA Gent")
+    assert (m.score, winner_of(m)) == ("1-0", "KV Oostende")
+    assert m.round != "semi-final"
