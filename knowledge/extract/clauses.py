@@ -160,8 +160,12 @@ def is_object(lexicon: Lexicon, folded: str, mention: ClubMention) -> bool:
         if before.endswith(" " + w) or before == w:
             if w not in lexicon.genitive_markers.values:
                 return True
-            # "de zege van Essevee", "la victoire de Courtrai": the owner of the result
+            # "de zege van Essevee", "la victoire de Courtrai": the owner of the result;
+            # "de spelers van Club Brugge": the club its people belong to
             head = before[:-len(w)].rstrip()
+            if head.split()[-1:] and head.split()[-1] in \
+                    phrase_set(lexicon, "member_nouns").values:
+                return False
             return not any(head.endswith(h.phrase) for h in
                            lexicon.win.find(head) + lexicon.lose.find(head))
     return described_after(lexicon, folded, mention.start) is not None

@@ -87,11 +87,13 @@ def _cup_winner(ctx: StoryState, m: Match, club: str, source: Source) -> None:
 
 def _won_the_cup(ctx: StoryState, folded: str) -> bool:
     """"remporte la Coupe", "wint de beker": the cup won, said with a verb, of this season
-    (no year: "qui a remporté la Coupe en 2008" is an earlier cup)."""
+    (no year: "qui a remporté la Coupe en 2008" is an earlier cup; no count or earlier
+    time: "X heeft al elf keer eerder de beker gewonnen" is its history)."""
     lex = ctx.lexicon
     return bool(lex.won_the_cup.search(folded)) and not years(folded) and \
         not lex.hypothetical_words.search(folded) and not lex.negations.search(folded) \
-        and not lex.future_words.search(folded)
+        and not lex.future_words.search(folded) and not lex.earlier_words.search(folded) \
+        and not phrase_set(lex, "times_words").search(folded)
 
 
 def _finalist(ctx: StoryState, club: str, source: Source) -> None:

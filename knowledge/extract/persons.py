@@ -121,6 +121,9 @@ def person_name(name: str, before: str, lexicon: Lexicon, lang: str,
     offset = 0
     if any(part[:1].islower() for w in words for part in w.split("-")[1:]):
         return None  # "OHL-defensie", "Genk-spits": a noun glued to a name
+    if any(hit.start == 0 and hit.end == len(fold(part)) for w in words if "-" in w
+           for part in w.split("-") for hit in lexicon.legs.find(fold(part))):
+        return None  # "Viertelfinal-Hinspiel": a match's leg, capitalised as nouns are
     if fold(words[0])[:2] in ELISIONS:
         return None  # "L'Israélien", "d'Anderlecht": an article glued to a noun
     # "Kortrijks Torhüter Thomas Kaminski": a club and a role word before the name

@@ -689,6 +689,11 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
             goals = {subj: max(a, b), other: min(a, b)}
         elif lose:
             goals = {subj: min(a, b), other: max(a, b)}
+        elif _went_through(lex, around, token.start - clause.start) and \
+                subject in pair and subject in [c for _, c in clause_clubs]:
+            # "Lierse door tegen Hamme (1-2)": the club that went through won
+            goals = {subj: max(a, b), other: min(a, b)}
+            told = True
         else:
             goals = {subj: a, other: b}
             home = subj
@@ -1229,6 +1234,14 @@ def _visited_before_verb(lex: Lexicon, folded: str, clause: Clause,
                 verbs.search(folded[m.end:min(clause.end, m.end + 60)]):
             return m.candidates[0]
     return None
+
+
+def _went_through(lex: Lexicon, clause: str, at: int) -> bool:
+    """The words of the score's clause before it say its subject went through ("Lierse
+    door tegen Hamme (1-2)"), not denied."""
+    before = clause[:at]
+    return bool(phrase_set(lex, "through_words").search(before) and
+                not lex.negations.search(before) and not lex.hypothetical_words.search(before))
 
 
 def _relative_subject(lex: Lexicon, lang: str, folded: str, at: int,

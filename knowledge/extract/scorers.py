@@ -139,6 +139,12 @@ def eligible(ctx: StoryState, folded: str, name: NameMention) -> bool:
         return False  # "peu après l'entrée au jeu de Dupont (61e)": a substitute coming on
     if any(before.endswith(" " + w) for w in phrase_set(ctx.lexicon, "error_before_names").values):
         return False  # "une bévue de Vandevelde a permis ...": the one who erred
+    # "un tir dévié par Martin et Lebrun": the ones the ball touched on its way in
+    deflection = phrase_set(ctx.lexicon, "deflection_before_names").values
+    joined = re.sub(r"\s\S+\s(?:" + "|".join(map(re.escape, ctx.lexicon.coordinators.values))
+                    + r")$", "", before)
+    if any(b.endswith(" " + w) for w in deflection for b in (before, joined)):
+        return False
     # "na een corner van de ingevallen Hairemans": a few words may stand between
     for hit in ctx.lexicon.assist_words.find(before):
         if len(before[hit.end:].split()) <= 2 and not re.search(r"[,.;:]", before[hit.start:]):

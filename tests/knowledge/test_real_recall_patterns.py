@@ -73,3 +73,57 @@ def test_a_result_noun_between_dashes_is_told_of_the_club_before_them():
     m = match(facts, "KV Oostende", "KAA Gent")
     assert (m.score, winner_of(m)) == ("1-0", "KV Oostende")
     assert m.round != "semi-final"
+
+
+def test_cups_won_earlier_and_counted_name_no_winner_of_the_final_to_come():
+    facts = facts_of(
+        "date 2032-03-02\nBekerfinale: Lierse tegen Genk\n\n"
+        "De bekerfinale tussen Lierse en Genk wordt op 20 maart gespeeld. Genk heeft al "
+        "vijf keer eerder de beker gewonnen.")
+    assert not [s.winner for s in facts.seasons if s.season == "2031-32" and s.winner]
+
+
+def test_a_club_said_to_go_through_against_another_won_the_score_told():
+    facts = facts_of(
+        "date 2032-08-28\nBeker van België\n\n"
+        "Na verlengingen is Lierse door tegen Sparta Petegem (1-3).")
+    m = match(facts, "Lierse Kempenzonen", "Sparta Petegem")
+    assert (m.home, m.score, winner_of(m)) == ("Sparta Petegem", "1-3", "Lierse Kempenzonen")
+
+
+def test_onderuit_against_a_club_is_a_loss_with_words_between():
+    facts = facts_of(
+        "date 2032-01-14\nBeker: Lierse eruit\n\n"
+        "Lierse stond dicht bij een stunt, maar de Pallieters gingen na 120 minuten alsnog "
+        "met 3-2 onderuit tegen Antwerp.")
+    assert winner_of(match(facts, "Lierse Kempenzonen", "Royal Antwerp FC")) == \
+        "Royal Antwerp FC"
+
+
+def test_the_players_of_a_club_name_that_club_not_its_opponent():
+    facts = facts_of(
+        "date 2032-05-03\nBeker: Lierse wint de finale\n\n"
+        "De vreugde van de spelers van Lierse was groot na de 3-1 overwinning tegen "
+        "Anderlecht.")
+    assert winner_of(match(facts, "Lierse Kempenzonen", "RSC Anderlecht")) == \
+        "Lierse Kempenzonen"
+
+
+def test_the_defenders_a_shot_was_deflected_by_are_no_scorers():
+    facts = facts_of(
+        "date 2032-12-06\nCoupe: Genk bat Lierse 2-1\n\n"
+        "Genk a battu Lierse 2-1. Dupont égalisait sur un tir dévié par Martin et Lebrun "
+        "(57e, 1-1), puis Genk prenait l'avance.")
+    assert match(facts, "KRC Genk", "Lierse Kempenzonen").score == "2-1"
+    scorers = {g.player for m in facts.matches for g in m.goals}
+    assert not scorers & {"Martin", "Lebrun"}
+
+
+def test_a_leg_written_as_a_capitalised_compound_is_no_person():
+    facts = facts_of(
+        "date 2032-12-14\nPokal: Genk siegt klar\n\n"
+        "Genk gewann am Donnerstag mit 5:0 gegen Lierse. Im Viertelfinal-Hinspiel trafen "
+        "Hansen und Peeters je zweimal.")
+    assert match(facts, "KRC Genk", "Lierse Kempenzonen").score is not None
+    assert "Viertelfinal-Hinspiel" not in {p.name for p in facts.people} | \
+        {g.player for m in facts.matches for g in m.goals}
