@@ -120,7 +120,7 @@ def score_shape(folded: str, token: ScoreToken, lexicon: Lexicon) -> str | None:
     (a range of days before a month), "result line" (a line of two names and the score
     alone), "half-time" (in brackets after another score, or right after a half-time
     word), "running" (the score of a goal: with its minute in brackets, or "de 0-1 van X",
-    "1-0 par X"); else None."""
+    "1-0 par X"; or the state of play the words after it put at the break); else None."""
     if _RESULT_LINE.fullmatch(folded[:token.start]) and _LINE_END.fullmatch(folded[token.end:]):
         return "result line"
     after = folded[token.end:token.end + 40]
@@ -134,8 +134,10 @@ def score_shape(folded: str, token: ScoreToken, lexicon: Lexicon) -> str | None:
         # (not "2-2 (4-5 na strafschoppen)": a shoot-out's kicks)
         return "half-time"
     if lexicon.halftime_words.search(before[-22:]) and not lexicon.result_words.search(
-            before[-22:]) or _break_after(lexicon, after):
+            before[-22:]):
         return "half-time"
+    if _break_after(lexicon, after):
+        return "running"  # "1-1 bij de rust": the state of play at the break
     if before.endswith("(") and _WITH_MINUTE.match(after) or _MINUTE_FIRST.search(before):
         return "running"
     if before.rstrip().endswith("|") and after.lstrip().startswith("|"):
