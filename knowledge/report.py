@@ -182,6 +182,13 @@ _LIVE_ENTRY = re.compile(r"^\s*(?:(\d{1,3})(?:\+(\d{1,2}))?(?:'|\u2032|\.|e| min
                          r"|(\d{1,2})[uh:](\d{2})\s*\|)\s")
 
 
+# A full stop before a capital; or glued to it after a lower-case word, as scraped pages
+# join their paragraphs ("... de terugmatch.Het was Jansen die ...")
+_SENTENCE_END = re.compile(
+    r"[.!?]+[\"')\]]*(?:\s+|(?<=[a-z\u00DF-\u00FF]{3}[.!?])(?=[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF'\u2019]))"
+    r"(?=[\"'(\[]?[A-Z\u00C0-\u00DE0-9])")
+
+
 def split_sentences(paragraph: str, lexicon: Lexicon) -> list[str]:
     """Split a paragraph into sentences, keeping abbreviations, initials and "(20.)" intact.
     A live-blog entry ("16' GOAL! 1-0! Seck kopt binnen.") stays one unit: its minute
@@ -193,7 +200,7 @@ def split_sentences(paragraph: str, lexicon: Lexicon) -> list[str]:
     # Each test looks at the end of the text before a candidate full stop only (a bounded
     # window, or a run of word characters scanned backwards), never at all of it: a
     # paragraph of thousands of initials ("J. J. J. ...") is read in linear time.
-    for m in re.finditer(r"[.!?]+[\"')\]]*\s+(?=[\"'(\[]?[A-Z\u00C0-\u00DE0-9])", paragraph):
+    for m in _SENTENCE_END.finditer(paragraph):
         end = m.start()
         before = paragraph[max(start, end - 12):end]  # enough for "(123+45", "(123."
         last = _run_before(paragraph, start, end, dots=True).lower()

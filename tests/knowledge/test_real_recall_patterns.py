@@ -6,6 +6,8 @@ the one right fact it must give (or nothing wrong).
 from __future__ import annotations
 
 from knowledge.checks import winner_of
+from knowledge.lexicon import default_lexicon
+from knowledge.report import split_sentences
 from tests.knowledge.helpers import checked_facts as facts_of
 from tests.knowledge.helpers import match_of as match
 
@@ -127,3 +129,25 @@ def test_a_leg_written_as_a_capitalised_compound_is_no_person():
     assert match(facts, "KRC Genk", "Lierse Kempenzonen").score is not None
     assert "Viertelfinal-Hinspiel" not in {p.name for p in facts.people} | \
         {g.player for m in facts.matches for g in m.goals}
+
+
+def test_a_french_draw_told_as_being_held():
+    facts = facts_of(
+        "date 2032-02-05\nCoupe de Belgique: Genk tenu en échec\n\n"
+        "En quarts de finale, Genk s'est fait accrocher par Lierse 2-2 mercredi soir.")
+    assert match(facts, "KRC Genk", "Lierse Kempenzonen").score == "2-2"
+
+
+def test_making_the_difference_against_a_club_is_a_win():
+    facts = facts_of(
+        "date 2032-01-12\nBeker van België\n\n"
+        "Titelverdediger Lierse kon pas na de rust het verschil maken tegen Eupen (3-1).")
+    assert winner_of(match(facts, "Lierse Kempenzonen", "KAS Eupen")) == "Lierse Kempenzonen"
+
+
+def test_sentences_glued_by_a_scraped_page_are_read_apart():
+    sentences = split_sentences(
+        "Lierse speelt over twee weken de terugmatch.Het was Jansen die scoorde. Zie ook "
+        "St.Truiden en J. Peeters.", default_lexicon())
+    assert sentences == ["Lierse speelt over twee weken de terugmatch.",
+                         "Het was Jansen die scoorde.", "Zie ook St.Truiden en J. Peeters."]
