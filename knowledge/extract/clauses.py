@@ -174,14 +174,25 @@ def is_object(lexicon: Lexicon, folded: str, mention: ClubMention) -> bool:
 def _after_pronoun_and_verb(lexicon: Lexicon, folded: str, mention: ClubMention) -> bool:
     """"Het klopte zondag Anderlecht", "Sie besiegten am Sonntag Eupen": a pronoun opening
     the sentence is the subject of the result verb right after it, and a club named after
-    that verb its object (not a subject put after the verb)."""
+    that verb its object (not a subject put after the verb); so is a club after a win verb
+    that a described subject opens ("Der Rekordmeister besiegte im Endspiel Eupen")."""
     words = folded[:mention.start].split()
-    if len(words) < 2 or words[0] not in phrase_set(lexicon, "club_subject_pronouns").values:
+    if len(words) < 2:
         return False
     rest = " ".join(words[1:])
-    return any(hit.start == 0 for family in (lexicon.win, lexicon.lose,
-                                             lexicon.transitive_win_verbs)
-               for hit in family.find(rest))
+    if words[0] in phrase_set(lexicon, "club_subject_pronouns").values and \
+            any(hit.start == 0 for family in (lexicon.win, lexicon.lose,
+                                              lexicon.transitive_win_verbs)
+                for hit in family.find(rest)):
+        return True
+    if words[0] in phrase_set(lexicon, "subject_articles").values and \
+            not re.search(r"[,;:]", folded[:mention.start]):
+        # "Der Rekordmeister besiegte im Endspiel X": a described subject, its verb, then
+        # the club (a club among the subject's words is not asked about here: no words
+        # stand before it)
+        verb = lexicon.transitive_win_verbs.search(rest)
+        return verb is not None and len(rest[:verb.start].split()) <= 8
+    return False
 
 
 def described_after(lexicon: Lexicon, folded: str, start: int) -> str | None:

@@ -151,3 +151,15 @@ def test_sentences_glued_by_a_scraped_page_are_read_apart():
         "St.Truiden en J. Peeters.", default_lexicon())
     assert sentences == ["Lierse speelt over twee weken de terugmatch.",
                          "Het was Jansen die scoorde.", "Zie ook St.Truiden en J. Peeters."]
+
+
+def test_a_described_subject_before_the_verb_beat_the_club_after_it():
+    facts = facts_of(
+        "date 2032-05-02\nLierse holt den belgischen Pokal\n\n"
+        "Der Zweitligist aus dem Norden besiegte im Endspiel den Favoriten "
+        "KRC Genk mit 2:1.")
+    assert winner_of(match(facts, "Lierse Kempenzonen", "KRC Genk")) == "Lierse Kempenzonen"
+    facts = facts_of(
+        "date 2032-05-02\nLierse wint de beker\n\n"
+        "De ploeg van trainer Jansen versloeg in de finale KRC Genk met 2-1.")
+    assert winner_of(match(facts, "Lierse Kempenzonen", "KRC Genk")) == "Lierse Kempenzonen"
