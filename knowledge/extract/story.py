@@ -827,6 +827,13 @@ def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
                              folded[token.end:token.end + 25]))
     if shape == "running":
         is_result = False  # "(1-0, 48e)", "de 0-1 van X", "1-0 par X": a goal told
+    elif not is_result and token.first == token.second and \
+            lex.shootout_words.search(folded[token.end:]) and \
+            not lex.shootout_words.search(folded[:token.start]) and \
+            len(find_scores(folded)) == 1 and not lex.regular_time_words.search(folded):
+        # "Na 120 minuten was het 2-2, dus werden er strafschoppen genomen": the level score
+        # that sent the match to a shoot-out is its result
+        is_result = True
     elif not is_result:
         is_result = told_in_the_lead(ctx, sentence, token)  # "Het werd 2-3." in the lead
     glued_pair = pair_before(folded, token, clubs) or _line_pair(lex, folded, token, clubs)

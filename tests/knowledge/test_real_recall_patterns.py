@@ -163,3 +163,11 @@ def test_a_described_subject_before_the_verb_beat_the_club_after_it():
         "date 2032-05-02\nLierse wint de beker\n\n"
         "De ploeg van trainer Jansen versloeg in de finale KRC Genk met 2-1.")
     assert winner_of(match(facts, "Lierse Kempenzonen", "KRC Genk")) == "Lierse Kempenzonen"
+
+
+def test_the_level_score_that_sent_a_match_to_penalties_is_its_result():
+    facts = facts_of(
+        "date 2032-11-02\nBeker: Lierse na strafschoppen verder\n\n"
+        "Lierse ontving Eupen in de zestiende finales. Het bleef 1-1, waarna strafschoppen "
+        "de beslissing brachten.")
+    assert match(facts, "Lierse Kempenzonen", "KAS Eupen").score == "1-1"
