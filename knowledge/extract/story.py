@@ -831,7 +831,7 @@ def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
             lex.shootout_words.search(folded[token.end:]) and \
             not lex.shootout_words.search(folded[:token.start]) and \
             len(find_scores(folded)) == 1 and not lex.regular_time_words.search(folded):
-        # "Na 120 minuten was het 2-2, dus werden er strafschoppen genomen": the level score
+        # "Het bleef 1-1 en dus volgden strafschoppen": the level score
         # that sent the match to a shoot-out is its result
         is_result = True
     elif not is_result:
