@@ -166,6 +166,9 @@ def is_object(lexicon: Lexicon, folded: str, mention: ClubMention) -> bool:
             if head.split()[-1:] and head.split()[-1] in \
                     phrase_set(lexicon, "member_nouns").values:
                 return False
+            if head.split()[-1:] and head.split()[-1] in \
+                    phrase_set(lexicon, "opponent_after_verbs").values:
+                return True  # "verloor van Lokeren": the opponent
             return not any(head.endswith(h.phrase) for h in
                            lexicon.win.find(head) + lexicon.lose.find(head))
     return described_after(lexicon, folded, mention.start) is not None

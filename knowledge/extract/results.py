@@ -553,6 +553,12 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     limit = hi + stop.start() if stop else len(sentence.folded)
     clubs = [(m, c) for m, c in clubs if m.start < limit]
     clause_clubs = [(m, c) for m, c in clause_clubs if m.start < limit]
+    # "... a gagné 3-1 et imite ainsi le Club de Bruges en 1970": a club after the score
+    # that the words right after it date to a year is told of that year, not this result
+    dated = {m.start for m, _ in clubs if m.start > token.end and
+             _DATED.match(sentence.folded, m.end)}
+    clubs = [(m, c) for m, c in clubs if m.start not in dated]
+    clause_clubs = [(m, c) for m, c in clause_clubs if m.start not in dated]
     # "X, Y et Z ... respectivement A (1-2), B (3-1) et C (0-1)": read on all the clubs,
     # before a list's pieces take theirs away
     each = None if glued_pair else _respectively(ctx, sentence.folded, token, clubs)
@@ -1234,6 +1240,10 @@ def _visited_before_verb(lex: Lexicon, folded: str, clause: Clause,
                 verbs.search(folded[m.end:min(clause.end, m.end + 60)]):
             return m.candidates[0]
     return None
+
+
+# (the rest of the club's name may stand between: "le Club de Bruges en 1970")
+_DATED = re.compile(r"(?:\s+[\w'-]+){0,2}?\s+(?:en|in|im)\s+(?:18[89]\d|19\d\d|20\d\d)\b")
 
 
 def _went_through(lex: Lexicon, clause: str, at: int) -> bool:

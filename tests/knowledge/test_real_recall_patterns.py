@@ -171,3 +171,21 @@ def test_the_level_score_that_sent_a_match_to_penalties_is_its_result():
         "Lierse ontving Eupen in de zestiende finales. Het bleef 1-1, waarna strafschoppen "
         "de beslissing brachten.")
     assert match(facts, "Lierse Kempenzonen", "KAS Eupen").score == "1-1"
+
+
+def test_the_club_a_team_lost_to_is_the_winner_of_that_final():
+    facts = facts_of(
+        "date 2032-02-01\nLierse droomt van de beker\n\n"
+        "Lierse stond nog maar een keer in de finale, die het in 2026 verloor van Genk "
+        "(2-0).")
+    final = match(facts, "Lierse Kempenzonen", "KRC Genk")
+    assert (final.season, winner_of(final)) == ("2025-26", "KRC Genk")
+
+
+def test_a_club_dated_to_another_year_after_the_score_is_not_the_opponent():
+    facts = facts_of(
+        "date 2032-05-02\nLierse soulève la Coupe\n\n"
+        "Le club de D1B a battu Genk 1-2 et devient ainsi le deuxième club de "
+        "deuxième division à gagner la Coupe après le Club de Bruges en 1970.")
+    assert not [m for m in facts.matches if "Club Brugge" in m.clubs]
+    assert not [s for s in facts.seasons if "Club Brugge" in s.finalists]
