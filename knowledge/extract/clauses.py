@@ -156,6 +156,13 @@ def is_object(lexicon: Lexicon, folded: str, mention: ClubMention) -> bool:
     before = _words_before(lexicon, folded, mention)
     if _after_win_verb(lexicon, before) or _after_pronoun_and_verb(lexicon, folded, mention):
         return True
+    # "against title-holder Antwerp", "tegen amateurclub Heist": a word or two describing
+    # the club may stand between "against" and it
+    tail = before.split()[-3:]
+    against = [i for i, w in enumerate(tail[:-1]) if w in lexicon.against_words.values]
+    if against and not re.search(r"[,;:.()]", before[-30:]) and \
+            not any(w in lexicon.coordinators.values for w in tail[against[-1] + 1:]):
+        return True
     for w in lexicon.object_markers.values:
         if before.endswith(" " + w) or before == w:
             if w not in lexicon.genitive_markers.values:

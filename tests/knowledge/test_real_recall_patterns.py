@@ -189,3 +189,16 @@ def test_a_club_dated_to_another_year_after_the_score_is_not_the_opponent():
         "deuxième division à gagner la Coupe après le Club de Bruges en 1970.")
     assert not [m for m in facts.matches if "Club Brugge" in m.clubs]
     assert not [s for s in facts.seasons if "Club Brugge" in s.finalists]
+
+
+def test_a_description_between_against_and_the_club_keeps_it_the_opponent():
+    facts = facts_of(
+        "date 2032-05-10\nLierse win the Belgian Cup\n\n"
+        "Lierse won the cup final. 2-1 against cup holders Genk, enough to win it and start "
+        "the party.")
+    assert winner_of(match(facts, "Lierse Kempenzonen", "KRC Genk")) == "Lierse Kempenzonen"
+    facts = facts_of(
+        "date 2032-05-10\nPokaltriumph: Lierse holt den Pokal\n\n"
+        "Lierse gewann den belgischen Pokal. Im Endspiel setzte sich die Mannschaft gegen "
+        "Tabellenführer KRC Genk mit 2:1 durch.")
+    assert winner_of(match(facts, "Lierse Kempenzonen", "KRC Genk")) == "Lierse Kempenzonen"
