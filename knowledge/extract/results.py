@@ -1323,9 +1323,11 @@ def penalties(ctx: StoryState, token: ScoreToken, subject: str | None, source: S
                    ctx.lexicon.qualified_words.search(clause.folded)):
         hi, lo = max(a, b), min(a, b)
         value = f"{hi}-{lo}" if winner == m.home else f"{lo}-{hi}"
+        draft.kicks_told = True
     elif winner and ctx.lexicon.lose.search(clause.folded):
         hi, lo = max(a, b), min(a, b)
         value = f"{lo}-{hi}" if winner == m.home else f"{hi}-{lo}"
+        draft.kicks_told = True
     else:
         value = f"{a}-{b}"
     set_once(m, "penalties", value, source)

@@ -183,9 +183,14 @@ def _level_before_shootout(draft: Draft) -> bool:
     return draft.match.penalties is not None and home == away
 
 
-def _shootout_winner(m: Match) -> None:
+def _shootout_winner(draft: Draft) -> None:
     """A shoot-out decides its tie: the club that scored more penalties went through (after
-    a level match: a shoot-out beside a decided score is not this match's)."""
+    a level match: a shoot-out beside a decided score is not this match's; and only when
+    a winner or loser the words name gave the kicks to the clubs, or the home club is
+    known: the digits alone are home-first)."""
+    m = draft.match
+    if m.order_unsure and not draft.kicks_told:
+        return  # "zum 2:3" in a shoot-out's count, and no home club known
     if m.qualified is not None or m.penalties is None or m.leg == 1 or \
             m.score is not None and len(set(m.score.split("-"))) != 1:
         return
@@ -978,7 +983,7 @@ def _finish(ctx: StoryState) -> None:
             # the club it puts ahead is the one the report says went through.
             set_once(m, "score", f"{draft.running[0]}-{draft.running[1]}",
                      draft.last_running_source)
-        _shootout_winner(m)
+        _shootout_winner(draft)
         complete_goal_clubs(m)
         only = m.goals[0] if len(m.goals) == 1 else None
         if m.score is None and only is not None and any(

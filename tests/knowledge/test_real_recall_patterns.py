@@ -202,3 +202,13 @@ def test_a_description_between_against_and_the_club_keeps_it_the_opponent():
         "Lierse gewann den belgischen Pokal. Im Endspiel setzte sich die Mannschaft gegen "
         "Tabellenführer KRC Genk mit 2:1 durch.")
     assert winner_of(match(facts, "Lierse Kempenzonen", "KRC Genk")) == "Lierse Kempenzonen"
+
+
+def test_a_shootout_told_only_as_a_running_count_names_no_club_that_went_through():
+    facts = facts_of(
+        "date 2032-12-01\nPokal: Lierse und Genk im Elfmeterschießen\n\n"
+        "Lierse und Genk trennten sich nach Verlängerung mit 2:2.\n\n"
+        "Im Elfmeterschießen traf Peeters zum 1:1, Jansen zum 1:2, Maes zum 2:2 und "
+        "Wouters zum 2:3.")
+    m = match(facts, "Lierse Kempenzonen", "KRC Genk")
+    assert m.score == "2-2" and m.qualified is None
