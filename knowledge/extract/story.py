@@ -63,7 +63,7 @@ from knowledge.extract.state import (
     source_of,
 )
 from knowledge.lexicon import Lexicon, phrase_set
-from knowledge.model import Facts, Match, Source
+from knowledge.model import Facts, Source
 from knowledge.report import Report, Sentence, explicit_dates, is_live_entry, season_of
 from knowledge.text import fold
 
