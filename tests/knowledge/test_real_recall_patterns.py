@@ -212,3 +212,11 @@ def test_a_shootout_told_only_as_a_running_count_names_no_club_that_went_through
         "Wouters zum 2:3.")
     m = match(facts, "Lierse Kempenzonen", "KRC Genk")
     assert m.score == "2-2" and m.qualified is None
+
+
+def test_a_score_under_a_result_label_is_the_result():
+    facts = facts_of(
+        "date 2032-12-02\nPokal: Lierse wirft Genk raus\n\n"
+        "Lierse schlug Genk nach einem spannenden Abend im Elfmeterschießen.\n\n"
+        "Ergebnis: 1-1 (4-2 n. E.)")
+    assert match(facts, "Lierse Kempenzonen", "KRC Genk").score == "1-1"
