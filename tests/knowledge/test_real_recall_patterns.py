@@ -6,6 +6,7 @@ the one right fact it must give (or nothing wrong).
 from __future__ import annotations
 
 from knowledge.checks import winner_of
+from knowledge.extract.persons import person_name
 from knowledge.lexicon import default_lexicon
 from knowledge.report import split_sentences
 from tests.knowledge.helpers import checked_facts as facts_of
@@ -220,3 +221,9 @@ def test_a_score_under_a_result_label_is_the_result():
         "Lierse schlug Genk nach einem spannenden Abend im Elfmeterschießen.\n\n"
         "Ergebnis: 1-1 (4-2 n. E.)")
     assert match(facts, "Lierse Kempenzonen", "KRC Genk").score == "1-1"
+
+
+def test_a_demonym_in_ers_after_a_sentence_opening_article_is_no_person():
+    # "De Westhoekers lieten na ...": the people of a region, not a surname
+    assert person_name("Westhoekers", "De ", default_lexicon(), "nl") is None
+    assert person_name("Wouters", "", default_lexicon(), "nl") == (0, "Wouters")
