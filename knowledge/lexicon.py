@@ -217,7 +217,12 @@ class Lexicon:
         ("maar", "mais", "but") — only its own, as "but" is also French for goal."""
         words = [re.escape(fold(w)) for w in (self.data["conjunctions"].get(lang) or [])]
         body = "|".join(sorted(words, key=len, reverse=True)) or "(?!x)x"
-        return re.compile(rf";|\s:\s|:\s+(?=[a-z])|,\s+(?=(?:{body})\b)|\s+(?:{body})\s+")
+        # "nog maar een keer", "maar liefst 5-1": the word as an adverb, no clause begins
+        adverb = (self.data.get("conjunction_adverbs") or {}).get(lang) or {}
+        not_before = "".join(rf"(?<!\b{re.escape(fold(w))})" for w in adverb.get("after", []))
+        not_after = "".join(rf"(?!{re.escape(fold(w))}\b)" for w in adverb.get("before", []))
+        return re.compile(rf";|\s:\s|:\s+(?=[a-z])|,\s+(?=(?:{body})\b)"
+                          rf"|{not_before}\s+(?:{body})\s+{not_after}")
 
     def detect_language(self, text: str) -> str:
         """The report language (nl, fr, en, de) by counting function words (of its first

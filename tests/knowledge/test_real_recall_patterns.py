@@ -227,3 +227,11 @@ def test_a_demonym_in_ers_after_a_sentence_opening_article_is_no_person():
     # "De Westhoekers lieten na ...": the people of a region, not a surname
     assert person_name("Westhoekers", "De ", default_lexicon(), "nl") is None
     assert person_name("Wouters", "", default_lexicon(), "nl") == (0, "Wouters")
+
+
+def test_maar_as_an_adverb_starts_no_clause():
+    split = default_lexicon().clause_splitter("nl").split
+    assert split("het werd maar liefst 5-1") == ["het werd maar liefst 5-1"]
+    assert split("lierse haalde nog maar een keer de finale") == \
+        ["lierse haalde nog maar een keer de finale"]
+    assert split("genk won maar eupen verloor") == ["genk won", "eupen verloor"]
