@@ -219,10 +219,11 @@ class Lexicon:
         body = "|".join(sorted(words, key=len, reverse=True)) or "(?!x)x"
         # "nog maar een keer", "maar liefst 5-1": the word as an adverb, no clause begins
         adverb = (self.data.get("conjunction_adverbs") or {}).get(lang) or {}
-        not_before = "".join(rf"(?<!\b{re.escape(fold(w))})" for w in adverb.get("after", []))
+        # (the look-behinds after the first space: tried at spaces only, not at every letter)
+        not_before = "".join(rf"(?<!\b{re.escape(fold(w))}\s)" for w in adverb.get("after", []))
         not_after = "".join(rf"(?!{re.escape(fold(w))}\b)" for w in adverb.get("before", []))
         return re.compile(rf";|\s:\s|:\s+(?=[a-z])|,\s+(?=(?:{body})\b)"
-                          rf"|{not_before}\s+(?:{body})\s+{not_after}")
+                          rf"|\s{not_before}\s*(?:{body})\s+{not_after}")
 
     def detect_language(self, text: str) -> str:
         """The report language (nl, fr, en, de) by counting function words (of its first

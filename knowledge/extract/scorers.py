@@ -30,6 +30,17 @@ def _endings(lexicon: Lexicon, key: str, spaced: bool = False) -> tuple[str, ...
     return found
 
 
+def _deflection_endings(lexicon: Lexicon) -> tuple[str, ...]:
+    """The deflection words as endings of the words before a name (read once per
+    lexicon)."""
+    key = (id(lexicon), "deflection_before_names")
+    found = _ENDINGS.get(key)
+    if found is None:
+        found = _ENDINGS[key] = tuple(
+            " " + w for w in phrase_set(lexicon, "deflection_before_names").values)
+    return found
+
+
 def keeper_context(lexicon: Lexicon, folded: str, name: NameMention) -> bool:
     """A name right after "onhoudbaar voor", "parade de", "save from": a keeper."""
     before = folded[max(0, name.start - 22):name.start]
@@ -139,11 +150,13 @@ def eligible(ctx: StoryState, folded: str, name: NameMention) -> bool:
         return False  # "peu après l'entrée au jeu de Dupont (61e)": a substitute coming on
     if any(before.endswith(" " + w) for w in phrase_set(ctx.lexicon, "error_before_names").values):
         return False  # "une bévue de Vandevelde a permis ...": the one who erred
-    # "un tir dévié par Martin et Lebrun": the ones the ball touched on its way in
-    deflection = phrase_set(ctx.lexicon, "deflection_before_names").values
-    joined = re.sub(r"\s\S+\s(?:" + "|".join(map(re.escape, ctx.lexicon.coordinators.values))
-                    + r")$", "", before)
-    if any(b.endswith(" " + w) for w in deflection for b in (before, joined)):
+    # "un tir dévié par Martin et Lebrun": the ones the ball touched on its way in (the
+    # name after "X et" too)
+    words = before.split()
+    joined = " ".join(words[:-2]) if words[-1:] and \
+        words[-1] in ctx.lexicon.coordinators.values else before
+    deflection = _deflection_endings(ctx.lexicon)
+    if before.endswith(deflection) or joined.endswith(deflection):
         return False
     # "na een corner van de ingevallen Hairemans": a few words may stand between
     for hit in ctx.lexicon.assist_words.find(before):
