@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Container
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -783,7 +784,8 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         # clause ("verlor 1:3, und der Titelverteidiger X kam weiter")
         round_name = "final"
     season = ctx.season
-    year = year_of_result(sentence.folded, token, own_piece, lex.months)
+    relatives = phrase_set(lex, "relative_pronouns").values
+    year = year_of_result(sentence.folded, token, own_piece, lex.months, relatives)
     if year is None and ctx.topic_final and round_name in (None, "final"):
         # the paragraph is about an earlier final ("la finale de 2015 entre Bruges et
         # Anderlecht ... la victoire 2-1 des Brugeois")
@@ -1038,13 +1040,14 @@ _SPAN_START = _SINCE[:-1] + r"|(?:nach|na|apres|after)\s+$"
 
 
 def year_of_result(folded: str, token: ScoreToken, own_piece: str,
-                   months: dict[str, int] | None = None) -> int | None:
+                   months: dict[str, int] | None = None,
+                   relatives: Container[str] = frozenset()) -> int | None:
     """The year of the final of the season a result is dated by: the year named last before
     it in the sentence ("1977 gewann Brügge mit 4:1 und 1994 war Anderlecht mit 2:0"), else
     one shortly after it in its own piece. A list of years ("victorieux en 1954, 1966, 1981
     et 2011") is a club's history, not the date of this result; a month from August on
     before the year starts the next season's ("in september 2018": the 2018-19 cup)."""
-    year = _year_of_result(folded, token, own_piece)
+    year = _year_of_result(folded, token, own_piece, relatives)
     if year is None or not months:
         return year
     at = [m.start() for m in re.finditer(str(year), folded)]
@@ -1055,7 +1058,8 @@ def year_of_result(folded: str, token: ScoreToken, own_piece: str,
     return year
 
 
-def _year_of_result(folded: str, token: ScoreToken, own_piece: str) -> int | None:
+def _year_of_result(folded: str, token: ScoreToken, own_piece: str,
+                    relatives: Container[str]) -> int | None:
     before = folded[:token.start]
     found = [m for m in re.finditer(r"(?<![\d/.-])(?:18[89]\d|19\d\d|20\d\d)(?!\d)",
                                     before)
@@ -1069,6 +1073,12 @@ def _year_of_result(folded: str, token: ScoreToken, own_piece: str) -> int | Non
     # shortly after the score ("won 2-1 in 2009"), not in a later part of the piece; a
     # season written out may stand a little further ("... en seizièmes de l'édition 2018/19")
     rest = own_piece[own_piece.find(folded[token.start:token.end]):][:60]
+    if relatives:
+        # (not past a relative pronoun: "le leader Lierse (1-2) qui gagna la Coupe en 2031"
+        # dates Lierse's cup, not this result)
+        words = rest.split(" ")
+        rest = " ".join(words[:next((i for i, w in enumerate(words) if w in relatives),
+                                    len(words))])
     after = [_final_year(rest, m) for m in
              re.finditer(r"(?<![\d-])(?:18[89]\d|19\d\d|20\d\d)(?!\d)", rest)
              if not re.search(_SPAN_START, rest[max(0, m.start() - 12):m.start()])
@@ -1088,10 +1098,12 @@ def _final_year(text: str, year: re.Match[str]) -> int:
 
 def _up_to_next_clause(lex: Lexicon, around: str, end: int) -> str:
     """The clause up to a score and the words after it, to the first coordinator ("und",
-    "et", "en") that starts another clause."""
+    "et", "en") that starts another clause or relative pronoun that opens one about a club
+    ("Lierse (1-2), qui gagna la Coupe en 2031")."""
     after = around[end:]
     words = after.split(" ")
-    cut = next((i for i, w in enumerate(words) if w in lex.coordinators.values), len(words))
+    stops = lex.coordinators.values | phrase_set(lex, "relative_pronouns").values
+    cut = next((i for i, w in enumerate(words) if w in stops), len(words))
     return around[:end] + " ".join(words[:cut])
 
 

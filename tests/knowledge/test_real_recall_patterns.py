@@ -235,3 +235,37 @@ def test_maar_as_an_adverb_starts_no_clause():
     assert split("lierse haalde nog maar een keer de finale") == \
         ["lierse haalde nog maar een keer de finale"]
     assert split("genk won maar eupen verloor") == ["genk won", "eupen verloor"]
+
+
+def test_a_year_in_a_relative_clause_after_the_score_dates_the_club_not_the_result():
+    facts = facts_of(
+        "date 2033-01-12\nCoupe: Anderlecht en demi-finale\n\n"
+        "Anderlecht a battu en quarts de finale le leader Genk (0-2) qui remporta la Coupe "
+        "en 2031.")
+    m = match(facts, "RSC Anderlecht", "KRC Genk")
+    assert (m.season, m.round) == ("2032-33", "quarter-final")
+    assert not [s for s in facts.seasons if s.winner == "RSC Anderlecht"]
+
+
+def test_the_round_a_club_reached_is_not_the_round_of_its_result():
+    facts = facts_of(
+        "date 2032-12-13\nFootball\n\n"
+        "Genk, vainqueur 1-2 (mi-temps: 0-1) à Lierse, atteint les demi-finales, ce "
+        "mercredi.")
+    assert match(facts, "Lierse Kempenzonen", "KRC Genk").round != "semi-final"
+
+
+def test_the_keeper_shot_past_or_faced_alone_is_no_scorer():
+    facts = facts_of(
+        "date 2032-12-13\nCoupe: Genk bat Lierse 2-1\n\n"
+        "Genk a battu Lierse 2-1. Zivko a ouvert la marque pour Lierse dans son face-à-face "
+        "avec Martin (0-1, 30e). Dupont égalisait ensuite en fusillant Martin (1-1, 88e).")
+    scorers = {g.player for m in facts.matches for g in m.goals}
+    assert "Martin" not in scorers and {"Zivko", "Dupont"} <= scorers
+
+
+def test_a_cup_final_of_the_womens_team_club_yla_is_not_the_mens_cup():
+    facts = facts_of(
+        "date 2032-05-02\nClub YLA wint bekerfinale\n\n"
+        "Club YLA won de bekerfinale met 2-1 tegen OH Leuven.")
+    assert not facts.matches and not [s for s in facts.seasons if s.winner]
