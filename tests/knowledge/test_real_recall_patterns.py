@@ -269,3 +269,10 @@ def test_a_cup_final_of_the_womens_team_club_yla_is_not_the_mens_cup():
         "date 2032-05-02\nClub YLA wint bekerfinale\n\n"
         "Club YLA won de bekerfinale met 2-1 tegen OH Leuven.")
     assert not facts.matches and not [s for s in facts.seasons if s.winner]
+
+
+def test_a_final_only_in_name_makes_no_finalists():
+    facts = facts_of(
+        "date 2033-01-10\nCoupe: les quarts de finale\n\n"
+        "Mercredi, une finale avant la lettre opposera le leader Genk au deuxième, Lierse.")
+    assert not [s for s in facts.seasons if s.finalists]
