@@ -548,6 +548,12 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     spans = pieces.spans
     in_list = False
     lo, hi = pieces.piece[token.start]
+    upto = min([hi] + [start for start, _ in pieces.spans if start > token.start])
+    if len(pieces.spans) > 1 and _league_after(lex, sentence.folded[token.end:upto]):
+        # "un succès 0-4 en Coupe et une victoire 2-0 sur X en championnat": the words after
+        # this score, in its own piece and before the next score, name the league
+        ctx.facts.unused.append(source)
+        return
     # a live-blog entry holds several sentences: clubs after this one's full stop are not
     # this result's
     stop = re.search(r"[.!?]\s", sentence.folded[hi:])
@@ -1256,6 +1262,16 @@ def _visited_before_verb(lex: Lexicon, folded: str, clause: Clause,
 
 # (the rest of the club's name may stand between: "le Club de Bruges en 1970")
 _DATED = re.compile(r"(?:\s+[\w'-]+){0,2}?\s+(?:en|in|im)\s+(?:18[89]\d|19\d\d|20\d\d)\b")
+
+
+def _league_after(lex: Lexicon, after: str) -> bool:
+    """The league named after a score (not as a club's description: "X aus Liga 3"), and
+    no cup word."""
+    if lex.cup_words.search(after):
+        return False
+    return any(not any(not after[:hit.start][cue.end:].strip()
+                       for cue in lex.league_description_cues.find(after[:hit.start][-24:]))
+               for hit in lex.league_words.find(after))
 
 
 def _went_through(lex: Lexicon, clause: str, at: int) -> bool:

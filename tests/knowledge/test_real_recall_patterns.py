@@ -276,3 +276,13 @@ def test_a_final_only_in_name_makes_no_finalists():
         "date 2033-01-10\nCoupe: les quarts de finale\n\n"
         "Mercredi, une finale avant la lettre opposera le leader Genk au deuxième, Lierse.")
     assert not [s for s in facts.seasons if s.finalists]
+
+
+def test_a_result_whose_own_piece_names_the_league_is_not_a_cup_result():
+    facts = facts_of(
+        "date 2033-01-15\nCoupe: Genk en forme\n\n"
+        "Genk a bien commencé l'année, avec un succès 0-4 à Lierse en Coupe et une victoire "
+        "2-0 sur Eupen en championnat.")
+    assert match(facts, "Lierse Kempenzonen", "KRC Genk").score == "0-4"
+    assert not [m for m in facts.matches if "KAS Eupen" in m.clubs]
+
