@@ -550,7 +550,7 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     lo, hi = pieces.piece[token.start]
     upto = min([hi] + [start for start, _ in pieces.spans if start > token.start])
     if len(pieces.spans) > 1 and _league_after(lex, sentence.folded[token.end:upto]):
-        # "un succès 0-4 en Coupe et une victoire 2-0 sur X en championnat": the words after
+        # "3-1 contre Lierse pour la Coupe, puis 2-0 face à X pour le championnat": the words after
         # this score, in its own piece and before the next score, name the league
         ctx.facts.unused.append(source)
         return

@@ -281,8 +281,8 @@ def test_a_final_only_in_name_makes_no_finalists():
 def test_a_result_whose_own_piece_names_the_league_is_not_a_cup_result():
     facts = facts_of(
         "date 2033-01-15\nCoupe: Genk en forme\n\n"
-        "Genk a bien commencé l'année, avec un succès 0-4 à Lierse en Coupe et une victoire "
-        "2-0 sur Eupen en championnat.")
+        "Genk a bien commencé l'année: il a gagné 0-4 à Lierse pour la Coupe, puis a battu "
+        "Eupen 2-0 pour le championnat.")
     assert match(facts, "Lierse Kempenzonen", "KRC Genk").score == "0-4"
     assert not [m for m in facts.matches if "KAS Eupen" in m.clubs]
 
