@@ -151,6 +151,24 @@ def _forget_final(facts: Facts, final: Match) -> None:
         info.sources.pop("winner", None)
 
 
+def _check_met_once(facts: Facts, dropped: Dropped) -> None:
+    """Two clubs meet once in a knock-out cup season (a tie's two legs are one meeting): a
+    final between clubs the report also has meet in another round that season is one of
+    the two misread. A leg told with the other round says that one was read with care: the
+    final goes; else which one the report does not settle, and both go. What the season's
+    facts took from a dropped final goes with it."""
+    for final in [m for m in facts.matches if m.round == "final"]:
+        others = [m for m in facts.matches if m is not final and m.season == final.season
+                  and set(m.clubs) == set(final.clubs) and m.round not in (None, "final")]
+        if not others or final not in facts.matches:
+            continue
+        wrong = [final] if any(m.leg for m in others) else [final, *others]
+        for m in wrong:
+            facts.matches.remove(m)
+            dropped.add("clubs that meet in two rounds of one season", _label(m))
+        _forget_final(facts, final)
+
+
 def _check_aggregate(m: Match, facts: Facts, dropped: Dropped) -> None:
     """A second leg's aggregate is the sum of both legs when the first leg is known."""
     if m.leg != 2 or not m.aggregate or not m.score:
@@ -360,6 +378,7 @@ def check_report(facts: Facts, report_season: str | None = None) -> Dropped:
         _check_outcome(m, dropped)
         _check_date(m, dropped)
     _check_one_score(facts, dropped)
+    _check_met_once(facts, dropped)
     _check_legs_agree(facts, dropped)
     for m in facts.matches:
         _check_aggregate(m, facts, dropped)

@@ -5,9 +5,10 @@ the one right fact it must give (or nothing wrong).
 
 from __future__ import annotations
 
-from knowledge.checks import winner_of
+from knowledge.checks import check_report, winner_of
 from knowledge.extract.persons import person_name
 from knowledge.lexicon import default_lexicon
+from knowledge.model import Facts, Match, SeasonFacts
 from knowledge.report import split_sentences
 from tests.knowledge.helpers import checked_facts as facts_of
 from tests.knowledge.helpers import match_of as match
@@ -286,3 +287,17 @@ def test_a_result_whose_own_piece_names_the_league_is_not_a_cup_result():
     assert match(facts, "Lierse Kempenzonen", "KRC Genk").score == "0-4"
     assert not [m for m in facts.matches if "KAS Eupen" in m.clubs]
 
+
+
+def test_clubs_meet_once_a_season_so_a_final_beside_their_semi_final_leg_is_dropped():
+    facts = Facts(matches=[
+        Match(competition="belgian-cup", season="2031-32", round="semi-final", leg=1,
+              home="KAA Gent", away="RSC Anderlecht", score="0-2"),
+        Match(competition="belgian-cup", season="2031-32", round="final", leg=None,
+              home="KAA Gent", away="RSC Anderlecht", score="0-2")])
+    facts.seasons.append(SeasonFacts(competition="belgian-cup", season="2031-32",
+                                     finalists=["KAA Gent", "RSC Anderlecht"],
+                                     winner="RSC Anderlecht"))
+    dropped = check_report(facts)
+    assert [m.round for m in facts.matches] == ["semi-final"]
+    assert dropped.counts["clubs that meet in two rounds of one season"] == 1
