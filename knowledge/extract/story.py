@@ -818,6 +818,9 @@ def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         # "Score final : 1-0 pour Genk", "Eindstand: 2-0": a score under its label
         label = folded[max(0, token.start - 24):token.start]
         labelled = ":" in label and lex.final_whistle_words.search(label.rsplit(":", 1)[0])
+        if token.first == token.second and _level_after_colon(lex, folded, token):
+            # "Westerlo en Cercle speelden gelijk: 0-0.": the draw told before the colon
+            labelled = True
         # "mit einem 1:2 gegen Knokke", "met een 3-1 tegen Lierse": a score after "a" and
         # before "against" is a match's (a goal's score takes "the": "das 1:0")
         word_before = before.split()[-1:]
@@ -858,6 +861,14 @@ def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     if ctx.sentence_draft is not None and ctx.sentence_draft is not before[0]:
         ctx.sentence_results.append((ctx.sentence_draft, token,
                                      len(ctx.drafts) > before[1]))
+
+
+def _level_after_colon(lexicon: Lexicon, folded: str, token: ScoreToken) -> bool:
+    """A level score alone after ": " at the end of a sentence whose words before the colon
+    tell a draw."""
+    before = folded[:token.start]
+    return before.endswith(": ") and not folded[token.end:].strip(" .!") and \
+        bool(lexicon.draw.search(before))
 
 
 def _past_halftime_aside(lexicon: Lexicon, after: str) -> str:

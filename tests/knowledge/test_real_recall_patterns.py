@@ -301,3 +301,10 @@ def test_clubs_meet_once_a_season_so_a_final_beside_their_semi_final_leg_is_drop
     dropped = check_report(facts)
     assert [m.round for m in facts.matches] == ["semi-final"]
     assert dropped.counts["clubs that meet in two rounds of one season"] == 1
+
+
+def test_a_level_score_after_a_colon_is_the_draw_told_before_it():
+    facts = facts_of(
+        "date 2032-12-02\nBeker van België: Lierse en Genk delen de punten\n\n"
+        "In de zestiende finales speelden Lierse en Genk gelijk: 2-2.")
+    assert match(facts, "Lierse Kempenzonen", "KRC Genk").score == "2-2"
