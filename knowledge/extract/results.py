@@ -562,8 +562,9 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     clause_clubs = [(m, c) for m, c in clause_clubs if m.start < limit]
     # "... a gagné 3-1 et imite ainsi le Club de Bruges en 1970": a club after the score
     # that the words right after it date to a year is told of that year, not this result
+    dated_by = _dated_pattern(lex)
     dated = {m.start for m, _ in clubs if m.start > token.end and
-             _DATED.match(sentence.folded, m.end)}
+             dated_by.match(sentence.folded, m.end)}
     clubs = [(m, c) for m, c in clubs if m.start not in dated]
     clause_clubs = [(m, c) for m, c in clause_clubs if m.start not in dated]
     # "X, Y et Z ... respectivement A (1-2), B (3-1) et C (0-1)": read on all the clubs,
@@ -1260,8 +1261,12 @@ def _visited_before_verb(lex: Lexicon, folded: str, clause: Clause,
     return None
 
 
-# (the rest of the club's name may stand between: "le Club de Bruges en 1970")
-_DATED = re.compile(r"(?:\s+[\w'-]+){0,2}?\s+(?:en|in|im)\s+(?:18[89]\d|19\d\d|20\d\d)\b")
+@cache
+def _dated_pattern(lex: Lexicon) -> re.Pattern[str]:
+    """A year right after a club's name, after a preposition of time ("le Club de Bruges en
+    1970": the rest of the name may stand between)."""
+    words = "|".join(re.escape(w) for w in phrase_set(lex, "year_prepositions").values)
+    return re.compile(rf"(?:\s+[\w'-]+){{0,2}}?\s+(?:{words})\s+(?:18[89]\d|19\d\d|20\d\d)\b")
 
 
 def _league_after(lex: Lexicon, after: str) -> bool:
