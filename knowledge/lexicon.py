@@ -220,8 +220,9 @@ class Lexicon:
         # "nog maar een keer", "maar liefst 5-1": the word as an adverb, no clause begins
         adverb = (self.data.get("conjunction_adverbs") or {}).get(lang) or {}
         # (the look-behinds after the first space: tried at spaces only, not at every letter)
-        not_before = "".join(rf"(?<!\b{re.escape(fold(w))}\s)" for w in adverb.get("after", []))
-        not_after = "".join(rf"(?!{re.escape(fold(w))}\b)" for w in adverb.get("before", []))
+        not_before = "".join(rf"(?<!\b{re.escape(fold(w))}\s)"
+                             for w in adverb.get("preceded_by", []))
+        not_after = "".join(rf"(?!{re.escape(fold(w))}\b)" for w in adverb.get("followed_by", []))
         return re.compile(rf";|\s:\s|:\s+(?=[a-z])|,\s+(?=(?:{body})\b)"
                           rf"|\s{not_before}\s*(?:{body})\s+{not_after}")
 
