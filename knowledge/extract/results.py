@@ -791,8 +791,8 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         # clause ("verlor 1:3, und der Titelverteidiger X kam weiter")
         round_name = "final"
     season = ctx.season
-    relatives = phrase_set(lex, "relative_pronouns").values
-    year = year_of_result(sentence.folded, token, own_piece, lex.months, relatives)
+    year = year_of_result(sentence.folded, token, own_piece, lex.months,
+                          phrase_set(lex, "relative_pronouns").values)
     if year is None and ctx.topic_final and round_name in (None, "final"):
         # the paragraph is about an earlier final ("la finale de 2015 entre Bruges et
         # Anderlecht ... la victoire 2-1 des Brugeois")
@@ -1103,13 +1103,21 @@ def _final_year(text: str, year: re.Match[str]) -> int:
     return start
 
 
+@cache
+def _clause_openers(lex: Lexicon) -> frozenset[str]:
+    """The words that open another clause after a score: coordinators and relative
+    pronouns (joined once per lexicon)."""
+    return frozenset(lex.coordinators.values) | frozenset(
+        phrase_set(lex, "relative_pronouns").values)
+
+
 def _up_to_next_clause(lex: Lexicon, around: str, end: int) -> str:
     """The clause up to a score and the words after it, to the first coordinator ("und",
     "et", "en") that starts another clause or relative pronoun that opens one about a club
     ("Lierse (1-2), qui gagna la Coupe en 2031")."""
     after = around[end:]
     words = after.split(" ")
-    stops = lex.coordinators.values | phrase_set(lex, "relative_pronouns").values
+    stops = _clause_openers(lex)
     cut = next((i for i, w in enumerate(words) if w in stops), len(words))
     return around[:end] + " ".join(words[:cut])
 

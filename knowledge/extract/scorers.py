@@ -22,22 +22,13 @@ def _endings(lexicon: Lexicon, key: str, spaced: bool = False) -> tuple[str, ...
     family once: a loop over the words for every name costs a long report seconds)."""
     found = _ENDINGS.get((id(lexicon), key + "+" * spaced))
     if found is None:
-        words = getattr(lexicon, key).values
+        # (a family the lexicon keeps as an attribute, or one read from its data)
+        family = getattr(lexicon, key, None) or phrase_set(lexicon, key)
+        words = family.values
         # spaced: a whole word, after a space or an elided article ("l'exclusion de")
         prefixes = (" ", "'") if spaced else ("",)
         found = _ENDINGS[(id(lexicon), key + "+" * spaced)] = tuple(
             p + w for w in words for p in prefixes)
-    return found
-
-
-def _deflection_endings(lexicon: Lexicon) -> tuple[str, ...]:
-    """The deflection words as endings of the words before a name (read once per
-    lexicon)."""
-    key = (id(lexicon), "deflection_before_names")
-    found = _ENDINGS.get(key)
-    if found is None:
-        found = _ENDINGS[key] = tuple(
-            " " + w for w in phrase_set(lexicon, "deflection_before_names").values)
     return found
 
 
@@ -155,7 +146,7 @@ def eligible(ctx: StoryState, folded: str, name: NameMention) -> bool:
     words = before.split()
     joined = " ".join(words[:-2]) if words[-1:] and \
         words[-1] in ctx.lexicon.coordinators.values else before
-    deflection = _deflection_endings(ctx.lexicon)
+    deflection = _endings(ctx.lexicon, "deflection_before_names", spaced=True)
     if before.endswith(deflection) or joined.endswith(deflection):
         return False
     # "na een corner van de ingevallen Hairemans": a few words may stand between
