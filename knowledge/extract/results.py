@@ -406,8 +406,8 @@ def _of_another_score(clause: str, hit: Hit, at: int) -> bool:
     return bool(scores) and not lo <= at < hi
 
 
-def _verb_pair(lex: Lexicon, folded: str, token: ScoreToken, clubs: NamedClubs
-               ) -> NamedClubs | None:
+def _verb_pair(lex: Lexicon, folded: str, token: ScoreToken, clubs: NamedClubs,
+               subject: str | None = None) -> NamedClubs | None:
     """In a clause naming three clubs or more, the two a result verb joins, nearest before
     the score: the club right before the verb and the first after it ("Eupen est rejoint par
     Saint-Trond qui s'est défait de Mandel United (3-2)")."""
@@ -420,10 +420,20 @@ def _verb_pair(lex: Lexicon, folded: str, token: ScoreToken, clubs: NamedClubs
     after = [(m, c) for m, c in clubs if verb.end <= m.start < token.start and
              m.start - verb.end <= 60] or \
         [(m, c) for m, c in clubs if 0 <= m.start - token.end <= 20]  # "(vainqueur 0-3 à X)"
+    if not before and subject and _possessed(lex, folded[:verb.start]):
+        # "... na de nederlaag tegen X, dankzij zijn zege met 1-2 bij Y": the noun's owner is
+        # the sentence's subject, and its opponent the club right after the score
+        before = [(m, c) for m, c in clubs if c == subject][:1]
     if not before or not after:
         return None
     subject, other = max(before, key=lambda mc: mc[0].end), min(after, key=lambda mc: mc[0].start)
     return [subject, other] if subject[1] != other[1] else None
+
+
+def _possessed(lex: Lexicon, before: str) -> bool:
+    """The word right before a result noun is a possessive ("sa victoire", "zijn zege")."""
+    words = before.split()
+    return bool(words) and words[-1] in phrase_set(lex, "possessives").values
 
 
 def _other_leg_pair(ctx: StoryState, sentence: Sentence, token: ScoreToken,
@@ -565,6 +575,11 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     dated_by = _dated_pattern(lex)
     dated = {m.start for m, _ in clubs if m.start > token.end and
              dated_by.match(sentence.folded, m.end)}
+    # "X wint met 2-0 en vergezelt Y naar de halve finales": a club a verb of going
+    # along names after the score went through too; it was not the opponent
+    fellows = phrase_set(lex, "fellow_verbs")
+    dated |= {m.start for m, _ in clubs if m.start > token.end and
+              fellows.search(_no_score_between(sentence.folded[token.end:m.start]))}
     clubs = [(m, c) for m, c in clubs if m.start not in dated]
     clause_clubs = [(m, c) for m, c in clause_clubs if m.start not in dated]
     # "X, Y et Z ... respectivement A (1-2), B (3-1) et C (0-1)": read on all the clubs,
@@ -601,7 +616,7 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
             # stärker"); a participle piece ("having drawn the first leg 1-1") shares it
             subject = None
     if glued_pair is None and len({c for _, c in clause_clubs}) >= 3:
-        by_verb = _verb_pair(lex, sentence.folded, token, clause_clubs)
+        by_verb = _verb_pair(lex, sentence.folded, token, clause_clubs, subject)
         if by_verb:
             clause_clubs, subject = by_verb, by_verb[0][1]
     if each:
@@ -1275,6 +1290,12 @@ def _dated_pattern(lex: Lexicon) -> re.Pattern[str]:
     1970": the rest of the name may stand between)."""
     words = "|".join(re.escape(w) for w in phrase_set(lex, "year_prepositions").values)
     return re.compile(rf"(?:\s+[\w'-]+){{0,2}}?\s+(?:{words})\s+(?:18[89]\d|19\d\d|20\d\d)\b")
+
+
+def _no_score_between(between: str) -> str:
+    """The words from a score to a club after it, or nothing when another score stands
+    between (the club belongs to that result)."""
+    return "" if find_scores(between) else between
 
 
 def _league_after(lex: Lexicon, after: str) -> bool:

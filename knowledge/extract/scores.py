@@ -128,6 +128,8 @@ def score_shape(folded: str, token: ScoreToken, lexicon: Lexicon) -> str | None:
     if word and word.group(1) in lexicon.months:
         return "not a score"
     before = folded[max(0, token.start - 30):token.start]
+    if _one_of_alternatives(lexicon, before, after):
+        return "not a score"  # "zoals 2-0 of 3-1", "1:0 oder 2:1": a guess, not a result
     if before.endswith("(") and find_scores(before[:-1].rstrip()[-7:]) and \
             before[:-1].rstrip()[-1:].isdecimal() and \
             not lexicon.shootout_words.search(after.split(")")[0]):
@@ -158,6 +160,17 @@ def score_shape(folded: str, token: ScoreToken, lexicon: Lexicon) -> str | None:
             not _result_told(folded, token, lexicon):
         return "running"
     return None
+
+
+def _one_of_alternatives(lexicon: Lexicon, before: str, after: str) -> bool:
+    """The score and another are joined by "of", "ou", "or", "oder", "/": options."""
+    options = lexicon.data["alternative_words"]
+    following = after.split(maxsplit=1)
+    if len(following) == 2 and following[0] in options and find_scores(following[1][:6]) \
+            and find_scores(following[1][:6])[0].start == 0:
+        return True
+    words = before.split()
+    return len(words) >= 2 and words[-1] in options and bool(find_scores(words[-2]))
 
 
 def _break_after(lexicon: Lexicon, after: str) -> bool:

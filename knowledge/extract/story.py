@@ -357,7 +357,8 @@ def _main_pair(ctx: StoryState, mentions: list[list[ClubMention]]) -> None:
         seen.add(s.text)
         told.append(s)
     prose = next((s.paragraph for s in told if len(s.text.split()) >= 8), 1)
-    lead = [(s, mentions[s.index]) for s in told
+    lead = [(s, [m for m in mentions[s.index] if not _club_of_a_role(ctx.lexicon, s.folded, m)])
+            for s in told
             if s.paragraph <= max(1, ctx.lead_paragraph, prose)
             and (s.paragraph <= max(1, ctx.lead_paragraph) or len(s.text.split()) >= 3)][:4]
     # a score line "Gent 3:4 n.E. Kortrijk" may stand below the lead paragraph
@@ -409,6 +410,18 @@ def _main_pair(ctx: StoryState, mentions: list[list[ClubMention]]) -> None:
             ctx.main_leg = _lead_leg(ctx, [s for s, _ in lead])
             ctx.main_leg_sure = ctx.main_leg is not None
             return
+
+
+def _club_of_a_role(lexicon: Lexicon, folded: str, mention: ClubMention) -> bool:
+    """A club named as a person's ("l'entraîneur du Standard", "ex-trainer van Genk"): it
+    says where someone works, not who played."""
+    words = folded[max(0, mention.start - 40):mention.start].split()
+    while words and words[-1] in lexicon.articles:
+        words.pop()
+    if len(words) < 2 or words[-1] not in lexicon.genitive_markers.values:
+        return False
+    role = re.split(r"[-']", words[-2])[-1]  # "ex-trainer", "qu'entraineur"
+    return any(role == hit.phrase for hit in lexicon.roles.find(role))
 
 
 _SCORE_BETWEEN = re.compile(r"\s*(\d{1,2})\s*[-:]\s*(\d{1,2})\s*(.*?)\s*")
@@ -485,9 +498,19 @@ def _side_by_side(lexicon: Lexicon, folded: str, mentions: list[ClubMention],
         both = len(between) == 1 and between[0] in lexicon.coordinators.values and (
             lexicon.qualified_words.search(folded) or lexicon.eliminated_words.search(folded))
         before = folded[max(0, m1.start - 20):m1.start].split()
+        if between[:1] == [","] and _opens_alongside(lexicon, folded[:m1.start]):
+            return True  # "Après Malines, c'est Zulte qui se qualifie"
         if (listed or both) and not any(w in lexicon.between_words for w in before[-3:]):
             return True
     return False
+
+
+def _opens_alongside(lexicon: Lexicon, before: str) -> bool:
+    """The words before a club that opens its sentence set it beside the subject ("Après
+    Malines, ...", "Net als Mechelen, ...", "Wie Mechelen, ...")."""
+    opening = re.split(r"[.:;!?]\s", before)[-1].strip()
+    words = [w for w in opening.split() if w not in lexicon.articles]
+    return " ".join(words) in phrase_set(lexicon, "alongside_openers").values
 
 
 def _lead_leg(ctx: StoryState, lead: list[Sentence]) -> int | None:

@@ -308,3 +308,46 @@ def test_a_level_score_after_a_colon_is_the_draw_told_before_it():
         "date 2032-12-02\nBeker van België: Lierse en Genk delen de punten\n\n"
         "In de zestiende finales speelden Lierse en Genk gelijk: 2-2.")
     assert match(facts, "Lierse Kempenzonen", "KRC Genk").score == "2-2"
+
+
+def test_a_club_after_a_verb_of_going_along_is_no_opponent():
+    facts = facts_of(
+        "date 2032-01-12\nCoupe: Lierse file en demi-finale\n\n"
+        "Lierse a écarté Deinze en quarts de finale. Lierse gagne (3-1) et rejoint Genk "
+        "et Ostende parmi les quatre derniers.")
+    assert not [m for m in facts.matches if {"KRC Genk", "KV Oostende"} & set(m.clubs)]
+    assert match(facts, "Lierse Kempenzonen", "KMSK Deinze").score == "3-1"
+
+
+def test_a_result_noun_owned_by_the_subject_is_not_the_match_named_before_it():
+    facts = facts_of(
+        "date 2031-12-05\nCoupe: Gand en quarts\n\n"
+        "Gand a bien réagi après le revers contre Genk en passant en quarts de finale de la "
+        "Coupe grâce à sa victoire 1-2 à Lierse.")
+    assert not [m for m in facts.matches if "KRC Genk" in m.clubs]
+
+
+def test_two_scores_given_as_options_are_a_guess_not_a_result():
+    facts = facts_of(
+        "date 2032-02-02\nLierse hoopt op de finale\n\n"
+        "Lierse klopte Genk met 2-1 in het eerste duel van de halve finales. Een nipte "
+        "thuiszege, een 1-0 of 2-0, bezorgt Lierse een finaleticket.")
+    assert [(m.leg, m.score) for m in facts.matches] == [(1, "2-1")]
+
+
+def test_the_club_a_coach_works_for_is_not_a_side_of_the_match_told():
+    facts = facts_of(
+        "date 2032-01-12\nCoupe: Malines passe\n\n"
+        "Longtemps entraîneur du Standard, le coach mène cette fois Malines au tour "
+        "suivant.\n\n"
+        "Devant son public, Malines a dominé des visiteurs réduits à dix. Malines l'emporte "
+        "(2-0) au bout d'un match fermé.")
+    assert not [m for m in facts.matches if "Standard Liège" in m.clubs]
+
+
+def test_a_club_that_opens_the_lead_as_the_one_before_is_a_partner_not_the_opponent():
+    facts = facts_of(
+        "date 2032-01-12\nCoupe: Lierse en demi-finale\n\n"
+        "Après Genk, c'est Lierse qui décroche sa place dans le dernier carré.\n\n"
+        "Lierse l'emporte (2-0) au bout d'un match fermé.")
+    assert not [m for m in facts.matches if "KRC Genk" in m.clubs]
