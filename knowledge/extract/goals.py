@@ -426,8 +426,10 @@ def draft_of_clubs(ctx: StoryState, sentence: Sentence, clubs: NamedClubs,
         earlier = [s for s in ctx.report.sentences[:sentence.index]
                    if s.paragraph == sentence.paragraph]
         named = _named_in(ctx, earlier)
-        if not named or named & mine or len(ctx.drafts) < 2:
-            return draft  # (a one-match story names other clubs in passing)
+        if not named or named & mine or len(ctx.drafts) < 2 and len(named) < 2:
+            # (a one-match story names another club in passing; a paragraph that names
+            # two others, none of the story's, tells their match)
+            return draft
         # a round-up's paragraph about another match: that one, or one not found
     if named & mine:
         return draft
@@ -756,12 +758,34 @@ def _goal_details(lexicon: Lexicon, goal: Goal, folded: str) -> None:
         goal.own_goal = True
 
 
+def _told_in_another_match(ctx: StoryState, draft: Draft, player: str) -> bool:
+    """A round-up's player named beside two other clubs and never beside this match's
+    ("X est allé s'imposer à Y grâce à un triplé de Z"): his goals are of that match, even
+    where a later sentence names no club ("Z a ouvert la marque (7e, 0-1)")."""
+    surname = re.compile(rf"\b{re.escape(fold_name(player).split()[-1])}\b")
+    mine = set(draft.match.clubs)
+    elsewhere = False
+    for s in ctx.report.sentences:
+        if not surname.search(s.folded):
+            continue
+        named = _named_in(ctx, [s])
+        if named & mine:
+            return False
+        lex = ctx.lexicon
+        elsewhere = elsewhere or len(named) >= 2 and bool(
+            lex.win.search(s.folded) or lex.lose.search(s.folded) or find_scores(s.folded)
+        ) and not lex.future_words.search(s.folded)
+    return elsewhere
+
+
 def _add_goal(ctx: StoryState, draft: Draft, goal: Goal,
               running: tuple[int, int] | None, distinct: bool = False,
               scored_here: bool = False) -> None:
     """Add a goal, or complete the goal it restates: the same player with the same running
     score or minute, else a goal of his still without details, else (unless the text says
     it is another one) a goal of his that does not contradict it."""
+    if _told_in_another_match(ctx, draft, goal.player):
+        return
     mine = [g for g in draft.match.goals if same_person(g.player, goal.player)]
     known = None
     if running is not None:

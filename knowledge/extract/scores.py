@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from knowledge.lexicon import Lexicon, default_lexicon
+from knowledge.lexicon import Lexicon, default_lexicon, phrase_set
 
 # Digits with a hyphen or colon (dashes are unified to "-" by text.clean); a trailing
 # "-nederlaag" or "-zege" may be glued on; no year, date or time around it.
@@ -51,6 +51,23 @@ def find_scores(folded: str) -> list[ScoreToken]:
                 out.append(ScoreToken(m.start(), m.end(), a, b))
         out.sort(key=lambda t: t.start)
     return out
+
+
+def same_score_told(folded: str, lexicon: Lexicon, earlier: str) -> str:
+    """"Anderlecht a éliminé le Cercle sur le même score": the words of a result told by
+    the score told just before (in this sentence, else in `earlier`, the sentence before)
+    are that score, in their place (the text keeps its length: what was found in it stays
+    where it was). Only beside a result verb, and only when one score stands before: with
+    two, which one is meant is a guess."""
+    for hit in reversed(phrase_set(lexicon, "same_score_words").find(folded)):
+        before = find_scores(folded[:hit.start]) or find_scores(earlier)
+        clause = re.split(r"[,;:]\s", folded[:hit.start])[-1]
+        if len(before) != 1 or not (lexicon.win.search(clause) or lexicon.lose.search(clause)
+                                    or lexicon.draw.search(clause)):
+            continue
+        score = before[0].text.rjust(hit.end - hit.start)
+        folded = folded[:hit.start] + score + folded[hit.end:]
+    return folded
 
 
 def find_minutes(folded: str, lexicon: Lexicon | None = None) -> list[tuple[int, int]]:

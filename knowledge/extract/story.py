@@ -14,6 +14,8 @@ and history each have their own module.
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import re
 from bisect import bisect_left
 from functools import lru_cache
@@ -53,7 +55,13 @@ from knowledge.extract.rounds import (
     season_for_year,
 )
 from knowledge.extract.scorers import eligible, undone_later
-from knowledge.extract.scores import ScoreToken, find_scores, score_shape, years
+from knowledge.extract.scores import (
+    ScoreToken,
+    find_scores,
+    same_score_told,
+    score_shape,
+    years,
+)
 from knowledge.extract.state import (
     Draft,
     NamedClubs,
@@ -80,6 +88,7 @@ class StoryExtractor:
         """All facts the report states."""
         load_word_frequencies()  # once per process, before this report's work
         lex = self.lexicon
+        report = _same_scores_told(lex, report)
         splitter = lex.clause_splitter(report.lang)
         competition = competitions()[0]
         for comp in competitions():
@@ -141,6 +150,21 @@ class StoryExtractor:
 
 
 # --------------------------------------------------------------------- the report and its lead
+def _same_scores_told(lexicon: Lexicon, report: Report) -> Report:
+    """The report with each result told "by the same score" given that score's digits in
+    its folded text (the text as written stays, for the sources)."""
+    sentences = []
+    for s in report.sentences:
+        prev = report.sentences[s.index - 1] if s.index else None
+        earlier = prev.folded if prev and prev.paragraph == s.paragraph else ""
+        told = same_score_told(s.folded, lexicon, earlier)
+        if told != s.folded:
+            s = copy.copy(s)
+            s.folded = told
+        sentences.append(s)
+    return dataclasses.replace(report, sentences=sentences)
+
+
 def _is_cup_report(lexicon: Lexicon, report: Report) -> bool:
     """Cup words or the cup's round names ("de kwartfinales") anywhere in the report."""
     text = " ".join(s.folded for s in report.sentences)

@@ -351,3 +351,44 @@ def test_a_club_that_opens_the_lead_as_the_one_before_is_a_partner_not_the_oppon
         "Après Genk, c'est Lierse qui décroche sa place dans le dernier carré.\n\n"
         "Lierse l'emporte (2-0) au bout d'un match fermé.")
     assert not [m for m in facts.matches if "KRC Genk" in m.clubs]
+
+
+def test_a_result_told_by_the_same_score_as_the_one_before_takes_that_score():
+    facts = facts_of(
+        "date 2032-03-03\nCoupe: deux demi-finalistes connus\n\n"
+        "Les premiers qualifiés sont connus: après Ostende, qui a battu Lierse 2-0 mardi, "
+        "Genk a éliminé Malines sur le même score. Bailey a inscrit le premier but (20e).")
+    m = match(facts, "KRC Genk", "KV Mechelen")
+    assert winner_of(m) == "KRC Genk" and sorted(m.score.split("-")) == ["0", "2"]
+    assert [g.player for g in m.goals] == ["Bailey"]
+    assert not match(facts, "KV Oostende", "Lierse Kempenzonen").goals
+
+
+def test_a_same_score_with_two_scores_before_it_is_not_guessed():
+    facts = facts_of(
+        "date 2032-03-03\nCoupe: les quarts\n\n"
+        "Ostende a battu Lierse 2-0 et Gand a dominé Eupen 3-1, puis Genk a éliminé Malines "
+        "sur le même score.")
+    assert not [m for m in facts.matches if "KV Mechelen" in m.clubs]
+
+
+def test_a_round_up_paragraph_about_two_other_clubs_gives_its_goals_to_no_told_match():
+    facts = facts_of(
+        "date 2032-10-29\nCoupe: le résumé de la soirée\n\n"
+        "Le Club de Bruges recevait Lierse ce mercredi. Le Club de Bruges s'impose "
+        "finalement 5-0.\n\n"
+        "Eupen a plié plus vite au Bosuil face à l'Antwerp. La marque était de 2-0 après "
+        "vingt minutes grâce à deux buts de Peeters.")
+    m = match(facts, "Club Brugge", "Lierse Kempenzonen")
+    assert not [g for g in m.goals if g.player == "Peeters"]
+
+
+def test_goals_of_a_player_told_in_another_result_are_not_given_to_the_story_match():
+    facts = facts_of(
+        "date 2031-09-15\nCoupe: deux matches au cinquième tour\n\n"
+        "Le FC Seraing a pu s'imposer à Lokeren (D3) grâce à un doublé de Jan Peeters (7e, "
+        "60e). Eupen s'est aussi imposé 1-3 à Deinze.\n\n"
+        "Titulaire pour la première fois, Peeters a ouvert la marque sur une passe en "
+        "retrait (7e, 0-1).")
+    m = match(facts, "KMSK Deinze", "KAS Eupen")
+    assert not [g for g in m.goals if "Peeters" in g.player]
