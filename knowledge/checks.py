@@ -349,6 +349,11 @@ def check_report(facts: Facts, report_season: str | None = None) -> Dropped:
     """Check the facts of one report in place; return what was dropped."""
     dropped = Dropped()
     for m in list(facts.matches):
+        if m.home == m.away:
+            # a club does not play itself: one of the two was read wrong
+            facts.matches.remove(m)
+            dropped.add("match of a club against itself", _label(m))
+            continue
         if report_season and m.season and m.season > report_season:
             facts.matches.remove(m)
             dropped.add("match after the report's date", _label(m))

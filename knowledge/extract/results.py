@@ -82,6 +82,10 @@ def scoreless_result(ctx: StoryState, sentence: Sentence, clause: Clause,
     verb = win or lose
     if verb is None or (win and lose):
         return
+    before = text[:verb.start].split()[-1:]
+    if before and (before[0] in lex.articles or
+                   before[0] in phrase_set(lex, "indefinite_articles").values):
+        return  # "begon anders dan na de nederlaag bij X": a match named, no result told
     at = clause.start + verb.start
     other = next(c for c in clubs if c != subject)
     own = [m for m, c in clause_clubs if c == subject]

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from knowledge.lexicon import Lexicon, default_lexicon, phrase_set
+from knowledge.text import fold
 
 # Digits with a hyphen or colon (dashes are unified to "-" by text.clean); a trailing
 # "-nederlaag" or "-zege" may be glued on; no year, date or time around it.
@@ -155,6 +157,8 @@ def score_shape(folded: str, token: ScoreToken, lexicon: Lexicon) -> str | None:
     if lexicon.halftime_words.search(before[-22:]) and not lexicon.result_words.search(
             before[-22:]):
         return "half-time"
+    if _time_of_play(lexicon).search(before[-30:]):
+        return "not a score"  # "na een half uur stond het al 2-0": the state of play, no result
     if _break_after(lexicon, after):
         return "running"  # "1-1 bij de rust": the state of play at the break
     if before.endswith("(") and _WITH_MINUTE.match(after) or _MINUTE_FIRST.search(before):
@@ -177,6 +181,15 @@ def score_shape(folded: str, token: ScoreToken, lexicon: Lexicon) -> str | None:
             not _result_told(folded, token, lexicon):
         return "running"
     return None
+
+
+@cache
+def _time_of_play(lexicon: Lexicon) -> re.Pattern[str]:
+    """language.yaml `time_of_play_words` of every language as one pattern, {n} a number in
+    digits or a word."""
+    phrases = [fold(p) for ps in lexicon.data["time_of_play_words"].values() for p in ps]
+    return re.compile(r"\b(?:" + "|".join(
+        re.escape(p).replace(r"\{n\}", r"(?:\d{1,2}|[a-z]+)") for p in phrases) + r")\b")
 
 
 def _one_of_alternatives(lexicon: Lexicon, before: str, after: str) -> bool:

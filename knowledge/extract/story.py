@@ -173,8 +173,9 @@ def _is_cup_report(lexicon: Lexicon, report: Report) -> bool:
 
 def _other_competition(lexicon: Lexicon, report: Report) -> bool:
     """A women's, youth or reserve cup report: its headline or first sentences say so
-    (a dateline, a headline and a lead can take three sentences before the match is told)."""
-    opening = [s.folded for s in report.sentences[:5]]
+    (a dateline, a headline and a lead can take three sentences before the match is told;
+    a byline, a photo credit or a count of reactions is no sentence of the story)."""
+    opening = [s.folded for s in report.sentences if len(s.text.split()) >= 4][:5]
     if report.headline:
         opening.append(fold(report.headline))
     return any(lexicon.other_competition_words.search(t) for t in opening)

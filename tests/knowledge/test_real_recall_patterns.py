@@ -392,3 +392,37 @@ def test_goals_of_a_player_told_in_another_result_are_not_given_to_the_story_mat
         "retrait (7e, 0-1).")
     m = match(facts, "KMSK Deinze", "KAS Eupen")
     assert not [g for g in m.goals if "Peeters" in g.player]
+
+
+def test_a_womens_cup_piece_is_known_past_its_byline_and_photo_credit():
+    facts = facts_of(
+        "date 2032-12-01\nLa Coupe de Belgique continue\n\nJan Peeters\n| 2 réactions\n"
+        "La Coupe de Belgique continue\nPhoto: © XY\n\n"
+        "En gagnant 0-3 à Lierse, Genk a gagné le droit de défier le Standard Femina.\n\n"
+        "Le week-end était consacré à la Coupe chez les Dames.")
+    assert not facts.matches
+
+
+def test_a_club_never_plays_itself():
+    facts = Facts(matches=[
+        Match(competition="belgian-cup", season="2031-32", round=None, leg=None,
+              home="KRC Genk", away="KRC Genk", score="3-1")])
+    dropped = check_report(facts)
+    assert not facts.matches
+    assert dropped.counts["match of a club against itself"] == 1
+
+
+def test_the_state_of_play_after_some_minutes_is_no_result():
+    facts = facts_of(
+        "date 2033-01-12\nBeker: Lierse walst over Genk\n\n"
+        "Lierse had genoeg aan een helft tegen Genk in de kwartfinales. Peeters maakte "
+        "vroeg 1-0, en na dertig minuten stond het 3-0.")
+    assert not [m for m in facts.matches if m.score == "0-3" or m.score == "3-0"]
+
+
+def test_a_defeat_named_as_a_thing_tells_no_result():
+    facts = facts_of(
+        "date 2033-01-12\nBeker: Lierse wint van Genk\n\n"
+        "Lierse versloeg Genk met 2-0 in de kwartfinales. Genk begon met drie nieuwe namen "
+        "na de nederlaag bij Antwerp.")
+    assert not [m for m in facts.matches if "Royal Antwerp FC" in m.clubs]
