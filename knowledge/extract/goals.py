@@ -218,6 +218,8 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
         if not (noun or verb or another or
                 minute_mark and not lex.card_words.search(clause)):
             continue
+        if _object_of_relative(lex, after):
+            continue  # "een voorzet van X die hij binnentikte": the pronoun scored, not X
         # judged up to the next name, whoever it is ("... that Horvath could only watch":
         # the keeper's words are not the scorer's)
         own_part = player_stretch(clause, rel, [o.start - n.start + rel for o in names
@@ -256,6 +258,8 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
                 _add_goal(ctx, draft, goal, running=None, distinct=True, scored_here=True)
             continue
         count = lex.goal_counts.search(after)
+        if count and phrase_set(lex, "tally_words").search(after):
+            continue  # "heeft nu al drie goals in de beker dit seizoen": a tally, not this match
         if count and (find_minutes(clause) or timed):
             # "completed his hat-trick in the 56th minute", "X (8) et Y (13) ont donné une
             # avance de deux buts": one goal each, at its minute
@@ -336,6 +340,14 @@ def _verb_after_relative(lex: Lexicon, lang: str | None, rest: str) -> bool:
     main = rest[close + 2:close + 62]
     main = main[:m.start()] if (m := re.search(r"[,;.]\s", main)) else main
     return bool(lex.goal_verbs.search(main[:30])) and not negated(lex, main, lang)
+
+
+def _object_of_relative(lex: Lexicon, after: str) -> bool:
+    """The words after a name open a relative clause with its own subject ("X die hij in
+    een keer binnen tikte", "X qu'il a repris de la tête"): its verb is that subject's."""
+    words = re.sub(r"^[\s,]+", "", after).replace("'", "' ").split()[:2]
+    return len(words) == 2 and words[0] in phrase_set(lex, "object_relatives").values and \
+        words[1] in phrase_set(lex, "subject_pronouns").values
 
 
 def _until_club_piece(words: str, at: int, name_end: int, clubs: NamedClubs) -> str:

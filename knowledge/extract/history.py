@@ -20,6 +20,8 @@ def history(ctx: StoryState, sentence: Sentence, clubs: NamedClubs, source: Sour
     folded = sentence.folded
     title_holder(ctx, folded, clubs, source)
     finalists_meeting(ctx, folded, clubs, source)
+    if lex.other_cups.search(folded):
+        return  # "lost the FA Cup final twice": another cup's history
     subject = clubs[0][1] if clubs else (ctx.focus[0] if ctx.focus else None)
     prev = previous_sentence(ctx, sentence)
     # "is er niet in geslaagd om een vijfde beker toe te voegen": a count denied or only

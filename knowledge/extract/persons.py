@@ -189,12 +189,24 @@ def typed_names(mentions: list, sentence: str, lexicon: Lexicon, lang: str,
 
     out = []
     for n in mentions:
+        if _attributive(sentence, n, lexicon):
+            continue
         typed = person_name(n.name, sentence[:n.start], lexicon, lang, known, towns)
         if typed is None:
             continue
         offset, name = typed
         out.append(replace(n, start=n.start + offset, name=name) if offset else n)
     return out
+
+def _attributive(sentence: str, mention, lexicon: Lexicon) -> bool:
+    """"the Samurai Blue speedster", "the Super Eagles forward": capitalised words between
+    an article and a word for a player describe him (a national team, a club), they are not
+    his name."""
+    before = sentence[:mention.start].split()[-1:]
+    after = sentence[mention.end:].split()[:1]
+    return bool(before and after) and fold(before[0]) in lexicon.description_articles and \
+        fold(after[0].strip(",.;:!?")) in lexicon.person_descriptions
+
 
 def known_surnames(mentions: list) -> set[str]:
     """Folded surnames of the names a report gives in full ("Kristian Thorstvedt")."""

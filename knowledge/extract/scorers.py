@@ -354,6 +354,9 @@ def club_of_scorer(ctx: StoryState, draft: Draft, name: NameMention, clubs: Name
         mention, clause.find(fold_text(mention.text))))]
     if len(set(own)) > 1:
         return None  # "l'unique réalisation de la rencontre entre Eupen et Lierse": either side's
+    if own and phrase_set(ctx.lexicon, "concede_words").search(clause):
+        # "Lierse incasseerde een tweede goal van X": the subject let the goal in
+        return next((c for c in m.clubs if c != own[0]), None)
     if own:
         return own[0]
     for mention, club in in_clause:

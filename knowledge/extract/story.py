@@ -178,7 +178,10 @@ def _other_competition(lexicon: Lexicon, report: Report) -> bool:
     opening = [s.folded for s in report.sentences if len(s.text.split()) >= 4][:5]
     if report.headline:
         opening.append(fold(report.headline))
-    return any(lexicon.other_competition_words.search(t) for t in opening)
+    # "a Ghanaian youth international": a word describing a player, not the competition
+    players = phrase_set(lexicon, "player_nouns").values
+    return any(t[hit.end:].split()[:1] not in ([p] for p in players)
+               for t in opening for hit in lexicon.other_competition_words.find(t))
 
 
 def _whistle_after(ctx: StoryState, source: Source) -> bool:

@@ -426,3 +426,69 @@ def test_a_defeat_named_as_a_thing_tells_no_result():
         "Lierse versloeg Genk met 2-0 in de kwartfinales. Genk begon met drie nieuwe namen "
         "na de nederlaag bij Antwerp.")
     assert not [m for m in facts.matches if "Royal Antwerp FC" in m.clubs]
+
+
+def test_a_youth_international_is_a_player_not_the_youth_cup():
+    facts = facts_of(
+        "date 2034-03-23\nCup win for a young winger\n\n"
+        "Youth international Jan Peeters won his first trophy when his Genk side edged "
+        "Lierse 2-1 on Saturday in the Belgian Cup final.")
+    assert match(facts, "KRC Genk", "Lierse Kempenzonen").score == "2-1"
+
+
+def test_a_crushing_win_read_with_its_round_reached_and_no_leg_is_not_stored():
+    facts = facts_of(
+        "date 2033-02-12\nCoupe: Genk en finale\n\n"
+        "Genk s'est assuré sa place en finale de la Coupe ce mercredi. Devant son public, "
+        "Genk a fini par écraser Lierse 3-0.")
+    assert match(facts, "KRC Genk", "Lierse Kempenzonen") is None
+    facts = facts_of(
+        "date 2033-01-12\nCoupe: Genk en quarts\n\n"
+        "Devant son public, Genk a fini par écraser Lierse 3-0 en huitièmes de finale.")
+    assert match(facts, "KRC Genk", "Lierse Kempenzonen").score == "3-0"
+
+
+def test_a_name_between_an_article_and_a_word_for_a_player_describes_him():
+    facts = facts_of(
+        "date 2031-04-25\nGenk lift the Belgian Cup\n\n"
+        "Genk beat Lierse 2-1 to lift the Belgian Cup. The Super Eagles striker scored in "
+        "the 48th minute.")
+    people = {g.player for m in facts.matches for g in m.goals} | {p.name for p in facts.people}
+    assert not {p for p in people if "Eagles" in p}
+
+
+def test_a_players_tally_for_the_season_adds_no_goal_to_the_match():
+    facts = facts_of(
+        "date 2031-03-08\nPeeters on target as Genk beat Lierse\n\n"
+        "Jan Peeters scored in the 17th minute as Genk beat Lierse 2-1 in the Belgian Cup. "
+        "So far Peeters has scored two goals in this season's Cup run.")
+    m = match(facts, "Lierse Kempenzonen", "KRC Genk")
+    assert len([g for g in m.goals if g.player == "Jan Peeters"]) == 1
+
+
+def test_the_player_whose_cross_another_player_turned_in_did_not_score():
+    facts = facts_of(
+        "date 2033-02-11\nBeker: Genk naar de finale\n\n"
+        "Genk won met 2-1 van Lierse en staat in de finale. Na vijf minuten kreeg Peeters "
+        "een voorzet op maat van Janssens die hij in een keer binnen tikte.")
+    scorers = {g.player for m in facts.matches for g in m.goals}
+    assert "Janssens" not in scorers
+
+
+def test_a_goal_the_subject_conceded_is_the_other_clubs():
+    facts = facts_of(
+        "date 2032-09-19\nCoupe: Lierse tombe à Genk\n\n"
+        "Genk a battu Lierse 3-1 en seizièmes de finale. Lierse a concédé un deuxième but "
+        "de Peeters juste avant la pause.")
+    m = match(facts, "KRC Genk", "Lierse Kempenzonen")
+    assert [(g.player, g.club) for g in m.goals if g.player == "Peeters"] == \
+        [("Peeters", "KRC Genk")]
+
+
+def test_finals_of_another_countrys_cup_are_no_club_history():
+    facts = facts_of(
+        "date 2033-04-20\nBekerfinale: Genk tegen Lierse\n\n"
+        "Genk speelt zondag de bekerfinale tegen Lierse. Met zijn vorige club verloor de "
+        "trainer tot twee keer toe een finale van de KNVB-beker, maar als trainer van Genk "
+        "wil hij nu winnen.")
+    assert not [f for f in facts.club_facts if f.kind == "final_number"]
