@@ -492,3 +492,11 @@ def test_finals_of_another_countrys_cup_are_no_club_history():
         "trainer tot twee keer toe een finale van de KNVB-beker, maar als trainer van Genk "
         "wil hij nu winnen.")
     assert not [f for f in facts.club_facts if f.kind == "final_number"]
+
+
+def test_a_final_only_dreamed_of_is_no_count_of_finals():
+    facts = facts_of(
+        "date 2033-01-12\nBeker: Lierse struikelt\n\n"
+        "Voor de fans van Lierse die al droomden van een vierde bekerfinale in de "
+        "clubgeschiedenis, was het een koude douche.")
+    assert not [f for f in facts.club_facts if f.kind == "final_number"]
