@@ -434,6 +434,12 @@ def _verb_pair(lex: Lexicon, folded: str, token: ScoreToken, clubs: NamedClubs,
     return [subject, other] if subject[1] != other[1] else None
 
 
+def _credited_to(lex: Lexicon, between: str) -> bool:
+    """The words from a score to a club give the score to it ("1-0 pour Genk")."""
+    words = between.split()
+    return 1 <= len(words) <= 2 and words[0] in lex.credit_words.values
+
+
 def _possessed(lex: Lexicon, before: str) -> bool:
     """The word right before a result noun is a possessive ("sa victoire", "zijn zege")."""
     words = before.split()
@@ -757,7 +763,9 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
             # with the first number's goals played at home. English reports write the
             # winner's score first, so there the digits say nothing when a > b.
             home = next(c for c in pair if goals[c] == a)
-        elif not told and not draw_ and subject not in pair and \
+        elif not told and not draw_ and (subject not in pair or not any(
+                c == subject and (m.start < token.start or _credited_to(
+                    lex, sentence.folded[token.end:m.start])) for m, c in clause_clubs)) and \
                 not _home_told(ctx, pair) and not _running_agrees(ctx, pair, goals) and \
                 not between_mentions(lex, sentence.folded, [m for m, _ in clubs]):
             # "Verhoeven zette de 3-1-eindstand op het bord": no verb, no ground, no club of

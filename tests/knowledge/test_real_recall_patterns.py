@@ -500,3 +500,15 @@ def test_a_final_only_dreamed_of_is_no_count_of_finals():
         "Voor de fans van Lierse die al droomden van een vierde bekerfinale in de "
         "clubgeschiedenis, was het een koude douche.")
     assert not [f for f in facts.club_facts if f.kind == "final_number"]
+
+
+def test_a_score_whose_only_club_comes_after_it_in_a_clause_of_its_own_is_not_oriented():
+    facts = facts_of(
+        "date 2032-10-11\nHet bekeravontuur van Lierse is voorbij tegen Genk\n\n"
+        "Lierse moest zondag de beker vaarwel zeggen. De harde 3-0-cijfers doen vermoeden "
+        "dat Lierse geen schijn van kans had, maar het lag anders.")
+    assert not [m for m in facts.matches if m.score]
+    facts = facts_of(
+        "date 2032-10-11\nBeker: Genk wint van Lierse\n\n"
+        "Lierse hield lang stand in Genk. Eindstand: 1-0 voor Genk.")
+    assert match(facts, "KRC Genk", "Lierse Kempenzonen").score == "1-0"
