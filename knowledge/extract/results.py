@@ -434,6 +434,13 @@ def _verb_pair(lex: Lexicon, folded: str, token: ScoreToken, clubs: NamedClubs,
     return [subject, other] if subject[1] != other[1] else None
 
 
+def _recent_form(lex: Lexicon, folded: str) -> bool:
+    """"Genk komt uit een 3-0-zege tegen Eupen": a club's last result before the
+    match told, with no cup word of its own: the league's, not a cup result."""
+    return bool(phrase_set(lex, "recent_form_words").search(folded)) and \
+        not lex.cup_words.search(folded) and not lex.rounds.search(folded)
+
+
 def _credited_to(lex: Lexicon, between: str) -> bool:
     """The words from a score to a club give the score to it ("1-0 pour Genk")."""
     words = between.split()
@@ -646,7 +653,7 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     if pair and not glued_pair and not tie and not each and \
             _nearest_club_not_in(sentence, clause, token, clubs, pair):
         pair = None
-    if pair is None or pair[0] == pair[1]:
+    if pair is None or pair[0] == pair[1] or _recent_form(lex, sentence.folded):
         ctx.facts.unused.append(source)
         return
     a, b = token.first, token.second
@@ -1185,10 +1192,20 @@ def _takes_report_round(ctx: StoryState, pair: tuple[str, str], season: str | No
     a semi-final is one tie: the other results of such a report are of other rounds."""
     if ctx.round is None or season != ctx.season:
         return False
-    if ctx.round not in ("final", "semi-final") or ctx.main_pair is None:
+    if ctx.round not in ("final", "semi-final"):
         return True
+    if ctx.main_pair is None:
+        return not _previews_the_tie(ctx)
     return set(pair) == set(ctx.main_pair) or ctx.round == "semi-final" and \
         _other_semi_final(ctx, pair)
+
+
+def _previews_the_tie(ctx: StoryState) -> bool:
+    """A final's or semi-final's preview whose lead looks ahead without naming the two
+    clubs as opponents ("X et Y vont s'affronter en finale dimanche"): the results it
+    tells are of the weeks before, not the tie's."""
+    return ctx.round in ("final", "semi-final") and ctx.main_pair is None and any(
+        ctx.lexicon.future_words.search(s.folded) for s in ctx.report.sentences[:2])
 
 
 def _other_semi_final(ctx: StoryState, pair: tuple[str, str]) -> bool:

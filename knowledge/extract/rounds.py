@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from knowledge.extract.clubs import ClubMention
-from knowledge.extract.scores import find_scores
+from knowledge.extract.scores import find_scores, years
 from knowledge.lexicon import Hit, Lexicon, phrase_set
 from knowledge.model import ROUNDS
 from knowledge.report import Sentence
@@ -129,6 +129,9 @@ def report_round(sentences: list[str], lexicon: Lexicon, two_legged: tuple[str, 
         for hit in lexicon.round_reached.find(folded):
             if lexicon.other_cups.search(folded[hit.end:hit.end + 30]):
                 continue  # "der Viertelfinalist der Europa League": another competition
+            if lexicon.last_season_words.search(folded[hit.end:hit.end + 20]) or \
+                    years(folded[hit.end:hit.end + 12]):
+                continue  # "finaliste l'an dernier", "finaliste en 2024": described by the past
             # "de vierde halvefinalist": the report's match was the round before; "one of
             # the finalists will be ...": the semi-finals are still to come
             name: str | None = str(hit.value)

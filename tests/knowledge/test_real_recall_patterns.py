@@ -512,3 +512,40 @@ def test_a_score_whose_only_club_comes_after_it_in_a_clause_of_its_own_is_not_or
         "date 2032-10-11\nBeker: Genk wint van Lierse\n\n"
         "Lierse hield lang stand in Genk. Eindstand: 1-0 voor Genk.")
     assert match(facts, "KRC Genk", "Lierse Kempenzonen").score == "1-0"
+
+
+def test_making_the_difference_against_a_club_and_knocking_it_out_are_wins():
+    facts = facts_of(
+        "date 2033-09-20\nCoupe: Genk et Lierse passent\n\n"
+        "Genk a dû patienter longtemps pour faire la différence face au Cercle (3-0). "
+        "Lierse, qui avait déjà surpris en seizièmes de finale, a poursuivi sa route en "
+        "sortant Deinze (2-1) mardi.")
+    assert winner_of(match(facts, "KRC Genk", "Cercle Brugge")) == "KRC Genk"
+    assert winner_of(match(facts, "Lierse Kempenzonen", "KMSK Deinze")) == \
+        "Lierse Kempenzonen"
+
+
+def test_a_final_preview_gives_the_final_round_to_no_other_result():
+    facts = facts_of(
+        "date 2033-05-20\nLa finale de la Coupe dimanche\n\n"
+        "Pour la première fois, Genk et Lierse vont s'affronter dimanche, en finale de la "
+        "Coupe de Belgique au stade Roi Baudouin. Les deux clubs arrivent en forme, comme "
+        "Eupen et Ostende la semaine passée.\n\n"
+        "Lierse a battu Ostende 3-0 samedi.")
+    assert not [m for m in facts.matches if m.round == "final"]
+    assert not [s for s in facts.seasons if s.winner]
+
+
+def test_a_clubs_last_result_before_the_match_is_not_a_cup_result():
+    facts = facts_of(
+        "date 2033-04-10\nCoupe: Genk attend Lierse\n\n"
+        "Genk recevra Lierse en demi-finale. Genk reste sur une victoire 4-1 contre Eupen.")
+    assert not [m for m in facts.matches if "KAS Eupen" in m.clubs]
+
+
+def test_last_seasons_finalist_names_no_round_of_this_report():
+    facts = facts_of(
+        "date 2033-10-31\nCoupe: le tirage des huitièmes\n\n"
+        "Genk, finaliste l'an dernier, recevra Anderlecht, finaliste en 2031.\n\n"
+        "Lierse, en forme après un succès 5-0 contre Deinze jeudi, ira à Eupen.")
+    assert match(facts, "Lierse Kempenzonen", "KMSK Deinze").round != "quarter-final"
