@@ -202,6 +202,8 @@ def infer_legs(ctx: StoryState) -> None:
                 orient(draft, tie[0].away)
         elif len(tie) == 1 and not known:
             m.leg, tie[0].leg = 1, 2  # told in order: the first is the first leg
+        elif not tie and m.qualified and not m.score:
+            m.leg = 2  # who went through, told without a result: the tie ends in its return
     for draft in ctx.drafts:
         m = draft.match
         if m.leg == 1 and m.aggregate:

@@ -549,3 +549,12 @@ def test_last_seasons_finalist_names_no_round_of_this_report():
         "Genk, finaliste l'an dernier, recevra Anderlecht, finaliste en 2031.\n\n"
         "Lierse, en forme après un succès 5-0 contre Deinze jeudi, ira à Eupen.")
     assert match(facts, "Lierse Kempenzonen", "KMSK Deinze").round != "quarter-final"
+
+
+def test_who_went_through_a_two_legged_tie_told_without_a_result_is_the_return_legs():
+    facts = facts_of(
+        "date 2034-02-12\nBeker: Genk naar de finale\n\n"
+        "Genk heeft zich geplaatst voor de finale van de Beker van België ten koste van "
+        "Lierse.")
+    m = match(facts, "KRC Genk", "Lierse Kempenzonen")
+    assert (m.round, m.leg, m.qualified) == ("semi-final", 2, "KRC Genk")
