@@ -554,6 +554,6 @@ def test_last_seasons_finalist_names_no_round_of_this_report():
 def test_who_went_through_a_two_legged_tie_told_without_a_result_is_the_return_legs():
     facts = facts_of(
         "date 2034-02-12\nBeker: Genk naar de finale\n\n"
-        "Ten koste van Lierse mag Genk naar de finale van de Croky Cup.")
+        "Genk plaatste zich voor de bekerfinale ten koste van Lierse.")
     m = match(facts, "KRC Genk", "Lierse Kempenzonen")
     assert (m.round, m.leg, m.qualified) == ("semi-final", 2, "KRC Genk")
