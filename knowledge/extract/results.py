@@ -1204,8 +1204,10 @@ def _previews_the_tie(ctx: StoryState) -> bool:
     """A final's or semi-final's preview whose lead looks ahead without naming the two
     clubs as opponents ("X et Y vont s'affronter en finale dimanche"): the results it
     tells are of the weeks before, not the tie's."""
+    lex = ctx.lexicon
+    lead = [s.folded for s in ctx.report.sentences if len(s.text.split()) >= 4][:2]
     return ctx.round in ("final", "semi-final") and ctx.main_pair is None and any(
-        ctx.lexicon.future_words.search(s.folded) for s in ctx.report.sentences[:2])
+        lex.future_words.search(t) and lex.rounds.search(t) for t in lead)
 
 
 def _other_semi_final(ctx: StoryState, pair: tuple[str, str]) -> bool:
