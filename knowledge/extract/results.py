@@ -20,7 +20,7 @@ from knowledge.extract.clauses import (
     result_piece,
     subject_of,
 )
-from knowledge.extract.clubs import ClubMention
+from knowledge.extract.clubs import ClubMention, competitions
 from knowledge.extract.drafts import (
     deciding_leg,
     match_draft,
@@ -42,7 +42,7 @@ from knowledge.extract.scores import ScoreToken, find_minutes, find_scores, year
 from knowledge.extract.state import Draft, NamedClubs, StoryState, previous_sentence, resolved
 from knowledge.lexicon import Hit, Lexicon, phrase_set
 from knowledge.model import Match, Source
-from knowledge.report import Sentence
+from knowledge.report import Sentence, explicit_dates
 from knowledge.text import fold
 
 
@@ -294,6 +294,9 @@ def _earlier_year_before(ctx: StoryState, sentence: Sentence) -> int | None:
         if prev is None or now is None or find_scores(prev.folded):
             return None
         opening = years(" ".join(prev.folded.split()[:2]))
+        if not opening and len(prev.folded.split()) <= 6 and not ctx.mentions[prev.index] \
+                and explicit_dates(prev.folded, ctx.lexicon, None):
+            opening = years(prev.folded)  # "We schrijven 2 mei 2030.": the scene is set
         if opening:
             return opening[0] if opening[0] < int(now[:4]) else None
         if years(prev.folded):
@@ -517,6 +520,11 @@ def _match_clubs(ctx: StoryState, clause_clubs: NamedClubs, clubs: NamedClubs,
         # "ze wonnen met 4-1 tegen Club Brugge": the one club named is the object, the
         # subject is the club the story was about
         mentions = [m for m, c in clause_clubs if c == first]
+        if mentions and any(season_for_year(y) != ctx.season
+                            for y in years(folded[:mentions[0].start])):
+            # "De eerste keer was dat in 1954, tegen Lierse": the club the story is about
+            # now did not play a match of another year
+            return None
         if mentions and all(is_object(ctx.lexicon, folded, m) for m in mentions) and \
                 not _level_subject(ctx, folded[:mentions[0].start]):
             for other in ctx.focus:
@@ -878,6 +886,11 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
             not (leg is not None and ctx.round == "final"):
         # (a result told with its leg is no final, whatever the report talks most of: a
         # preview of the return legs names the final to come more than the first legs)
+        if _month_before_round(ctx, around, ctx.round):
+            # "verloor in augustus met 1-3 van Eupen", in a quarter-final's preview: a
+            # match of a month that round is never played in (the league's)
+            ctx.facts.unused.append(source)
+            return
         round_name = ctx.round
     if round_name is None and leg is not None and len(ctx.two_legged) == 1 and \
             (ctx.round in (ctx.two_legged[0], "final") or ctx.final_ahead):
@@ -1198,6 +1211,21 @@ def _takes_report_round(ctx: StoryState, pair: tuple[str, str], season: str | No
         return not _previews_the_tie(ctx)
     return set(pair) == set(ctx.main_pair) or ctx.round == "semi-final" and \
         _other_semi_final(ctx, pair)
+
+
+def _month_before_round(ctx: StoryState, clause: str, round_name: str | None) -> bool:
+    """The clause names a month before the earliest a round has ever been played in a
+    season (competitions.yaml `earliest_played`)."""
+    comp = next((c for c in competitions() if c.id == ctx.competition), None)
+    day = comp.earliest_played.get(round_name or "") if comp else None
+    if day is None:
+        return False
+    lookalikes = phrase_set(ctx.lexicon, "month_lookalikes").values
+    named = [ctx.lexicon.months[w] for w in re.findall(r"[a-z]+", clause)
+             if w in ctx.lexicon.months and len(w) >= 4 and w not in lookalikes]
+    # months in season order: July first
+    order = [(m - 7) % 12 for m in named]
+    return bool(order) and max(order) < (int(day[:2]) - 7) % 12
 
 
 def _previews_the_tie(ctx: StoryState) -> bool:

@@ -323,6 +323,8 @@ def _season_looked_back(lexicon: Lexicon, report: Report) -> str | None:
 # "2012-2013", "2012-13", "saison 2012/2013": a season written out
 _SEASON = re.compile(r"(?<!\d)((?:19|20)\d\d)\s?[-/]\s?((?:19|20)?\d\d)(?!\d)")
 _YEAR_HEAD = re.compile(r"((?:19|20)\d\d)\s?(?:[-:\u2013])\s+\D")
+_SHORT_SEASON = re.compile(r"'?(\d\d)\s?[-/]\s?'?(\d\d)\s?:")
+_DATE_LINE = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.]((?:18|19|20)\d\d)")
 
 
 def season_heading(folded: str) -> str | None:
@@ -336,6 +338,15 @@ def season_heading(folded: str) -> str | None:
     year = _YEAR_HEAD.match(folded.strip())
     if year and len(folded) < 90:
         return season_for_year(int(year.group(1)))
+    short = _SHORT_SEASON.match(folded.strip())
+    if short and (int(short.group(1)) + 1) % 100 == int(short.group(2)):
+        # "30/31: kwartfinale: 2-1": a season in two digits opening a list's line
+        return season_for_year(2000 + int(short.group(2)) if int(short.group(2)) < 50
+                               else 1900 + int(short.group(2)))
+    day = _DATE_LINE.fullmatch(folded.strip())
+    if day and 1 <= int(day.group(2)) <= 12:
+        # a line that is only a date ("26-05-1965"): the match sheet below it is of that day
+        return season_of(f"{day.group(3)}-{int(day.group(2)):02d}")
     return None
 
 

@@ -557,3 +557,57 @@ def test_who_went_through_a_two_legged_tie_told_without_a_result_is_the_return_l
         "Genk plaatste zich voor de bekerfinale ten koste van Lierse.")
     m = match(facts, "KRC Genk", "Lierse Kempenzonen")
     assert (m.round, m.leg, m.qualified) == ("semi-final", 2, "KRC Genk")
+
+
+def test_a_line_that_is_only_a_date_dates_the_match_sheet_below_it():
+    facts = facts_of(
+        "date 2033-04-12\nCoupe: les finales gagnées par Genk\n\n"
+        "Genk vise une sixième Coupe lundi prochain face à Lierse.\n\n"
+        "FINALE 1\n\n21-05-1998\n\nBruxelles, Heysel\n\nGENK - Club Brugge 4-0\n")
+    m = match(facts, "KRC Genk", "Club Brugge")
+    assert m is None or m.season == "1997-98"
+    assert not [s for s in facts.seasons if s.season == "2032-33" and s.winner]
+
+
+def test_a_result_of_another_year_takes_no_club_the_story_is_about_now():
+    facts = facts_of(
+        "date 2033-03-16\nLe Standard et ses seize finales\n\n"
+        "Le Standard retrouvera Genk samedi en finale. Genk rêve d'une sixième Coupe.\n\n"
+        "La toute première finale? En 1954 face à Malines, avec une victoire 3 buts à 1.")
+    assert not [m for m in facts.matches if m.season == "1953-54" and "KRC Genk" in m.clubs]
+    assert not [f for f in facts.club_facts if f.kind == "cup_wins"]
+
+
+def test_a_short_sentence_that_sets_the_date_dates_the_paragraph_after_it():
+    facts = facts_of(
+        "date 2033-02\nBeker: Mechelen tegen Lierse\n\n"
+        "We schrijven 18 april 2030. KV Mechelen verrast in de finale van de Beker van "
+        "België en klopt Genk met 1-2 in het Koning Boudewijnstadion.")
+    m = match(facts, "KRC Genk", "KV Mechelen")
+    assert m.season == "2029-30" and m.round == "final"
+    assert not [s for s in facts.seasons if s.season == "2032-33"]
+
+
+def test_a_result_of_a_month_its_round_is_never_played_in_is_not_that_rounds():
+    facts = facts_of(
+        "date 2033-12\nBeker: Mechelen - Eupen in de kwartfinales\n\n"
+        "Mechelen ontvangt Eupen in de kwartfinales. Mechelen verloor in augustus thuis "
+        "met 1-3 van Eupen.")
+    assert not [m for m in facts.matches if m.score]
+
+
+def test_a_two_digit_season_opening_a_line_dates_it():
+    from knowledge.extract.story import season_heading
+    assert season_heading("30/31: kwartfinale: 2-1") == "2030-31"
+    assert season_heading("98/99: finale") == "1998-99"
+    assert season_heading("12-13 maart") is None
+    assert season_heading("26-05-1965") == "1964-65"
+
+
+def test_goals_conceded_by_the_subject_tell_its_defeat():
+    facts = facts_of(
+        "date 2033-01-16\nCoupe: Lierse sort\n\n"
+        "En huitièmes de finale, Lierse encaisse un lourd 0-3 à domicile contre Genk.")
+    m = match(facts, "Lierse Kempenzonen", "KRC Genk")
+    assert (m.home, m.score) == ("Lierse Kempenzonen", "0-3")
+    assert winner_of(m) == "KRC Genk"
