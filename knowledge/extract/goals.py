@@ -93,6 +93,8 @@ def running(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreTok
     word_before = folded[max(0, token.start - 12):token.start].split()[-1:]
     if word_before and word_before[0] in phrase_set(ctx.lexicon, "score_state_words").values:
         return  # "de trainer werd bij 2-2 weggestuurd": what happened at that score, no goal
+    if _quoted(ctx.lexicon, folded, token):
+        return  # "'... snel 3-0 voor', zegt X": a player's words about the score, no goal told
     scorer = scorer_for_running(ctx, sentence, names, token)
     if scorer is None:
         return
@@ -113,6 +115,14 @@ def running(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreTok
         piece = _from_own_clause(ctx.lexicon, piece, at - lo)
     _goal_details(ctx.lexicon, goal, piece if where is sentence else piece + " " + folded)
     _add_goal(ctx, draft, goal, running=(a, b))
+
+
+def _quoted(lexicon: Lexicon, folded: str, token: ScoreToken) -> bool:
+    """The score stands in a quote that a verb of speaking closes ("..., 3-0 voor", zegt
+    X)."""
+    closing = re.search(r"[\"\u201d\u00bb]\s*,?\s*([a-z]+)", folded[token.end:])
+    return bool(closing) and closing.group(1) in phrase_set(
+        lexicon, "speech_before_names").values
 
 
 def _restates(lexicon: Lexicon, folded: str, token: ScoreToken) -> bool:

@@ -76,8 +76,9 @@ def scoreless_result(ctx: StoryState, sentence: Sentence, clause: Clause,
         return
     if lex.negations.search(text) or lex.hypothetical_words.search(text) or \
             lex.future_words.search(text) or lex.draw.search(text) or \
-            lex.last_season_words.search(text) or lex.then_words.search(text):
-        return
+            lex.last_season_words.search(text) or lex.then_words.search(text) or \
+            lex.last_week_words.search(text):
+        return  # (last weekend's loss is the league's)
     win, lose = lex.win.search(text), lex.lose.search(text)
     verb = win or lose
     if verb is None or (win and lose):

@@ -137,6 +137,11 @@ def eligible(ctx: StoryState, folded: str, name: NameMention) -> bool:
         return False  # "après l'expulsion de Lucumi": a red card, not a goal
     if names_a_place(ctx.lexicon, folded, name):
         return False  # "du côté de Biesme (0-2)": a place (an unlisted club's town)
+    if any(before.endswith(" " + w) for w in phrase_set(ctx.lexicon, "speech_before_names").values):
+        return False  # "..., zegt Verstraete": the one who speaks about the goals
+    after = folded[name.end:name.end + 14]
+    if any(after.startswith(" " + w) for w in phrase_set(ctx.lexicon, "team_after_names").values):
+        return False  # "verloor van Verstraete en co": the player stands for his team
     if any(before.endswith(" " + w) for w in phrase_set(ctx.lexicon, "entry_before_names").values):
         return False  # "peu après l'entrée au jeu de Dupont (61e)": a substitute coming on
     if any(before.endswith(" " + w) for w in phrase_set(ctx.lexicon, "error_before_names").values):

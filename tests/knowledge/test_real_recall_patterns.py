@@ -611,3 +611,35 @@ def test_goals_conceded_by_the_subject_tell_its_defeat():
     m = match(facts, "Lierse Kempenzonen", "KRC Genk")
     assert (m.home, m.score) == ("Lierse Kempenzonen", "0-3")
     assert winner_of(m) == "KRC Genk"
+
+
+def test_a_player_named_with_and_co_stands_for_his_team():
+    facts = facts_of(
+        "date 2034-10-30\nBeker: Lierse te sterk voor Genk\n\n"
+        "Lierse won met 5-0 van Genk. Genk verloor kansloos van Jan Peeters en co.")
+    assert not [g for m in facts.matches for g in m.goals if "Peeters" in g.player]
+
+
+def test_last_weekends_loss_in_a_cup_preview_is_the_leagues():
+    facts = facts_of(
+        "date 2034-10-29\nBeker: wie gaat er deze week onderuit?\n\n"
+        "In de zestiende finales ontvangt Lierse Genk. Genk verloor afgelopen weekend "
+        "van Eupen.")
+    assert not [m for m in facts.matches if "KAS Eupen" in m.clubs]
+
+
+def test_the_round_a_round_up_says_comes_next_is_not_the_one_played():
+    facts = facts_of(
+        "date 2034-02-03\nStandard und Brügge ohne Mühe\n\n"
+        "Club Brügge schaltete Lierse mit 6:1 aus.\n\n"
+        "Im Achtelfinale kommt es dann zum Duell zwischen Brügge und Genk.")
+    assert match(facts, "Club Brugge", "Lierse Kempenzonen").round != "round of 16"
+
+
+def test_the_player_who_speaks_about_a_score_in_a_quote_did_not_score_it():
+    facts = facts_of(
+        "date 2034-10-30\nBeker: Lierse te sterk voor Genk\n\n"
+        "Lierse won met 5-0 van Genk.\n\n"
+        "\u201cWe stonden snel 3-0 voor en na de rust kwamen er nog twee bij\u201d, zegt "
+        "Peeters aan de krant.")
+    assert not [g for m in facts.matches for g in m.goals if "Peeters" in g.player]
