@@ -632,7 +632,7 @@ def test_the_round_a_round_up_says_comes_next_is_not_the_one_played():
     facts = facts_of(
         "date 2034-02-03\nStandard und Brügge ohne Mühe\n\n"
         "Club Brügge schaltete Lierse mit 6:1 aus.\n\n"
-        "Im Achtelfinale kommt es dann zum Duell zwischen Brügge und Genk.")
+        "Im Achtelfinale kommt es zum Duell Brügge gegen Genk.")
     assert match(facts, "Club Brugge", "Lierse Kempenzonen").round != "round of 16"
 
 
