@@ -714,6 +714,12 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
             # the words before the club are not the result's ("En quarts, Eupen retrouvera
             # X, qui a battu Y 3-2": not a quarter-final)
             told_from = told_of[1]
+            if lex.future_words.search(sentence.folded[:told_from]) and \
+                    all(m.start < told_from for m, c in clubs if c == other):
+                # "Standard ontmoet X, dat dinsdag met 1-3 won bij een tweedeklasser, Y":
+                # the club X meets next did not play the result its relative clause tells
+                ctx.facts.unused.append(source)
+                return
             named = {c for _, c in resolved(ctx, ctx.mentions[sentence.index])}
             # an apposition beside a club in a sentence about another match ("En huitièmes,
             # l'Union, victorieuse 2-1 de Mouscron, attend X") is an aside the story does

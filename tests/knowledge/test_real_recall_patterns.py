@@ -643,3 +643,18 @@ def test_the_player_who_speaks_about_a_score_in_a_quote_did_not_score_it():
         "\u201cWe stonden snel 3-0 voor en na de rust kwamen er nog twee bij\u201d, zegt "
         "Peeters aan de krant.")
     assert not [g for m in facts.matches for g in m.goals if "Peeters" in g.player]
+
+
+def test_the_club_met_next_did_not_play_the_result_its_relative_clause_tells():
+    facts = facts_of(
+        "date 2034-02-04\nBeker: Genk te sterk voor Deinze\n\n"
+        "Genk won met 3-0 van Deinze. In de achtste finales treft Genk Lierse, dat "
+        "woensdag met 0-2 won bij een andere eersteklasser, Eupen.")
+    assert not [m for m in facts.matches if set(m.clubs) == {"KRC Genk", "Lierse Kempenzonen"}]
+
+
+def test_a_cup_a_club_can_win_is_no_count():
+    facts = facts_of(
+        "date 2034-04-12\nCoupe: Genk en finale lundi\n\n"
+        "Genk peut décrocher la sixième Coupe de son histoire lundi face à Lierse.")
+    assert not [f for f in facts.club_facts if f.kind == "cup_wins"]
