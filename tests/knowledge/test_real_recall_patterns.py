@@ -658,3 +658,26 @@ def test_a_cup_a_club_can_win_is_no_count():
         "date 2034-04-12\nCoupe: Genk en finale lundi\n\n"
         "Genk peut décrocher la sixième Coupe de son histoire lundi face à Lierse.")
     assert not [f for f in facts.club_facts if f.kind == "cup_wins"]
+
+
+def test_players_of_two_clubs_named_together_are_no_match_of_those_clubs():
+    facts = facts_of(
+        "date 2034-11-20\nBeker: Genk en Lierse, een klassieker\n\n"
+        "Genk won in 2030 de finale tegen Lierse met 2-1 (na verlengingen). Vier dagen later "
+        "speelden 5 Genk-spelers en 3 Lierse-spelers samen een interland tegen Italië, die "
+        "ze met 3-0 wonnen.")
+    assert not [m for m in facts.matches if m.score == "3-0"]
+
+
+def test_a_first_round_named_hinrunde_is_the_first_leg():
+    facts = facts_of(
+        "date 2033-03-18\nLandespokal: Genk mit einem Bein im Finale\n\n"
+        "Genk gewann die Halbfinal-Hinrunde gegen Lierse mit 3:0.")
+    assert match(facts, "KRC Genk", "Lierse Kempenzonen").leg == 1
+
+
+def test_racing_club_gent_is_not_kaa_gent():
+    facts = facts_of(
+        "date 2031-08-30\nCoupe: les clubs bruxellois au troisième tour\n\n"
+        "Racing Club Gent 3-0 Lierse")
+    assert not [m for m in facts.matches if "KAA Gent" in m.clubs]
