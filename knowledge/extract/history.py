@@ -26,7 +26,8 @@ def history(ctx: StoryState, sentence: Sentence, clubs: NamedClubs, source: Sour
     prev = previous_sentence(ctx, sentence)
     # "is er niet in geslaagd om een vijfde beker toe te voegen": a count denied or only
     # hoped for is no fact
-    if not lex.hypothetical_words.search(folded) and not lex.negations.search(folded):
+    if not lex.hypothetical_words.search(folded) and not lex.negations.search(folded) and \
+            not phrase_set(lex, "wish_words").search(folded):
         counts = [("final_number", n, at) for n, at in
                   _counted(lex, folded, lex.final_nouns) + _finals_as_times(lex, folded)]
         # "veroverde zijn achtste beker", "sa huitième Coupe de Belgique", "elf keer won

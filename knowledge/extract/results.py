@@ -522,9 +522,11 @@ def _match_clubs(ctx: StoryState, clause_clubs: NamedClubs, clubs: NamedClubs,
         # subject is the club the story was about
         mentions = [m for m, c in clause_clubs if c == first]
         if mentions and any(season_for_year(y) != ctx.season
-                            for y in years(folded[:mentions[0].start])):
+                            for y in years(folded[:mentions[0].start])) and \
+                not ctx.lexicon.club_nouns.search(folded[:mentions[0].start]):
             # "De eerste keer was dat in 1954, tegen Lierse": the club the story is about
-            # now did not play a match of another year
+            # now did not play a match of another year (unless the words name it as the
+            # subject: "in 2019 won de club de beker tegen X")
             return None
         if mentions and all(is_object(ctx.lexicon, folded, m) for m in mentions) and \
                 not _level_subject(ctx, folded[:mentions[0].start]):
