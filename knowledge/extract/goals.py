@@ -784,6 +784,7 @@ def _told_in_another_match(ctx: StoryState, draft: Draft, player: str) -> bool:
     """A round-up's player named beside two other clubs and never beside this match's
     ("X est allé s'imposer à Y grâce à un triplé de Z"): his goals are of that match, even
     where a later sentence names no club ("Z a ouvert la marque (7e, 0-1)")."""
+    lex = ctx.lexicon
     surname = re.compile(rf"\b{re.escape(fold_name(player).split()[-1])}\b")
     mine = set(draft.match.clubs)
     elsewhere = False
@@ -793,7 +794,6 @@ def _told_in_another_match(ctx: StoryState, draft: Draft, player: str) -> bool:
         named = _named_in(ctx, [s])
         if named & mine:
             return False
-        lex = ctx.lexicon
         elsewhere = elsewhere or len(named) >= 2 and bool(
             lex.win.search(s.folded) or lex.lose.search(s.folded) or find_scores(s.folded)
         ) and not lex.future_words.search(s.folded)

@@ -605,11 +605,11 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
              dated_by.match(sentence.folded, m.end)}
     # "X wint met 2-0 en vergezelt Y naar de halve finales": a club a verb of going
     # along names after the score went through too; it was not the opponent
-    fellows = phrase_set(lex, "fellow_verbs")
-    dated |= {m.start for m, _ in clubs if m.start > token.end and
-              fellows.search(_no_score_between(sentence.folded[token.end:m.start]))}
-    clubs = [(m, c) for m, c in clubs if m.start not in dated]
-    clause_clubs = [(m, c) for m, c in clause_clubs if m.start not in dated]
+    fellow_verbs = phrase_set(lex, "fellow_verbs")
+    fellows = {m.start for m, _ in clubs if m.start > token.end and
+               fellow_verbs.search(_no_score_between(sentence.folded[token.end:m.start]))}
+    clubs = [(m, c) for m, c in clubs if m.start not in dated | fellows]
+    clause_clubs = [(m, c) for m, c in clause_clubs if m.start not in dated | fellows]
     # "X, Y et Z ... respectivement A (1-2), B (3-1) et C (0-1)": read on all the clubs,
     # before a list's pieces take theirs away
     each = None if glued_pair else _respectively(ctx, sentence.folded, token, clubs)
