@@ -785,12 +785,9 @@ def _told_in_another_match(ctx: StoryState, draft: Draft, player: str) -> bool:
     ("X est allé s'imposer à Y grâce à un triplé de Z"): his goals are of that match, even
     where a later sentence names no club ("Z a ouvert la marque (7e, 0-1)")."""
     lex = ctx.lexicon
-    surname = re.compile(rf"\b{re.escape(fold_name(player).split()[-1])}\b")
     mine = set(draft.match.clubs)
     elsewhere = False
-    for s in ctx.report.sentences:
-        if not surname.search(s.folded):
-            continue
+    for s in _sentences_naming(ctx, fold_name(player).split()[-1]):
         named = _named_in(ctx, [s])
         if named & mine:
             return False
@@ -798,6 +795,21 @@ def _told_in_another_match(ctx: StoryState, draft: Draft, player: str) -> bool:
             lex.win.search(s.folded) or lex.lose.search(s.folded) or find_scores(s.folded)
         ) and not lex.future_words.search(s.folded)
     return elsewhere
+
+
+def _sentences_naming(ctx: StoryState, word: str) -> list[Sentence]:
+    """The report's sentences that hold a folded word as a whole word, in order."""
+    sentences = ctx.report.sentences
+    if not re.fullmatch(r"\w+", word):
+        # (a word with an apostrophe or a hyphen is no single token of the index)
+        found = re.compile(rf"\b{re.escape(word)}\b")
+        return [s for s in sentences if found.search(s.folded)]
+    if ctx.word_sentences is None:
+        ctx.word_sentences = {}
+        for s in sentences:
+            for token in dict.fromkeys(re.findall(r"\w+", s.folded)):
+                ctx.word_sentences.setdefault(token, []).append(s.index)
+    return [sentences[i] for i in ctx.word_sentences.get(word, [])]
 
 
 def _add_goal(ctx: StoryState, draft: Draft, goal: Goal,

@@ -93,6 +93,10 @@ class StoryState:
     # once: (paragraph, index of the last sentence read, the shoot-out's clubs, one told)
     shootout_walk: tuple[int, int, set[str], bool] | None = None
     player_club: dict[str, str] = field(default_factory=dict)
+    # folded word -> the indices of the sentences it stands in, built on first use (a
+    # player's other sentences are looked up per goal: a scan of the report each time is
+    # quadratic in a long one)
+    word_sentences: dict[str, list[int]] | None = None
     # the results of the sentence being read, worked out once: (sentence index, pieces)
     sentence_pieces: tuple[int, object] | None = None
     # the clubs the previous sentence of the paragraph named (none at a new paragraph)
