@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from knowledge.extract.clubs import Competition, competitions
+from knowledge.extract.clubs import competition_of
 from knowledge.model import ClubFact, Facts, Match, SeasonFacts
 
 
@@ -127,7 +127,7 @@ def _told_before_played(m: Match) -> bool:
     """A result of a round told before the earliest day that round has been played in its
     season (a final in a January report, a semi-final in August): the round or the season
     was read wrong."""
-    comp = _competition(m.competition)
+    comp = competition_of(m.competition)
     day = comp.earliest_played.get(m.round or "") if comp else None
     years = _season_years(m.season)
     told = [s.date for field_ in ("score", "qualified") for s in m.sources.get(field_, [])
@@ -221,12 +221,8 @@ def _check_legs_agree(facts: Facts, dropped: Dropped) -> None:
 def _two_legged(competition: str, season: str | None) -> tuple[str, ...]:
     """The rounds a competition played over two legs in a season (whose legs a report may
     leave unnamed), from competitions.yaml."""
-    comp = _competition(competition)
+    comp = competition_of(competition)
     return comp.two_legged_in(season) if comp else ()
-
-
-def _competition(competition: str) -> Competition | None:
-    return next((c for c in competitions() if c.id == competition), None)
 
 
 def _as_goals(m: Match) -> dict[str, int]:

@@ -243,6 +243,12 @@ def default_lexicon() -> Lexicon:
     return Lexicon(load_yaml(LANGUAGE_FILE))
 
 
+def numbered(phrase: str) -> str:
+    """A phrase of language.yaml with "{n}" in it ("il y a {n} ans") as a pattern: {n} is a
+    number in digits or in a word, captured."""
+    return re.escape(fold(phrase)).replace(r"\{n\}", r"(\d{1,2}|[a-z]+)")
+
+
 @cache
 def phrase_set(lexicon: Lexicon, key: str) -> PhraseSet:
     """A family of language.yaml the Lexicon does not compile itself, compiled once: all of

@@ -170,11 +170,10 @@ def is_object(lexicon: Lexicon, folded: str, mention: ClubMention) -> bool:
             # "de zege van Essevee", "la victoire de Courtrai": the owner of the result;
             # "de spelers van Club Brugge": the club its people belong to
             head = before[:-len(w)].rstrip()
-            if head.split()[-1:] and head.split()[-1] in \
-                    phrase_set(lexicon, "member_nouns").values:
+            last = head.split()[-1] if head.split() else ""
+            if last in phrase_set(lexicon, "member_nouns").values:
                 return False
-            if head.split()[-1:] and head.split()[-1] in \
-                    phrase_set(lexicon, "opponent_after_verbs").values:
+            if last in phrase_set(lexicon, "opponent_after_verbs").values:
                 return True  # "verloor van Lokeren": the opponent
             return not any(head.endswith(h.phrase) for h in
                            lexicon.win.find(head) + lexicon.lose.find(head))

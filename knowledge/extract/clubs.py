@@ -79,6 +79,11 @@ def competitions() -> tuple[Competition, ...]:
     return tuple(out)
 
 
+def competition_of(competition_id: str) -> Competition | None:
+    """The competition of `reference/competitions.yaml` with this id, if any."""
+    return next((c for c in competitions() if c.id == competition_id), None)
+
+
 class ClubFinder:
     """Finds club mentions in sentences using the club reference data."""
 

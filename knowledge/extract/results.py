@@ -20,7 +20,7 @@ from knowledge.extract.clauses import (
     result_piece,
     subject_of,
 )
-from knowledge.extract.clubs import ClubMention, competitions
+from knowledge.extract.clubs import ClubMention, competition_of
 from knowledge.extract.drafts import (
     deciding_leg,
     match_draft,
@@ -40,7 +40,7 @@ from knowledge.extract.rounds import (
 )
 from knowledge.extract.scores import ScoreToken, find_minutes, find_scores, years
 from knowledge.extract.state import Draft, NamedClubs, StoryState, previous_sentence, resolved
-from knowledge.lexicon import Hit, Lexicon, phrase_set
+from knowledge.lexicon import Hit, Lexicon, numbered, phrase_set
 from knowledge.model import Match, Source
 from knowledge.report import Sentence, explicit_dates
 from knowledge.text import fold
@@ -1194,8 +1194,7 @@ def _years_ago(lex: Lexicon, lang: str | None, before: str) -> int | None:
 @cache
 def _years_ago_patterns(lex: Lexicon, lang: str) -> tuple[re.Pattern[str], ...]:
     """language.yaml `years_ago` of one language as patterns, {n} a number or its word."""
-    number = r"(\d{1,2}|[a-z]+)"
-    return tuple(re.compile(r"\b" + re.escape(p).replace(r"\{n\}", number) + r"\b")
+    return tuple(re.compile(r"\b" + numbered(p) + r"\b")
                  for p in (lex.data.get("years_ago") or {}).get(lang, []))
 
 
@@ -1225,7 +1224,7 @@ def _takes_report_round(ctx: StoryState, pair: tuple[str, str], season: str | No
 def _month_before_round(ctx: StoryState, clause: str, round_name: str | None) -> bool:
     """The clause names a month before the earliest a round has ever been played in a
     season (competitions.yaml `earliest_played`)."""
-    comp = next((c for c in competitions() if c.id == ctx.competition), None)
+    comp = competition_of(ctx.competition)
     day = comp.earliest_played.get(round_name or "") if comp else None
     if day is None:
         return False

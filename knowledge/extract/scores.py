@@ -6,8 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from knowledge.lexicon import Lexicon, default_lexicon, phrase_set
-from knowledge.text import fold
+from knowledge.lexicon import Lexicon, default_lexicon, numbered, phrase_set
 
 # Digits with a hyphen or colon (dashes are unified to "-" by text.clean); a trailing
 # "-nederlaag" or "-zege" may be glued on; no year, date or time around it.
@@ -187,9 +186,8 @@ def score_shape(folded: str, token: ScoreToken, lexicon: Lexicon) -> str | None:
 def _time_of_play(lexicon: Lexicon) -> re.Pattern[str]:
     """language.yaml `time_of_play_words` of every language as one pattern, {n} a number in
     digits or a word."""
-    phrases = [fold(p) for ps in lexicon.data["time_of_play_words"].values() for p in ps]
-    return re.compile(r"\b(?:" + "|".join(
-        re.escape(p).replace(r"\{n\}", r"(?:\d{1,2}|[a-z]+)") for p in phrases) + r")\b")
+    phrases = [p for ps in lexicon.data["time_of_play_words"].values() for p in ps]
+    return re.compile(r"\b(?:" + "|".join(numbered(p) for p in phrases) + r")\b")
 
 
 def _one_of_alternatives(lexicon: Lexicon, before: str, after: str) -> bool:
