@@ -9,6 +9,7 @@ from bisect import bisect_left
 from collections.abc import Container
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import islice
 
 from knowledge.extract.clauses import (
     Clause,
@@ -1241,7 +1242,9 @@ def _previews_the_tie(ctx: StoryState) -> bool:
     clubs as opponents ("X et Y vont s'affronter en finale dimanche"): the results it
     tells are of the weeks before, not the tie's."""
     lex = ctx.lexicon
-    lead = [s.folded for s in ctx.report.sentences if len(s.text.split()) >= 4][:2]
+    # (the first two sentences of prose only: this is asked once per result)
+    lead = [s.folded for s in islice((s for s in ctx.report.sentences
+                                      if len(s.text.split()) >= 4), 2)]
     return ctx.round in ("final", "semi-final") and ctx.main_pair is None and any(
         lex.future_words.search(t) and lex.rounds.search(t) for t in lead)
 
