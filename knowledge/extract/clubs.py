@@ -146,6 +146,13 @@ class ClubFinder:
         self._score_at_before = re.compile(rf"\d\s?[-:]\s?\d{{1,2}}\)?\s+(?:{at})\s+$")
         # "X se déplaçait mardi à Courtrai", "X reisde naar Lommel": the town's club hosts
         self.visit_before = visit_pattern(lexicon)
+        # "Francs Borains - Dikkelvene 3-0", "Saint-Hubert 0-2 Sprimont": a line of two
+        # names and a score alone; both names are clubs (a round-up's amateur clubs)
+        side = rf"{word}(?:[ -]{word}){{0,2}}"
+        score = r"\d{1,2}\s?[-:]\s?\d{1,2}(?:\s?\([^()]{1,30}\))?"
+        self._result_line = re.compile(
+            rf"\s*(?P<a>{side})\s(?:[-\u2013/]\s(?P<b>{side})\s?:?\s?{score}|{score}\s"
+            rf"(?P<c>{side}))\s*[.!]?\s*")
         self._cued_name = re.compile(
             rf"(?i:\b(?:{before}))\s+(?P<a>{name})|(?P<b>{name})\s+(?:{after})")
         # a name word after a lower-case word or a comma, not a capitalised word (a name
@@ -242,6 +249,7 @@ class ClubFinder:
                 continue  # "les amateurs de Nationale 1": a division, not a club
             spans.append((m.start(group), m.group(group)))
         spans += self._named_town(original, known, lang)
+        spans += self._line_names(original, known, lang)
         # a listed town does not stop a longer name that holds it ("Toekomst Menen");
         # an acronym before it may be the listed club's own ("SC Lokeren" for KSC Lokeren)
         named = sorted((k.start, k.end) for k in known if not self._town_only(k))
@@ -259,6 +267,21 @@ class ClubFinder:
             town = self._misspelt_town(name.split()[-1])
             out.append(ClubMention(start, end, name, "alias", (town or name,)))
         return out
+
+    def _line_names(self, original: str, known: list[ClubMention],
+                    lang: str | None) -> list[tuple[int, str]]:
+        """The names of a result line that no listed club takes, when none is a common
+        word or a cup's."""
+        line = self._result_line.fullmatch(original)
+        if line is None:
+            return []
+        spans = [(line.start(g), line.group(g)) for g in "abc" if line.group(g) and not any(
+            k.start < line.end(g) and line.start(g) < k.end for k in known)]
+        words = [w for _, name in spans for w in re.split(r"[ -]", name)]
+        if any(fold(w) in self._not_name_words or lang and common_word(w, lang)
+               for w in words):
+            return []
+        return spans
 
     def _misspelt_town(self, word: str) -> str | None:
         """The one club of the town or one-word name a word misspells ("RSC Abnderlecht",

@@ -464,6 +464,7 @@ def _club_of_a_role(lexicon: Lexicon, folded: str, mention: ClubMention) -> bool
 
 
 _SCORE_BETWEEN = re.compile(r"\s*(\d{1,2})\s*[-:]\s*(\d{1,2})\s*(.*?)\s*")
+_SHOOTOUT_MARK = re.compile(r"\(\d{1,2}\s*[-:]\s*\d{1,2}\s+([^()\d]{1,25})\)")
 
 
 def _score_between(lexicon: Lexicon, between: str) -> bool:
@@ -473,14 +474,19 @@ def _score_between(lexicon: Lexicon, between: str) -> bool:
     if found is None:
         return False
     mark = found.group(3).strip("() ")
-    return not mark or mark in lexicon.shootout_words.values or \
-        mark in lexicon.extra_time_words.values
+    if not mark or mark in lexicon.shootout_words.values or \
+            mark in lexicon.extra_time_words.values:
+        return True
+    # "RUS Binche 1-1 (5-4 aux tàb) RSD Jette": the shoot-out's kicks in brackets
+    kicks = _SHOOTOUT_MARK.fullmatch(found.group(3))
+    return bool(kicks and lexicon.shootout_words.search(kicks.group(1)))
 
 
 def _score_line(lexicon: Lexicon, folded: str) -> bool:
-    """A line of a club, a score and a club only (names are at most four words each)."""
+    """A line of a club, a score (perhaps with a bracketed mark) and a club only (names are
+    at most four words each)."""
     return bool(re.fullmatch(r"\s*(?:[\w.'-]+\s+){1,4}\d{1,2}\s*[-:]\s*\d{1,2}\s*"
-                             r"(?:\S+\s+)?(?:[\w.'-]+\s*){1,4}", folded))
+                             r"(?:\S+\s+|\([^()]{1,30}\)\s*)?(?:[\w.'-]+\s*){1,4}", folded))
 
 
 def _line_pair(lexicon: Lexicon, folded: str, token: ScoreToken, clubs: NamedClubs
@@ -907,6 +913,13 @@ def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     elif not is_result:
         is_result = told_in_the_lead(ctx, sentence, token)  # "Het werd 2-3." in the lead
     glued_pair = pair_before(folded, token, clubs) or _line_pair(lex, folded, token, clubs)
+    bracket = _bracketed_opponent(lex, folded, token, clubs)
+    if bracket is not None and glued_pair is None:
+        glued_pair = _bracketed_pair(lex, folded, token, bracket)
+        if glued_pair is None:
+            ctx.facts.unused.append(source)
+            return
+        is_result = True
     if glued_pair is None and ctx.sheet and ctx.sheet[0] == sentence.index:
         glued_pair = ctx.sheet[1]  # the score line of the match sheet
     if glued_pair and lex.halftime_words.search(folded[max(0, token.start - 60):token.start]):
@@ -923,6 +936,40 @@ def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     if ctx.sentence_draft is not None and ctx.sentence_draft is not before[0]:
         ctx.sentence_results.append((ctx.sentence_draft, token,
                                      len(ctx.drafts) > before[1]))
+
+
+def _bracketed_opponent(lexicon: Lexicon, folded: str, token: ScoreToken,
+                        clubs: NamedClubs) -> tuple[str, str] | None:
+    """(club, opponent) of a score opening a bracket after a club, against a club:
+    "Lokeren (0:2 gegen Harelbeke)", "Eupen (3-1 contre Lommel)"."""
+    before = [(m, c) for m, c in clubs if m.end <= token.start]
+    if not before or not re.fullmatch(r"\s?\(\s?", folded[before[-1][0].end:token.start]):
+        return None
+    against = re.match(r"\s+(\S+(?:\s\S+)?)\s", folded[token.end:token.end + 20])
+    close = folded.find(")", token.end)
+    after = [(m, c) for m, c in clubs if token.end < m.start and m.end <= close]
+    if against is None or not after or not any(
+            w in lexicon.against_words.values
+            for w in (against.group(1), against.group(1).split()[0])):
+        return None
+    club, opponent = before[-1][1], after[0][1]
+    return (club, opponent) if club != opponent else None
+
+
+def _bracketed_pair(lexicon: Lexicon, folded: str, token: ScoreToken,
+                    bracket: tuple[str, str]) -> tuple[str, str] | None:
+    """The home-first pair of a bracketed result: its digits are home-first, and the words
+    outside the brackets say whether the club went through ("sind weiter") or out; a draw,
+    or words that say neither or both, leave the home side open."""
+    outside = re.sub(r"\([^()]*\)", " ", folded)
+    through = bool(lexicon.qualified_words.search(outside) or
+                   lexicon.win.search(outside))
+    out = bool(lexicon.eliminated_words.search(outside) or lexicon.lose.search(outside))
+    if token.first == token.second or through == out:
+        return None
+    club, opponent = bracket
+    club_first = (token.first > token.second) == through
+    return (club, opponent) if club_first else (opponent, club)
 
 
 def _level_after_colon(lexicon: Lexicon, folded: str, token: ScoreToken) -> bool:

@@ -681,3 +681,63 @@ def test_racing_club_gent_is_not_kaa_gent():
         "date 2031-08-30\nCoupe: les clubs bruxellois au troisième tour\n\n"
         "Racing Club Gent 3-0 Lierse")
     assert not [m for m in facts.matches if "KAA Gent" in m.clubs]
+
+
+def test_a_result_line_with_the_shoot_out_in_brackets_is_home_first():
+    facts = facts_of(
+        "date 2032-08-22\nCoupe de Belgique: le deuxième tour du week-end\n\n"
+        "Binche 2-2 (3-4 tab) Jette\n\n"
+        "Les visiteurs ont eu le dernier mot lors de la séance.")
+    m = match(facts, "Binche", "RSD Jette")
+    assert (m.home, m.score, m.penalties) == ("Binche", "2-2", "3-4")
+    assert winner_of(m) == "RSD Jette"
+
+
+def test_a_result_line_names_clubs_the_reference_data_does_not_list():
+    facts = facts_of(
+        "date 2032-08-22\nCoupe de Belgique: le premier tour\n\n"
+        "ERC Kraainem 0-1 FC Zuunbeek\n\nUn seul but suffisait.\n\n"
+        "Lierse - Pollinkhove 4-0\n\nAucune surprise.")
+    assert match(facts, "ERC Kraainem", "FC Zuunbeek").score == "0-1"
+    m = match(facts, "Lierse Kempenzonen", "Pollinkhove")
+    assert (m.home, m.score) == ("Lierse Kempenzonen", "4-0")
+
+
+def test_a_line_of_common_words_and_a_score_names_no_club():
+    facts = facts_of(
+        "date 2032-08-22\nCoupe de Belgique: le premier tour\n\n"
+        "Lierse a gagné contre Deinze.\n\nPremière mi-temps 1-0 Pause\n\nRien à signaler.")
+    assert not [m for m in facts.matches if {"Pause", "Première"} & set(m.clubs)]
+
+
+def test_results_in_brackets_after_each_club_go_by_who_went_through():
+    facts = facts_of(
+        "date 2032-09-26\nLandespokal: die Erstligisten zittern\n\n"
+        "Im Pokal sind auch die Erstligisten Lierse (1:3 gegen Deinze) und Eupen (2:0 gegen "
+        "Lommel) weiter.")
+    m = match(facts, "Lierse Kempenzonen", "KMSK Deinze")
+    assert (m.home, m.score, winner_of(m)) == ("KMSK Deinze", "1-3", "Lierse Kempenzonen")
+    assert match(facts, "KAS Eupen", "Lommel SK").home == "KAS Eupen"
+
+
+def test_results_in_brackets_after_each_club_in_french():
+    facts = facts_of(
+        "date 2032-09-26\nCoupe de Belgique: les clubs de D1 passent\n\n"
+        "Lierse (1-3 contre Deinze) et Eupen (2-0 contre Lommel) sont qualifiés.")
+    m = match(facts, "Lierse Kempenzonen", "KMSK Deinze")
+    assert (m.home, m.score) == ("KMSK Deinze", "1-3")
+
+
+def test_a_bracketed_result_without_words_of_who_went_through_is_not_oriented():
+    facts = facts_of(
+        "date 2032-09-26\nLandespokal: die Erstligisten im Einsatz\n\n"
+        "Am Mittwoch spielten Lierse (1:3 gegen Deinze) und Eupen (2:0 gegen Lommel).")
+    assert not [m for m in facts.matches if m.score and not m.order_unsure]
+
+
+def test_thrown_out_of_the_cup_is_a_defeat():
+    facts = facts_of(
+        "date 2032-09-26\nLandespokal: Aus für Lierse\n\n"
+        "Lierse ist am Mittwoch mit 0:2 beim FC Zuunbeek aus dem Pokal geflogen.")
+    m = match(facts, "Lierse Kempenzonen", "FC Zuunbeek")
+    assert (m.home, m.score) == ("FC Zuunbeek", "2-0")
