@@ -807,9 +807,14 @@ def _opponents_named(lexicon: Lexicon, folded: str, clubs: NamedClubs) -> list[s
     if len(between) == 1 and between[0] in lexicon.coordinators.values and any(
             w in lexicon.between_words.values for w in folded[:first.start].split()[-3:]):
         return distinct  # "the match between Kortrijk and Standard"
+    text = folded[first.end:second.start]
+    levels = phrase_set(lexicon, "unlisted_club_cues.before").values
+    verb = [w for w in between if w not in levels]  # "tegen eersteprovincialer X"
+    if verb and verb[-1] in lexicon.against_words.values and len(verb) <= 4 and \
+            not re.search(r"[,;:.]", text):
+        return distinct  # "Lierse nam het op tegen Deinze", "Lierse speelde tegen Deinze"
     # "Eupen made light work of amateurs Olympic", "Genk klopte Gent": a result verb
     # joins them, no comma or "en" between ("Genk won en Gent verloor" names no match)
-    text = folded[first.end:second.start]
     joined = (lexicon.win.search(text) or lexicon.lose.search(text)) and len(between) <= 8 \
         and not re.search(r"[,;:.]", text) and \
         not any(w in lexicon.coordinators.values for w in between)

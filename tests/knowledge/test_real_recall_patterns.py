@@ -5,6 +5,8 @@ the one right fact it must give (or nothing wrong).
 
 from __future__ import annotations
 
+import pytest
+
 from knowledge.checks import check_report, winner_of
 from knowledge.extract.persons import person_name
 from knowledge.lexicon import default_lexicon
@@ -741,3 +743,39 @@ def test_thrown_out_of_the_cup_is_a_defeat():
         "Lierse ist am Mittwoch mit 0:2 beim FC Zuunbeek aus dem Pokal geflogen.")
     m = match(facts, "Lierse Kempenzonen", "FC Zuunbeek")
     assert (m.home, m.score) == ("FC Zuunbeek", "2-0")
+
+
+def test_a_sentence_that_pits_two_clubs_gives_the_next_result_its_opponent():
+    facts = facts_of(
+        "date 2030-09-07\nBeker: de amateurs aan de bak\n\n"
+        "Lierse K speelt dit seizoen in 1B. Voor de beker trad Deinze aan tegen "
+        "tweedeprovincialer Voorde. Deinze haalde het met 4-1.")
+    m = match(facts, "KMSK Deinze", "Voorde")
+    assert (m.home, m.score) == ("KMSK Deinze", "4-1")
+
+
+@pytest.mark.parametrize(("text", "home", "score"), [
+    ("Coupe: Lierse passe\n\nLierse a fini par triompher de Deinze (2-1) en seizièmes de "
+     "finale.", "Lierse Kempenzonen", "2-1"),
+    ("Coupe: Lierse passe\n\nEn seizièmes, Lierse a disposé du Beerschot, 3-1.",
+     "Lierse Kempenzonen", "3-1"),
+    ("Beker: Lierse door\n\nIn de zestiende finales zette Lierse Deinze opzij met 0-2.",
+     "KMSK Deinze", "0-2"),
+    ("Landespokal: Lierse weiter\n\nLierse hat Deinze im Sechzehntelfinale mit einem "
+     "0:4-Auswärtssieg abgefertigt.", "KMSK Deinze", "0-4"),
+    ("Landespokal: Aus für Deinze\n\nDeinze zog gegen Lierse mit 1:2 den Kürzeren.",
+     "KMSK Deinze", "1-2"),
+])
+def test_words_of_winning_and_losing_found_on_real_reports(text, home, score):
+    facts = facts_of("date 2031-10-30\n" + text)
+    m = next(m for m in facts.matches if "Lierse Kempenzonen" in m.clubs)
+    assert m.score == score and (home is None or m.home == home)
+
+
+def test_olympique_charleroi_is_the_olympic_not_the_sporting():
+    facts = facts_of(
+        "date 2031-10-30\nLandespokal: Lierse ist raus\n\n"
+        "Sensation im Pokal: Olympique Charleroi warf Lierse mit 1:0 raus.")
+    assert winner_of(match(facts, "Olympic Charleroi", "Lierse Kempenzonen")) == \
+        "Olympic Charleroi"
+    assert not [m for m in facts.matches if "Sporting Charleroi" in m.clubs]
