@@ -153,6 +153,9 @@ class ClubFinder:
         self._result_line = re.compile(
             rf"\s*(?P<a>{side})\s(?:[-\u2013/]\s(?P<b>{side})\s?:?\s?{score}|{score}\s"
             rf"(?P<c>{side}))\s*[.!]?\s*")
+        # "... en 16es de finale (Westhoek - Virton 0-4)": the same in brackets
+        self._bracketed_line = re.compile(
+            rf"\((?P<a>{side})\s[-\u2013/]\s(?P<b>{side})\s?:?\s?\d{{1,2}}\s?[-:]\s?\d{{1,2}}\)")
         self._cued_name = re.compile(
             rf"(?i:\b(?:{before}))\s+(?P<a>{name})|(?P<b>{name})\s+(?:{after})")
         # a name word after a lower-case word or a comma, not a capitalised word (a name
@@ -272,11 +275,12 @@ class ClubFinder:
                     lang: str | None) -> list[tuple[int, str]]:
         """The names of a result line that no listed club takes, when none is a common
         word or a cup's."""
-        line = self._result_line.fullmatch(original)
+        line = self._result_line.fullmatch(original) or self._bracketed_line.search(original)
         if line is None:
             return []
-        spans = [(line.start(g), line.group(g)) for g in "abc" if line.group(g) and not any(
-            k.start < line.end(g) and line.start(g) < k.end for k in known)]
+        spans = [(line.start(g), line.group(g)) for g in line.groupdict()
+                 if line.group(g) and not any(k.start < line.end(g) and line.start(g) < k.end
+                                              for k in known)]
         words = [w for _, name in spans for w in re.split(r"[ -]", name)]
         if any(fold(w) in self._not_name_words or lang and common_word(w, lang)
                for w in words):

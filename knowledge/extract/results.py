@@ -105,11 +105,14 @@ def scoreless_result(ctx: StoryState, sentence: Sentence, clause: Clause,
     set_once(draft.match, "qualified", subject if win else other, source)
 
 
-def _heading_home(ctx: StoryState, pair: tuple[str, str]) -> str | None:
-    """The home club of `pair` when a heading named the pair home first (heading_pair)."""
+def _heading_home(ctx: StoryState, pair: tuple[str, str], leg: int | None) -> str | None:
+    """The home club of `pair` when a heading named the pair home first (heading_pair), for
+    the match the heading is about (not its other leg: "won the return at home (1-0), after
+    winning the first leg away (1-2)")."""
     draft = ctx.current or ctx.main
     if draft and draft.home_known and ctx.main_home_known and ctx.main_pair and \
-            set(pair) == set(ctx.main_pair) == set(draft.match.clubs):
+            set(pair) == set(ctx.main_pair) == set(draft.match.clubs) and \
+            (leg is None or draft.match.leg in (None, leg)):
         return ctx.main_pair[0]
     return None
 
@@ -761,16 +764,15 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         else:
             goals = {subj: a, other: b}
             home = subj
-        cue, firm = _venue_home(ctx, sentence, clause, pair,
-                                leg_near(around, token.start - clause.start, lex),
-                                token.start)
+        near_leg = leg_near(around, token.start - clause.start, lex)
+        cue, firm = _venue_home(ctx, sentence, clause, pair, near_leg, token.start)
         home_first = lex.home_first.get(ctx.report.lang, True)
         if cue and not firm and home_first and not draw_ and told and \
                 goals[cue] != a and not relative:
             # "Malinwa versloeg Union in eigen huis met 1-2": the verb and the home-first
             # digits agree that Union was at home; "in eigen huis" was Union's
             cue = None
-        heading = _heading_home(ctx, pair) if home_first and not cue else None
+        heading = _heading_home(ctx, pair, near_leg) if home_first and not cue else None
         if heading and (subject not in {c for _, c in clause_clubs} or not told):
             # under a round-up's heading "Hoogstraten - SK Beveren", "ze wonnen met 1-3" and
             # "Eindstand 3-0: einde verhaal voor Tubize" are home-first: the subject guessed or

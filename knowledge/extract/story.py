@@ -33,6 +33,7 @@ from knowledge.extract.goals import (
     scorers_list,
 )
 from knowledge.extract.history import history
+from knowledge.extract.lists import listed_road
 from knowledge.extract.match_details import dates, extra_time_and_shootout, venue
 from knowledge.extract.outcome import qualified, qualify_pending, record_final
 from knowledge.extract.people import NameMention, find_names
@@ -621,7 +622,8 @@ def _sentence(ctx: StoryState, sentence: Sentence, mentions: list[ClubMention],
         # "Doelpunten: 84' Kumordzi 0-1, 89' Vossen 0-2": a list of goals, read as one
         return
     subject: str | None = None
-    tokens = find_scores(folded)
+    listed = set() if league_only else listed_road(ctx, sentence, clubs, source)
+    tokens = [t for t in find_scores(folded) if t.start not in listed]
     for clause in clauses:
         clause_clubs = [(m, c) for m, c in clubs if clause.start <= m.start < clause.end]
         found = subject_of(lex, ctx.report.lang, folded, clause_clubs)

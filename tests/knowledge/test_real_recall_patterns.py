@@ -779,3 +779,48 @@ def test_olympique_charleroi_is_the_olympic_not_the_sporting():
     assert winner_of(match(facts, "Olympic Charleroi", "Lierse Kempenzonen")) == \
         "Olympic Charleroi"
     assert not [m for m in facts.matches if "Sporting Charleroi" in m.clubs]
+
+
+def test_the_first_leg_told_after_the_return_does_not_take_the_returns_home_club():
+    facts = facts_of(
+        "date 2031-03-02\nCoupe: Malines en finale face à Anvers\n\n"
+        "Malines recevait Zulte Waregem. Malines a remporté le match retour dans son propre "
+        "stade (1-0), après avoir gagné le match aller au stade de Zulte Waregem (1-2) le 2 "
+        "février dernier.")
+    first = next(m for m in facts.matches if m.leg == 1)
+    assert (first.home, first.score) == ("SV Zulte Waregem", "1-2")
+
+
+def test_a_clubs_road_listed_with_a_score_after_each_opponent():
+    facts = facts_of(
+        "date 2031-04-30\nFinale de la Coupe: Lierse contre Genk\n\n"
+        "De leur côté, les joueurs de Lierse ont sorti Deinze (6-1), Courtrai, (1-0) et "
+        "Lommel (5-1).")
+    for opponent, score in (("KMSK Deinze", "6-1"), ("KV Kortrijk", "1-0"),
+                            ("Lommel SK", "5-1")):
+        m = match(facts, "Lierse Kempenzonen", opponent)
+        assert m.order_unsure and winner_of(m) == "Lierse Kempenzonen"
+        assert sorted(m.score.split("-")) == sorted(score.split("-"))
+    assert not [m for m in facts.matches if "Lierse Kempenzonen" not in m.clubs]
+
+
+def test_a_road_listed_with_a_separable_verb():
+    facts = facts_of(
+        "date 2031-04-30\nBekerfinale: Lierse tegen Genk\n\n"
+        "Lierse schakelde Deinze (6-1), Kortrijk (1-0) en Lommel (5-1) uit.")
+    assert winner_of(match(facts, "Lierse Kempenzonen", "Lommel SK")) == "Lierse Kempenzonen"
+
+
+def test_a_list_without_words_of_who_won_stores_nothing():
+    facts = facts_of(
+        "date 2031-04-30\nBekerfinale: Lierse tegen Genk\n\n"
+        "Lierse speelde tegen Deinze (6-1), Kortrijk (1-0) en Lommel (5-1).")
+    assert not [m for m in facts.matches if m.score]
+
+
+def test_a_result_in_brackets_names_a_club_the_reference_data_does_not_list():
+    facts = facts_of(
+        "date 2031-08-26\nCoupe: Lierse passe\n\n"
+        "Lierse qualifié pour les seizièmes de finale de la Coupe (Pollinkhove - Lierse 0-3)")
+    m = match(facts, "Pollinkhove", "Lierse Kempenzonen")
+    assert (m.home, m.score) == ("Pollinkhove", "0-3")
