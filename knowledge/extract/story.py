@@ -898,11 +898,12 @@ def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
             labelled = True
         # "mit einem 1:2 gegen Knokke", "met een 3-1 tegen Lierse": a score after "a" and
         # before "against" is a match's (a goal's score takes "the": "das 1:0")
-        word_before = before.split()[-1:]
-        word_after = folded[token.end:token.end + 12].split()[:1]
-        versus = bool(word_before and word_after and
-                      word_before[0] in phrase_set(lex, "indefinite_articles").values and
-                      word_after[0] in lex.against_words.values)
+        # ("un encourageant 2-2 face à Anderlecht": perhaps with an adjective between)
+        words_before = before.split()[-2:]
+        after_words = folded[token.end:token.end + 16]
+        versus = bool(set(words_before) & set(phrase_set(lex, "indefinite_articles").values) and
+                      any(not after_words[:hit.start].strip()
+                          for hit in lex.against_words.find(after_words)))
         is_result = bool(labelled or versus or lex.win.search(piece) or lex.lose.search(piece) or
                          lex.draw.search(piece) or lex.result_words.search(piece) or
                          lex.eliminated_words.search(piece) or

@@ -824,3 +824,32 @@ def test_a_result_in_brackets_names_a_club_the_reference_data_does_not_list():
         "Lierse qualifié pour les seizièmes de finale de la Coupe (Pollinkhove - Lierse 0-3)")
     m = match(facts, "Pollinkhove", "Lierse Kempenzonen")
     assert (m.home, m.score) == ("Pollinkhove", "0-3")
+
+
+def test_a_score_after_an_article_and_an_adjective_against_a_club_is_a_result():
+    facts = facts_of(
+        "date 2032-02-03\nCoupe: Eupen tient Anderlecht\n\n"
+        "Eupen a obtenu un précieux 1-1 face à Anderlecht en demi-finale de Coupe (aller).")
+    m = match(facts, "KAS Eupen", "RSC Anderlecht")
+    assert (m.score, m.round, m.leg) == ("1-1", "semi-final", 1)
+
+
+def test_the_player_pushed_into_a_foul_is_not_the_penalty_scorer():
+    facts = facts_of(
+        "date 2032-02-03\nCoupe: Eupen tient Anderlecht\n\n"
+        "Eupen et Anderlecht ont partagé 2-2 en demi-finale aller. Après cinq minutes, "
+        "Dreyer ouvrait le score sur penalty (0-1). Sur un débordement, Alloh forçait "
+        "Vertonghen à la faute, et le penalty était transformé par Prevljak (1-1, 15e).")
+    scorers = {g.player for m in facts.matches for g in m.goals}
+    assert "Vertonghen" not in scorers
+
+
+@pytest.mark.parametrize("text", [
+    "Coupe: le tirage\n\nEupen affrontera Anderlecht, qui a lui disposé de Courtrai jeudi "
+    "(3-0).",
+    "Beker: Anderlecht te sterk\n\nIn de vijfde ronde was eersteklasser Anderlecht sterker "
+    "(3-0) dan Kortrijk.",
+])
+def test_more_words_of_winning_found_on_real_reports(text):
+    facts = facts_of("date 2031-11-05\n" + text)
+    assert winner_of(match(facts, "RSC Anderlecht", "KV Kortrijk")) == "RSC Anderlecht"
