@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from knowledge.extract.clauses import is_object
+from knowledge.extract.clubs import ClubMention
 from knowledge.extract.outcome import finalists_meeting, title_holder
 from knowledge.extract.rounds import season_for_year
 from knowledge.extract.state import NamedClubs, StoryState, previous_sentence, resolved
@@ -26,8 +27,7 @@ def history(ctx: StoryState, sentence: Sentence, clubs: NamedClubs, source: Sour
     prev = previous_sentence(ctx, sentence)
     # "is er niet in geslaagd om een vijfde beker toe te voegen": a count denied or only
     # hoped for is no fact
-    if not lex.hypothetical_words.search(folded) and not lex.negations.search(folded) and \
-            not phrase_set(lex, "wish_words").search(folded):
+    if not lex.hypothetical_words.search(folded) and not lex.negations.search(folded):
         counts = [("final_number", n, at) for n, at in
                   _counted(lex, folded, lex.final_nouns) + _finals_as_times(lex, folded)]
         # "veroverde zijn achtste beker", "sa huitième Coupe de Belgique", "elf keer won
@@ -37,7 +37,11 @@ def history(ctx: StoryState, sentence: Sentence, clubs: NamedClubs, source: Sour
                    _counted(lex, folded, lex.cup_nouns, ordinal_only=True) +
                    _times_won(lex, folded) + _cups_counted(lex, folded) +
                    _wins_of_finals(lex, folded)]
+        # "disputera sa 18e finale et visera un 9e succès": a count after a wish is hoped for
+        wishes = [hit.start for hit in phrase_set(lex, "wish_words").find(folded)]
         for kind, n, at in counts:
+            if any(w < at for w in wishes):
+                continue
             owner = _owner(ctx, sentence, clubs, at)
             if owner:
                 _club_fact(ctx, owner, kind, n, source)
@@ -212,11 +216,19 @@ def _owner(ctx: StoryState, sentence: Sentence, clubs: NamedClubs, at: int) -> s
         if after and not is_object(ctx.lexicon, folded, next(
                 m for m, _ in clubs if m.start == after[0][0])):
             return after[0][1]
-    named = {c for m, c in clubs if m.kind in _NAMED}
+    # (not an opponent: "sa quatrième Coupe en 2013 (2-0 contre le Cercle)")
+    named = {c for m, c in clubs if m.kind in _NAMED and not _opponent(ctx.lexicon, folded, m)}
     prev = previous_sentence(ctx, sentence)
     if not named and prev is not None:
         named = {c for _, c in resolved(ctx, ctx.mentions[prev.index])}
     return named.pop() if len(named) == 1 else None
+
+
+def _opponent(lexicon: Lexicon, folded: str, mention: ClubMention) -> bool:
+    """A club named right after "against" ("contre le Cercle", "face à Gand")."""
+    before = folded[max(0, mention.start - 16):mention.start]
+    return any(before[hit.end:].strip(" '") in ("", *lexicon.articles)
+               for hit in lexicon.against_words.find(before))
 
 
 # a year as a word of its own, not inside a date in digits ("26/03/2018")

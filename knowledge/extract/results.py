@@ -847,16 +847,20 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     season = ctx.season
     year = year_of_result(sentence.folded, token, own_piece, lex.months,
                           phrase_set(lex, "relative_pronouns").values)
+    since = re.search(_SINCE + r"|(?:depuis|sinds|since|seit)\s+(\d{4})",
+                      sentence.folded[:token.start])
+    topic_year = int(ctx.topic_final[:4]) + 1 if ctx.topic_final else None
+    if year is None and since and not (topic_year and str(topic_year) in since.group(0)):
+        # "n'avaient plus gagné depuis 1993 et ce succès 2-0": the result is of the year
+        # the span starts, or of today; which one the words do not settle (unless the
+        # final of that year is what the words are about: "n'a plus joué la finale depuis
+        # 2015 et une défaite 2-1")
+        ctx.facts.unused.append(source)
+        return
     if year is None and ctx.topic_final and round_name in (None, "final"):
         # the paragraph is about an earlier final ("la finale de 2015 entre Bruges et
         # Anderlecht ... la victoire 2-1 des Brugeois")
         year, round_name = int(ctx.topic_final[:4]) + 1, "final"
-    if year is None and re.search(_SINCE + r"|(?:depuis|sinds|since|seit)\s+\d{4}",
-                                  sentence.folded[:token.start]):
-        # "n'avaient plus gagné depuis 1993 et ce succès 2-0": the result is of the year
-        # the span starts, or of today; which one the words do not settle
-        ctx.facts.unused.append(source)
-        return
     # (before the report's own season: an overview's part about that year is still the past)
     now = ctx.report.season or season
     past = [year] if year and now and season_for_year(year) < now else []

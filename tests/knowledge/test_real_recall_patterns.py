@@ -853,3 +853,29 @@ def test_the_player_pushed_into_a_foul_is_not_the_penalty_scorer():
 def test_more_words_of_winning_found_on_real_reports(text):
     facts = facts_of("date 2031-11-05\n" + text)
     assert winner_of(match(facts, "RSC Anderlecht", "KV Kortrijk")) == "RSC Anderlecht"
+
+
+def test_the_opponent_of_a_cup_final_does_not_own_the_count_of_cups():
+    facts = facts_of(
+        "date 2033-05-02\nCoupe: Genk et son palmarès\n\n"
+        "Genk et Lierse comptent quatre titres. Mais il avait décroché sa quatrième Coupe en "
+        "2030 (2-0 contre le Cercle de Bruges) avec Been sur le banc.")
+    assert not [f for f in facts.club_facts if f.club == "Cercle Brugge"]
+
+
+def test_a_count_after_a_wish_is_hoped_for_one_before_it_is_a_fact():
+    facts = facts_of(
+        "date 2033-05-02\nCoupe: Standard en finale\n\n"
+        "Le Standard jouera sa 18e finale et visera un 9e succès lundi.")
+    kinds = {(f.kind, f.value) for f in facts.club_facts if f.club == "Standard Liège"}
+    assert ("final_number", 18) in kinds and ("cup_wins", 9) not in kinds
+
+
+def test_back_then_later_in_the_lead_does_not_make_a_report_a_look_back():
+    facts = facts_of(
+        "date 2033-03\n(Belga) Lierse jouera sa cinquième finale de Coupe après sa victoire 3-1 "
+        "contre Deinze jeudi au match retour des demi-finales.\n\n"
+        "Lierse n'a plus joué de finale depuis 2027 et une défaite 2-1 contre Genk. À "
+        "l'époque, Peeters avait marqué le but décisif.")
+    m = match(facts, "Lierse Kempenzonen", "KMSK Deinze")
+    assert (m.season, m.round, m.leg) == ("2032-33", "semi-final", 2)
