@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from knowledge.extract.clauses import Clause
 from knowledge.extract.drafts import set_once
+from knowledge.extract.rounds import season_for_year
 from knowledge.extract.scores import find_scores, years
 from knowledge.extract.state import NamedClubs, StoryState
 from knowledge.lexicon import Lexicon, phrase_set
@@ -178,6 +181,42 @@ def title_holder(ctx: StoryState, folded: str, clubs: NamedClubs, source: Source
         if len(owners) == 1:
             start = int(season[:4]) - 1
             _holder(ctx, owners.pop(), f"{start}-{(start + 1) % 100:02d}", source)
+
+
+def cup_won_in_year(ctx: StoryState, folded: str, clubs: NamedClubs, source: Source) -> None:
+    """"Genk a remporté la Coupe en 2021", "le Standard, vainqueur de la Coupe en 2016",
+    "Bekerwinnaar van 2021 Genk": the one club of the words' own comma piece won the final
+    of that year (a spring final: season (Y-1)-Y). Not a cup only hoped for, denied or of
+    another competition, nor a year the words make the start of a span ("depuis 2015")."""
+    lex = ctx.lexicon
+    if any(words.search(folded) for words in (
+            lex.hypothetical_words, lex.negations, lex.league_words, lex.other_cups,
+            phrase_set(lex, "wish_words"), phrase_set(lex, "times_words"))) or \
+            len(years(folded)) > 1:
+        return  # (several years: a list of cups won is the club's history)
+    hits = lex.cup_win_words.find(folded) + phrase_set(lex, "cup_winner_titles").find(folded)
+    for hit in hits:
+        lo = max(folded.rfind(p, 0, hit.start) for p in ",;:()") + 1
+        ends = [folded.find(p, hit.end) for p in ",;:()" if folded.find(p, hit.end) >= 0]
+        piece = folded[lo:min(ends or [len(folded)])]
+        found = years(piece)
+        if len(found) != 1 or re.search(_SPAN_BEFORE, piece) or lex.future_words.search(piece):
+            continue
+        owners = {c for m, c in clubs if m.kind in ("alias", "nickname") and
+                  lo <= m.start < lo + len(piece) and
+                  not lex.against_words.search(folded[max(lo, m.start - 12):m.start])}
+        if not owners and folded[:lo].endswith(","):
+            # "le Standard, vainqueur de la Coupe en 2015, ...": the club the piece describes
+            owners = {c for m, c in clubs if m.kind in ("alias", "nickname") and
+                      m.end < lo and not folded[m.end:lo - 1].strip()}
+        season = season_for_year(found[0])
+        if len(owners) == 1 and (ctx.report.season is None or season <= ctx.report.season):
+            _holder(ctx, owners.pop(), season, source)
+
+
+# "depuis 2015", "sinds 2015", "seit 2015": the year starts a span
+_SPAN_BEFORE = (r"\b(?:depuis|sinds|sedert|since|seit|avant|voor|before|vor)\s+"
+                r"(?:l'an\s+|de\s+|in\s+)?(?:19|20)\d\d")
 
 
 def finalists_meeting(ctx: StoryState, folded: str, clubs: NamedClubs,

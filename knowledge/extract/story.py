@@ -35,7 +35,12 @@ from knowledge.extract.goals import (
 from knowledge.extract.history import history
 from knowledge.extract.lists import listed_road
 from knowledge.extract.match_details import dates, extra_time_and_shootout, venue
-from knowledge.extract.outcome import qualified, qualify_pending, record_final
+from knowledge.extract.outcome import (
+    cup_won_in_year,
+    qualified,
+    qualify_pending,
+    record_final,
+)
 from knowledge.extract.people import NameMention, find_names
 from knowledge.extract.persons import known_surnames, load_word_frequencies, typed_names
 from knowledge.extract.results import (
@@ -644,6 +649,7 @@ def _sentence(ctx: StoryState, sentence: Sentence, mentions: list[ClubMention],
     extra_time_and_shootout(ctx, sentence, source)
     goals_from_phrases(ctx, sentence, names, clubs, source)
     history(ctx, sentence, clubs, source)
+    cup_won_in_year(ctx, folded, clubs, source)
     players = [n for n in names if eligible(ctx, folded, n) and n.role not in
                ("goalkeeper", "coach", "referee")]
     if players:

@@ -879,3 +879,27 @@ def test_back_then_later_in_the_lead_does_not_make_a_report_a_look_back():
         "l'époque, Peeters avait marqué le but décisif.")
     m = match(facts, "Lierse Kempenzonen", "KMSK Deinze")
     assert (m.season, m.round, m.leg) == ("2032-33", "semi-final", 2)
+
+
+@pytest.mark.parametrize(("text", "club", "season"), [
+    ("Coupe: les quarts\n\nLe Standard, vainqueur de l'épreuve en 2029, affronte Genk.",
+     "Standard Liège", "2028-29"),
+    ("Coupe: les quarts\n\nGenk, qui a remporté la Coupe en 2030 contre le Standard, "
+     "reçoit Lierse.", "KRC Genk", "2029-30"),
+    ("Beker: de kwartfinales\n\nLierse won de beker in 2028. Nu wacht Deinze.",
+     "Lierse Kempenzonen", "2027-28"),
+])
+def test_a_cup_won_in_a_year_makes_that_seasons_winner(text, club, season):
+    facts = facts_of("date 2031-01-10\n" + text)
+    assert [(s.season, s.winner) for s in facts.seasons] == [(season, club)]
+
+
+@pytest.mark.parametrize("text", [
+    "Coupe: les quarts\n\nMalines, vainqueur de la Coupe des Coupes en 2028, reçoit Lierse.",
+    "Coupe: les quarts\n\nBruges n'a plus gagné la Coupe depuis 2027.",
+    "Coupe: les quarts\n\nAnderlecht a remporté la Coupe en 2025, 2027 et 2028.",
+    "Beker: de kwartfinales\n\nLierse hoopt de beker in 2031 te winnen.",
+])
+def test_no_seasons_winner_from_other_cups_spans_lists_or_hopes(text):
+    facts = facts_of("date 2031-01-10\n" + text)
+    assert not [s for s in facts.seasons if s.winner]
