@@ -99,6 +99,10 @@ def word_of_a_town(word: str, towns: frozenset[str], lexicon: Lexicon, lang: str
             if tail in lexicon.demonym_endings or \
                     len(tail) >= 4 and _zipf(tail, lang) >= COMPOUND_PART:
                 return True
+        elif folded[cut:] in lexicon.demonym_endings and any(
+                part.startswith(folded[:cut]) and len(part) - cut <= 2
+                for town in towns for part in town.split("-")):
+            return True  # "Knokse", "Brugse": the town's last letters give way to the ending
     return False
 
 

@@ -870,7 +870,8 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     ago = _years_ago(lex, ctx.report.lang, around[:token.start - clause.start])
     if ago and season and year is None:
         past = [int(season[:4]) + 1 - ago]  # "drie jaar geleden won Deinze met 3-0"
-    if not past and year is None and lex.then_words.search(around):
+    if not past and year is None and (lex.then_words.search(around) or _then_before_colon(
+            lex, sentence.folded[:token.start])):
         _not_stored(ctx, pair, season)
         return  # "toen won Club met 1-0": an earlier cup, but which one is not said
     opening_year = None if past or year is not None else pieces.earlier_year
@@ -1212,6 +1213,13 @@ def _last_season_told(lex: Lexicon, around: str, start: int, end: int) -> bool:
     vorig seizoen verloor")."""
     return bool(lex.last_season_words.search(around[:start]) or
                 lex.last_season_words.search(around[end:end + 25]))
+
+
+def _then_before_colon(lex: Lexicon, before: str) -> bool:
+    """"Twee ploegen slaagden daar toen in: Torhout ging de boot in bij Standard (6-0)": the
+    words before a colon set the time of what it goes on to list."""
+    colon = before.rfind(": ")
+    return colon > 0 and bool(lex.then_words.search(before[:colon]))
 
 
 def _takes_report_round(ctx: StoryState, pair: tuple[str, str], season: str | None) -> bool:

@@ -903,3 +903,19 @@ def test_a_cup_won_in_a_year_makes_that_seasons_winner(text, club, season):
 def test_no_seasons_winner_from_other_cups_spans_lists_or_hopes(text):
     facts = facts_of("date 2031-01-10\n" + text)
     assert not [s for s in facts.seasons if s.winner]
+
+
+def test_then_before_a_colon_dates_the_results_it_lists():
+    facts = facts_of(
+        "date 2031-09-01\nBeker: Pollinkhove droomt\n\n"
+        "Het is van 2004 geleden dat een provinciale club zo ver raakte. Twee ploegen deden "
+        "dat toen: Pollinkhove ging onderuit bij Lierse (5-0) en Zuunbeek bij Deinze.")
+    assert not [m for m in facts.matches if m.score and m.season == "2031-32"]
+
+
+def test_a_towns_adjective_that_drops_the_towns_last_letters_is_no_person():
+    facts = facts_of(
+        "date 2031-08-30\nBeker: Knokke uitgeschakeld\n\n"
+        "De Knokse verdediging hield lang stand, maar Mercier scoorde de 0-1 voor Lierse. "
+        "Knokse verloor zo van Lierse.")
+    assert "Knokse" not in {p.name for p in facts.people}
