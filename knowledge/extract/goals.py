@@ -306,7 +306,8 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
 
 _BRACKETS = re.compile(r"\([^()]*\)")
 # a bracket of minutes right after a name: "(17e, 26e)", "(23e et 36e)", "(71e, 81, 94e)"
-_MINUTE = r"\d{1,3}(?:\+\d{1,2})?\s*[.'e]?"
+# (a penalty mark may follow a minute: "(9e pen, 60e)")
+_MINUTE = r"\d{1,3}(?:\+\d{1,2})?\s*[.'e]?(?:\s?(?:pen\.?|sp|pk|str\.?))?"
 
 
 @cache

@@ -919,3 +919,26 @@ def test_a_towns_adjective_that_drops_the_towns_last_letters_is_no_person():
         "De Knokse verdediging hield lang stand, maar Mercier scoorde de 0-1 voor Lierse. "
         "Knokse verloor zo van Lierse.")
     assert "Knokse" not in {p.name for p in facts.people}
+
+
+@pytest.mark.parametrize("text", [
+    "Coupe: Lierse passe\n\nLierse a battu Deinze 3-1. Lierse a pris trois buts d'avance via "
+    "Peeters (55e), Janssens (64e) et Maes (76e).",
+    "Beker: Lierse door\n\nLierse won met 3-1 van Deinze. Peeters (55.), Janssens (64.) en "
+    "Maes (76.) zorgden voor de doelpunten.",
+])
+def test_a_list_of_scorers_with_minutes_beside_a_word_of_goals(text):
+    facts = facts_of("date 2031-11-05\n" + text)
+    goals = {(g.player, g.minute) for g in match(facts, "Lierse Kempenzonen",
+                                                  "KMSK Deinze").goals}
+    assert {("Peeters", 55), ("Janssens", 64), ("Maes", 76)} <= goals
+
+
+def test_a_penalty_mark_beside_one_of_several_minutes():
+    facts = facts_of(
+        "date 2031-11-05\nCoupe: Lierse passe\n\n"
+        "Lierse a battu Deinze 3-1. Les buts de Lierse ont été inscrits par Peeters (9e pen, "
+        "60e) et Janssens (17e).")
+    goals = {(g.player, g.minute) for g in match(facts, "Lierse Kempenzonen",
+                                                  "KMSK Deinze").goals}
+    assert {("Peeters", 9), ("Peeters", 60), ("Janssens", 17)} <= goals
