@@ -98,10 +98,17 @@ def scoreless_result(ctx: StoryState, sentence: Sentence, clause: Clause,
         return
     pair = (subject, other)
     season = ctx.season
+    # "Roeselare won bij Bergen", "s'est incliné à Roulers": the object's ground
+    before_other = sentence.folded[max(0, theirs[0].start - 25):theirs[0].start]
+    home = other if any(before_other.endswith(f" {w} ") for w in lex.at_club_words.values) \
+        else None
     if not season or not _takes_report_round(ctx, pair, season) or \
             ctx.round in ctx.two_legged:
+        if home and ctx.main_pair and set(pair) == set(ctx.main_pair) and season and \
+                season == ctx.report.season:
+            match_draft(ctx, season, ctx.round, None, pair, home)  # the story's match
         return
-    draft = match_draft(ctx, season, ctx.round, None, pair, None)
+    draft = match_draft(ctx, season, ctx.round, None, pair, home)
     set_once(draft.match, "qualified", subject if win else other, source)
 
 

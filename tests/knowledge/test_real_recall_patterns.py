@@ -942,3 +942,11 @@ def test_a_penalty_mark_beside_one_of_several_minutes():
     goals = {(g.player, g.minute) for g in match(facts, "Lierse Kempenzonen",
                                                   "KMSK Deinze").goals}
     assert {("Peeters", 9), ("Peeters", 60), ("Janssens", 17)} <= goals
+
+
+def test_a_win_at_the_opponents_ground_without_score_orients_the_final_score():
+    facts = facts_of(
+        "date 2030-08-22\nBeker: Lierse wipt Deinze\n\n"
+        "Lierse won bij Deinze na de verlengingen. Peeters legde de 1-3 eindstand vast.")
+    m = match(facts, "Lierse Kempenzonen", "KMSK Deinze")
+    assert (m.home, m.score) == ("KMSK Deinze", "1-3")
