@@ -950,3 +950,14 @@ def test_a_win_at_the_opponents_ground_without_score_orients_the_final_score():
         "Lierse won bij Deinze na de verlengingen. Peeters legde de 1-3 eindstand vast.")
     m = match(facts, "Lierse Kempenzonen", "KMSK Deinze")
     assert (m.home, m.score) == ("KMSK Deinze", "1-3")
+
+
+@pytest.mark.parametrize("text", [
+    "Pokal: Lierse weiter\n\nLierse hatte mit Deinze keinen starken Gegner und konnte sich mit "
+    "4:1 durchsetzen.",
+    "Pokal: Lierse weiter\n\nLierse zog mit einem 4:1 über Deinze in die nächste Runde ein.",
+])
+def test_german_words_of_winning_found_on_real_reports(text):
+    facts = facts_of("date 2031-12-13\n" + text)
+    m = match(facts, "Lierse Kempenzonen", "KMSK Deinze")
+    assert m.score in ("4-1", "1-4") and winner_of(m) == "Lierse Kempenzonen"
