@@ -961,3 +961,13 @@ def test_german_words_of_winning_found_on_real_reports(text):
     facts = facts_of("date 2031-12-13\n" + text)
     m = match(facts, "Lierse Kempenzonen", "KMSK Deinze")
     assert m.score in ("4-1", "1-4") and winner_of(m) == "Lierse Kempenzonen"
+
+
+def test_it_stayed_at_a_score_is_the_result_of_the_story_match():
+    facts = facts_of(
+        "date 2031-01-10\nBeker: Genk - Lierse\n\n"
+        "Genk ontving Lierse in de heenwedstrijd van de halve finale. Peeters opende de score. "
+        "Het bleef bij 2-1, waardoor Genk met een kleine voorsprong aan de terugwedstrijd "
+        "begint.")
+    m = match(facts, "KRC Genk", "Lierse Kempenzonen")
+    assert (m.home, m.score, m.leg) == ("KRC Genk", "2-1", 1)
