@@ -11,6 +11,7 @@ not: `wordfreq` knows both), or when it is a compound of two common words of the
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import cache
 
@@ -106,10 +107,15 @@ def word_of_a_town(word: str, towns: frozenset[str], lexicon: Lexicon, lang: str
     return False
 
 
+_ABBREVIATION_DEMONYM = re.compile(r"[A-Z]{2,6}['\u2019](?:er|ers|ster|sters)")
+
+
 def is_description(word: str, lexicon: Lexicon, lang: str, alone: bool = True) -> bool:
     """A capitalised word that describes someone instead of naming him (`alone`: the whole
     name, not a word before a surname)."""
     folded = fold(word)
+    if _ABBREVIATION_DEMONYM.fullmatch(word):
+        return True  # "KVO'er", "STVV'ers": a club's man, by its initials
     return (folded in lexicon.person_descriptions or folded in lexicon.demonyms
             or folded in lexicon.places
             or local_common_word(word, lang, alone, lang in lexicon.noun_articles)

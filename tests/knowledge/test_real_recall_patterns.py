@@ -971,3 +971,14 @@ def test_it_stayed_at_a_score_is_the_result_of_the_story_match():
         "begint.")
     m = match(facts, "KRC Genk", "Lierse Kempenzonen")
     assert (m.home, m.score, m.leg) == ("KRC Genk", "2-1", 1)
+
+
+def test_initials_with_er_a_division_a_newspaper_and_nicknames_are_no_people():
+    facts = facts_of(
+        "date 2031-08-30\nBeker: Oostende door\n\n"
+        "Oostende won met 2-0 van Lierse. KVO'er Hjulsager scoorde twee keer, schrijft de "
+        "Gazet van Antwerpen.\n\n"
+        "En Coupe, l'Excel a battu les Rats 2-1, et Peeters, de Nationale 1, a marqué.")
+    names = {p.name for p in facts.people}
+    assert not names & {"KVO'er Hjulsager", "Gazet van Antwerpen", "Excel", "Rats", "Nationale"}
+    assert "Hjulsager" in names
