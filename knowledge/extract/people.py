@@ -67,8 +67,10 @@ def find_names(sentence: str, lexicon: Lexicon, blocked: list[tuple[int, int]],
             if k == j + 1 < len(tokens) and fold(tokens[j].group(0)) in articles and \
                     common_word(tokens[k].group(0), lang):
                 break  # "köpfte Mangala den Ball": an article and its noun, no "van den"
+            # (not a club's nickname: "Somers de Vereniging" is Somers of Cercle)
             if k > j and k < len(tokens) and _name_word(tokens[k].group(0), lexicon) and \
-                    sentence[tokens[k - 1].end():tokens[k].start()] == " ":
+                    sentence[tokens[k - 1].end():tokens[k].start()] == " " and \
+                    not _inside(tokens[k].start(), tokens[k].end(), blocked):
                 end = tokens[k].end()
                 j = k + 1
                 continue

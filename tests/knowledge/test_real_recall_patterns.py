@@ -982,3 +982,10 @@ def test_initials_with_er_a_division_a_newspaper_and_nicknames_are_no_people():
     names = {p.name for p in facts.people}
     assert not names & {"KVO'er Hjulsager", "Gazet van Antwerpen", "Excel", "Rats", "Nationale"}
     assert "Hjulsager" in names
+
+
+def test_a_clubs_nickname_after_a_name_is_not_part_of_the_name():
+    facts = facts_of(
+        "date 2031-08-30\nBeker: Cercle door\n\n"
+        "Cercle won met 2-0 van Deinze. Somers de Vereniging scoorde twee keer.")
+    assert "Somers de Vereniging" not in {p.name for p in facts.people}
