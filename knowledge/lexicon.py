@@ -64,11 +64,17 @@ class PhraseSet:
         # split verbs first, then every plain phrase in one trie: an alternation of hundreds
         # of phrases is tried one by one at each word, a trie reads each character once
         gapped = sorted((p for p in phrases if " ... " in p), key=len, reverse=True)
-        plain = [p for p in phrases if " ... " not in p]
+        # an elided phrase of several words ("tombeur d'", "but d'") runs into the word after
+        # it (a bare "n'" or "l'" stays a word of its own: "avant que X n'égalise" denies
+        # nothing)
+        elided = [p for p in phrases if " ... " not in p and p.endswith("'") and " " in p]
+        plain = [p for p in phrases if " ... " not in p and p not in elided]
         body = "|".join([_phrase_pattern(p) for p in gapped] +
                         ([_trie(tuple(sorted(plain)))] if plain else []))
-        self._regex = re.compile(rf"(?<![\w])(?:{body})(?![\w])") if body else \
-            re.compile(r"(?!x)x")
+        alternatives = ([rf"(?:{body})(?![\w])"] if body else []) + \
+            ([_trie(tuple(sorted(elided)))] if elided else [])
+        self._regex = re.compile(rf"(?<![\w])(?:{'|'.join(alternatives)})") if alternatives \
+            else re.compile(r"(?!x)x")
 
     def find(self, folded: str) -> list[Hit]:
         """Non-overlapping hits, left to right."""

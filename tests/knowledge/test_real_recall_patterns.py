@@ -989,3 +989,10 @@ def test_a_clubs_nickname_after_a_name_is_not_part_of_the_name():
         "date 2031-08-30\nBeker: Cercle door\n\n"
         "Cercle won met 2-0 van Deinze. Somers de Vereniging scoorde twee keer.")
     assert "Somers de Vereniging" not in {p.name for p in facts.people}
+
+
+def test_an_elided_phrase_runs_into_the_club_after_it():
+    facts = facts_of(
+        "date 2031-12-12\nCoupe: le Standard en demies\n\n"
+        "Le Standard, tombeur d'Anderlecht (0-1) en huitièmes, affronte Genk.")
+    assert winner_of(match(facts, "RSC Anderlecht", "Standard Liège")) == "Standard Liège"
