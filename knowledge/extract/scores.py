@@ -172,9 +172,10 @@ def score_shape(folded: str, token: ScoreToken, lexicon: Lexicon) -> str | None:
     first = after.split()[:1]
     # "met 2-1 van Standard winnen" is a result; "1-0 van Vanaken", "2-1 par X" a goal
     words = before.rstrip().split()
-    named = set(words[-3:-1]) & set(lexicon.data.get("score_nouns") or [])
+    named = set(words[-4:-1]) & set(lexicon.data.get("score_nouns") or [])
     if tail and tail[0] in lexicon.running_articles and not named:
-        return "running"  # not "sur le score (sévère) de 5-0": a score named, not a goal's
+        # not "sur le score (sévère, sans appel) de 5-0": a score named, not a goal's
+        return "running"
     if first and first[0] in lexicon.agent_words.values and \
             not (tail and tail[0] in lexicon.score_prepositions) and \
             not _result_told(folded, token, lexicon):

@@ -996,3 +996,12 @@ def test_an_elided_phrase_runs_into_the_club_after_it():
         "date 2031-12-12\nCoupe: le Standard en demies\n\n"
         "Le Standard, tombeur d'Anderlecht (0-1) en huitièmes, affronte Genk.")
     assert winner_of(match(facts, "RSC Anderlecht", "Standard Liège")) == "Standard Liège"
+
+
+def test_a_score_named_after_a_two_word_adjective_is_no_goals_running_score():
+    facts = facts_of(
+        "date 2031-01-27\nCoupe: Lierse en demies\n\n"
+        "Lierse s'est qualifié pour les demi-finales en s'imposant, sur le score sans appel de "
+        "4-0, face à Deinze.")
+    m = match(facts, "Lierse Kempenzonen", "KMSK Deinze")
+    assert (m.score, winner_of(m)) == ("4-0", "Lierse Kempenzonen")
