@@ -1005,3 +1005,10 @@ def test_a_score_named_after_a_two_word_adjective_is_no_goals_running_score():
         "4-0, face à Deinze.")
     m = match(facts, "Lierse Kempenzonen", "KMSK Deinze")
     assert (m.score, winner_of(m)) == ("4-0", "Lierse Kempenzonen")
+
+
+def test_eliminating_a_club_with_the_score_after_it_is_a_win():
+    facts = facts_of(
+        "date 2031-09-27\nCoupe: surprise\n\n"
+        "Dans le même temps, Mandel United a créé la surprise en éliminant Lierse (1-2).")
+    assert winner_of(match(facts, "Mandel United", "Lierse Kempenzonen")) == "Mandel United"
