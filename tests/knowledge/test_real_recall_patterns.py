@@ -1012,3 +1012,16 @@ def test_eliminating_a_club_with_the_score_after_it_is_a_win():
         "date 2031-09-27\nCoupe: surprise\n\n"
         "Dans le même temps, Mandel United a créé la surprise en éliminant Lierse (1-2).")
     assert winner_of(match(facts, "Mandel United", "Lierse Kempenzonen")) == "Mandel United"
+
+
+@pytest.mark.parametrize(("text", "scorer"), [
+    ("Pokal: Lierse weiter\n\nLierse gewann 2:1 gegen Deinze. Nachdem Maes in der 89. Minute "
+     "der Ausgleich für Deinze gelungen war, traf Peeters in der Nachspielzeit.", "Maes"),
+    ("Cup: Lierse through\n\nLierse beat Deinze 1-0. Peeters slid home the winner after 25 "
+     "minutes.", "Peeters"),
+    ("Pokal: Lierse weiter\n\nLierse gewann 2:0 gegen Deinze, nachdem Maes und Janssens "
+     "erfolgreich waren.", "Janssens"),
+])
+def test_goal_words_found_on_german_and_english_reports(text, scorer):
+    facts = facts_of("date 2031-11-05\n" + text)
+    assert scorer in {g.player for g in match(facts, "Lierse Kempenzonen", "KMSK Deinze").goals}
