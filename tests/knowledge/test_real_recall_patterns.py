@@ -1021,7 +1021,11 @@ def test_eliminating_a_club_with_the_score_after_it_is_a_win():
      "minutes.", "Peeters"),
     ("Pokal: Lierse weiter\n\nLierse gewann 2:0 gegen Deinze, nachdem Maes und Janssens "
      "erfolgreich waren.", "Janssens"),
+    ("Coupe: Lierse passe\n\nLierse a battu Deinze 1-0. Peeters a été le héros pour Lierse, "
+     "en inscrivant l'unique but en seconde période.", "Peeters"),
+    ("Coupe: Lierse passe\n\nLierse a battu Deinze 2-1. Dans les arrêts de jeu, Peeters a "
+     "planté le but du 2-1 de la tête.", "Peeters"),
 ])
-def test_goal_words_found_on_german_and_english_reports(text, scorer):
+def test_goal_words_found_on_real_reports(text, scorer):
     facts = facts_of("date 2031-11-05\n" + text)
     assert scorer in {g.player for g in match(facts, "Lierse Kempenzonen", "KMSK Deinze").goals}
