@@ -1023,7 +1023,7 @@ def test_eliminating_a_club_with_the_score_after_it_is_a_win():
      "erfolgreich waren.", "Janssens"),
     ("Coupe: Lierse passe\n\nLierse a battu Deinze 1-0. Peeters a été le héros pour Lierse, "
      "en inscrivant l'unique but en seconde période.", "Peeters"),
-    ("Coupe: Lierse passe\n\nLierse a battu Deinze 2-1. Dans les arrêts de jeu, Peeters a "
+    ("Coupe: Lierse passe\n\nLierse a battu Deinze 2-1. Dans le temps additionnel, Peeters a "
      "planté le but du 2-1 de la tête.", "Peeters"),
 ])
 def test_goal_words_found_on_real_reports(text, scorer):
