@@ -1218,7 +1218,10 @@ def _last_season_told(lex: Lexicon, around: str, start: int, end: int) -> bool:
     "la saison dernière (2-1)": last season's words before the score in its clause, or
     right after it. Not words further on, about someone else ("won 2-1, en de kampioen van
     vorig seizoen verloor")."""
-    return bool(lex.last_season_words.search(around[:start]) or
+    # (not in an aside between commas about the club: "Club Brugge, demi-finaliste la
+    # saison dernière, a subi une défaite (1-4)")
+    before = re.sub(r",[^,]{1,60},", ",", around[:start])
+    return bool(lex.last_season_words.search(before) or
                 lex.last_season_words.search(around[end:end + 25]))
 
 
@@ -1348,6 +1351,10 @@ def _venue_home(ctx: StoryState, sentence: Sentence, clause: Clause, pair: tuple
         if right:
             return right[0], False
         if first and first[0][1] in pair:
+            if is_object(lex, sentence.folded, first[0][0]):
+                # "a subi une défaite sur sa pelouse face à Saint-Trond": the club the
+                # clause names is the visitor; the subject played at home
+                return next(c for c in pair if c != first[0][1]), False
             return first[0][1], False
     # the dateline ("TIENEN - ...") names the town a report comes from: for the main match
     # told in the lead, the club of that town played at home

@@ -1029,3 +1029,12 @@ def test_eliminating_a_club_with_the_score_after_it_is_a_win():
 def test_goal_words_found_on_real_reports(text, scorer):
     facts = facts_of("date 2031-11-05\n" + text)
     assert scorer in {g.player for g in match(facts, "Lierse Kempenzonen", "KMSK Deinze").goals}
+
+
+def test_last_season_in_an_aside_about_the_club_does_not_date_the_result():
+    facts = facts_of(
+        "date 2032-12-21\nCoupe: Lierse sorti\n\n"
+        "Lierse, demi-finaliste la saison dernière, a subi une lourde défaite sur sa pelouse "
+        "face à Deinze (1-4) et est donc éliminé dès les huitièmes.")
+    m = match(facts, "Lierse Kempenzonen", "KMSK Deinze")
+    assert (m.season, m.home, m.score) == ("2032-33", "Lierse Kempenzonen", "1-4")
