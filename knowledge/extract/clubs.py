@@ -128,6 +128,9 @@ class ClubFinder:
         self._club_nouns = PhraseSet(dict.fromkeys(lexicon.club_nouns.values))
         self._club_noun_words = frozenset(lexicon.club_nouns.values)
         self._compound_nouns = lexicon.club_compound_nouns
+        # the letters a listed club's name may carry around it ("Club Brugge KV")
+        self._name_parts = frozenset(lexicon.data["club_name_prefixes"]) | frozenset(
+            lexicon.data["club_name_suffixes"])
         prefixes = "|".join(re.escape(p) for p in lexicon.data["club_name_prefixes"])
         suffixes = "|".join(re.escape(p) for p in lexicon.data["club_name_suffixes"])
         word = r"[A-Z\u00C0-\u00DE][\w'\u00C0-\u024F]+"
@@ -183,6 +186,9 @@ class ClubFinder:
             if kind == "alias" and surface.isupper() and len(surface) <= 5 and \
                     re.match(r" [A-Z][a-z]", original[hit.end:hit.end + 3]):
                 continue  # "KVK Wellen": an acronym that begins another club's name
+            acronym = re.match(r" ([A-Z]{3,4})\b", original[hit.end:hit.end + 6])
+            if kind == "alias" and acronym and acronym.group(1) not in self._name_parts:
+                continue  # "Anderlecht SCB": an acronym ending another club's name
             glued = self._compound_nouns.search(folded[hit.end + 1:hit.end + 16]) \
                 if folded.startswith("-", hit.end) else None
             if glued is not None and glued.start == 0:

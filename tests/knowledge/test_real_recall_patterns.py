@@ -1038,3 +1038,13 @@ def test_last_season_in_an_aside_about_the_club_does_not_date_the_result():
         "face à Deinze (1-4) et est donc éliminé dès les huitièmes.")
     m = match(facts, "Lierse Kempenzonen", "KMSK Deinze")
     assert (m.season, m.home, m.score) == ("2032-33", "Lierse Kempenzonen", "1-4")
+
+
+def test_a_listed_name_before_a_three_letter_acronym_is_another_club():
+    facts = facts_of(
+        "date 2031-09-02\nCoupe: les Bruxellois\n\n"
+        "Waterloo a battu Moreda Uccle (4-2), Anderlecht SCB a surpris Saint-Symphorien. "
+        "Le match est à revoir sur Club RTL.")
+    assert not [m for m in facts.matches if {"RSC Anderlecht", "Club Brugge"} & set(m.clubs)]
+    facts = facts_of("date 2031-09-02\nBeker: Club door\n\nClub Brugge KV won met 2-0 van Lierse.")
+    assert match(facts, "Club Brugge", "Lierse Kempenzonen").score == "2-0"
