@@ -40,7 +40,7 @@ def history(ctx: StoryState, sentence: Sentence, clubs: NamedClubs, source: Sour
         # "disputera sa 18e finale et visera un 9e succès": a count after a wish is hoped for
         wishes = [hit.start for hit in phrase_set(lex, "wish_words").find(folded)]
         for kind, n, at in counts:
-            if any(w < at for w in wishes):
+            if any(w < at for w in wishes) or _a_players(lex, folded, clubs, at):
                 continue
             owner = _owner(ctx, sentence, clubs, at)
             if owner:
@@ -222,6 +222,17 @@ def _owner(ctx: StoryState, sentence: Sentence, clubs: NamedClubs, at: int) -> s
     if not named and prev is not None:
         named = {c for _, c in resolved(ctx, ctx.mentions[prev.index])}
     return named.pop() if len(named) == 1 else None
+
+
+def _a_players(lexicon: Lexicon, folded: str, clubs: NamedClubs, at: int) -> bool:
+    """A count that is a player's: "la troisième finale pour Refaelov" (a name that is no
+    club after "for")."""
+    after = re.search(r"\b(?:pour|voor|for|fur)\s+([\w'-]+)", folded[at:at + 40])
+    if after is None or after.group(1) in lexicon.articles or \
+            after.group(1) in phrase_set(lexicon, "indefinite_articles").values:
+        return False  # "voor het eerst sinds 2022", "pour le Standard"
+    start = at + after.start(1)
+    return not any(start <= m.start <= start + 10 for m, _ in clubs)
 
 
 def _opponent(lexicon: Lexicon, folded: str, mention: ClubMention) -> bool:

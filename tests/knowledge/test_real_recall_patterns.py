@@ -1048,3 +1048,12 @@ def test_a_listed_name_before_a_three_letter_acronym_is_another_club():
     assert not [m for m in facts.matches if {"RSC Anderlecht", "Club Brugge"} & set(m.clubs)]
     facts = facts_of("date 2031-09-02\nBeker: Club door\n\nClub Brugge KV won met 2-0 van Lierse.")
     assert match(facts, "Club Brugge", "Lierse Kempenzonen").score == "2-0"
+
+
+def test_a_count_of_finals_for_a_player_is_not_his_clubs():
+    facts = facts_of(
+        "date 2031-03-05\nCoupe: Lierse en finale\n\n"
+        "Ce sera la troisième finale pour Peeters, titré en 2027, puis battu par Deinze l'année "
+        "suivante. Le Kavé attend.")
+    assert not [f for f in facts.club_facts if f.kind == "final_number"]
+    assert "Kavé" not in {p.name for p in facts.people}
