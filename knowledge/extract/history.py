@@ -37,7 +37,7 @@ def history(ctx: StoryState, sentence: Sentence, clubs: NamedClubs, source: Sour
                    _counted(lex, folded, lex.cup_nouns, ordinal_only=True) +
                    _times_won(lex, folded) + _cups_counted(lex, folded) +
                    _wins_of_finals(lex, folded)]
-        # "disputera sa 18e finale et visera un 9e succès": a count after a wish is hoped for
+        # "jouera sa 12e finale et vise un 5e titre": a count after a wish is hoped for
         wishes = [hit.start for hit in phrase_set(lex, "wish_words").find(folded)]
         for kind, n, at in counts:
             if any(w < at for w in wishes) or _a_players(lex, folded, clubs, at):
@@ -216,7 +216,7 @@ def _owner(ctx: StoryState, sentence: Sentence, clubs: NamedClubs, at: int) -> s
         if after and not is_object(ctx.lexicon, folded, next(
                 m for m, _ in clubs if m.start == after[0][0])):
             return after[0][1]
-    # (not an opponent: "sa quatrième Coupe en 2013 (2-0 contre le Cercle)")
+    # (not an opponent: "sa 3e Coupe, en 2028, face au Cercle (1-0)")
     named = {c for m, c in clubs if m.kind in _NAMED and not _opponent(ctx.lexicon, folded, m)}
     prev = previous_sentence(ctx, sentence)
     if not named and prev is not None:

@@ -1,5 +1,5 @@
-"""A club's road told as a list: "Lierse a sorti Deinze (6-1), Courtrai (1-0) et Lommel
-(5-1)", "Lierse schakelde Deinze (6-1) en Kortrijk (1-0) uit". Each opponent has its score
+"""A club's road told as a list: "Lierse a écarté Eupen (3-0), puis Genk (2-1)", "Lierse
+schakelde Eupen (3-0) en Genk (2-1) uit". Each opponent has its score
 in brackets after it; the verb says who won, nothing says who played at home.
 """
 

@@ -858,10 +858,9 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
                       sentence.folded[:token.start])
     topic_year = int(ctx.topic_final[:4]) + 1 if ctx.topic_final else None
     if year is None and since and not (topic_year and str(topic_year) in since.group(0)):
-        # "n'avaient plus gagné depuis 1993 et ce succès 2-0": the result is of the year
-        # the span starts, or of today; which one the words do not settle (unless the
-        # final of that year is what the words are about: "n'a plus joué la finale depuis
-        # 2015 et une défaite 2-1")
+        # "sans trophée depuis 1990 et un succès 3-1": the result is of the year the span
+        # starts, or of today; which one the words do not settle (unless the final of that
+        # year is what the words are about: "pas de finale depuis 2011 et un revers 1-2")
         ctx.facts.unused.append(source)
         return
     if year is None and ctx.topic_final and round_name in (None, "final"):
@@ -1226,8 +1225,8 @@ def _last_season_told(lex: Lexicon, around: str, start: int, end: int) -> bool:
 
 
 def _then_before_colon(lex: Lexicon, before: str) -> bool:
-    """"Twee ploegen slaagden daar toen in: Torhout ging de boot in bij Standard (6-0)": the
-    words before a colon set the time of what it goes on to list."""
+    """"Dat lukte toen twee clubs: Lede verloor bij Genk (5-0) ...": the words before a colon
+    set the time of what it goes on to list."""
     colon = before.rfind(": ")
     return colon > 0 and bool(lex.then_words.search(before[:colon]))
 
@@ -1352,8 +1351,8 @@ def _venue_home(ctx: StoryState, sentence: Sentence, clause: Clause, pair: tuple
             return right[0], False
         if first and first[0][1] in pair:
             if is_object(lex, sentence.folded, first[0][0]):
-                # "a subi une défaite sur sa pelouse face à Saint-Trond": the club the
-                # clause names is the visitor; the subject played at home
+                # "battu chez lui face à Lommel": the club the clause names is the
+                # visitor; the subject played at home
                 return next(c for c in pair if c != first[0][1]), False
             return first[0][1], False
     # the dateline ("TIENEN - ...") names the town a report comes from: for the main match

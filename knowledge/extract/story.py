@@ -904,7 +904,7 @@ def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
             labelled = True
         # "mit einem 1:2 gegen Knokke", "met een 3-1 tegen Lierse": a score after "a" and
         # before "against" is a match's (a goal's score takes "the": "das 1:0")
-        # ("un encourageant 2-2 face à Anderlecht": perhaps with an adjective between)
+        # ("un précieux 1-1 contre Genk": perhaps with an adjective between)
         words_before = before.split()[-2:]
         after_words = folded[token.end:token.end + 16]
         versus = bool(set(words_before) & set(phrase_set(lex, "indefinite_articles").values) and

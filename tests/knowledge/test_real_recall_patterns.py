@@ -757,7 +757,7 @@ def test_a_sentence_that_pits_two_clubs_gives_the_next_result_its_opponent():
 @pytest.mark.parametrize(("text", "home", "score"), [
     ("Coupe: Lierse passe\n\nLierse a fini par triompher de Deinze (2-1) en seizièmes de "
      "finale.", "Lierse Kempenzonen", "2-1"),
-    ("Coupe: Lierse passe\n\nEn seizièmes, Lierse a disposé du Beerschot, 3-1.",
+    ("Coupe: Lierse passe\n\nEn seizièmes, Lierse a disposé du Beerschot sans trembler, 3-1.",
      "Lierse Kempenzonen", "3-1"),
     ("Beker: Lierse door\n\nIn de zestiende finales zette Lierse Deinze opzij met 0-2.",
      "KMSK Deinze", "0-2"),
@@ -785,8 +785,8 @@ def test_the_first_leg_told_after_the_return_does_not_take_the_returns_home_club
     facts = facts_of(
         "date 2031-03-02\nCoupe: Malines en finale face à Anvers\n\n"
         "Malines recevait Zulte Waregem. Malines a remporté le match retour dans son propre "
-        "stade (1-0), après avoir gagné le match aller au stade de Zulte Waregem (1-2) le 2 "
-        "février dernier.")
+        "stade (1-0), après avoir aussi gagné la manche aller au stade de Zulte Waregem (1-2) "
+        "le 2 février.")
     first = next(m for m in facts.matches if m.leg == 1)
     assert (first.home, first.score) == ("SV Zulte Waregem", "1-2")
 
@@ -794,8 +794,8 @@ def test_the_first_leg_told_after_the_return_does_not_take_the_returns_home_club
 def test_a_clubs_road_listed_with_a_score_after_each_opponent():
     facts = facts_of(
         "date 2031-04-30\nFinale de la Coupe: Lierse contre Genk\n\n"
-        "De leur côté, les joueurs de Lierse ont sorti Deinze (6-1), Courtrai, (1-0) et "
-        "Lommel (5-1).")
+        "Pour leur part, les hommes de Lierse ont sorti tour à tour Deinze (6-1), Courtrai, "
+        "(1-0) et Lommel (5-1).")
     for opponent, score in (("KMSK Deinze", "6-1"), ("KV Kortrijk", "1-0"),
                             ("Lommel SK", "5-1")):
         m = match(facts, "Lierse Kempenzonen", opponent)
@@ -821,7 +821,7 @@ def test_a_list_without_words_of_who_won_stores_nothing():
 def test_a_result_in_brackets_names_a_club_the_reference_data_does_not_list():
     facts = facts_of(
         "date 2031-08-26\nCoupe: Lierse passe\n\n"
-        "Lierse qualifié pour les seizièmes de finale de la Coupe (Pollinkhove - Lierse 0-3)")
+        "Lierse passe au tour suivant de la Coupe (Pollinkhove - Lierse 0-3)")
     m = match(facts, "Pollinkhove", "Lierse Kempenzonen")
     assert (m.home, m.score) == ("Pollinkhove", "0-3")
 
@@ -829,8 +829,8 @@ def test_a_result_in_brackets_names_a_club_the_reference_data_does_not_list():
 def test_a_score_after_an_article_and_an_adjective_against_a_club_is_a_result():
     facts = facts_of(
         "date 2032-02-03\nCoupe: Eupen tient Anderlecht\n\n"
-        "Eupen a obtenu un précieux 1-1 face à Anderlecht en demi-finale de Coupe (aller).")
-    m = match(facts, "KAS Eupen", "RSC Anderlecht")
+        "Eupen a arraché un précieux 1-1 face à Lierse en demi-finale de la Coupe (aller).")
+    m = match(facts, "KAS Eupen", "Lierse Kempenzonen")
     assert (m.score, m.round, m.leg) == ("1-1", "semi-final", 1)
 
 
@@ -845,8 +845,8 @@ def test_the_player_pushed_into_a_foul_is_not_the_penalty_scorer():
 
 
 @pytest.mark.parametrize("text", [
-    "Coupe: le tirage\n\nEupen affrontera Anderlecht, qui a lui disposé de Courtrai jeudi "
-    "(3-0).",
+    "Coupe: le tirage\n\nGenk jouera contre Anderlecht, qui a pour sa part disposé de "
+    "Courtrai mardi (3-0).",
     "Beker: Anderlecht te sterk\n\nIn de vijfde ronde was eersteklasser Anderlecht sterker "
     "(3-0) dan Kortrijk.",
 ])
@@ -859,14 +859,14 @@ def test_the_opponent_of_a_cup_final_does_not_own_the_count_of_cups():
     facts = facts_of(
         "date 2033-05-02\nCoupe: Genk et son palmarès\n\n"
         "Genk et Lierse comptent quatre titres. Mais il avait décroché sa quatrième Coupe en "
-        "2030 (2-0 contre le Cercle de Bruges) avec Been sur le banc.")
+        "2030 (1-0 contre le Cercle) avec Been comme coach.")
     assert not [f for f in facts.club_facts if f.club == "Cercle Brugge"]
 
 
 def test_a_count_after_a_wish_is_hoped_for_one_before_it_is_a_fact():
     facts = facts_of(
         "date 2033-05-02\nCoupe: Standard en finale\n\n"
-        "Le Standard jouera sa 18e finale et visera un 9e succès lundi.")
+        "Le Standard jouera lundi sa 18e finale, et il vise alors un 9e succès.")
     kinds = {(f.kind, f.value) for f in facts.club_facts if f.club == "Standard Liège"}
     assert ("final_number", 18) in kinds and ("cup_wins", 9) not in kinds
 
@@ -875,7 +875,7 @@ def test_back_then_later_in_the_lead_does_not_make_a_report_a_look_back():
     facts = facts_of(
         "date 2033-03\n(Belga) Lierse jouera sa cinquième finale de Coupe après sa victoire 3-1 "
         "contre Deinze jeudi au match retour des demi-finales.\n\n"
-        "Lierse n'a plus joué de finale depuis 2027 et une défaite 2-1 contre Genk. À "
+        "Lierse attend une finale depuis 2027 et un revers 2-1 face à Genk. À "
         "l'époque, Peeters avait marqué le but décisif.")
     m = match(facts, "Lierse Kempenzonen", "KMSK Deinze")
     assert (m.season, m.round, m.leg) == ("2032-33", "semi-final", 2)
@@ -895,8 +895,8 @@ def test_a_cup_won_in_a_year_makes_that_seasons_winner(text, club, season):
 
 
 @pytest.mark.parametrize("text", [
-    "Coupe: les quarts\n\nMalines, vainqueur de la Coupe des Coupes en 2028, reçoit Lierse.",
-    "Coupe: les quarts\n\nBruges n'a plus gagné la Coupe depuis 2027.",
+    "Coupe: les quarts\n\nMalines, qui a gagné en 2028 la Coupe des Coupes, reçoit Lierse.",
+    "Coupe: les quarts\n\nBruges attend de gagner la Coupe depuis 2027.",
     "Coupe: les quarts\n\nAnderlecht a remporté la Coupe en 2025, 2027 et 2028.",
     "Beker: de kwartfinales\n\nLierse hoopt de beker in 2031 te winnen.",
 ])
@@ -947,13 +947,13 @@ def test_a_penalty_mark_beside_one_of_several_minutes():
 def test_a_win_at_the_opponents_ground_without_score_orients_the_final_score():
     facts = facts_of(
         "date 2030-08-22\nBeker: Lierse wipt Deinze\n\n"
-        "Lierse won bij Deinze na de verlengingen. Peeters legde de 1-3 eindstand vast.")
+        "Lierse won bij Deinze na de verlengingen. Peeters zorgde voor de 1-3 eindstand.")
     m = match(facts, "Lierse Kempenzonen", "KMSK Deinze")
     assert (m.home, m.score) == ("KMSK Deinze", "1-3")
 
 
 @pytest.mark.parametrize("text", [
-    "Pokal: Lierse weiter\n\nLierse hatte mit Deinze keinen starken Gegner und konnte sich mit "
+    "Pokal: Lierse weiter\n\nLierse hatte gegen Deinze wenig Mühe und konnte sich mit "
     "4:1 durchsetzen.",
     "Pokal: Lierse weiter\n\nLierse zog mit einem 4:1 über Deinze in die nächste Runde ein.",
 ])
@@ -966,9 +966,8 @@ def test_german_words_of_winning_found_on_real_reports(text):
 def test_it_stayed_at_a_score_is_the_result_of_the_story_match():
     facts = facts_of(
         "date 2031-01-10\nBeker: Genk - Lierse\n\n"
-        "Genk ontving Lierse in de heenwedstrijd van de halve finale. Peeters opende de score. "
-        "Het bleef bij 2-1, waardoor Genk met een kleine voorsprong aan de terugwedstrijd "
-        "begint.")
+        "Genk ontving Lierse in de heenmatch van de halvefinale. Peeters opende de score. "
+        "Het bleef bij 2-1, zodat Genk met een kleine marge naar de terugmatch trekt.")
     m = match(facts, "KRC Genk", "Lierse Kempenzonen")
     assert (m.home, m.score, m.leg) == ("KRC Genk", "2-1", 1)
 
@@ -976,7 +975,7 @@ def test_it_stayed_at_a_score_is_the_result_of_the_story_match():
 def test_initials_with_er_a_division_a_newspaper_and_nicknames_are_no_people():
     facts = facts_of(
         "date 2031-08-30\nBeker: Oostende door\n\n"
-        "Oostende won met 2-0 van Lierse. KVO'er Hjulsager scoorde twee keer, schrijft de "
+        "Oostende klopte Lierse met 2-0. KVO'er Hjulsager scoorde twee keer, schrijft de "
         "Gazet van Antwerpen.\n\n"
         "En Coupe, l'Excel a battu les Rats 2-1, et Peeters, de Nationale 1, a marqué.")
     names = {p.name for p in facts.people}
@@ -1001,8 +1000,8 @@ def test_an_elided_phrase_runs_into_the_club_after_it():
 def test_a_score_named_after_a_two_word_adjective_is_no_goals_running_score():
     facts = facts_of(
         "date 2031-01-27\nCoupe: Lierse en demies\n\n"
-        "Lierse s'est qualifié pour les demi-finales en s'imposant, sur le score sans appel de "
-        "4-0, face à Deinze.")
+        "Lierse s'est imposé, sur le score très net de 4-0, face à Deinze et file en "
+        "demi-finales.")
     m = match(facts, "Lierse Kempenzonen", "KMSK Deinze")
     assert (m.score, winner_of(m)) == ("4-0", "Lierse Kempenzonen")
 
@@ -1010,21 +1009,21 @@ def test_a_score_named_after_a_two_word_adjective_is_no_goals_running_score():
 def test_eliminating_a_club_with_the_score_after_it_is_a_win():
     facts = facts_of(
         "date 2031-09-27\nCoupe: surprise\n\n"
-        "Dans le même temps, Mandel United a créé la surprise en éliminant Lierse (1-2).")
+        "Au même moment, Mandel United a surpris tout le monde en éliminant Lierse (1-2).")
     assert winner_of(match(facts, "Mandel United", "Lierse Kempenzonen")) == "Mandel United"
 
 
 @pytest.mark.parametrize(("text", "scorer"), [
     ("Pokal: Lierse weiter\n\nLierse gewann 2:1 gegen Deinze. Nachdem Maes in der 89. Minute "
      "der Ausgleich für Deinze gelungen war, traf Peeters in der Nachspielzeit.", "Maes"),
-    ("Cup: Lierse through\n\nLierse beat Deinze 1-0. Peeters slid home the winner after 25 "
-     "minutes.", "Peeters"),
+    ("Cup: Lierse through\n\nLierse beat Deinze 1-0. Peeters slid home the winner just "
+     "before half-time.", "Peeters"),
     ("Pokal: Lierse weiter\n\nLierse gewann 2:0 gegen Deinze, nachdem Maes und Janssens "
      "erfolgreich waren.", "Janssens"),
     ("Coupe: Lierse passe\n\nLierse a battu Deinze 1-0. Peeters a été le héros pour Lierse, "
      "en inscrivant l'unique but en seconde période.", "Peeters"),
-    ("Coupe: Lierse passe\n\nLierse a battu Deinze 2-1. Dans le temps additionnel, Peeters a "
-     "planté le but du 2-1 de la tête.", "Peeters"),
+    ("Coupe: Lierse passe\n\nLierse a battu Deinze 2-1. Au bout du temps additionnel, "
+     "Peeters a planté le but de la victoire (2-1).", "Peeters"),
 ])
 def test_goal_words_found_on_real_reports(text, scorer):
     facts = facts_of("date 2031-11-05\n" + text)
@@ -1034,8 +1033,8 @@ def test_goal_words_found_on_real_reports(text, scorer):
 def test_last_season_in_an_aside_about_the_club_does_not_date_the_result():
     facts = facts_of(
         "date 2032-12-21\nCoupe: Lierse sorti\n\n"
-        "Lierse, demi-finaliste la saison dernière, a subi une lourde défaite sur sa pelouse "
-        "face à Deinze (1-4) et est donc éliminé dès les huitièmes.")
+        "Lierse, finaliste la saison dernière, a concédé une lourde défaite sur sa pelouse "
+        "face à Deinze (1-4), et il est donc éliminé en huitièmes.")
     m = match(facts, "Lierse Kempenzonen", "KMSK Deinze")
     assert (m.season, m.home, m.score) == ("2032-33", "Lierse Kempenzonen", "1-4")
 
@@ -1043,17 +1042,17 @@ def test_last_season_in_an_aside_about_the_club_does_not_date_the_result():
 def test_a_listed_name_before_a_three_letter_acronym_is_another_club():
     facts = facts_of(
         "date 2031-09-02\nCoupe: les Bruxellois\n\n"
-        "Waterloo a battu Moreda Uccle (4-2), Anderlecht SCB a surpris Saint-Symphorien. "
+        "Nivelles a battu Uccle Sport (4-2), puis Anderlecht SCB a surpris Symphorinois. "
         "Le match est à revoir sur Club RTL.")
     assert not [m for m in facts.matches if {"RSC Anderlecht", "Club Brugge"} & set(m.clubs)]
-    facts = facts_of("date 2031-09-02\nBeker: Club door\n\nClub Brugge KV won met 2-0 van Lierse.")
+    facts = facts_of("date 2031-09-02\nBeker: Club door\n\nClub Brugge KV klopte Lierse met 2-0.")
     assert match(facts, "Club Brugge", "Lierse Kempenzonen").score == "2-0"
 
 
 def test_a_count_of_finals_for_a_player_is_not_his_clubs():
     facts = facts_of(
         "date 2031-03-05\nCoupe: Lierse en finale\n\n"
-        "Ce sera la troisième finale pour Peeters, titré en 2027, puis battu par Deinze l'année "
-        "suivante. Le Kavé attend.")
+        "Lundi, ce sera déjà la troisième finale pour Peeters, titré en 2027, puis battu par "
+        "Deinze un an après. Le Kavé attend.")
     assert not [f for f in facts.club_facts if f.kind == "final_number"]
     assert "Kavé" not in {p.name for p in facts.people}
