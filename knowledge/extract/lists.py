@@ -1,23 +1,20 @@
 """A club's road told as a list: "Lierse a écarté Eupen (3-0), puis Genk (2-1)", "Lierse
-schakelde Eupen (3-0) en Genk (2-1) uit". Each opponent has its score
-in brackets after it; the verb says who won, nothing says who played at home.
+schakelde Eupen (3-0) en Genk (2-1) uit". Each opponent has its score in brackets after it;
+the verb says who won, nothing says who played at home.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from knowledge.extract.clubs import ClubMention
 from knowledge.extract.drafts import match_draft, set_once
 from knowledge.extract.scores import ScoreToken, find_scores, years
 from knowledge.extract.state import NamedClubs, StoryState
-from knowledge.lexicon import phrase_set
+from knowledge.lexicon import Lexicon, phrase_set
 from knowledge.model import Source
 from knowledge.report import Sentence
-
-# what stands between two items of the list: a comma or a coordinator, perhaps an article
-_JOINT = re.compile(r"\s*(?:,|,?\s(?:et|en|und|and))\s(?:(?:le|la|les|l'|de|het|den|der|die|"
-                    r"das|the)\s?)?")
 
 
 def listed_road(ctx: StoryState, sentence: Sentence, clubs: NamedClubs,
@@ -25,7 +22,7 @@ def listed_road(ctx: StoryState, sentence: Sentence, clubs: NamedClubs,
     """The starts of the scores of such a list, its matches stored (when the words say who
     won and of which season); empty when the sentence holds no list of two or more."""
     folded = sentence.folded
-    items = _items(folded, find_scores(folded), clubs)
+    items = _items(folded, find_scores(folded), clubs, _joint(ctx.lexicon))
     if len(items) < 2:
         return set()
     lex = ctx.lexicon
@@ -59,7 +56,16 @@ def listed_road(ctx: StoryState, sentence: Sentence, clubs: NamedClubs,
     return {token.start for _, token in items}
 
 
-def _items(folded: str, tokens: list[ScoreToken], clubs: NamedClubs
+@cache
+def _joint(lexicon: Lexicon) -> re.Pattern[str]:
+    """What stands between two items of the list: a comma or a coordinator, perhaps an
+    article."""
+    joins = "|".join(re.escape(w) for w in sorted(lexicon.coordinators.values))
+    articles = "|".join(re.escape(w) for w in sorted(lexicon.articles))
+    return re.compile(rf"\s*(?:,|,?\s(?:{joins}))\s(?:(?:{articles})\s?)?")
+
+
+def _items(folded: str, tokens: list[ScoreToken], clubs: NamedClubs, joint: re.Pattern[str]
            ) -> list[tuple[tuple[ClubMention, str], ScoreToken]]:
     """(club mention, score) of each "Club (a-b)" in a row, joined by commas or "and"."""
     items: list[tuple[tuple[ClubMention, str], ScoreToken]] = []
@@ -74,7 +80,7 @@ def _items(folded: str, tokens: list[ScoreToken], clubs: NamedClubs
         club = named[-1]
         if items:
             previous_end = folded.find(")", items[-1][1].end) + 1
-            if not _JOINT.fullmatch(folded[previous_end:club[0].start]):
+            if not joint.fullmatch(folded[previous_end:club[0].start]):
                 if len(items) >= 2:
                     break
                 items = []
