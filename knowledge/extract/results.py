@@ -103,13 +103,21 @@ def scoreless_result(ctx: StoryState, sentence: Sentence, clause: Clause,
     home = other if any(before_other.endswith(f" {w} ") for w in lex.at_club_words.values) \
         else None
     if not season or not _takes_report_round(ctx, pair, season) or \
-            ctx.round in ctx.two_legged:
+            ctx.round in ctx.two_legged or _lists_next_ties(ctx):
         if home and ctx.main_pair and set(pair) == set(ctx.main_pair) and season and \
                 season == ctx.report.season:
             match_draft(ctx, season, ctx.round, None, pair, home)  # the story's match
         return
     draft = match_draft(ctx, season, ctx.round, None, pair, home)
     set_once(draft.match, "qualified", subject if win else other, source)
+
+
+def _lists_next_ties(ctx: StoryState) -> bool:
+    """The lead lists the ties of a round to come, or its draw: the wins told without a
+    score were of the round before it."""
+    words = [phrase_set(ctx.lexicon, "fixture_list_words"), phrase_set(ctx.lexicon,
+                                                                      "draw_words")]
+    return any(w.search(s.folded) for s in ctx.report.sentences[:3] for w in words)
 
 
 def _heading_home(ctx: StoryState, pair: tuple[str, str], leg: int | None) -> str | None:

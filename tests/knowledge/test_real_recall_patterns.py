@@ -1056,3 +1056,13 @@ def test_a_count_of_finals_for_a_player_is_not_his_clubs():
         "Deinze un an après. Le Kavé attend.")
     assert not [f for f in facts.club_facts if f.kind == "final_number"]
     assert "Kavé" not in {p.name for p in facts.people}
+
+
+def test_a_win_without_score_in_a_list_of_next_ties_takes_not_the_round_drawn():
+    facts = facts_of(
+        "date 2031-02-04\nCoupe: voici les affiches des huitièmes de finale\n\n"
+        "Mercredi, les derniers clubs en lice jouaient pour une place en huitièmes.\n\n"
+        "L'Olympic Charleroi a créé la surprise en éliminant Lierse.\n\n"
+        "Les affiches des huitièmes de finale\n\nGenk - Deinze")
+    assert not [m for m in facts.matches if m.round == "round of 16" and
+                "Olympic Charleroi" in m.clubs]
