@@ -4,6 +4,7 @@ of its earlier finals."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from knowledge.extract.clauses import is_object
 from knowledge.extract.clubs import ClubMention
@@ -226,13 +227,20 @@ def _owner(ctx: StoryState, sentence: Sentence, clubs: NamedClubs, at: int) -> s
 
 def _a_players(lexicon: Lexicon, folded: str, clubs: NamedClubs, at: int) -> bool:
     """A count that is a player's: "la troisième finale pour Refaelov" (a name that is no
-    club after "for")."""
-    after = re.search(r"\b(?:pour|voor|for|fur)\s+([\w'-]+)", folded[at:at + 40])
+    club after a word of crediting, `credit_words`)."""
+    after = _credited_word(lexicon).search(folded[at:at + 40])
     if after is None or after.group(1) in lexicon.articles or \
             after.group(1) in phrase_set(lexicon, "indefinite_articles").values:
         return False  # "voor het eerst sinds 2022", "pour le Standard"
     start = at + after.start(1)
     return not any(start <= m.start <= start + 10 for m, _ in clubs)
+
+
+@cache
+def _credited_word(lexicon: Lexicon) -> re.Pattern[str]:
+    """The word after a word of crediting ("pour X", "voor X"), built once per lexicon."""
+    words = "|".join(re.escape(w) for w in sorted(lexicon.credit_words.values))
+    return re.compile(rf"\b(?:{words})\s+([\w'-]+)")
 
 
 def _opponent(lexicon: Lexicon, folded: str, mention: ClubMention) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from knowledge.extract.clauses import Clause
 from knowledge.extract.drafts import set_once
@@ -200,7 +201,7 @@ def cup_won_in_year(ctx: StoryState, folded: str, clubs: NamedClubs, source: Sou
         ends = [folded.find(p, hit.end) for p in ",;:()" if folded.find(p, hit.end) >= 0]
         piece = folded[lo:min(ends or [len(folded)])]
         found = years(piece)
-        if len(found) != 1 or re.search(_SPAN_BEFORE, piece) or lex.future_words.search(piece):
+        if len(found) != 1 or _span_year(lex).search(piece) or lex.future_words.search(piece):
             continue
         owners = {c for m, c in clubs if m.kind in ("alias", "nickname") and
                   lo <= m.start < lo + len(piece) and
@@ -214,9 +215,14 @@ def cup_won_in_year(ctx: StoryState, folded: str, clubs: NamedClubs, source: Sou
             _holder(ctx, owners.pop(), season, source)
 
 
-# "depuis 2015", "sinds 2015", "seit 2015": the year starts a span
-_SPAN_BEFORE = (r"\b(?:depuis|sinds|sedert|since|seit|avant|voor|before|vor)\s+"
-                r"(?:l'an\s+|de\s+|in\s+)?(?:19|20)\d\d")
+@cache
+def _span_year(lexicon: Lexicon) -> re.Pattern[str]:
+    """A year that starts or ends a span ("depuis 2015", "sinds 2015", "avant 2015"), from
+    language.yaml `since_words` and `before_year_words` (built once per lexicon)."""
+    words = sorted(set(phrase_set(lexicon, "since_words").values) |
+                   set(phrase_set(lexicon, "before_year_words").values))
+    alternatives = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"\b(?:{alternatives})\s+(?:l'an\s+|de\s+|in\s+)?(?:19|20)\d\d")
 
 
 def finalists_meeting(ctx: StoryState, folded: str, clubs: NamedClubs,

@@ -906,10 +906,8 @@ def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         # before "against" is a match's (a goal's score takes "the": "das 1:0")
         # ("un précieux 1-1 contre Genk": perhaps with an adjective between)
         words_before = before.split()[-2:]
-        after_words = folded[token.end:token.end + 16]
-        versus = bool(set(words_before) & set(phrase_set(lex, "indefinite_articles").values) and
-                      any(not after_words[:hit.start].strip()
-                          for hit in lex.against_words.find(after_words)))
+        versus = bool(set(words_before) & set(phrase_set(lex, "indefinite_articles").values)
+                      and _against_next(lex, folded[token.end:token.end + 16]))
         is_result = bool(labelled or versus or lex.win.search(piece) or lex.lose.search(piece) or
                          lex.draw.search(piece) or lex.result_words.search(piece) or
                          lex.eliminated_words.search(piece) or
@@ -959,15 +957,17 @@ def _bracketed_opponent(lexicon: Lexicon, folded: str, token: ScoreToken,
     before = [(m, c) for m, c in clubs if m.end <= token.start]
     if not before or not re.fullmatch(r"\s?\(\s?", folded[before[-1][0].end:token.start]):
         return None
-    against = re.match(r"\s+(\S+(?:\s\S+)?)\s", folded[token.end:token.end + 20])
     close = folded.find(")", token.end)
     after = [(m, c) for m, c in clubs if token.end < m.start and m.end <= close]
-    if against is None or not after or not any(
-            w in lexicon.against_words.values
-            for w in (against.group(1), against.group(1).split()[0])):
+    if not after or not _against_next(lexicon, folded[token.end:token.end + 20]):
         return None
     club, opponent = before[-1][1], after[0][1]
     return (club, opponent) if club != opponent else None
+
+
+def _against_next(lexicon: Lexicon, text: str) -> bool:
+    """The text opens with a word of "against" ("tegen", "face à", "gegen")."""
+    return any(not text[:hit.start].strip() for hit in lexicon.against_words.find(text))
 
 
 def _bracketed_pair(lexicon: Lexicon, folded: str, token: ScoreToken,
