@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from knowledge.clubs import ClubRegistry, default_registry
 from knowledge.extract.clubs import competition_of
 from knowledge.model import ClubFact, Facts, Match, SeasonFacts
 
@@ -136,6 +137,19 @@ def _told_before_played(m: Match) -> bool:
         return False
     year = years[0] if int(day[:2]) >= 7 else years[1]
     return min(told) < f"{year}-{day}"[:len(min(told))]
+
+
+def _before_founded(m: Match, registry: ClubRegistry) -> str | None:
+    """A club of the match that was founded after its season started ("Genk" in a final
+    of 1954: the club dates from 1988), so one of the clubs or the season was read wrong."""
+    years = _season_years(m.season)
+    if years is None:
+        return None
+    for name in m.clubs:
+        club = registry.get(name)
+        if club is not None and club.founded and years[0] < club.founded:
+            return name
+    return None
 
 
 def _forget_final(facts: Facts, final: Match) -> None:
@@ -341,14 +355,23 @@ def _scheduled_leg(m: Match, facts: Facts) -> bool:
 
 
 # ------------------------------------------------------------------ entry points
-def check_report(facts: Facts, report_season: str | None = None) -> Dropped:
+def check_report(facts: Facts, report_season: str | None = None,
+                 registry: ClubRegistry | None = None) -> Dropped:
     """Check the facts of one report in place; return what was dropped."""
     dropped = Dropped()
+    registry = registry or default_registry()
     for m in list(facts.matches):
         if m.home == m.away:
             # a club does not play itself: one of the two was read wrong
             facts.matches.remove(m)
             dropped.add("match of a club against itself", _label(m))
+            continue
+        young = _before_founded(m, registry)
+        if young:
+            facts.matches.remove(m)
+            dropped.add("club not founded yet in the match's season", f"{_label(m)} ({young})")
+            if m.round == "final":
+                _forget_final(facts, m)
             continue
         if report_season and m.season and m.season > report_season:
             facts.matches.remove(m)

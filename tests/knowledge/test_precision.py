@@ -183,6 +183,23 @@ def test_a_date_outside_the_season_and_a_match_after_the_report_are_dropped():
     assert dropped.counts["match after the report's date"] == 1
 
 
+def test_a_match_before_one_of_its_clubs_was_founded_is_dropped_with_its_final():
+    # KRC Genk dates from 1988 (clubs.yaml): a final of 1954 it played in was read wrong
+    final = _match(season="1953-54", round="final", home="KRC Genk", away="KV Mechelen")
+    kept = _match(season="1953-54", round="final", home="Standard Liège",
+                  away="KV Mechelen", sources={"score": [Source("r.txt", None, "t")]})
+    info = SeasonFacts(CUP, "1953-54", finalists=["KRC Genk", "KV Mechelen"],
+                       winner="KRC Genk", sources={"finalists": [SRC], "winner": [SRC]})
+    facts = Facts(matches=[final, kept], seasons=[info])
+    dropped = check_report(facts)
+    assert facts.matches == [kept]
+    assert info.winner is None and "KRC Genk" not in info.finalists
+    assert dropped.counts["club not founded yet in the match's season"] == 1
+    # the same clubs in a season after the founding are kept
+    later = Facts(matches=[_match(season="1988-89", home="KRC Genk", away="KV Mechelen")])
+    assert not check_report(later).total and len(later.matches) == 1
+
+
 def test_history_that_contradicts_itself_is_dropped():
     facts = Facts(club_facts=[
         ClubFact("KRC Genk", "cup_wins", 5, "2029-30"),
