@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Container
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import islice
 
@@ -386,14 +386,15 @@ def _said_earlier_in_sentence(ctx: StoryState, sentence: Sentence, clause: Claus
 
 def pair_before(folded: str, token: ScoreToken, clubs: NamedClubs) -> tuple[str, str] | None:
     """"Genk - Kortrijk 1-0", "Genk-Kortrijk: 1-0", "Genk 1-0 Kortrijk": home named first."""
-    ordered = sorted(clubs, key=lambda mc: mc[0].start)
+    ordered = _joined_names(folded, sorted(clubs, key=lambda mc: mc[0].start))
     for (m1, c1), (m2, c2) in zip(ordered, ordered[1:], strict=False):
         if c1 == c2:
             continue
         between = folded[m1.end:m2.start]
         after = folded[m2.end:token.start]
-        # (a bracketed level may follow a club: "Zulte Waregem - Cappellen (Amateure) 1:2")
-        if re.fullmatch(r"\s*(?:\([^()\d]{1,25}\))?\s*[-/]\s*", between) and \
+        # (a bracketed level may follow a club: "Zulte Waregem - Cappellen (Amateure) 1:2";
+        # a short word may open the second club's name as written: "Aalst - RC Genk 1:4")
+        if re.fullmatch(r"\s*(?:\([^()\d]{1,25}\))?\s*[-/]\s*(?:[a-z]{2,4}\.?\s+)?", between) and \
                 re.fullmatch(r"\s*(?:\([^()\d]{1,25}\))?\s*[:,]?\s*", after):
             return c1, c2
         if m1.end <= token.start and token.end <= m2.start and \
@@ -401,6 +402,19 @@ def pair_before(folded: str, token: ScoreToken, clubs: NamedClubs) -> tuple[str,
                 re.fullmatch(r"\s*", folded[token.end:m2.start]):
             return c1, c2
     return None
+
+
+def _joined_names(folded: str, ordered: NamedClubs) -> NamedClubs:
+    """Club mentions with two names of one club side by side taken as one ("OHL Löwen",
+    "Sint-Truiden STVV"): its span runs from the first to the last."""
+    joined: NamedClubs = []
+    for m, c in ordered:
+        if joined and joined[-1][1] == c and not folded[joined[-1][0].end:m.start].strip():
+            first = joined[-1][0]
+            joined[-1] = (replace(first, end=m.end), c)
+        else:
+            joined.append((m, c))
+    return joined
 
 
 def _polarity(lexicon: Lexicon, clause: str, at: int) -> tuple[Hit | None, Hit | None]:

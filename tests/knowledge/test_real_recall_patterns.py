@@ -1066,3 +1066,14 @@ def test_a_win_without_score_in_a_list_of_next_ties_takes_not_the_round_drawn():
         "Les affiches des huitièmes de finale\n\nGenk - Deinze")
     assert not [m for m in facts.matches if m.round == "round of 16" and
                 "Olympic Charleroi" in m.clubs]
+
+
+def test_a_result_line_takes_a_club_written_with_its_initials_or_two_names():
+    facts = facts_of(
+        "date 2032-09-22\nPokal: die Ergebnisse der 1/16-Finale\n\n"
+        "Deinze - KV Ostende 0:1\nLommel - RC Genk 2:3\nEupen - STVV Sint-Truiden 1:4\n"
+        "Lierse - OHL Löwen 2:0")
+    assert match(facts, "Lommel SK", "KRC Genk").score == "2-3"
+    assert match(facts, "KAS Eupen", "Sint-Truidense VV").score == "1-4"
+    m = match(facts, "Lierse Kempenzonen", "Oud-Heverlee Leuven")
+    assert (m.home, m.score) == ("Lierse Kempenzonen", "2-0")
