@@ -629,20 +629,25 @@ def _sentence(ctx: StoryState, sentence: Sentence, mentions: list[ClubMention],
     subject: str | None = None
     listed = set() if league_only else listed_road(ctx, sentence, clubs, source)
     tokens = [t for t in find_scores(folded) if t.start not in listed]
+    # the results are read without the asides (blanked, so that places stay)
+    main, playing = _without_asides(ctx, sentence, clubs)
+    if main is not sentence:
+        clauses = split_clauses(main.folded, ctx.splitter)
     for clause in clauses:
-        clause_clubs = [(m, c) for m, c in clubs if clause.start <= m.start < clause.end]
-        found = subject_of(lex, ctx.report.lang, folded, clause_clubs)
+        clause_clubs = [(m, c) for m, c in playing if clause.start <= m.start < clause.end]
+        found = subject_of(lex, ctx.report.lang, main.folded, clause_clubs)
         if found:
             subject = found
         for token in ticking(tokens):
             if clause.start <= token.start < clause.end and not league_only:
-                _score(ctx, sentence, clause, token, _not_ahead(lex, folded, token, clause_clubs),
-                       _not_ahead(lex, folded, token, clubs), subject, names, source)
+                _score(ctx, main, clause, token,
+                       _not_ahead(lex, main.folded, token, clause_clubs),
+                       _not_ahead(lex, main.folded, token, playing), subject, names, source)
         if not find_scores(clause.folded):
             if not league_only:
-                scoreless_result(ctx, sentence, clause, clause_clubs, subject, source)
+                scoreless_result(ctx, main, clause, clause_clubs, subject, source)
             qualified(ctx, clause, subject, source)
-            _scoreless_loss(ctx, sentence, clause, clause_clubs, subject, source)
+            _scoreless_loss(ctx, main, clause, clause_clubs, subject, source)
     _one_club_two_results(ctx, folded, clubs, source)
     venue(ctx, sentence, mentions, source)
     dates(ctx, sentence, source)
@@ -658,6 +663,45 @@ def _sentence(ctx: StoryState, sentence: Sentence, mentions: list[ClubMention],
     new = [c for _, c in clubs]
     ctx.previous_clubs = _opponents_named(lex, folded, clubs)
     ctx.focus = list(dict.fromkeys(new + ctx.focus))[:6]
+
+
+def _without_asides(ctx: StoryState, sentence: Sentence, clubs: NamedClubs
+                    ) -> tuple[Sentence, NamedClubs]:
+    """The sentence with its asides blanked, and the clubs outside them."""
+    asides = _asides(ctx.lexicon, sentence.folded, clubs)
+    if not asides:
+        return sentence, clubs
+    main = copy.copy(sentence)
+    for lo, hi in asides:
+        main.folded = main.folded[:lo] + " " * (hi - lo) + main.folded[hi:]
+    return main, [(m, c) for m, c in clubs if not any(lo <= m.start < hi for lo, hi in asides)]
+
+
+def _asides(lexicon: Lexicon, folded: str, clubs: NamedClubs) -> list[tuple[int, int]]:
+    """The asides about the club that opens the sentence ("URS Centre, beaten finalist
+    against Deinze last year, won 1-0 against Petegem"): that club's result is with the
+    clubs named after the aside; the aside's clubs, rounds and seasons are of another
+    match. An aside is a piece between commas right after the club, of three words or more,
+    with no score and no look ahead (", will host Gent," is the sentence's own verb) that
+    names a club; it counts only when a club other than the opening one follows it (else
+    it may be what names the opponent: "Gent, on a visit to Club, won 1-2 there")."""
+    spans: list[tuple[int, int]] = []
+    for m, club in clubs:
+        if any(w not in lexicon.articles for w in folded[:m.start].split()):
+            continue
+        opening = re.match(r"\s*,", folded[m.end:])
+        if not opening:
+            continue
+        lo = m.end + opening.end()
+        hi = folded.find(",", lo)
+        piece = folded[lo:hi]
+        if hi < 0 or len(piece.split()) < 3 or find_scores(piece) or \
+                lexicon.future_words.search(piece):
+            continue
+        if any(lo <= n.start < hi for n, _ in clubs) and \
+                any(n.start > hi and c != club for n, c in clubs):
+            spans.append((lo, hi))
+    return spans
 
 
 def _scoreless_loss(ctx: StoryState, sentence: Sentence, clause: Clause,

@@ -1077,3 +1077,26 @@ def test_a_result_line_takes_a_club_written_with_its_initials_or_two_names():
     assert match(facts, "KAS Eupen", "Sint-Truidense VV").score == "1-4"
     m = match(facts, "Lierse Kempenzonen", "Oud-Heverlee Leuven")
     assert (m.home, m.score) == ("Lierse Kempenzonen", "2-0")
+
+
+@pytest.mark.parametrize("text, club", [
+    ("Beker: de zestiende finales\n\nIn de zestiende finales waren er weinig verrassingen.\n\n"
+     "URS Centre, verliezend finalist in de eindronde vorig seizoen tegen Deinze, won in "
+     "eigen huis met 1-0 van vierdeklasser Petegem.", "URS Centre"),
+    ("Coupe de Belgique: les seizièmes de finale\n\nPeu de surprises lors des seizièmes de "
+     "finale.\n\nCiney, finaliste malheureux face à Deinze la saison dernière, a battu "
+     "Petegem 1-0.", "Ciney"),
+])
+def test_an_aside_about_the_opening_club_gives_not_its_opponent(text, club):
+    facts = facts_of("date 2031-11-02\n" + text)
+    m = match(facts, club, "Sparta Petegem")
+    assert (m.home, m.score, m.round) == (club, "1-0", "round of 32")
+    assert not [m for m in facts.matches if "KMSK Deinze" in m.clubs]
+
+
+def test_an_aside_that_names_the_only_opponent_still_gives_it():
+    facts = facts_of(
+        "date 2031-11-02\nBeker: Gent wint bij Club\n\n"
+        "Gent, dat op bezoek moest bij Club Brugge, won er met 1-2.")
+    m = match(facts, "Club Brugge", "KAA Gent")
+    assert m.score == "1-2"
