@@ -879,7 +879,11 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     since = re.search(_SINCE + r"|(?:depuis|sinds|since|seit)\s+(\d{4})",
                       sentence.folded[:token.start])
     topic_year = int(ctx.topic_final[:4]) + 1 if ctx.topic_final else None
-    if year is None and since and not (topic_year and str(topic_year) in since.group(0)):
+    # "en finale pour la première fois depuis 1934 mercredi en gagnant 2-0": a day of this
+    # week after the span's year dates the result today
+    this_week = since and _day_named(lex, sentence.folded[since.end():token.start])
+    if year is None and since and not this_week and \
+            not (topic_year and str(topic_year) in since.group(0)):
         # "sans trophée depuis 1990 et un succès 3-1": the result is of the year the span
         # starts, or of today; which one the words do not settle (unless the final of that
         # year is what the words are about: "pas de finale depuis 2011 et un revers 1-2")
@@ -1119,6 +1123,11 @@ def _names_the_final(ctx: StoryState, clause: str) -> bool:
         return True  # "remporta (encore) la Coupe en 2011 (3-1 contre X)"
     venues = {fold(v) for v in ctx.final_venues}
     return any(v in clause for v in venues)
+
+
+def _day_named(lex: Lexicon, text: str) -> bool:
+    """A weekday or a day told from the report's date ("mercredi", "gisteren")."""
+    return bool(lex.weekdays.search(text) or lex.relative_days.search(text))
 
 
 def _without_fillers(lex: Lexicon, text: str) -> str:

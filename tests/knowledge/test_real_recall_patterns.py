@@ -1100,3 +1100,15 @@ def test_an_aside_that_names_the_only_opponent_still_gives_it():
         "Gent, dat op bezoek moest bij Club Brugge, won er met 1-2.")
     m = match(facts, "Club Brugge", "KAA Gent")
     assert m.score == "1-2"
+
+
+def test_a_day_of_this_week_after_a_span_since_a_year_dates_the_result_today():
+    facts = facts_of(
+        "date 2031-11-14\nCoupe de Belgique: Deinze en quarts\n\n"
+        "Deinze, en quarts pour la première fois depuis 1934, s'est qualifié mercredi en "
+        "l'emportant 2-0 face à Genk.\n\n"
+        "Lierse, sans victoire en Coupe depuis 1999 et un succès 3-1 contre Mons, est éliminé.")
+    m = match(facts, "KMSK Deinze", "KRC Genk")
+    assert (m.season, m.score) == ("2031-32", "2-0")
+    # without a day of this week, the result may be of the span's first year: not stored
+    assert not [m for m in facts.matches if "RAEC Mons" in m.clubs and m.score]
