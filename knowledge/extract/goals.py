@@ -17,7 +17,7 @@ from knowledge.extract.clauses import (
     player_stretch,
     result_piece,
 )
-from knowledge.extract.drafts import story_draft, tie_leg
+from knowledge.extract.drafts import set_once, story_draft, tie_leg
 from knowledge.extract.events import clause_event
 from knowledge.extract.people import NameMention, same_person
 from knowledge.extract.results import penalties
@@ -36,6 +36,7 @@ from knowledge.extract.scorers import (
 )
 from knowledge.extract.scores import (
     ScoreToken,
+    called_final,
     find_minutes,
     find_scores,
     stoppage_time,
@@ -85,6 +86,10 @@ def running(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreTok
     else:
         if a + b > sum(prev):
             draft.running = (a, b)
+        scorer_club = None
+    if draft.home_known and called_final(ctx.lexicon, folded, token) and a + b >= sum(prev):
+        set_once(m, "score", f"{a}-{b}", source)  # "X legde de 1-3 eindstand vast"
+    if scorer_club is None:
         return
     draft.running = (a, b)
     draft.last_running_source = source

@@ -222,3 +222,12 @@ def _result_told(folded: str, token: ScoreToken, lexicon: Lexicon) -> bool:
     told = folded[:token.start] + " " + folded[token.end:]
     return bool(lexicon.result_words.search(told) or lexicon.win.search(told)
                 or lexicon.lose.search(told) or lexicon.eliminated_words.search(told))
+
+
+def called_final(lexicon: Lexicon, folded: str, token: ScoreToken) -> bool:
+    """A goal's score named the final one right after it ("de 1-3 eindstand", "de
+    2-0-eindscore", "(0-3, score final)")."""
+    after = re.match(r"[\s-]*(?:,\s*)?", folded[token.end:])
+    rest = folded[token.end + after.end():]
+    return any(rest.startswith(noun) and not rest[len(noun):len(noun) + 1].isalnum()
+               for noun in phrase_set(lexicon, "final_score_nouns").values)

@@ -1112,3 +1112,14 @@ def test_a_day_of_this_week_after_a_span_since_a_year_dates_the_result_today():
     assert (m.season, m.score) == ("2031-32", "2-0")
     # without a day of this week, the result may be of the span's first year: not stored
     assert not [m for m in facts.matches if "RAEC Mons" in m.clubs and m.score]
+
+
+def test_a_goals_score_called_the_final_one_is_the_result():
+    facts = facts_of(
+        "date 2031-11-02\nBeker: een koude avond in Lier\n\n"
+        "Lierse ontving in de zestiende finales Mons. Peeters opende na tien minuten de "
+        "score: 1-0. Janssens zorgde na een uur voor de 2-0-eindscore. Daarna kreeg Mons "
+        "nog kansen.")
+    m = match(facts, "Lierse Kempenzonen", "RAEC Mons")
+    assert (m.home, m.score) == ("Lierse Kempenzonen", "2-0")
+    assert {g.player for g in m.goals} == {"Peeters", "Janssens"}
