@@ -166,21 +166,29 @@ def _forget_final(facts: Facts, final: Match) -> None:
 
 
 def _check_met_once(facts: Facts, dropped: Dropped) -> None:
-    """Two clubs meet once in a knock-out cup season (a tie's two legs are one meeting): a
-    final between clubs the report also has meet in another round that season is one of
-    the two misread. A leg told with the other round says that one was read with care: the
-    final goes; else which one the report does not settle, and both go. What the season's
-    facts took from a dropped final goes with it."""
-    for final in [m for m in facts.matches if m.round == "final"]:
-        others = [m for m in facts.matches if m is not final and m.season == final.season
-                  and set(m.clubs) == set(final.clubs) and m.round not in (None, "final")]
-        if not others or final not in facts.matches:
+    """Two clubs meet once in a knock-out cup season (a tie's two legs are one meeting):
+    results of the same clubs in two rounds of one season are one of them misread ("Il
+    élimine X (2-1) en seizièmes avant de faire subir le même sort à Y en huitièmes (1-0)"
+    is not X against Y twice). For a final, a leg told with the other round says that one
+    was read with care: the final goes; else which one the report does not settle, and
+    both go. What the season's facts took from a dropped final goes with it."""
+    for first in list(facts.matches):
+        if first not in facts.matches or first.round is None:
             continue
-        wrong = [final] if any(m.leg for m in others) else [final, *others]
+        others = [m for m in facts.matches if m is not first and m.season == first.season
+                  and set(m.clubs) == set(first.clubs) and m.round not in (None, first.round)
+                  and {m.leg, first.leg} != {1, 2}]  # a tie's legs: _check_legs_agree
+        if not others:
+            continue
+        final = first if first.round == "final" else next(
+            (m for m in others if m.round == "final"), None)
+        legs = [m for m in [first, *others] if m is not final and m.leg]
+        wrong = [final] if final is not None and legs else [first, *others]
         for m in wrong:
             facts.matches.remove(m)
             dropped.add("clubs that meet in two rounds of one season", _label(m))
-        _forget_final(facts, final)
+        if final is not None and final in wrong:
+            _forget_final(facts, final)
 
 
 def _check_aggregate(m: Match, facts: Facts, dropped: Dropped) -> None:

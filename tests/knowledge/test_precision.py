@@ -135,6 +135,16 @@ def test_the_legs_of_one_tie_filed_under_two_rounds_lose_their_round():
     assert dropped.counts["legs of one tie in two rounds"] == 2
 
 
+def test_clubs_that_meet_in_two_rounds_of_one_season_lose_both_results():
+    earlier = _match(round="round of 32", score="2-1")
+    later = _match(round="round of 16", score="1-0")
+    other = _match(round="round of 16", home="KAA Gent", away="KV Mechelen")
+    facts = Facts(matches=[earlier, later, other])
+    dropped = check_report(facts)
+    assert facts.matches == [other]
+    assert dropped.counts["clubs that meet in two rounds of one season"] == 2
+
+
 def test_a_season_has_one_final_the_best_told_one():
     told = _match(round="final", home="Club Brugge", away="RSC Anderlecht",
                   goals=[Goal("A", "Club Brugge", 5), Goal("B", "Club Brugge", 50)],

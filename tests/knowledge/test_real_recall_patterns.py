@@ -1123,3 +1123,12 @@ def test_a_goals_score_called_the_final_one_is_the_result():
     m = match(facts, "Lierse Kempenzonen", "RAEC Mons")
     assert (m.home, m.score) == ("Lierse Kempenzonen", "2-0")
     assert {g.player for g in m.goals} == {"Peeters", "Janssens"}
+
+
+def test_two_clubs_beaten_by_a_pronoun_in_two_rounds_did_not_play_each_other():
+    facts = facts_of(
+        "date 2032-02-10\nCoupe: le parcours des Dogues\n\n"
+        "Lierse vit une belle saison en Coupe. Il élimine Deinze (2-1) en seizièmes de "
+        "finale avant de faire subir le même sort à Mons en huitièmes (1-0).")
+    assert not [m for m in facts.matches
+                if set(m.clubs) == {"KMSK Deinze", "RAEC Mons"}]
