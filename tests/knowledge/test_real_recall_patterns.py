@@ -1132,3 +1132,14 @@ def test_two_clubs_beaten_by_a_pronoun_in_two_rounds_did_not_play_each_other():
         "finale avant de faire subir le même sort à Mons en huitièmes (1-0).")
     assert not [m for m in facts.matches
                 if set(m.clubs) == {"KMSK Deinze", "RAEC Mons"}]
+
+
+@pytest.mark.parametrize("text", [
+    "Coupe: Eupen sorti\n\nFace à l'équipe d'Ostende, qui évolue en Challenger Pro League, "
+    "Eupen a subi une élimination douloureuse (0-2).",
+    "Beker: Eupen eruit\n\nTegen de ploeg van Oostende, die speelt in de Challenger Pro "
+    "League, ging Eupen met 0-2 onderuit.",
+])
+def test_a_club_named_by_its_team_and_its_league_loses_not_its_win(text):
+    m = match(facts_of("date 2032-02-04\n" + text), "KAS Eupen", "KV Oostende")
+    assert winner_of(m) == "KV Oostende" and sorted(m.score.split("-")) == ["0", "2"]
