@@ -1143,3 +1143,11 @@ def test_two_clubs_beaten_by_a_pronoun_in_two_rounds_did_not_play_each_other():
 def test_a_club_named_by_its_team_and_its_league_loses_not_its_win(text):
     m = match(facts_of("date 2032-02-04\n" + text), "KAS Eupen", "KV Oostende")
     assert winner_of(m) == "KV Oostende" and sorted(m.score.split("-")) == ["0", "2"]
+
+
+def test_a_loss_told_by_a_present_participle_after_the_final_it_lost():
+    facts = facts_of(
+        "date 2032-02-04\nCoupe: Gand rêve encore\n\n"
+        "Les Buffalos ont joué leur dernière finale en 2029, s'inclinant 2-1 face à Malines.")
+    m = match(facts, "KAA Gent", "KV Mechelen")
+    assert (m.season, m.round, winner_of(m)) == ("2028-29", "final", "KV Mechelen")
