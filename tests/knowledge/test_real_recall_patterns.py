@@ -1151,3 +1151,13 @@ def test_a_loss_told_by_a_present_participle_after_the_final_it_lost():
         "Les Buffalos ont joué leur dernière finale en 2029, s'inclinant 2-1 face à Malines.")
     m = match(facts, "KAA Gent", "KV Mechelen")
     assert (m.season, m.round, winner_of(m)) == ("2028-29", "final", "KV Mechelen")
+
+
+def test_a_keeper_who_prevails_over_a_header_saved_it():
+    facts = facts_of(
+        "date 2031-12-02\nCoupe: le Standard passe\n\n"
+        "Le Standard a battu Lierse 2-0 en huitièmes de finale. Peeters a ouvert le score "
+        "(20e). Après la pause, le gardien Janssens s'est imposé face à une tête à bout "
+        "portant de Dupont (55e). Martens a doublé la mise (70e).")
+    m = match(facts, "Standard Liège", "Lierse Kempenzonen")
+    assert sorted(g.player for g in m.goals) == ["Martens", "Peeters"]
