@@ -64,6 +64,10 @@ def test_words_made_of_a_clubs_town_and_local_compounds_are_not_people():
     assert person_name("Lucas Genkens", "", lex, "nl", towns=towns) == (0, "Lucas Genkens")
     # the people of a region
     assert person_name("Oostkantonners", "", lex, "nl", towns=towns) is None
+    # a match named by its clubs ("STVV-Genk werd laat beslist"); a double first name stays
+    assert person_name("STVV-Genk", "", lex, "nl", towns=towns) is None
+    assert person_name("Lommel-Genk", "", lex, "nl", towns=towns) is None
+    assert person_name("Jean-Marie Pfaff", "", lex, "nl", towns=towns) == (0, "Jean-Marie Pfaff")
 
 
 def test_a_cup_hero_description_never_becomes_the_scorer():
