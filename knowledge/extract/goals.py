@@ -249,7 +249,7 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
             continue  # "bezorgde Hairemans Antwerp de zege met een tweede assist"
         if noun and (of_language(lex, "negations", lang).search(before) or
                      of_language(lex, "hypothetical_words", lang).search(before) or
-                     negated(lex, after, lang)):
+                     negated(lex, after, lang) or _disallowed_before(lex, before)):
             continue  # "un dernier but de Vanneste a été annulé pour hors-jeu"
         if _retells_cancelled(ctx, sentence, n) or _cancelled_after(ctx, sentence, n.name):
             continue  # "Het doelpunt van X werd afgekeurd. (...) X scoorde ...": that one
@@ -356,6 +356,13 @@ def _verb_after_relative(lex: Lexicon, lang: str | None, rest: str) -> bool:
     main = rest[close + 2:close + 62]
     main = main[:m.start()] if (m := re.search(r"[,;.]\s", main)) else main
     return bool(lex.goal_verbs.search(main[:30])) and not negated(lex, main, lang)
+
+
+def _disallowed_before(lex: Lexicon, before: str) -> bool:
+    """"the disallowed goal by X", "het afgekeurde doelpunt van X": the goal noun before
+    the name is of a goal that did not count."""
+    hits = phrase_set(lex, "disallowed_words").find(before[-30:])
+    return bool(hits) and not re.search(r"[.,;:!?]", before[-30:][hits[-1].end:])
 
 
 def _object_of_relative(lex: Lexicon, after: str) -> bool:

@@ -1161,3 +1161,16 @@ def test_a_keeper_who_prevails_over_a_header_saved_it():
         "portant de Dupont (55e). Martens a doublé la mise (70e).")
     m = match(facts, "Standard Liège", "Lierse Kempenzonen")
     assert sorted(g.player for g in m.goals) == ["Martens", "Peeters"]
+
+
+@pytest.mark.parametrize("text", [
+    "Cup: Standard through\n\nStandard beat Genk 1-0 in the quarter-finals. Peeters scored "
+    "the only goal after 20 minutes. The disallowed goal by Janssens turned out to be the "
+    "start of a Genk revival.",
+    "Beker: Standard door\n\nStandard won met 1-0 van Genk in de kwartfinale. Peeters "
+    "scoorde na twintig minuten. Het afgekeurde doelpunt van Janssens bracht Genk niet uit "
+    "evenwicht.",
+])
+def test_the_player_of_a_disallowed_goal_is_no_scorer(text):
+    m = match(facts_of("date 2031-12-02\n" + text), "Standard Liège", "KRC Genk")
+    assert [g.player for g in m.goals] == ["Peeters"]
