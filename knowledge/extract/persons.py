@@ -140,6 +140,10 @@ def person_name(name: str, before: str, lexicon: Lexicon, lang: str,
         return None  # "STVV-Genk", "Genk-Lommel": a match named by its clubs
     if fold(words[0])[:2] in ELISIONS:
         return None  # "L'Israélien", "d'Anderlecht": an article glued to a noun
+    if len(words) > 1 and "-" in words[0] and fold(words[0].split("-")[0]) in towns:
+        # "Genk-Neuzugang Nikolaos Karelis": a club's word for the player before his name
+        offset += len(words[0]) + 1
+        words = words[1:]
     # "Kortrijks Torhüter Thomas Kaminski": a club and a role word before the name
     if len(words) > 2 and fold(words[1]) in lexicon.roles.values:
         offset += len(words[0]) + len(words[1]) + 2

@@ -68,6 +68,9 @@ def test_words_made_of_a_clubs_town_and_local_compounds_are_not_people():
     assert person_name("STVV-Genk", "", lex, "nl", towns=towns) is None
     assert person_name("Lommel-Genk", "", lex, "nl", towns=towns) is None
     assert person_name("Jean-Marie Pfaff", "", lex, "nl", towns=towns) == (0, "Jean-Marie Pfaff")
+    # a club's word for a player before his name ("Genk-Neuzugang", a new signing)
+    assert person_name("Genk-Neuzugang Nikolaos Peeters", "von ", lex, "de", towns=towns) == \
+        (15, "Nikolaos Peeters")
 
 
 def test_a_cup_hero_description_never_becomes_the_scorer():
