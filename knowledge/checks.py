@@ -172,11 +172,16 @@ def _check_met_once(facts: Facts, dropped: Dropped) -> None:
     is not X against Y twice). For a final, a leg told with the other round says that one
     was read with care: the final goes; else which one the report does not settle, and
     both go. What the season's facts took from a dropped final goes with it."""
-    for first in list(facts.matches):
-        if first not in facts.matches or first.round is None:
+    meetings: dict[tuple[str, frozenset[str]], list[Match]] = {}
+    for m in facts.matches:
+        meetings.setdefault((m.season, frozenset(m.clubs)), []).append(m)
+    gone: set[int] = set()
+    for first in [m for group in meetings.values() if len(group) > 1 for m in group]:
+        if id(first) in gone or first.round is None:
             continue
-        others = [m for m in facts.matches if m is not first and m.season == first.season
-                  and set(m.clubs) == set(first.clubs) and m.round not in (None, first.round)
+        others = [m for m in meetings[(first.season, frozenset(first.clubs))]
+                  if m is not first and id(m) not in gone
+                  and m.round not in (None, first.round)
                   and {m.leg, first.leg} != {1, 2}]  # a tie's legs: _check_legs_agree
         if not others:
             continue
@@ -185,10 +190,11 @@ def _check_met_once(facts: Facts, dropped: Dropped) -> None:
         legs = [m for m in [first, *others] if m is not final and m.leg]
         wrong = [final] if final is not None and legs else [first, *others]
         for m in wrong:
-            facts.matches.remove(m)
+            gone.add(id(m))
             dropped.add("clubs that meet in two rounds of one season", _label(m))
-        if final is not None and final in wrong:
+        if final is not None and id(final) in gone:
             _forget_final(facts, final)
+    facts.matches[:] = [m for m in facts.matches if id(m) not in gone]
 
 
 def _check_aggregate(m: Match, facts: Facts, dropped: Dropped) -> None:
