@@ -678,30 +678,29 @@ def _without_asides(ctx: StoryState, sentence: Sentence, clubs: NamedClubs
 
 
 def _asides(lexicon: Lexicon, folded: str, clubs: NamedClubs) -> list[tuple[int, int]]:
-    """The asides about the club that opens the sentence ("URS Centre, beaten finalist
+    """The aside about the club that opens the sentence ("URS Centre, beaten finalist
     against Deinze last year, won 1-0 against Petegem"): that club's result is with the
     clubs named after the aside; the aside's clubs, rounds and seasons are of another
     match. An aside is a piece between commas right after the club, of three words or more,
     with no score and no look ahead (", will host Gent," is the sentence's own verb) that
     names a club; it counts only when a club other than the opening one follows it (else
     it may be what names the opponent: "Gent, on a visit to Club, won 1-2 there")."""
-    spans: list[tuple[int, int]] = []
-    for m, club in clubs:
-        if any(w not in lexicon.articles for w in folded[:m.start].split()):
-            continue
-        opening = re.match(r"\s*,", folded[m.end:])
-        if not opening:
-            continue
-        lo = m.end + opening.end()
-        hi = folded.find(",", lo)
-        piece = folded[lo:hi]
-        if hi < 0 or len(piece.split()) < 3 or find_scores(piece) or \
-                lexicon.future_words.search(piece):
-            continue
-        if any(lo <= n.start < hi for n, _ in clubs) and \
-                any(n.start > hi and c != club for n, c in clubs):
-            spans.append((lo, hi))
-    return spans
+    if not clubs:
+        return []
+    m, club = min(clubs, key=lambda mc: mc[0].start)
+    opening = re.match(r"\s*,", folded[m.end:])
+    if opening is None or any(w not in lexicon.articles for w in folded[:m.start].split()):
+        return []
+    lo = m.end + opening.end()
+    hi = folded.find(",", lo)
+    piece = folded[lo:hi]
+    if hi < 0 or len(piece.split()) < 3 or find_scores(piece) or \
+            lexicon.future_words.search(piece):
+        return []
+    if any(lo <= n.start < hi for n, _ in clubs) and \
+            any(n.start > hi and c != club for n, c in clubs):
+        return [(lo, hi)]
+    return []
 
 
 def _scoreless_loss(ctx: StoryState, sentence: Sentence, clause: Clause,
