@@ -31,14 +31,13 @@ import real_corpus  # noqa: E402  (benchmarks/real_corpus.py)
 import yaml  # noqa: E402
 
 from handlers.engine import Responder  # noqa: E402
-from knowledge.checks import check_report, check_store  # noqa: E402
+from knowledge.checks import check_store  # noqa: E402
 from knowledge.clubs import default_registry  # noqa: E402
 from knowledge.extract.story import StoryExtractor  # noqa: E402
 from knowledge.index import KnowledgeIndex  # noqa: E402
 from knowledge.lexicon import default_lexicon  # noqa: E402
 from knowledge.merge import Merger  # noqa: E402
 from knowledge.model import Facts  # noqa: E402
-from knowledge.report import read_report  # noqa: E402
 
 
 def read_facts(labels: list[dict]) -> tuple[Facts, int]:
@@ -49,14 +48,10 @@ def read_facts(labels: list[dict]) -> tuple[Facts, int]:
     base = Facts()
     merger = Merger(base, registry)
     missing = 0
-    for label in labels:
-        data = real_corpus.report_text(label)
-        if data is None:
+    for _, facts in real_corpus.extracted(labels, extractor):
+        if facts is None:
             missing += 1
             continue
-        report = read_report(data, f"{label['id']}.txt")
-        facts = extractor.extract(report)
-        check_report(facts, report.season)
         merger.merge(facts)
     check_store(base)
     return base, missing
@@ -105,10 +100,7 @@ def main(argv: list[str] | None = None) -> int:
         base = [o for o in results["true facts"] if o.item["kind"] == kind]
         print(f"  {kind:22} read {truth._rate(mine):>18}   true facts {truth._rate(base)}")
     if args.details and args.split == "dev":
-        for o in outcomes:
-            if o.problems:
-                print(f"\n{o.item['id']} [{o.item['kind']}] {o.item['q']!r}: "
-                      f"{'; '.join(o.problems)}\n  -> {o.text!r}")
+        truth.print_wrong(outcomes)
     return 0
 
 

@@ -239,11 +239,16 @@ def main(argv: list[str] | None = None) -> int:
         if any(o.problems for o in mine) or args.details:
             print(f"  {kind:22} {_rate(mine)}")
     if args.details:
-        for o in outcomes:
-            if o.problems:
-                print(f"\n{o.item['id']} [{o.item['kind']}] {o.item['q']!r}: "
-                      f"{'; '.join(o.problems)}\n  -> {o.text!r}")
+        print_wrong(outcomes)
     return 0
+
+
+def print_wrong(outcomes: list[Outcome]) -> None:
+    """Every wrong answer with what is wrong in it."""
+    for o in outcomes:
+        if o.problems:
+            print(f"\n{o.item['id']} [{o.item['kind']}] {o.item['q']!r}: "
+                  f"{'; '.join(o.problems)}\n  -> {o.text!r}")
 
 
 if __name__ == "__main__":

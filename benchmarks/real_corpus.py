@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -214,20 +215,31 @@ def _persons(facts: Facts) -> set[str]:
     return names
 
 
+def extracted(labels: list[dict], extractor: StoryExtractor
+              ) -> Iterator[tuple[dict, Facts | None]]:
+    """Each labelled report with the facts its text gives, checked as ingest checks them
+    (None when its text is missing)."""
+    for label in labels:
+        data = report_text(label)
+        if data is None:
+            yield label, None
+            continue
+        report = read_report(data, f"{label['id']}.txt")
+        facts = extractor.extract(report)
+        check_report(facts, report.season)
+        yield label, facts
+
+
 def evaluate(labels: list[dict], details: bool) -> tuple[dict, list[str], int]:
     """Counts per group ("all", "lang nl", "format live_blog", ...) and notes."""
     extractor = StoryExtractor(default_registry(), default_lexicon())
     counts: dict[str, Counter] = {}
     notes: list[str] = []
     missing = 0
-    for label in labels:
-        data = report_text(label)
-        if data is None:
+    for label, facts in extracted(labels, extractor):
+        if facts is None:
             missing += 1
             continue
-        report = read_report(data, f"{label['id']}.txt")
-        facts = extractor.extract(report)
-        check_report(facts, report.season)
         truth, known = truth_items(_canonical_label(label))
         pred = predicted_items(facts, known)
         match_unsure_scores(truth, pred)
