@@ -1174,3 +1174,15 @@ def test_a_keeper_who_prevails_over_a_header_saved_it():
 def test_the_player_of_a_disallowed_goal_is_no_scorer(text):
     m = match(facts_of("date 2031-12-02\n" + text), "Standard Liège", "KRC Genk")
     assert [g.player for g in m.goals] == ["Peeters"]
+
+
+def test_a_wish_to_score_a_full_match_played_and_a_national_team_make_no_scorer():
+    facts = facts_of(
+        "date 2031-12-02\nBeker: Lierse wint van Mons\n\n"
+        "Lierse won met 2-0 van Mons in de achtste finale. Peeters opende de score na twintig "
+        "minuten, Martens maakte er 2-0 van. Janssens wilde dolgraag scoren tegen zijn oude "
+        "club, maar dat lukte niet. Bij Mons maakte de Nederlander Dupont de negentig minuten "
+        "vol. Martens, die onlangs bedankte voor Oranje, was de man van de match.")
+    m = match(facts, "Lierse Kempenzonen", "RAEC Mons")
+    assert sorted(g.player for g in m.goals) == ["Martens", "Peeters"]
+    assert "Oranje" not in {p.name for p in facts.people}
