@@ -94,6 +94,11 @@ def find_names(sentence: str, lexicon: Lexicon, blocked: list[tuple[int, int]],
                 role, role_club = suffix_role, prefix.rsplit("-", 1)[0]
                 start += len(prefix) + 1
                 name = rest
+        initial = re.search(r"(?:^|[\s(,;:])([A-Z]\.) $", sentence[:start])
+        if initial and " " not in name:
+            # "D. Gomez": the initial tells him apart from another Gomez named in full
+            start = initial.start(1)
+            name = sentence[start:end]
         out.append(NameMention(start, end, name, role, role_club))
         i = j
     return out

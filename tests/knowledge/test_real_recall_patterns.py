@@ -1186,3 +1186,14 @@ def test_a_wish_to_score_a_full_match_played_and_a_national_team_make_no_scorer(
     m = match(facts, "Lierse Kempenzonen", "RAEC Mons")
     assert sorted(g.player for g in m.goals) == ["Martens", "Peeters"]
     assert "Oranje" not in {p.name for p in facts.people}
+
+
+def test_an_initial_tells_a_scorer_apart_from_a_namesake_named_in_full():
+    facts = facts_of(
+        "date 2031-12-02\nCoupe: Lierse passe\n\n"
+        "Lierse a battu Mons 2-1 en huitièmes de finale. Côté montois, Pedro Peeters a "
+        "manqué une belle occasion.\n\n"
+        "Buts : Martens (18' 1-0), D. Peeters (20' 1-1), Janssens (44' 2-1)")
+    m = match(facts, "Lierse Kempenzonen", "RAEC Mons")
+    assert "Pedro Peeters" not in {g.player for g in m.goals}
+    assert "D. Peeters" in {g.player for g in m.goals}
