@@ -144,6 +144,12 @@ def person_name(name: str, before: str, lexicon: Lexicon, lang: str,
         # "Genk-Neuzugang Nikolaos Karelis": a club's word for the player before his name
         offset += len(words[0]) + 1
         words = words[1:]
+    if len(words) > 2 and fold(words[1]) in lexicon.particles and (
+            is_description(words[0], lexicon, lang, alone=False) or
+            word_of_a_town(words[0], towns, lexicon, lang)):
+        # "les Hamoiriens de Raphael Miceli": a town's people (his team), then the person
+        offset += len(words[0]) + len(words[1]) + 2
+        words = words[2:]
     # "Kortrijks Torhüter Thomas Kaminski": a club and a role word before the name
     if len(words) > 2 and fold(words[1]) in lexicon.roles.values:
         offset += len(words[0]) + len(words[1]) + 2

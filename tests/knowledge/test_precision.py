@@ -68,6 +68,10 @@ def test_words_made_of_a_clubs_town_and_local_compounds_are_not_people():
     assert person_name("STVV-Genk", "", lex, "nl", towns=towns) is None
     assert person_name("Lommel-Genk", "", lex, "nl", towns=towns) is None
     assert person_name("Jean-Marie Pfaff", "", lex, "nl", towns=towns) == (0, "Jean-Marie Pfaff")
+    # a town's people before "de" are his team ("les Hamoiriens de Raphael Miceli")
+    assert person_name("Hamoiriens de Raphael Miceli", "les ", lex, "fr", towns=towns) == \
+        (14, "Raphael Miceli")
+    assert person_name("Kevin De Bruyne", "", lex, "nl", towns=towns) == (0, "Kevin De Bruyne")
     # a club's word for a player before his name ("Genk-Neuzugang", a new signing)
     assert person_name("Genk-Neuzugang Nikolaos Peeters", "von ", lex, "de", towns=towns) == \
         (15, "Nikolaos Peeters")
