@@ -88,7 +88,7 @@ def running(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreTok
             draft.running = (a, b)
         scorer_club = None
     if draft.home_known and called_final(ctx.lexicon, folded, token) and a + b >= sum(prev):
-        set_once(m, "score", f"{a}-{b}", source)  # "X legde de 1-3 eindstand vast"
+        set_once(m, "score", f"{a}-{b}", source)  # "X zette de 2-1 eindstand op het bord"
     if scorer_club is None:
         return
     draft.running = (a, b)
