@@ -629,8 +629,8 @@ def _sentence(ctx: StoryState, sentence: Sentence, mentions: list[ClubMention],
     subject: str | None = None
     listed = set() if league_only else listed_road(ctx, sentence, clubs, source)
     tokens = [t for t in find_scores(folded) if t.start not in listed]
-    # the results are read without the asides (blanked, so that places stay)
-    main, playing = _without_asides(ctx, sentence, clubs)
+    # the results are read without an aside about the club that opens the sentence
+    main, playing = _without_aside(ctx, sentence, clubs)
     if main is not sentence:
         clauses = split_clauses(main.folded, ctx.splitter)
     for clause in clauses:
@@ -665,19 +665,19 @@ def _sentence(ctx: StoryState, sentence: Sentence, mentions: list[ClubMention],
     ctx.focus = list(dict.fromkeys(new + ctx.focus))[:6]
 
 
-def _without_asides(ctx: StoryState, sentence: Sentence, clubs: NamedClubs
-                    ) -> tuple[Sentence, NamedClubs]:
-    """The sentence with its asides blanked, and the clubs outside them."""
-    asides = _asides(ctx.lexicon, sentence.folded, clubs)
-    if not asides:
+def _without_aside(ctx: StoryState, sentence: Sentence, clubs: NamedClubs
+                   ) -> tuple[Sentence, NamedClubs]:
+    """The sentence with its aside blanked (so that places stay), and the clubs outside it."""
+    span = _aside(ctx.lexicon, sentence.folded, clubs)
+    if span is None:
         return sentence, clubs
+    lo, hi = span
     main = copy.copy(sentence)
-    for lo, hi in asides:
-        main.folded = main.folded[:lo] + " " * (hi - lo) + main.folded[hi:]
-    return main, [(m, c) for m, c in clubs if not any(lo <= m.start < hi for lo, hi in asides)]
+    main.folded = main.folded[:lo] + " " * (hi - lo) + main.folded[hi:]
+    return main, [(m, c) for m, c in clubs if not lo <= m.start < hi]
 
 
-def _asides(lexicon: Lexicon, folded: str, clubs: NamedClubs) -> list[tuple[int, int]]:
+def _aside(lexicon: Lexicon, folded: str, clubs: NamedClubs) -> tuple[int, int] | None:
     """The aside about the club that opens the sentence ("URS Centre, beaten finalist
     against Deinze last year, won 1-0 against Petegem"): that club's result is with the
     clubs named after the aside; the aside's clubs, rounds and seasons are of another
@@ -686,21 +686,21 @@ def _asides(lexicon: Lexicon, folded: str, clubs: NamedClubs) -> list[tuple[int,
     names a club; it counts only when a club other than the opening one follows it (else
     it may be what names the opponent: "Gent, on a visit to Club, won 1-2 there")."""
     if not clubs:
-        return []
+        return None
     m, club = min(clubs, key=lambda mc: mc[0].start)
     opening = re.match(r"\s*,", folded[m.end:])
     if opening is None or any(w not in lexicon.articles for w in folded[:m.start].split()):
-        return []
+        return None
     lo = m.end + opening.end()
     hi = folded.find(",", lo)
     piece = folded[lo:hi]
     if hi < 0 or len(piece.split()) < 3 or find_scores(piece) or \
             lexicon.future_words.search(piece):
-        return []
+        return None
     if any(lo <= n.start < hi for n, _ in clubs) and \
             any(n.start > hi and c != club for n, c in clubs):
-        return [(lo, hi)]
-    return []
+        return lo, hi
+    return None
 
 
 def _scoreless_loss(ctx: StoryState, sentence: Sentence, clause: Clause,
