@@ -143,9 +143,9 @@ def _words_before(lexicon: Lexicon, folded: str, mention: ClubMention) -> str:
     if words and words[-1] in lexicon.articles:
         words.pop()
     # "face à l'équipe d'Ostende", "tegen de ploeg van Lierse": the club's team is the club
-    genitive = words[-1] in lexicon.genitive_markers.values or words[-1] == "d'" \
-        if words else False
-    if genitive and len(words) >= 2 and \
+    # (an elided marker is the full one: "d'" is "de")
+    last = re.sub(r"'$", "e", words[-1]) if words else ""
+    if last in lexicon.genitive_markers.values and len(words) >= 2 and \
             re.sub(r"^[a-z]'", "", words[-2]) in lexicon.club_nouns.values:
         del words[-2:]
         if words and words[-1] in lexicon.articles:
