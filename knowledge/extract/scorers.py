@@ -48,10 +48,12 @@ def of_language(lexicon: Lexicon, key: str, lang: str | None) -> PhraseSet:
 
 
 def negated(lexicon: Lexicon, clause: str, lang: str | None = None) -> bool:
-    """A clause that tells a miss, denies or only imagines what it says."""
+    """A clause that tells a miss, denies, only imagines or wishes what it says."""
     return bool(lexicon.miss_words.search(clause) or
                 _denies(lexicon, clause, lang) or
-                of_language(lexicon, "hypothetical_words", lang).search(clause))
+                of_language(lexicon, "hypothetical_words", lang).search(clause) or
+                phrase_set(lexicon, f"goal_wish_words:{lang}" if lang else "goal_wish_words"
+                           ).search(clause))
 
 
 def negated_goal(lexicon: Lexicon, text: str, lang: str | None = None) -> bool:

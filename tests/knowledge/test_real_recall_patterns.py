@@ -1198,3 +1198,10 @@ def test_an_initial_tells_a_scorer_apart_from_a_namesake_named_in_full():
     m = match(facts, "Lierse Kempenzonen", "RAEC Mons")
     assert "Pedro Peeters" not in {g.player for g in m.goals}
     assert "D. Peeters" in {g.player for g in m.goals}
+
+
+def test_a_club_that_wanted_revenge_and_won_keeps_its_result():
+    facts = facts_of(
+        "date 2031-12-02\nBeker: Genk neemt revanche\n\n"
+        "Genk wilde revanche en won met 2-0 van Lierse in de achtste finale.")
+    assert match(facts, "KRC Genk", "Lierse Kempenzonen").score == "2-0"
