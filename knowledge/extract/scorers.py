@@ -43,7 +43,8 @@ def of_language(lexicon: Lexicon, key: str, lang: str | None) -> PhraseSet:
     Dutch ("won pas dankzij een doelpunt van X"), "fast" is "almost" only in German."""
     raw = lexicon.data.get(key)
     if lang is None or not isinstance(raw, dict) or lang not in raw:
-        return getattr(lexicon, key)
+        # (a family the Lexicon does not compile itself is compiled whole)
+        return getattr(lexicon, key) if hasattr(lexicon, key) else phrase_set(lexicon, key)
     return phrase_set(lexicon, f"{key}:{lang}")
 
 
@@ -52,8 +53,7 @@ def negated(lexicon: Lexicon, clause: str, lang: str | None = None) -> bool:
     return bool(lexicon.miss_words.search(clause) or
                 _denies(lexicon, clause, lang) or
                 of_language(lexicon, "hypothetical_words", lang).search(clause) or
-                phrase_set(lexicon, f"goal_wish_words:{lang}" if lang else "goal_wish_words"
-                           ).search(clause))
+                of_language(lexicon, "goal_wish_words", lang).search(clause))
 
 
 def negated_goal(lexicon: Lexicon, text: str, lang: str | None = None) -> bool:

@@ -619,7 +619,6 @@ def _sentence(ctx: StoryState, sentence: Sentence, mentions: list[ClubMention],
     clubs = resolved(ctx, mentions, folded)
     heading_pair(ctx, sentence, clubs)  # "Dessel - RWDM": a round-up's next match
     _topic_leg(ctx, sentence)
-    clauses = split_clauses(folded, ctx.splitter)
     source = source_of(ctx, sentence)
     people(ctx, sentence, names, clubs, source)
     league_only = _league_only(lex, folded)
@@ -631,9 +630,7 @@ def _sentence(ctx: StoryState, sentence: Sentence, mentions: list[ClubMention],
     tokens = [t for t in find_scores(folded) if t.start not in listed]
     # the results are read without an aside about the club that opens the sentence
     main, playing = _without_aside(ctx, sentence, clubs)
-    if main is not sentence:
-        clauses = split_clauses(main.folded, ctx.splitter)
-    for clause in clauses:
+    for clause in split_clauses(main.folded, ctx.splitter):
         clause_clubs = [(m, c) for m, c in playing if clause.start <= m.start < clause.end]
         found = subject_of(lex, ctx.report.lang, main.folded, clause_clubs)
         if found:
