@@ -49,9 +49,17 @@ def clause_of(folded: str, pos: int, splitter: re.Pattern[str]) -> str:
 def comma_piece(clause: str, rel: int) -> str:
     """The comma-separated piece of a clause around position `rel`: each event of "In de 11e
     minuut opende Vanaken de score, in de 22e minuut kopte Mechele" keeps its own minute."""
-    start = max([0] + [m.end() for m in re.finditer(r"[,;]\s", clause) if m.end() <= rel])
-    ends = [m.start() for m in re.finditer(r"[,;]\s", clause) if m.start() > rel]
+    # a comma inside brackets parts no events: "(62e, 0-2)" is one goal's minute and score
+    cuts = [m for m in re.finditer(r"[,;]\s", clause) if not _in_brackets(clause, m.start())]
+    start = max([0] + [m.end() for m in cuts if m.end() <= rel])
+    ends = [m.start() for m in cuts if m.start() > rel]
     return clause[start:ends[0] if ends else len(clause)]
+
+
+def _in_brackets(text: str, at: int) -> bool:
+    """Whether `at` lies inside a short bracket of `text`."""
+    opened = text.rfind("(", max(0, at - 30), at)
+    return opened >= 0 and ")" not in text[opened:at] and ")" in text[at:at + 30]
 
 
 def result_piece(folded: str, pos: int, coordinators: frozenset[str] | set[str],

@@ -576,9 +576,9 @@ def scorers_list(ctx: StoryState, sentence: Sentence, names: list[NameMention],
     m = draft.match
     body_start = folded.index(":") + 1
     previous = (0, 0)
-    # items are cut at commas outside brackets ("Mertens (0-1, 12e), Janssens (1-1, 70e)")
-    for item in re.finditer(r"(?:[^,;(]|\([^)]*\))+", folded[body_start:]):
-        lo, hi = body_start + item.start(), body_start + item.end()
+    # items are cut at commas and "and" outside brackets ("Mertens (0-1, 12e), Janssens
+    # (1-1, 70e) et Peeters (2-1, 88e)")
+    for lo, hi in _list_items(lex, folded, body_start):
         text = folded[lo:hi]
         mine = [n for n in names if lo <= n.start < hi]
         if not mine:
@@ -598,6 +598,27 @@ def scorers_list(ctx: StoryState, sentence: Sentence, names: list[NameMention],
         _goal_details(lex, goal, text)
         _add_goal(ctx, draft, goal, running=running_score if club else None)
     return True
+
+
+def _list_items(lex: Lexicon, folded: str, start: int) -> list[tuple[int, int]]:
+    """(start, end) of each item of a list from `start`: cut at commas, semicolons and
+    coordinators outside brackets."""
+    joins = "|".join(re.escape(w) for w in sorted(lex.coordinators.values, key=len,
+                                                  reverse=True))
+    cut = re.compile(rf"[,;]|\s(?:{joins}|&)\s")
+    out, lo, depth = [], start, 0
+    at = start
+    while at < len(folded):
+        ch = folded[at]
+        depth += (ch == "(") - (ch == ")" and depth > 0)
+        found = cut.match(folded, at) if depth == 0 else None
+        if found:
+            out.append((lo, at))
+            lo = at = found.end()
+            continue
+        at += 1
+    out.append((lo, len(folded)))
+    return [(a, b) for a, b in out if folded[a:b].strip()]
 
 
 def _draft_of_heading(ctx: StoryState, sentence: Sentence) -> Draft | None:

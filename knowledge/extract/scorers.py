@@ -242,10 +242,12 @@ def scorer_for_running(ctx: StoryState, sentence: Sentence, names: list[NameMent
     a goal word; the only player named; else the shooter of the sentence before."""
     lex = ctx.lexicon
     folded = sentence.folded
-    own = lex.own_goal_words.search(folded)
+    lo, hi = _stretch_of_score(folded, token)
+    own = next((h for h in lex.own_goal_words.find(folded) if lo <= h.start < hi), None)
     if own:
         # (not the player whose cross he turned in: "dévié un centre de X dans son propre but")
-        before = [n for n in names if n.start < own.start and not _assisted(ctx, folded, n)]
+        before = [n for n in names if lo <= n.start < own.start
+                  and not _assisted(ctx, folded, n)]
         if before:
             return ctx.names.canonical(before[-1].name), True, sentence, before[-1].start
     candidates = [n for n in names if eligible(ctx, folded, n)]
@@ -301,6 +303,19 @@ def scorer_for_running(ctx: StoryState, sentence: Sentence, names: list[NameMent
             not negated(lex, prev.folded, lang):
         return ctx.names.canonical(shooters[0].name), False, prev, shooters[0].start
     return None
+
+
+def _stretch_of_score(folded: str, token: ScoreToken) -> tuple[int, int]:
+    """The part of a sentence that tells one running score: from the score before it to
+    its own bracket's end or the next score ("X (30e, 0-1), Y (64e, 0-2) et Z (csc 88e,
+    1-2)": the own goal is Z's, not told of the 0-2)."""
+    scores = find_scores(folded)
+    lo = max((t.end for t in scores if t.end <= token.start), default=0)
+    bracket = next((b for b in _BRACKETS.finditer(folded)
+                    if b.start() < token.start and token.end < b.end()), None)
+    if bracket is not None:
+        return lo, bracket.end()
+    return lo, min((t.start for t in scores if t.start >= token.end), default=len(folded))
 
 
 def _served_a_later(lex: Lexicon, folded: str, name: NameMention,

@@ -1205,3 +1205,19 @@ def test_a_club_that_wanted_revenge_and_won_keeps_its_result():
         "date 2031-12-02\nBeker: Genk neemt revanche in de achtste finale\n\n"
         "Genk wilde revanche en klopte Lierse met 3-1.")
     assert match(facts, "KRC Genk", "Lierse Kempenzonen").score == "3-1"
+
+
+def test_goals_listed_with_minute_and_running_score_in_one_bracket():
+    # the own-goal mark in the last bracket is that goal's alone; a comma inside a bracket
+    # parts no goals; "et" closes the list like a comma
+    for goals_line in (
+            "Les trois buts ont été l'oeuvre de Henri Lambert (12e, 0-1), Paul Mathieu "
+            "(55e, 0-2) et Louis Renard (csc 80e, 1-2).",
+            "Buts : Henri Lambert (12e, 0-1), Paul Mathieu (55e, 0-2) et Louis Renard "
+            "(80e csc, 1-2)"):
+        facts = facts_of("date 2031-01-15\nCoupe : Mons élimine Lierse\n\n"
+                         "Mons s'est imposé 1-2 à Lierse en quarts de finale.\n\n" + goals_line)
+        m = match(facts, "Lierse Kempenzonen", "RAEC Mons")
+        assert {(g.player, g.club, g.minute) for g in m.goals} == {
+            ("Henri Lambert", "RAEC Mons", 12), ("Paul Mathieu", "RAEC Mons", 55),
+            ("Louis Renard", "Lierse Kempenzonen", 80)}
