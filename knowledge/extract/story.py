@@ -827,11 +827,14 @@ def _earlier_final(lexicon: Lexicon, folded: str, season: str | None) -> str | N
 
 def _league_only(lexicon: Lexicon, folded: str) -> bool:
     """A sentence about the league, not the cup: it names the league and no cup word. A
-    league named as a club's description ("de rode lantaarn uit de Pro League") is not."""
+    league named as a club's description ("de rode lantaarn uit de Pro League", "Bertrix
+    (Liga 3)") is not."""
     if lexicon.cup_words.search(folded):
         return False
     for hit in lexicon.league_words.find(folded):
         before = folded[max(0, hit.start - 24):hit.start]
+        if before.rstrip().endswith("("):
+            continue
         if not any(not before[cue.end:].strip()
                    for cue in lexicon.league_description_cues.find(before)):
             return True

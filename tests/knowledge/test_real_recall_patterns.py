@@ -1221,3 +1221,12 @@ def test_goals_listed_with_minute_and_running_score_in_one_bracket():
         assert {(g.player, g.club, g.minute) for g in m.goals} == {
             ("Henri Lambert", "RAEC Mons", 12), ("Paul Mathieu", "RAEC Mons", 55),
             ("Louis Renard", "Lierse Kempenzonen", 80)}
+
+
+def test_a_league_in_brackets_describes_a_club_and_16tel_finale_is_a_round():
+    facts = facts_of(
+        "date 2031-09-25\nPokal: Favoriten ohne Mühe\n\n"
+        "Im 16tel-Finale des belgischen Pokals setzten sich die Großen durch. Lierse verlor "
+        "mit 0:4 gegen Genk und auch Mons (Liga 3) hatte gegen Standard keine Chance.")
+    m = match(facts, "Lierse Kempenzonen", "KRC Genk")
+    assert (m.score, m.round) == ("0-4", "round of 32")
