@@ -833,12 +833,24 @@ def _league_only(lexicon: Lexicon, folded: str) -> bool:
         return False
     for hit in lexicon.league_words.find(folded):
         before = folded[max(0, hit.start - 24):hit.start]
-        if before.rstrip().endswith("("):
+        if before.rstrip().endswith("(") or _in_relative_aside(lexicon, folded, hit.start):
             continue
         if not any(not before[cue.end:].strip()
                    for cue in lexicon.league_description_cues.find(before)):
             return True
     return False
+
+
+def _in_relative_aside(lexicon: Lexicon, folded: str, at: int) -> bool:
+    """Whether `at` lies in a relative clause between commas that tells no score ("Cercle,
+    der in der Liga Letzter ist, ..."): a description of the club before it ("Brugge, who
+    beat Genk 4-0 in the league, ..." tells a league result)."""
+    opened = folded.rfind(", ", 0, at)
+    closed = folded.find(",", at)
+    if opened < 0 or closed < 0 or find_scores(folded[opened:closed]):
+        return False
+    first = folded[opened + 2:at].split(" ", 1)[0]
+    return first in phrase_set(lexicon, "relative_pronouns").values
 
 
 def _opponents_named(lexicon: Lexicon, folded: str, clubs: NamedClubs) -> list[str]:

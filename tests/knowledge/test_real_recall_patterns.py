@@ -1230,3 +1230,16 @@ def test_a_league_in_brackets_describes_a_club_and_16tel_finale_is_a_round():
         "mit 0:4 gegen Genk und auch Mons (Liga 3) hatte gegen Standard keine Chance.")
     m = match(facts, "Lierse Kempenzonen", "KRC Genk")
     assert (m.score, m.round) == ("0-4", "round of 32")
+
+
+def test_a_relative_clause_on_a_clubs_league_place_keeps_the_cup_result():
+    facts = facts_of(
+        "date 2031-12-05\nPokal: Lierse ist raus\n\n"
+        "Lierse unterlag im Achtelfinale gegen Mons, das in der Liga Tabellenletzter ist, "
+        "mit 1:2.")
+    assert match(facts, "Lierse Kempenzonen", "RAEC Mons").score == "1-2"
+    # a relative clause that tells a league result stays the league's
+    facts = facts_of(
+        "date 2031-12-05\nBelgian Cup: Mons knock out Lierse\n\n"
+        "Mons, who lost 0-3 to Lierse in the league last week, won 2-1 in the round of 16.")
+    assert all(m.score not in ("0-3", "3-0") for m in facts.matches)
