@@ -46,11 +46,13 @@ def clause_of(folded: str, pos: int, splitter: re.Pattern[str]) -> str:
     return folded
 
 
-def comma_piece(clause: str, rel: int) -> str:
+def comma_piece(clause: str, rel: int, whole_brackets: bool = False) -> str:
     """The comma-separated piece of a clause around position `rel`: each event of "In de 11e
-    minuut opende Vanaken de score, in de 22e minuut kopte Mechele" keeps its own minute."""
-    # a comma inside brackets parts no events: "(62e, 0-2)" is one goal's minute and score
-    cuts = [m for m in re.finditer(r"[,;]\s", clause) if not _in_brackets(clause, m.start())]
+    minuut opende Vanaken de score, in de 22e minuut kopte Mechele" keeps its own minute.
+    With `whole_brackets`, a comma inside brackets parts nothing: "(62e, 0-2)" is one
+    goal's minute and score."""
+    cuts = [m for m in re.finditer(r"[,;]\s", clause)
+            if not (whole_brackets and _in_brackets(clause, m.start()))]
     start = max([0] + [m.end() for m in cuts if m.end() <= rel])
     ends = [m.start() for m in cuts if m.start() > rel]
     return clause[start:ends[0] if ends else len(clause)]

@@ -113,7 +113,7 @@ def running(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreTok
     goal = Goal(player=name, club=scorer_club, own_goal=own_goal,
                 sources=[source_of(ctx, where)])
     # details from the scorer's own piece of text ("in de 22e minuut kopte Mechele")
-    piece = comma_piece(where.folded, at)
+    piece = comma_piece(where.folded, at, whole_brackets=True)
     lo = where.folded.find(piece)
     if where is sentence and any(lo <= n.start and n.end <= at for n in names):
         # another player before him in the piece: his words start at his own clause

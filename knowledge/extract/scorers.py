@@ -8,7 +8,7 @@ from functools import cache
 
 from knowledge.extract.clauses import around_name, is_object, shifted, split_clauses
 from knowledge.extract.people import NameMention
-from knowledge.extract.scores import ScoreToken, find_scores
+from knowledge.extract.scores import ScoreToken, find_minutes, find_scores
 from knowledge.extract.state import Draft, NamedClubs, StoryState, previous_sentence
 from knowledge.lexicon import Lexicon, PhraseSet, phrase_set
 from knowledge.report import Sentence
@@ -277,6 +277,11 @@ def scorer_for_running(ctx: StoryState, sentence: Sentence, names: list[NameMent
     if len({n.name for n in worded}) == 1:
         # the one player with goal words ("1-0. Verbist zet voor en Traoré kopt binnen")
         return ctx.names.canonical(worded[0].name), False, sentence, worded[0].start
+    # "le ballon est parvenu à X (47e, 0-1)": no goal words, the player whose own bracket
+    # holds this score
+    bracketed = [n for n in clean if _own_bracket_holds(folded, n, token)]
+    if len(bracketed) == 1 and not worded:
+        return ctx.names.canonical(bracketed[0].name), False, sentence, bracketed[0].start
     near = [n for n in candidates if 0 <= n.start - token.end <= 12
             or re.fullmatch(r"\s*[:(]?\s*", folded[n.end:token.start]) or
             folded[token.end:n.start].strip() in lex.agent_words.values]
@@ -335,6 +340,15 @@ def _served_a_later(lex: Lexicon, folded: str, name: NameMention,
 
 
 _BRACKETS = re.compile(r"\([^()]*\)")
+
+
+def _own_bracket_holds(folded: str, name: NameMention, token: ScoreToken) -> bool:
+    """The bracket right after the name holds the score at `token` and a minute."""
+    bracket = re.match(r"\s*\([^()]{0,40}\)", folded[name.end:name.end + 48])
+    if bracket is None:
+        return False
+    lo, hi = name.end + bracket.start(), name.end + bracket.end()
+    return lo <= token.start < hi and bool(find_minutes(bracket.group(0)))
 
 
 def _own_bracket_scores_else(folded: str, name: NameMention, token: ScoreToken) -> bool:

@@ -1235,11 +1235,32 @@ def test_a_league_in_brackets_describes_a_club_and_16tel_finale_is_a_round():
 def test_a_relative_clause_on_a_clubs_league_place_keeps_the_cup_result():
     facts = facts_of(
         "date 2031-12-05\nPokal: Lierse ist raus\n\n"
-        "Lierse unterlag im Achtelfinale gegen Mons, das in der Liga Tabellenletzter ist, "
-        "mit 1:2.")
-    assert match(facts, "Lierse Kempenzonen", "RAEC Mons").score == "1-2"
+        "Lierse und Genk sind im Achtelfinale des Pokals ausgeschieden. Lierse verlor gegen "
+        "den Club, der in der Liga Letzter ist, mit 1:2.")
+    assert match(facts, "Lierse Kempenzonen", "Club Brugge").score == "1-2"
     # a relative clause that tells a league result stays the league's
     facts = facts_of(
         "date 2031-12-05\nBelgian Cup: Mons knock out Lierse\n\n"
         "Mons, who lost 0-3 to Lierse in the league last week, won 2-1 in the round of 16.")
     assert all(m.score not in ("0-3", "3-0") for m in facts.matches)
+
+
+def test_a_running_score_in_the_bracket_after_a_name_is_his_goal():
+    facts = facts_of(
+        "date 2031-11-02\nCoupe : Mons passe à Lierse\n\n"
+        "Mons s'est imposé 0-2 à Lierse en seizièmes de finale. Sur une remise de Dupont, le "
+        "cuir est parvenu à Lambert (52e,0-1). Plus tard, Renard a battu le gardien via une "
+        "jambe de Martens (77e, 0-2).")
+    m = match(facts, "Lierse Kempenzonen", "RAEC Mons")
+    assert {(g.player, g.club, g.minute) for g in m.goals} == {
+        ("Lambert", "RAEC Mons", 52), ("Renard", "RAEC Mons", 77)}
+
+
+def test_a_spot_in_the_next_round_won_and_put_two_up_is_a_goal():
+    facts = facts_of(
+        "date 2031-01-20\nBelgian Cup: Mons through\n\n"
+        "Mons beat Lierse 2-0 to seal their spot in the semi-finals. Ten minutes from time "
+        "Lambert put the hosts two-up. Dupont put in a fine shift in midfield.")
+    m = match(facts, "RAEC Mons", "Lierse Kempenzonen")
+    assert m.round == "quarter-final"
+    assert {g.player for g in m.goals} == {"Lambert"}
