@@ -164,6 +164,8 @@ def score_shape(folded: str, token: ScoreToken, lexicon: Lexicon) -> str | None:
         return "running"
     if before.rstrip().endswith("|") and after.lstrip().startswith("|"):
         return "running"  # "90+6' |1-0| ...": a live blog's score stamp
+    if _lead_after(lexicon, after) and not lexicon.legs.search(after[:60]):
+        return "running"  # "een 1-2 voorsprong (weggeven)", "a 2-0 lead": play, no result
     if after.startswith("-") or lexicon.result_words.search(after[:14]):
         return None  # "de 4-1-zege", "la 2-0 victoire": a result named by its score
     if lexicon.running_verbs.search(before[-16:]):
@@ -181,6 +183,13 @@ def score_shape(folded: str, token: ScoreToken, lexicon: Lexicon) -> str | None:
             not _result_told(folded, token, lexicon):
         return "running"
     return None
+
+
+def _lead_after(lexicon: Lexicon, after: str) -> bool:
+    """A lead noun right after a score ("1-2 voorsprong", "2:0-Führung")."""
+    first = after.lstrip(" -").split(maxsplit=1)[:1]
+    return bool(first) and first[0].strip(".,;:!?)") in \
+        phrase_set(lexicon, "lead_nouns").values
 
 
 @cache

@@ -1264,3 +1264,13 @@ def test_a_spot_in_the_next_round_won_and_put_two_up_is_a_goal():
     m = match(facts, "RAEC Mons", "Lierse Kempenzonen")
     assert m.round == "quarter-final"
     assert {g.player for g in m.goals} == {"Lambert"}
+
+
+def test_a_lead_given_away_is_no_result():
+    facts = facts_of(
+        "date 2031-12-20\nBeker: Mons naar de kwartfinale\n\n"
+        "Mons won dinsdag in de achtste finale met 3-0 van Genk. Dat deed deugd na de "
+        "nederlaag van zaterdag bij Lierse, waar Mons in de slotfase nog een 1-2 voorsprong "
+        "uit handen gaf.")
+    assert [(m.home, m.away, m.score) for m in facts.matches] == [
+        ("RAEC Mons", "KRC Genk", "3-0")]
