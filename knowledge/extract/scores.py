@@ -137,7 +137,7 @@ def score_shape(folded: str, token: ScoreToken, lexicon: Lexicon) -> str | None:
     """What the form around a score token says it is, when the form decides: "not a score"
     (a range of days before a month), "result line" (a line of two names and the score
     alone), "half-time" (in brackets after another score, or right after a half-time
-    word), "running" (the score of a goal: with its minute in brackets, or "de 0-1 van X",
+    word), "aggregate" (in brackets after a smaller score: both legs together), "running" (the score of a goal: with its minute in brackets, or "de 0-1 van X",
     "1-0 par X"; or the state of play the words after it put at the break); else None."""
     if _RESULT_LINE.fullmatch(folded[:token.start]) and _LINE_END.fullmatch(folded[token.end:]):
         return "result line"
@@ -152,6 +152,10 @@ def score_shape(folded: str, token: ScoreToken, lexicon: Lexicon) -> str | None:
             before[:-1].rstrip()[-1:].isdecimal() and \
             not lexicon.shootout_words.search(after.split(")")[0]):
         # (not "2-2 (4-5 na strafschoppen)": a shoot-out's kicks)
+        told = find_scores(before[:-1].rstrip()[-7:])[-1]
+        if token.first >= told.first and token.second >= told.second and \
+                token.first + token.second > told.first + told.second:
+            return "aggregate"  # "mit 1:0 (4:1)": more goals than the result, both legs
         return "half-time"
     if lexicon.halftime_words.search(before[-22:]) and not lexicon.result_words.search(
             before[-22:]):

@@ -920,6 +920,9 @@ def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         return
     if shape == "half-time":
         return  # "2:0 (0:0)", "à la mi-temps (0-0)": the score at the break
+    if shape == "aggregate":
+        aggregate(ctx, token, subject, source, clause)
+        return
     before = one_piece(folded[max(clause.start, token.start - 60):token.start], tail=True)
     after = one_piece(_past_halftime_aside(lex, folded[token.end:token.end + 60])[:30])
     # a level score beside a shoot-out is the match's ("après un match nul 2-2")

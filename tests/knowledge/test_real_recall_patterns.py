@@ -1274,3 +1274,22 @@ def test_a_lead_given_away_is_no_result():
         "uit handen gaf.")
     assert [(m.home, m.away, m.score) for m in facts.matches] == [
         ("RAEC Mons", "KRC Genk", "3-0")]
+
+
+def test_a_result_that_wins_a_two_legged_tie_is_its_return():
+    facts = facts_of(
+        "date 2031-03-05\nBeker: Mons naar de finale\n\n"
+        "Mons stoot door naar de finale van de Beker van België. In de halve finale klopte "
+        "Mons Lierse met 4-1.")
+    m = match(facts, "RAEC Mons", "Lierse Kempenzonen")
+    assert (m.leg, m.score, m.qualified) == (2, "4-1", "RAEC Mons")
+
+
+def test_a_larger_score_in_brackets_after_a_result_is_the_aggregate():
+    facts = facts_of(
+        "date 2013-01-20\nPokal: Mons weiter\n\n"
+        "Mons warf im Viertelfinale den Tabellenführer Lierse mit 2:0 (3:1) aus dem Pokal. "
+        "In den anderen Rückspielen trennten sich Genk und Gent mit 1:1.")
+    m = match(facts, "RAEC Mons", "Lierse SK")
+    assert (m.leg, m.score, m.aggregate) == (2, "2-0", "3-1")
+    assert match(facts, "KRC Genk", "KAA Gent").leg == 2
