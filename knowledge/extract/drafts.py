@@ -3,7 +3,6 @@ its tie), drafts created when new, oriented home/away, and their fields set once
 
 from __future__ import annotations
 
-from knowledge.checks import winner_of
 from knowledge.extract.state import Draft, StoryState
 from knowledge.model import Match, Source
 
@@ -205,10 +204,8 @@ def infer_legs(ctx: StoryState) -> None:
             m.leg, tie[0].leg = 1, 2  # told in order: the first is the first leg
         elif not tie and m.aggregate:
             m.leg = 2  # an aggregate is told of a tie's return
-        elif not tie and m.qualified and (not m.score or winner_of(m) == m.qualified):
-            # who went through, told without a result or with the result that won it
-            # ("won 0-3 and goes to the final"): the tie ends in its return
-            m.leg = 2
+        elif not tie and m.qualified and not m.score:
+            m.leg = 2  # who went through, told without a result: the tie ends in its return
     for draft in ctx.drafts:
         m = draft.match
         if m.leg == 1 and m.aggregate:

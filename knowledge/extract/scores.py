@@ -137,8 +137,9 @@ def score_shape(folded: str, token: ScoreToken, lexicon: Lexicon) -> str | None:
     """What the form around a score token says it is, when the form decides: "not a score"
     (a range of days before a month), "result line" (a line of two names and the score
     alone), "half-time" (in brackets after another score, or right after a half-time
-    word), "aggregate" (in brackets after a smaller score: both legs together), "running" (the score of a goal: with its minute in brackets, or "de 0-1 van X",
-    "1-0 par X"; or the state of play the words after it put at the break); else None."""
+    word), "aggregate" (in brackets after a smaller score: both legs together), "running"
+    (the score of a goal: with its minute in brackets, or "de 0-1 van X", "1-0 par X"; or
+    the state of play the words after it put at the break); else None."""
     if _RESULT_LINE.fullmatch(folded[:token.start]) and _LINE_END.fullmatch(folded[token.end:]):
         return "result line"
     after = folded[token.end:token.end + 40]

@@ -1276,15 +1276,6 @@ def test_a_lead_given_away_is_no_result():
         ("RAEC Mons", "KRC Genk", "3-0")]
 
 
-def test_a_result_that_wins_a_two_legged_tie_is_its_return():
-    facts = facts_of(
-        "date 2031-03-05\nBeker: Mons naar de finale\n\n"
-        "Mons stoot door naar de finale van de Beker van België. In de halve finale klopte "
-        "Mons Lierse met 4-1.")
-    m = match(facts, "RAEC Mons", "Lierse Kempenzonen")
-    assert (m.leg, m.score, m.qualified) == (2, "4-1", "RAEC Mons")
-
-
 def test_a_larger_score_in_brackets_after_a_result_is_the_aggregate():
     facts = facts_of(
         "date 2013-01-20\nPokal: Mons weiter\n\n"
