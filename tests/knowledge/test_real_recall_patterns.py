@@ -1284,3 +1284,12 @@ def test_a_larger_score_in_brackets_after_a_result_is_the_aggregate():
     m = match(facts, "RAEC Mons", "Lierse SK")
     assert (m.leg, m.score, m.aggregate) == (2, "2-0", "3-1")
     assert match(facts, "KRC Genk", "KAA Gent").leg == 2
+
+
+def test_a_ticket_won_for_the_next_round_names_who_went_through():
+    facts = facts_of(
+        "date 2014-01-22\nCoupe de Belgique : Mons en demi-finales\n\n"
+        "Mons s'est offert le premier ticket pour les demi-finales en battant Lierse 2-1 "
+        "mercredi.")
+    m = match(facts, "RAEC Mons", "Lierse SK")
+    assert (m.round, m.leg, m.qualified) == ("quarter-final", 2, "RAEC Mons")
