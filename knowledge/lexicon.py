@@ -192,6 +192,7 @@ class Lexicon:
         self.author_prefixes = [fold(p) for p in header.get("author_prefixes", [])]
         self.source_prefixes = [fold(p) for p in header.get("source_prefixes", [])]
         self.published_prefixes = tuple(fold(p) for p in header.get("published_prefixes", []))
+        self.scoreboard_end_words = tuple(header.get("scoreboard_end_words", []))
         self.club_role_suffixes = {
             role: [fold(s) for s in suffixes]
             for role, suffixes in (data.get("club_role_suffixes") or {}).items()

@@ -276,10 +276,22 @@ def bounded(sentence: str, limit: int = MAX_SENTENCE) -> list[str]:
     return [s for s in out if s]
 
 
+def _scoreboards(text: str, lexicon: Lexicon) -> str:
+    """A site's score widget scraped into the text ("Excel Moeskroen MOU MOU 3 einde 3 KVO
+    KVO KV Oostende") reads as the score it shows, between the clubs' names ("Excel
+    Moeskroen 3-3 KV Oostende")."""
+    if not lexicon.scoreboard_end_words:
+        return text
+    ends = "|".join(re.escape(w) for w in lexicon.scoreboard_end_words)
+    widget = re.compile(rf"\b([A-Z]{{2,4}}) \1 (\d{{1,2}}) (?:{ends}) (\d{{1,2}}) "
+                        rf"([A-Z]{{2,4}}) \4\b")
+    return widget.sub(lambda m: f"{m.group(2)}-{m.group(3)}", text)
+
+
 def read_report(data: bytes, name: str, lexicon: Lexicon | None = None) -> Report:
     """Parse a report's bytes: header (date, headline, author, time, source) and sentences."""
     lexicon = lexicon or default_lexicon()
-    text = clean(decode(data, name))
+    text = _scoreboards(clean(decode(data, name)), lexicon)
     date: str | None = None
     lines = text.split("\n")
     # Header: a `date YYYY-MM` prefix (the text may continue on the same line).

@@ -1293,3 +1293,11 @@ def test_a_ticket_won_for_the_next_round_names_who_went_through():
         "mercredi.")
     m = match(facts, "RAEC Mons", "Lierse SK")
     assert (m.round, m.leg, m.qualified) == ("quarter-final", 2, "RAEC Mons")
+
+
+def test_a_score_widget_scraped_into_the_text_reads_as_its_score():
+    facts = facts_of(
+        "date 2031-12-04\nLierse sneuvelt na verlengingen\n\n04 december 2031\n\n"
+        "21u58 2 Lierse LIE LIE 1 einde 2 MON MON RAEC Mons Beker van België Lierse moest "
+        "na 120 minuten de duimen leggen tegen Mons in de achtste finales.")
+    assert match(facts, "Lierse Kempenzonen", "RAEC Mons").score == "1-2"
