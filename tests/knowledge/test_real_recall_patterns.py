@@ -1301,3 +1301,11 @@ def test_a_score_widget_scraped_into_the_text_reads_as_its_score():
         "21u58 2 Lierse LIE LIE 1 einde 2 MON MON RAEC Mons Beker van België Lierse moest "
         "na 120 minuten de duimen leggen tegen Mons in de achtste finales.")
     assert match(facts, "Lierse Kempenzonen", "RAEC Mons").score == "1-2"
+
+
+def test_hopes_in_the_lead_do_not_make_a_report_a_youth_cup_one():
+    facts = facts_of(
+        "date 2031-02-10\nCoupe : Mons passe\n\n"
+        "Mons a battu Lierse 2-1 en quarts de finale. La Coupe restait le dernier de ses "
+        "espoirs de trophée cette saison.")
+    assert match(facts, "RAEC Mons", "Lierse Kempenzonen").score == "2-1"
