@@ -184,7 +184,8 @@ class Lexicon:
                                                       "person_descriptions"))
         self.demonyms = frozenset(_phrases(data["demonyms"], "demonyms"))
         self.places = frozenset(fold(p) for p in (data.get("places") or []) +
-                                (data.get("foreign_clubs") or []))
+                                (data.get("foreign_clubs") or []) +
+                                (data.get("national_team_words") or []))
         self.demonym_endings = tuple(fold(e) for e in data.get("demonym_endings") or [])
         self.description_articles = frozenset(
             fold(a) for a in data.get("description_articles") or [])

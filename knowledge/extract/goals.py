@@ -196,6 +196,8 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
         # V2 verbs before the name count only after the previous player's name
         prev_end = max([o.end - n.start + rel for o in names if o.end <= n.start] + [0])
         head = clause[max(prev_end, rel - 45):rel]
+        if prev_end and head.split()[-1:] and head.split()[-1] in lex.coordinators.values:
+            head = ""  # "X scoort en Y pakt rood": the verb before "en" is X's
         # a verb before the subject (Dutch and German put it there after an opening phrase:
         # "in de 11e minuut opende Vanaken de score"); in French or English a name after
         # the verb is its object ("trompait Van Acker")

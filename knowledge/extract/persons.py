@@ -129,6 +129,9 @@ def person_name(name: str, before: str, lexicon: Lexicon, lang: str,
     folded surnames the report names in full elsewhere, `towns` the clubs' folded towns."""
     words = name.split(" ")
     offset = 0
+    if all(fold(w) in lexicon.places for w in words) or _names_a_ground(words[-1], lexicon):
+        return None  # "Bafana Bafana", "het Patrostadion": a team or a ground, also when
+        # the report seems to name it in full
     if any(part[:1].islower() for w in words for part in w.split("-")[1:]):
         return None  # "OHL-defensie", "Genk-spits": a noun glued to a name
     if any(hit.start == 0 and hit.end == len(fold(part)) for w in words if "-" in w
@@ -194,6 +197,13 @@ def person_name(name: str, before: str, lexicon: Lexicon, lang: str,
                  folded.endswith(lexicon.demonym_endings)):
             return None
     return offset, " ".join(words)
+
+def _names_a_ground(word: str, lexicon: Lexicon) -> bool:
+    """A word made of a name and a word for a ground ("Patrostadion", "Bosuilstadion")."""
+    folded = fold(word)
+    return any(folded.endswith(e) and len(folded) > len(e) + 2
+               for e in lexicon.data.get("ground_word_endings") or [])
+
 
 def misspelt_town(word: str, towns: frozenset[str]) -> str | None:
     """The club's town or one-word name (folded) a word misspells ("Chareroi",

@@ -166,14 +166,16 @@ def eligible(ctx: StoryState, folded: str, name: NameMention) -> bool:
 
 
 def acts_otherwise(ctx: StoryState, folded: str, name: NameMention) -> bool:
-    """A name that fouled ("fauché par X", "poussait X à la faute") or, as referee, gave the
-    penalty ("X a accordé le penalty"): he has a part in the goal, not the goal."""
+    """A name that fouled ("fauché par X", "poussait X à la faute"), passed the ball ("door X
+    weggestuurd") or, as referee, gave the penalty ("X a accordé le penalty"): he has a part
+    in the goal, not the goal."""
     before = _words_before(folded, name)
     after = folded[name.end:name.end + 40].lstrip()
     return any(before.endswith(" " + w)
                for w in phrase_set(ctx.lexicon, "foul_before_names").values) or \
         any(after.startswith(w) for w in phrase_set(ctx.lexicon, "referee_verbs").values) or \
-        any(after.startswith(w) for w in phrase_set(ctx.lexicon, "foul_after_names").values)
+        any(after.startswith(w) for w in phrase_set(ctx.lexicon, "foul_after_names").values) or \
+        any(after.startswith(w) for w in phrase_set(ctx.lexicon, "assist_after_names").values)
 
 
 def _assist_noun_before(lexicon: Lexicon, before: str) -> bool:

@@ -270,3 +270,30 @@ def test_reports_vote_and_the_minority_stays_as_a_conflict():
     values = {v["value"]: {s.report for s in v["sources"]}
               for c in stored.conflicts if c.field == "score" for v in c.values}
     assert values == {"2-1": {"a.txt"}, "3-1": {"b.txt", "c.txt"}}
+
+
+
+def _scorers(text: str) -> set[str]:
+    return {g.player for m in extract_text(text).matches for g in m.goals}
+
+
+def test_a_passer_named_after_door_and_a_player_sent_off_after_en_score_nothing():
+    assert _scorers(
+        "date 2031-12-04\nPeeters scoort en Martens pakt rood bij zege van Mons\n\n"
+        "Mons won in de achtste finale met 0-2 bij Lierse. Peeters was de grote man. Na een "
+        "half uur werd hij door Wouters weggestuurd en hij bleef koel: 0-1. Vlak voor tijd "
+        "maakte Peeters ook de 0-2.") == {"Peeters"}
+
+
+def test_a_keeper_named_in_goal_is_no_scorer():
+    assert _scorers(
+        "date 2031-12-04\nCoupe : Mons passe à Lierse\n\n"
+        "Mons s'est imposé 0-1 à Lierse en huitièmes de finale. Dupont a été préféré à "
+        "Lambert dans le but. Renard a marqué le seul but (0-1, 70e).") == {"Renard"}
+
+
+def test_a_ground_or_a_national_team_is_no_person_even_when_named_in_full_elsewhere():
+    lexicon = default_lexicon()
+    assert person_name("Lindenstadion", "in het ", lexicon, "nl", {"lindenstadion"}) is None
+    assert person_name("Bafana Bafana", "from ", lexicon, "en", {"bafana"}) is None
+    assert person_name("Jan Arena", "", lexicon, "nl") == (0, "Jan Arena")
