@@ -181,7 +181,7 @@ def title_holder(ctx: StoryState, folded: str, clubs: NamedClubs, source: Source
                    _between(lex, folded[m.end:hit.start].replace(",", " ")))}
         if len(owners) == 1:
             start = int(season[:4]) - 1
-            _holder(ctx, owners.pop(), f"{start}-{(start + 1) % 100:02d}", source)
+            season_winner(ctx, owners.pop(), f"{start}-{(start + 1) % 100:02d}", source)
 
 
 def cup_won_in_year(ctx: StoryState, folded: str, clubs: NamedClubs, source: Source) -> None:
@@ -212,7 +212,7 @@ def cup_won_in_year(ctx: StoryState, folded: str, clubs: NamedClubs, source: Sou
                       m.end < lo and not folded[m.end:lo - 1].strip()}
         season = season_for_year(found[0])
         if len(owners) == 1 and (ctx.report.season is None or season <= ctx.report.season):
-            _holder(ctx, owners.pop(), season, source)
+            season_winner(ctx, owners.pop(), season, source)
 
 
 @cache
@@ -274,7 +274,8 @@ def _between(lexicon: Lexicon, text: str) -> bool:
     return len(text) <= 8 and all(w in lexicon.articles for w in text.split())
 
 
-def _holder(ctx: StoryState, club: str, season: str, source: Source) -> None:
+def season_winner(ctx: StoryState, club: str, season: str, source: Source) -> None:
+    """A season's cup won by `club` (a finalist too), unless another winner is told."""
     info = _season_info(ctx, season)
     if info.winner not in (None, club):
         return

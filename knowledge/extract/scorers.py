@@ -253,7 +253,7 @@ def scorer_for_running(ctx: StoryState, sentence: Sentence, names: list[NameMent
         if before:
             return ctx.names.canonical(before[-1].name), True, sentence, before[-1].start
     candidates = [n for n in names if eligible(ctx, folded, n)]
-    candidates = [n for n in candidates if not _served_a_later(lex, folded, n, candidates)]
+    candidates = [n for n in candidates if not _served_a_later(lex, folded, n, names)]
     # "X (35e, 0-1) avait ouvert le score, mais Y (80e, 1-1) ...": a player whose own
     # bracket holds another score scored that one, not this one
     candidates = [n for n in candidates if not _own_bracket_scores_else(folded, n, token)]

@@ -40,6 +40,7 @@ from knowledge.extract.outcome import (
     qualified,
     qualify_pending,
     record_final,
+    season_winner,
 )
 from knowledge.extract.people import NameMention, find_names
 from knowledge.extract.persons import known_surnames, load_word_frequencies, typed_names
@@ -239,6 +240,30 @@ def _cup_won_now(lexicon: Lexicon, folded: str) -> bool:
     if lexicon.hypothetical_words.search(folded) or lexicon.negations.search(folded):
         return False
     return bool(lexicon.won_the_cup.search(folded)) or _cup_won_participle(lexicon, folded)
+
+
+def _cup_won_by(ctx: StoryState, sentence: Sentence, clubs: NamedClubs,
+                source: Source) -> None:
+    """A lead sentence that says one club, the only one it names, won the cup ("Antwerp
+    heeft zondag de Croky Cup veroverd"): that club won this season's final (the checks
+    then hold it against the final's result)."""
+    lex = ctx.lexicon
+    folded = sentence.folded
+    if sentence.index > 2 or ctx.season is None or not _cup_won_now(lex, folded) or \
+            years(folded) or phrase_set(lex, "times_words").search(folded) or \
+            phrase_set(lex, "since_words").search(folded) or not _final_months(ctx.report):
+        return  # "a remporté la Coupe à trois reprises, en 1964, ...": the club's history
+    named = {c for m, c in clubs if m.kind in ("alias", "nickname")}
+    if len(named) == 1:
+        season_winner(ctx, named.pop(), ctx.season, source)
+
+
+def _final_months(report: Report) -> bool:
+    """A report dated from February to June: when a season's final is played (a report of
+    the summer or autumn that says a club won the cup tells of an earlier season)."""
+    if report.date is None or len(report.date) < 7:
+        return False
+    return 2 <= int(report.date[5:7]) <= 6
 
 
 def _cup_won_participle(lexicon: Lexicon, folded: str) -> bool:
@@ -652,6 +677,7 @@ def _sentence(ctx: StoryState, sentence: Sentence, mentions: list[ClubMention],
     goals_from_phrases(ctx, sentence, names, clubs, source)
     history(ctx, sentence, clubs, source)
     cup_won_in_year(ctx, folded, clubs, source)
+    _cup_won_by(ctx, sentence, clubs, source)
     players = [n for n in names if eligible(ctx, folded, n) and n.role not in
                ("goalkeeper", "coach", "referee")]
     if players:

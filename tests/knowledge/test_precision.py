@@ -15,7 +15,7 @@ from knowledge.extract.persons import person_name
 from knowledge.lexicon import default_lexicon
 from knowledge.model import ClubFact, Facts, Goal, Match, SeasonFacts, Source
 from tests.conftest import ROOT
-from tests.knowledge.helpers import extract_file, extract_text, find, scorers
+from tests.knowledge.helpers import checked_facts, extract_file, extract_text, find, scorers
 
 FIXTURES = ROOT / "tests" / "fixtures" / "reports"
 CUP = "belgian-cup"
@@ -297,3 +297,35 @@ def test_a_ground_or_a_national_team_is_no_person_even_when_named_in_full_elsewh
     assert person_name("Lindenstadion", "in het ", lexicon, "nl", {"lindenstadion"}) is None
     assert person_name("Bafana Bafana", "from ", lexicon, "en", {"bafana"}) is None
     assert person_name("Jan Arena", "", lexicon, "nl") == (0, "Jan Arena")
+
+
+
+def test_a_cup_won_told_in_the_lead_makes_the_seasons_winner():
+    facts = checked_facts(
+        "date 2031-05-04\nMons pakt de beker\n\n"
+        "Mons heeft zondagavond de Croky Cup veroverd.")
+    assert [(s.season, s.winner) for s in facts.seasons] == [("2030-31", "RAEC Mons")]
+    # a club's cups of other years, told in the lead, are its history
+    facts = checked_facts(
+        "date 2031-05-04\nLierse en de beker\n\n"
+        "Lierse heeft de beker al drie keer gewonnen, in 1964, 1984 en 2010.")
+    assert all(s.winner != "Lierse Kempenzonen" for s in facts.seasons if s.season == "2030-31")
+    # and in the autumn, it is of an earlier season
+    facts = checked_facts(
+        "date 2031-09-04\nMons en de beker\n\n"
+        "Mons heeft de Croky Cup veroverd.")
+    assert all(s.season != "2031-32" for s in facts.seasons)
+
+
+def test_the_keeper_the_ball_went_between_the_legs_of_is_no_scorer():
+    facts = checked_facts(
+        "date 2031-11-02\nCoupe : Mons passe\n\n"
+        "Mons a battu Lierse 1-0 en huitièmes de finale. Lambert a glissé le ballon entre les "
+        "jambes de Peeters (35e, 1-0).")
+    assert [(g.player, g.minute) for m in facts.matches for g in m.goals] == [("Lambert", 35)]
+    # the one who sent a named player through did not score
+    facts = checked_facts(
+        "date 2031-11-02\nCoupe : Mons passe\n\n"
+        "Mons a battu Lierse 1-0 en huitièmes de finale. Renard a lancé Lambert, qui a glissé "
+        "le ballon entre les jambes de Peeters (35e, 1-0).")
+    assert "Renard" not in {g.player for m in facts.matches for g in m.goals}
