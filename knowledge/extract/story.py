@@ -253,7 +253,7 @@ def _cup_won_by(ctx: StoryState, sentence: Sentence, clubs: NamedClubs,
             years(folded) or phrase_set(lex, "times_words").search(folded) or \
             phrase_set(lex, "since_words").search(folded) or not _final_months(ctx.report):
         return  # "a remporté la Coupe à trois reprises, en 1964, ...": the club's history
-    named = {c for m, c in clubs if m.kind in ("alias", "nickname")}
+    named = {c for _, c in clubs}
     if len(named) == 1:
         season_winner(ctx, named.pop(), ctx.season, source)
 
