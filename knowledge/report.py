@@ -277,9 +277,8 @@ def bounded(sentence: str, limit: int = MAX_SENTENCE) -> list[str]:
 
 
 def _scoreboards(text: str, lexicon: Lexicon) -> str:
-    """A site's score widget scraped into the text ("Excel Moeskroen MOU MOU 3 einde 3 KVO
-    KVO KV Oostende") reads as the score it shows, between the clubs' names ("Excel
-    Moeskroen 3-3 KV Oostende")."""
+    """A site's score widget scraped into the text ("Lierse LIE LIE 1 einde 2 MON MON RAEC
+    Mons") reads as the score it shows, between the clubs' names ("Lierse 1-2 RAEC Mons")."""
     if not lexicon.scoreboard_end_words:
         return text
     ends = "|".join(re.escape(w) for w in lexicon.scoreboard_end_words)

@@ -252,7 +252,7 @@ def _cup_won_by(ctx: StoryState, sentence: Sentence, clubs: NamedClubs,
     if sentence.index > 2 or ctx.season is None or not _cup_won_now(lex, folded) or \
             years(folded) or phrase_set(lex, "times_words").search(folded) or \
             phrase_set(lex, "since_words").search(folded) or not _final_months(ctx.report):
-        return  # "a remporté la Coupe à trois reprises, en 1964, ...": the club's history
+        return  # "a gagné la Coupe trois fois, en 1964, ...": the club's history
     named = {c for _, c in clubs}
     if len(named) == 1:
         season_winner(ctx, named.pop(), ctx.season, source)
@@ -869,8 +869,8 @@ def _league_only(lexicon: Lexicon, folded: str) -> bool:
 
 def _in_relative_aside(lexicon: Lexicon, folded: str, at: int) -> bool:
     """Whether `at` lies in a relative clause between commas that tells no score ("Cercle,
-    der in der Liga Letzter ist, ..."): a description of the club before it ("Brugge, who
-    beat Genk 4-0 in the league, ..." tells a league result)."""
+    der in der Liga ganz unten steht, ..."): a description of the club before it ("Brugge,
+    who beat Genk 4-0 in the league, ..." tells a league result)."""
     opened = folded.rfind(", ", 0, at)
     closed = folded.find(",", at)
     if opened < 0 or closed < 0 or find_scores(folded[opened:closed]):

@@ -320,12 +320,12 @@ def test_a_cup_won_told_in_the_lead_makes_the_seasons_winner():
 def test_the_keeper_the_ball_went_between_the_legs_of_is_no_scorer():
     facts = checked_facts(
         "date 2031-11-02\nCoupe : Mons passe\n\n"
-        "Mons a battu Lierse 1-0 en huitièmes de finale. Lambert a glissé le ballon entre les "
+        "Mons a battu Lierse 1-0 en huitièmes de finale. Lambert a mis le cuir entre les "
         "jambes de Peeters (35e, 1-0).")
     assert [(g.player, g.minute) for m in facts.matches for g in m.goals] == [("Lambert", 35)]
     # the one who sent a named player through did not score
     facts = checked_facts(
         "date 2031-11-02\nCoupe : Mons passe\n\n"
-        "Mons a battu Lierse 1-0 en huitièmes de finale. Renard a lancé Lambert, qui a glissé "
-        "le ballon entre les jambes de Peeters (35e, 1-0).")
+        "Mons a battu Lierse 1-0 en huitièmes de finale. Renard a lancé Lambert, qui a mis "
+        "le cuir entre les jambes de Peeters (35e, 1-0).")
     assert "Renard" not in {g.player for m in facts.matches for g in m.goals}

@@ -1236,7 +1236,7 @@ def test_a_relative_clause_on_a_clubs_league_place_keeps_the_cup_result():
     facts = facts_of(
         "date 2031-12-05\nPokal: Lierse ist raus\n\n"
         "Lierse und Genk sind im Achtelfinale des Pokals ausgeschieden. Lierse verlor gegen "
-        "den Club, der in der Liga Letzter ist, mit 1:2.")
+        "den Club, der in der Liga ganz unten steht, mit 1:2.")
     assert match(facts, "Lierse Kempenzonen", "Club Brugge").score == "1-2"
     # a relative clause that tells a league result stays the league's
     facts = facts_of(
@@ -1259,7 +1259,7 @@ def test_a_running_score_in_the_bracket_after_a_name_is_his_goal():
 def test_a_spot_in_the_next_round_won_and_put_two_up_is_a_goal():
     facts = facts_of(
         "date 2031-01-20\nBelgian Cup: Mons through\n\n"
-        "Mons beat Lierse 2-0 to seal their spot in the semi-finals. Ten minutes from time "
+        "Mons beat Lierse 2-0, a win worth a spot in the semi-finals. Ten minutes from time "
         "Lambert put the hosts two-up. Dupont put in a fine shift in midfield.")
     m = match(facts, "RAEC Mons", "Lierse Kempenzonen")
     assert m.round == "quarter-final"
@@ -1289,7 +1289,7 @@ def test_a_larger_score_in_brackets_after_a_result_is_the_aggregate():
 def test_a_ticket_won_for_the_next_round_names_who_went_through():
     facts = facts_of(
         "date 2014-01-22\nCoupe de Belgique : Mons en demi-finales\n\n"
-        "Mons s'est offert le premier ticket pour les demi-finales en battant Lierse 2-1 "
+        "Mons s'est offert son ticket pour la suite du tournoi en battant Lierse 2-1 "
         "mercredi.")
     m = match(facts, "RAEC Mons", "Lierse SK")
     assert (m.round, m.leg, m.qualified) == ("quarter-final", 2, "RAEC Mons")
