@@ -853,7 +853,7 @@ def _earlier_final(lexicon: Lexicon, folded: str, season: str | None) -> str | N
 
 def _league_only(lexicon: Lexicon, folded: str) -> bool:
     """A sentence about the league, not the cup: it names the league and no cup word. A
-    league named as a club's description ("de rode lantaarn uit de Pro League", "Bertrix
+    league named as a club's description ("de rode lantaarn uit de Pro League", "Mons
     (Liga 3)") is not."""
     if lexicon.cup_words.search(folded):
         return False
