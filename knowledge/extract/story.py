@@ -447,7 +447,7 @@ def _main_pair(ctx: StoryState, mentions: list[list[ClubMention]]) -> None:
                 return
             if c1 != c2 and (re.fullmatch(r"\s*-\s*", between) or
                              _score_between(ctx.lexicon, between) or
-                             ctx.lexicon.host_verbs.search(between) and len(between) < 40) \
+                             _hosts(ctx.lexicon, between)) \
                     and not _ahead(ctx.lexicon, sentence.folded, m1.start):
                 ctx.main_pair, ctx.main_home_known = (c1, c2), True
                 ctx.main_leg = leg_in(sentence.folded, ctx.lexicon)
@@ -480,6 +480,16 @@ def _main_pair(ctx: StoryState, mentions: list[list[ClubMention]]) -> None:
             ctx.main_leg = _lead_leg(ctx, [s for s, _ in lead])
             ctx.main_leg_sure = ctx.main_leg is not None
             return
+
+
+def _hosts(lexicon: Lexicon, between: str) -> bool:
+    """A host verb between two clubs: close to both, or right after the first in one clause
+    whose second club is its object ("Lierse ontving in de vierde ronde van de beker Mons";
+    not "Genk kreeg het lastig tegen Lierse")."""
+    host = lexicon.host_verbs.search(between)
+    return host is not None and (len(between) < 40 or (
+        not between[:host.start].strip() and len(between) < 80 and
+        not re.search(r"[,;:.]", between) and not lexicon.against_words.search(between)))
 
 
 def _club_of_a_role(lexicon: Lexicon, folded: str, mention: ClubMention) -> bool:

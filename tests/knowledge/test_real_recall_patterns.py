@@ -1309,3 +1309,13 @@ def test_hopes_in_the_lead_do_not_make_a_report_a_youth_cup_one():
         "Mons a battu Lierse 2-1 en quarts de finale. La Coupe restait le dernier de ses "
         "espoirs de trophée cette saison.")
     assert match(facts, "RAEC Mons", "Lierse Kempenzonen").score == "2-1"
+
+
+def test_a_host_named_before_a_long_round_phrase_and_a_split_loss_tell_the_home_club():
+    for lead in ("Lierse ontving in de vierde ronde van de Beker van België Mons.",
+                 "Lierse nam het in de vierde ronde van de Beker van België op tegen Mons. "
+                 "Lierse moest op eigen veld de duimen leggen."):
+        facts = facts_of("date 2031-10-05\nLierse uitgeschakeld in de beker\n\n"
+                         + lead + " Het werd 0-2.")
+        m = match(facts, "Lierse Kempenzonen", "RAEC Mons")
+        assert (m.home, m.score) == ("Lierse Kempenzonen", "0-2")
