@@ -1319,3 +1319,12 @@ def test_a_host_named_before_a_long_round_phrase_and_a_split_loss_tell_the_home_
                          + lead + " Het werd 0-2.")
         m = match(facts, "Lierse Kempenzonen", "RAEC Mons")
         assert (m.home, m.score) == ("Lierse Kempenzonen", "0-2")
+
+
+def test_having_the_better_of_a_club_is_beating_it_and_its_next_round_is_not_its_own():
+    facts = facts_of("date 2031-12-10\nCoupe de Belgique : Mons passe\n\n"
+                     "Mons jouait mardi les huitièmes de finale de la Coupe. Les Montois ont "
+                     "bel et bien eu raison de Lierse, 1-2, et accèdent ainsi aux quarts de "
+                     "finale.")
+    m = match(facts, "Lierse Kempenzonen", "RAEC Mons")
+    assert (m.home, m.score, m.round) == ("Lierse Kempenzonen", "1-2", "round of 16")
