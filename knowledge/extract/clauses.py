@@ -247,6 +247,9 @@ def subject_of(lexicon: Lexicon, lang: str, folded: str,
     an object. In Dutch and German an opening phrase puts the verb before the subject
     ("Am Dienstag besiegte Eupen den KV Kortrijk", "Dinsdag versloeg Genk Kortrijk"): of
     two clubs after the verb, the first is the subject."""
+    opener = _opening_apposition(lexicon, lang, folded, named)
+    if opener is not None:
+        return opener
     between = between_mentions(lexicon, folded, [m for m, _ in named])
     if between:
         # "zwischen Union und Mechelen gewannen die Gäste": the clubs of "between A and B"
@@ -263,6 +266,22 @@ def subject_of(lexicon: Lexicon, lang: str, folded: str,
                 _object_after(lexicon, folded, first[0], second[0]):
             return first[1]
     return next((c for m, c in ordered if not is_object(lexicon, folded, m)), None)
+
+
+def _opening_apposition(lexicon: Lexicon, lang: str, folded: str,
+                        named: list[tuple[ClubMention, str]]) -> str | None:
+    """"Vainqueur 4-1 de Lierse, Mons a ...", "Winnaar tegen Lierse, ging Mons ...": a
+    sentence opened by a result noun, its opponent and a comma has its subject after the
+    comma: the first club named there."""
+    first = folded.lstrip().split(" ", 1)[0]
+    if first not in phrase_set(lexicon, f"apposition_results:{lang}").values:
+        return None
+    comma = folded.find(", ")
+    if comma < 0:
+        return None
+    after = [c for m, c in sorted(named, key=lambda mc: mc[0].start) if m.start > comma]
+    before = {c for m, c in named if m.start < comma}
+    return after[0] if after and after[0] not in before else None
 
 
 def _object_after(lexicon: Lexicon, folded: str, first: ClubMention,

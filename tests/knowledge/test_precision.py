@@ -329,3 +329,12 @@ def test_the_keeper_the_ball_went_between_the_legs_of_is_no_scorer():
         "Mons a battu Lierse 1-0 en huitièmes de finale. Renard a lancé Lambert, qui a mis "
         "le cuir entre les jambes de Peeters (35e, 1-0).")
     assert "Renard" not in {g.player for m in facts.matches for g in m.goals}
+
+
+def test_a_sentence_opened_by_the_winners_noun_has_its_subject_after_the_comma():
+    facts = checked_facts(
+        "date 2032-01-20\nCoupe de Belgique : Mons en quarts\n\n"
+        "Vainqueur 4-1 de Lierse mardi soir en huitièmes, Mons a signé une belle soirée.")
+    m = next(m for m in facts.matches if set(m.clubs) == {"RAEC Mons", "Lierse Kempenzonen"})
+    assert dict(zip(m.clubs, map(int, m.score.split("-")), strict=True)) == {
+        "RAEC Mons": 4, "Lierse Kempenzonen": 1}
