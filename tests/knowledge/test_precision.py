@@ -338,3 +338,11 @@ def test_a_sentence_opened_by_the_winners_noun_has_its_subject_after_the_comma()
     m = next(m for m in facts.matches if set(m.clubs) == {"RAEC Mons", "Lierse Kempenzonen"})
     assert dict(zip(m.clubs, map(int, m.score.split("-")), strict=True)) == {
         "RAEC Mons": 4, "Lierse Kempenzonen": 1}
+
+
+def test_a_german_goal_noun_opening_a_headline_is_no_part_of_a_name():
+    lex = default_lexicon()
+    names = [n.name for n in find_names("Traumtor von Amallah bringt Standard ins Finale",
+                                        lex, [], "de")]
+    assert "Amallah" in names
+    assert not any("Traumtor" in n for n in names)
