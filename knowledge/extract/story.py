@@ -484,7 +484,7 @@ def _main_pair(ctx: StoryState, mentions: list[list[ClubMention]]) -> None:
 
 def _hosts(lexicon: Lexicon, between: str) -> bool:
     """A host verb between two clubs: close to both, or right after the first in one clause
-    whose second club is its object ("Lierse ontving in de vierde ronde van de beker Mons";
+    whose second club is its object ("Lierse ontving dinsdagavond voor de beker Mons";
     not "Genk kreeg het lastig tegen Lierse")."""
     host = lexicon.host_verbs.search(between)
     return host is not None and (len(between) < 40 or (

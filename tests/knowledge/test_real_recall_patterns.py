@@ -1312,9 +1312,9 @@ def test_hopes_in_the_lead_do_not_make_a_report_a_youth_cup_one():
 
 
 def test_a_host_named_before_a_long_round_phrase_and_a_split_loss_tell_the_home_club():
-    for lead in ("Lierse ontving in de vierde ronde van de Beker van België Mons.",
-                 "Lierse nam het in de vierde ronde van de Beker van België op tegen Mons. "
-                 "Lierse moest op eigen veld de duimen leggen."):
+    for lead in ("Lierse ontving dinsdagavond voor de Beker van België het bezoekende Mons.",
+                 "Lierse speelde dinsdag voor de Beker van België tegen Mons. Lierse moest "
+                 "thuis voor eigen volk de duimen leggen."):
         facts = facts_of("date 2031-10-05\nLierse uitgeschakeld in de beker\n\n"
                          + lead + " Het werd 0-2.")
         m = match(facts, "Lierse Kempenzonen", "RAEC Mons")
