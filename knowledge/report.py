@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from knowledge.lexicon import Lexicon, default_lexicon
 from knowledge.text import clean, fold
@@ -279,12 +280,19 @@ def bounded(sentence: str, limit: int = MAX_SENTENCE) -> list[str]:
 def _scoreboards(text: str, lexicon: Lexicon) -> str:
     """A site's score widget scraped into the text ("Lierse LIE LIE 1 einde 2 MON MON RAEC
     Mons") reads as the score it shows, between the clubs' names ("Lierse 1-2 RAEC Mons")."""
+    widget = _scoreboard_widget(lexicon)
+    return widget.sub(lambda m: f"{m.group(2)}-{m.group(3)}", text) if widget else text
+
+
+@cache
+def _scoreboard_widget(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """Each club's code twice around the goals and the word for full time (built once per
+    lexicon); None when the lexicon names no such word."""
     if not lexicon.scoreboard_end_words:
-        return text
+        return None
     ends = "|".join(re.escape(w) for w in lexicon.scoreboard_end_words)
-    widget = re.compile(rf"\b([A-Z]{{2,4}}) \1 (\d{{1,2}}) (?:{ends}) (\d{{1,2}}) "
-                        rf"([A-Z]{{2,4}}) \4\b")
-    return widget.sub(lambda m: f"{m.group(2)}-{m.group(3)}", text)
+    return re.compile(rf"\b([A-Z]{{2,4}}) \1 (\d{{1,2}}) (?:{ends}) (\d{{1,2}}) "
+                      rf"([A-Z]{{2,4}}) \4\b")
 
 
 def read_report(data: bytes, name: str, lexicon: Lexicon | None = None) -> Report:

@@ -605,9 +605,7 @@ def scorers_list(ctx: StoryState, sentence: Sentence, names: list[NameMention],
 def _list_items(lex: Lexicon, folded: str, start: int) -> list[tuple[int, int]]:
     """(start, end) of each item of a list from `start`: cut at commas, semicolons and
     coordinators outside brackets."""
-    joins = "|".join(re.escape(w) for w in sorted(lex.coordinators.values, key=len,
-                                                  reverse=True))
-    cut = re.compile(rf"[,;]|\s(?:{joins}|&)\s")
+    cut = _item_cut(lex)
     out, lo, depth = [], start, 0
     at = start
     while at < len(folded):
@@ -621,6 +619,15 @@ def _list_items(lex: Lexicon, folded: str, start: int) -> list[tuple[int, int]]:
         at += 1
     out.append((lo, len(folded)))
     return [(a, b) for a, b in out if folded[a:b].strip()]
+
+
+@cache
+def _item_cut(lexicon: Lexicon) -> re.Pattern[str]:
+    """What parts the items of a list: a comma, a semicolon or a coordinator (built once
+    per lexicon)."""
+    joins = "|".join(re.escape(w) for w in sorted(lexicon.coordinators.values, key=len,
+                                                  reverse=True))
+    return re.compile(rf"[,;]|\s(?:{joins}|&)\s")
 
 
 def _draft_of_heading(ctx: StoryState, sentence: Sentence) -> Draft | None:

@@ -202,7 +202,7 @@ def _names_a_ground(word: str, lexicon: Lexicon) -> bool:
     """A word made of a name and a word for a ground ("Patrostadion", "Bosuilstadion")."""
     folded = fold(word)
     return any(folded.endswith(e) and len(folded) > len(e) + 2
-               for e in lexicon.data.get("ground_word_endings") or [])
+               for e in lexicon.ground_word_endings)
 
 
 def misspelt_town(word: str, towns: frozenset[str]) -> str | None:

@@ -344,22 +344,26 @@ def _served_a_later(lex: Lexicon, folded: str, name: NameMention,
 _BRACKETS = re.compile(r"\([^()]*\)")
 
 
-def _own_bracket_holds(folded: str, name: NameMention, token: ScoreToken) -> bool:
-    """The bracket right after the name holds the score at `token` and a minute."""
+def _own_bracket(folded: str, name: NameMention) -> tuple[int, int, str] | None:
+    """(start, end, text) of a short bracket right after the name ("X (35e, 0-1)")."""
     bracket = re.match(r"\s*\([^()]{0,40}\)", folded[name.end:name.end + 48])
     if bracket is None:
-        return False
-    lo, hi = name.end + bracket.start(), name.end + bracket.end()
-    return lo <= token.start < hi and bool(find_minutes(bracket.group(0)))
+        return None
+    return name.end + bracket.start(), name.end + bracket.end(), bracket.group(0)
+
+
+def _own_bracket_holds(folded: str, name: NameMention, token: ScoreToken) -> bool:
+    """The bracket right after the name holds the score at `token` and a minute."""
+    bracket = _own_bracket(folded, name)
+    return bracket is not None and bracket[0] <= token.start < bracket[1] and \
+        bool(find_minutes(bracket[2]))
 
 
 def _own_bracket_scores_else(folded: str, name: NameMention, token: ScoreToken) -> bool:
     """The bracket right after the name holds a score, and not the one at `token`."""
-    bracket = re.match(r"\s*\([^()]{0,40}\)", folded[name.end:name.end + 48])
-    if bracket is None:
-        return False
-    lo = name.end + bracket.start()
-    return bool(find_scores(bracket.group(0))) and not lo <= token.start < name.end + bracket.end()
+    bracket = _own_bracket(folded, name)
+    return bracket is not None and bool(find_scores(bracket[2])) and \
+        not bracket[0] <= token.start < bracket[1]
 
 
 def club_of_scorer(ctx: StoryState, draft: Draft, name: NameMention, clubs: NamedClubs,

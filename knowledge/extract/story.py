@@ -24,7 +24,7 @@ from knowledge.budget import ticking
 from knowledge.checks import winner_of
 from knowledge.clubs import ClubRegistry
 from knowledge.extract.clauses import Clause, one_piece, split_clauses, subject_of
-from knowledge.extract.clubs import ClubFinder, ClubMention, competitions
+from knowledge.extract.clubs import ClubFinder, ClubMention, competition_of, competitions
 from knowledge.extract.drafts import infer_legs, match_draft, second_leg, set_once
 from knowledge.extract.goals import (
     complete_goal_clubs,
@@ -251,19 +251,23 @@ def _cup_won_by(ctx: StoryState, sentence: Sentence, clubs: NamedClubs,
     folded = sentence.folded
     if sentence.index > 2 or ctx.season is None or not _cup_won_now(lex, folded) or \
             years(folded) or phrase_set(lex, "times_words").search(folded) or \
-            phrase_set(lex, "since_words").search(folded) or not _final_months(ctx.report):
+            phrase_set(lex, "since_words").search(folded) or not _final_months(ctx):
         return  # "a gagné la Coupe trois fois, en 1964, ...": the club's history
     named = {c for _, c in clubs}
     if len(named) == 1:
         season_winner(ctx, named.pop(), ctx.season, source)
 
 
-def _final_months(report: Report) -> bool:
-    """A report dated from February to June: when a season's final is played (a report of
-    the summer or autumn that says a club won the cup tells of an earlier season)."""
-    if report.date is None or len(report.date) < 7:
+def _final_months(ctx: StoryState) -> bool:
+    """A report dated between the earliest day a final of the competition has been played
+    (`earliest_played` in competitions.yaml) and the season's end in June: a report of the
+    summer or autumn that says a club won the cup tells of an earlier season."""
+    date = ctx.report.date
+    comp = competition_of(ctx.competition)
+    first = comp.earliest_played.get("final") if comp else None
+    if date is None or len(date) < 7 or first is None:
         return False
-    return 2 <= int(report.date[5:7]) <= 6
+    return first[:2] <= date[5:7] <= "06"
 
 
 def _cup_won_participle(lexicon: Lexicon, folded: str) -> bool:
