@@ -92,13 +92,13 @@ def main(argv: list[str] | None = None) -> int:
     for name, facts in (("true facts", true), ("read from reports", read)):
         index = KnowledgeIndex(clubs=registry, facts=facts)
         results[name] = truth.run(Responder(index), items)
-        print(f"{name:18} right {truth._rate(results[name])}")
+        print(f"{name:18} right {truth.rate(results[name])}")
     outcomes = results["read from reports"]
     kinds = Counter(o.item["kind"] for o in outcomes)
     for kind in sorted(kinds):
         mine = [o for o in outcomes if o.item["kind"] == kind]
         base = [o for o in results["true facts"] if o.item["kind"] == kind]
-        print(f"  {kind:22} read {truth._rate(mine):>18}   true facts {truth._rate(base)}")
+        print(f"  {kind:22} read {truth.rate(mine):>18}   true facts {truth.rate(base)}")
     if args.details and args.split == "dev":
         truth.print_wrong(outcomes)
     return 0

@@ -211,7 +211,8 @@ def run(responder: Responder, items: list[dict]) -> list[Outcome]:
     return outcomes
 
 
-def _rate(outcomes: list[Outcome]) -> str:
+def rate(outcomes: list[Outcome]) -> str:
+    """The answers without a problem, as "right/all (share)"."""
     right = sum(not o.problems for o in outcomes)
     return f"{right}/{len(outcomes)} ({right / max(len(outcomes), 1):.3f})"
 
@@ -230,14 +231,14 @@ def main(argv: list[str] | None = None) -> int:
     outcomes = run(Responder(index), items)
     print(f"true-facts KB: {len(index.matches)} matches, {len(index.facts.seasons)} seasons, "
           f"{len(index.facts.club_facts)} club facts")
-    print(f"overall   {_rate(outcomes)}")
+    print(f"overall   {rate(outcomes)}")
     for lang in ("nl", "fr", "en"):
-        print(f"  {lang}      {_rate([o for o in outcomes if o.item['lang'] == lang])}")
+        print(f"  {lang}      {rate([o for o in outcomes if o.item['lang'] == lang])}")
     kinds = Counter(o.item["kind"] for o in outcomes)
     for kind in sorted(kinds):
         mine = [o for o in outcomes if o.item["kind"] == kind]
         if any(o.problems for o in mine) or args.details:
-            print(f"  {kind:22} {_rate(mine)}")
+            print(f"  {kind:22} {rate(mine)}")
     if args.details:
         print_wrong(outcomes)
     return 0
