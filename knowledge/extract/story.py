@@ -25,7 +25,7 @@ from knowledge.checks import winner_of
 from knowledge.clubs import ClubRegistry
 from knowledge.extract.clauses import Clause, one_piece, split_clauses, subject_of
 from knowledge.extract.clubs import ClubFinder, ClubMention, competition_of, competitions
-from knowledge.extract.drafts import infer_legs, match_draft, second_leg, set_once
+from knowledge.extract.drafts import draft_for_leg, infer_legs, match_draft, second_leg, set_once
 from knowledge.extract.goals import (
     complete_goal_clubs,
     goals_from_phrases,
@@ -321,12 +321,28 @@ def _season_from_text(lexicon: Lexicon, report: Report) -> str | None:
         if dated:
             return season_of(dated[0][1])
         if lexicon.cup_words.search(s.folded):
+            written = _written_season(lexicon, s.folded)
+            if written:
+                return written
             found = set(years(s.folded))
             if len(found) == 1:
                 return season_for_year(found.pop())
             if found:
                 return None
     return None
+
+
+def _written_season(lexicon: Lexicon, folded: str) -> str | None:
+    """The one season a sentence writes out ("2017-2018"), or the one after it when it is
+    called last season ("die letzte Saison 2017-2018": the report is of 2018-19)."""
+    found = [m for m in _SEASON.finditer(folded)
+             if (int(m.group(1)) + 1) % 100 == int(m.group(2)[-2:])]
+    if len(found) != 1:
+        return None
+    first = int(found[0].group(1))
+    if lexicon.last_season_words.search(folded[max(0, found[0].start() - 25):found[0].start()]):
+        first += 1
+    return f"{first}-{(first + 1) % 100:02d}"
 
 
 def _lead(report: Report) -> list[Sentence]:
@@ -938,6 +954,10 @@ def _topic_leg(ctx: StoryState, sentence: Sentence) -> None:
                  set(d.match.clubs) == set(base.match.clubs)), None)
     if told is not None:
         ctx.current = told
+    elif not ctx.names_found[sentence.index]:
+        # "So stand es auch im Rückspiel": the other leg, not told yet, is the topic now;
+        # a sentence with a player in it may name a leg only in passing ("... voor de return")
+        ctx.current = draft_for_leg(ctx, leg)
 
 
 # How far a score's piece of its clause reaches each way: pieces of real sentences are

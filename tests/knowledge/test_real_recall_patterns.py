@@ -13,6 +13,7 @@ from knowledge.lexicon import default_lexicon
 from knowledge.model import Facts, Match, SeasonFacts
 from knowledge.report import split_sentences
 from tests.knowledge.helpers import checked_facts as facts_of
+from tests.knowledge.helpers import find
 from tests.knowledge.helpers import match_of as match
 
 
@@ -1328,3 +1329,34 @@ def test_having_the_better_of_a_club_is_beating_it_and_its_next_round_is_not_its
                      "finale.")
     m = match(facts, "Lierse Kempenzonen", "RAEC Mons")
     assert (m.home, m.score, m.round) == ("Lierse Kempenzonen", "1-2", "round of 16")
+
+
+def test_a_first_leg_that_ended_last_week_in_german_is_the_first_leg():
+    facts = facts_of(
+        "date 2031-02-06\nPokal: Brügge im Finale\n\n"
+        "Club Brügge hat sich am Mittwoch im Rückspiel bei Cercle für das Pokalfinale "
+        "qualifiziert: 3:1 nach Verlängerung.\n"
+        "Das Hinspiel im Jan-Breydel-Stadion war in der Vorwoche 1:1 ausgegangen.")
+    first = find(facts, "Club Brugge", "Cercle Brugge", leg=1)
+    assert first.score == "1-1" and first.round == "semi-final"
+
+
+def test_goals_told_after_naming_the_other_leg_are_not_the_told_legs_goals():
+    facts = facts_of(
+        "date 2031-02-06\nPokal: Lüttich im Finale\n\n"
+        "Standard hat am Mittwoch nach Elfmeterschießen in Genk das Pokalfinale erreicht.\n"
+        "Das Hinspiel in Lüttich war in der Vorwoche 1:1 ausgegangen. So stand es auch "
+        "nach 120 Minuten im Rückspiel in Genk.\n"
+        "Bis zur 80. Minute führte Genk 1:0 durch ein Tor von Maier (12.), dann glich "
+        "Dupont (81.) aus.")
+    first = find(facts, "Standard Liège", "KRC Genk", leg=1)
+    assert first.score == "1-1" and first.goals == []
+
+
+def test_an_undated_report_naming_last_season_written_out_is_of_the_season_after():
+    facts = facts_of(
+        "Pokal: Lierse im Finale\n\n"
+        "So schwer die letzte Saison 2029-2030 für Lierse war, so schön läuft jetzt der "
+        "Pokal.\nAm Dienstag gewann Lierse das Halbfinal-Rückspiel gegen Eupen mit 2:1.")
+    m = find(facts, "Lierse Kempenzonen", "KAS Eupen")
+    assert m.season == "2030-31"
