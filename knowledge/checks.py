@@ -65,9 +65,11 @@ def winner_of(m: Match) -> str | None:
 
 
 # ------------------------------------------------------------------ one match
-def _check_goals(m: Match, dropped: Dropped) -> None:
+def _check_goals(m: Match, dropped: Dropped, one_report: bool = False) -> None:
     """Goals belong to the match's clubs and never outnumber a club's score: a club with
-    too many goals credited keeps none of them (which one is wrong cannot be told)."""
+    too many goals credited keeps none of them (which one is wrong cannot be told). One
+    report's goals that outnumber the whole score are all dropped; in a merged store the
+    goals without a club go first (reports tell one goal with and without its minute)."""
     for g in [g for g in m.goals if g.club is not None and g.club not in m.clubs]:
         m.goals.remove(g)
         dropped.add("goal of a club not in the match", f"{_label(m)}: {g.player}")
@@ -85,7 +87,9 @@ def _check_goals(m: Match, dropped: Dropped) -> None:
                 m.goals.remove(g)
                 dropped.add("more goals than the score", f"{_label(m)}: {g.player}")
     if len(m.goals) > sum(score):
-        for g in [g for g in m.goals if g.club is None]:
+        # more goals than the score has: in one report, which are wrong, the ones with a
+        # club or without, cannot be told
+        for g in [g for g in m.goals if one_report or g.club is None]:
             m.goals.remove(g)
             dropped.add("more goals than the score", f"{_label(m)}: {g.player}")
 
@@ -412,7 +416,7 @@ def check_report(facts: Facts, report_season: str | None = None,
             facts.matches.remove(m)
             dropped.add("result of a two-legged round without its leg", _label(m))
             continue
-        _check_goals(m, dropped)
+        _check_goals(m, dropped, one_report=True)
         _check_outcome(m, dropped)
         _check_date(m, dropped)
     _check_one_score(facts, dropped)

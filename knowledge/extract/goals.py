@@ -87,8 +87,10 @@ def running(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreTok
         if a + b > sum(prev):
             draft.running = (a, b)
         scorer_club = None
-    if draft.home_known and called_final(ctx.lexicon, folded, token) and a + b >= sum(prev):
-        set_once(m, "score", f"{a}-{b}", source)  # "X zette de 2-1 eindstand op het bord"
+    if called_final(ctx.lexicon, folded, token) and a + b >= sum(prev):
+        final = _final_told(draft, a, b)
+        if final:
+            set_once(m, "score", final, source)  # "X zette de 2-1 eindstand op het bord"
     if scorer_club is None:
         return
     draft.running = (a, b)
@@ -120,6 +122,19 @@ def running(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreTok
         piece = _from_own_clause(ctx.lexicon, piece, at - lo)
     _goal_details(ctx.lexicon, goal, piece if where is sentence else piece + " " + folded)
     _add_goal(ctx, draft, goal, running=(a, b))
+
+
+def _final_told(draft: Draft, a: int, b: int) -> str | None:
+    """The final score a goal's score names, home first: as told when the home club is
+    known; else a level score, or the larger number for the club that went through (the
+    match stays unsure of its home club); else None."""
+    m = draft.match
+    if draft.home_known or a == b:
+        return f"{a}-{b}"
+    if m.qualified not in m.clubs:
+        return None
+    hi, lo = max(a, b), min(a, b)
+    return f"{hi}-{lo}" if m.qualified == m.home else f"{lo}-{hi}"
 
 
 def _quoted(lexicon: Lexicon, folded: str, token: ScoreToken) -> bool:

@@ -80,7 +80,9 @@ def scoreless_result(ctx: StoryState, sentence: Sentence, clause: Clause,
             lex.last_season_words.search(text) or lex.then_words.search(text) or \
             lex.last_week_words.search(text):
         return  # (last weekend's loss is the league's)
-    win, lose = lex.win.search(text), lex.lose.search(text)
+    hits = _outer_hits(lex, text)
+    win = next((h for h, k in hits if k == "win"), None)
+    lose = next((h for h, k in hits if k == "lose"), None)
     verb = win or lose
     if verb is None or (win and lose):
         return
@@ -93,8 +95,10 @@ def scoreless_result(ctx: StoryState, sentence: Sentence, clause: Clause,
     own = [m for m, c in clause_clubs if c == subject]
     theirs = [m for m, c in clause_clubs if c == other]
     # "X verb ... Y": the subject before the verb, the other club after it as its object
+    # (or inside the verb's words: "Lommel heeft Dender uit de beker gewipt")
     if not own or own[0].end > at or any(m.start < at for m in theirs) or \
-            not all(is_object(lex, sentence.folded, m) for m in theirs):
+            not all(is_object(lex, sentence.folded, m) or
+                    m.end <= clause.start + verb.end for m in theirs):
         return
     pair = (subject, other)
     season = ctx.season
@@ -175,8 +179,15 @@ def _coordinated(lexicon: Lexicon, folded: str, before: NamedClubs) -> NamedClub
     chain: NamedClubs = []
     for m, c in reversed(list(dict.fromkeys(before))):
         if chain:
-            gap = folded[m.end:chain[0][0].start].strip(" ,")
-            if gap and gap not in lexicon.coordinators.values:
+            if c == chain[0][1] and m.end >= chain[0][0].start - 1:
+                continue  # one name found twice ("Oud-Heverlee Louvain")
+            # an article or a league in brackets may stand in the gap ("OHL, le Beerschot
+            # (D1B) et Saint-Trond")
+            gap = re.sub(r"\([^()]{0,20}\)", " ", folded[m.end:chain[0][0].start])
+            words = gap.replace(",", " ").split()
+            if len(words) > 2 or any(w not in lexicon.coordinators.values and
+                                     w not in lexicon.articles for w in words) or \
+                    sum(w in lexicon.coordinators.values for w in words) > 1:
                 break
         chain.insert(0, (m, c))
     return chain
@@ -421,17 +432,23 @@ def _polarity(lexicon: Lexicon, clause: str, at: int) -> tuple[Hit | None, Hit |
     """(win hit, lose hit) for a score at `at`: only the result word nearest to the score
     counts ("3-2 verlies in Kortrijk, 1-0 winst thuis"), and not one in a comma piece of
     another score ("won met 1-0, genoeg om de 3-2 nederlaag goed te maken")."""
-    hits = [(h, "win") for h in lexicon.win.find(clause)]
-    hits += [(h, "lose") for h in lexicon.lose.find(clause)]
-    hits = [(h, k) for h, k in hits if not _of_another_score(clause, h, at)]
-    # "a été battu", "wurde besiegt": the passive holds the active verb, and wins over it
-    hits = [(h, k) for h, k in hits if not any(
-        o.start <= h.start and h.end <= o.end and o.end - o.start > h.end - h.start
-        for o, _ in hits)]
+    hits = [(h, k) for h, k in _outer_hits(lexicon, clause)
+            if not _of_another_score(clause, h, at)]
     if not hits:
         return None, None
     hit, kind = min(hits, key=lambda hk: min(abs(hk[0].start - at), abs(hk[0].end - at)))
     return (hit, None) if kind == "win" else (None, hit)
+
+
+def _outer_hits(lexicon: Lexicon, text: str) -> list[tuple[Hit, str]]:
+    """The win and lose words of a text, each with its kind, but for one inside a longer
+    one: "a été battu", "wurde besiegt" (the passive holds the active verb), "heeft X uit
+    de beker gewipt" (the perfect holds the passive's participle)."""
+    hits = [(h, "win") for h in lexicon.win.find(text)]
+    hits += [(h, "lose") for h in lexicon.lose.find(text)]
+    return [(h, k) for h, k in hits if not any(
+        o.start <= h.start and h.end <= o.end and o.end - o.start > h.end - h.start
+        for o, _ in hits)]
 
 
 def _of_another_score(clause: str, hit: Hit, at: int) -> bool:

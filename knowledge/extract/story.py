@@ -25,7 +25,14 @@ from knowledge.checks import winner_of
 from knowledge.clubs import ClubRegistry
 from knowledge.extract.clauses import Clause, one_piece, split_clauses, subject_of
 from knowledge.extract.clubs import ClubFinder, ClubMention, competition_of, competitions
-from knowledge.extract.drafts import draft_for_leg, infer_legs, match_draft, second_leg, set_once
+from knowledge.extract.drafts import (
+    draft_for_leg,
+    infer_legs,
+    match_draft,
+    second_leg,
+    set_once,
+    story_draft,
+)
 from knowledge.extract.goals import (
     complete_goal_clubs,
     goals_from_phrases,
@@ -64,6 +71,7 @@ from knowledge.extract.rounds import (
 from knowledge.extract.scorers import eligible, undone_later
 from knowledge.extract.scores import (
     ScoreToken,
+    called_final,
     find_scores,
     same_score_told,
     score_shape,
@@ -1056,6 +1064,11 @@ def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         glued_pair = None  # "Mi-temps : Standard 0-1 Antwerp": the score at the break
     if shape == "result line" and not is_result and glued_pair is None:
         return  # "VV Heibos - Sporting Rumst 1:0": a result of a club not known, no goal
+    if is_result and glued_pair is None and not clubs and called_final(lex, folded, token) \
+            and _final_of_story(ctx, token):
+        # "Balaj legde de 3-0 eindstand vast": no club named, the story's match's last goal
+        # and its final score
+        is_result = False
     if not is_result and glued_pair is None:
         running(ctx, sentence, clause, token, clubs, names, source)
         return
@@ -1066,6 +1079,17 @@ def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     if ctx.sentence_draft is not None and ctx.sentence_draft is not before[0]:
         ctx.sentence_results.append((ctx.sentence_draft, token,
                                      len(ctx.drafts) > before[1]))
+
+
+def _final_of_story(ctx: StoryState, token: ScoreToken) -> bool:
+    """A final score told without a club can be the story match's: it has no score yet,
+    or this one (another paragraph's "de 4-1-eindcijfers" is not a 3-0 match's)."""
+    draft = story_draft(ctx)
+    if draft is None:
+        return False
+    told = draft.match.score
+    return told is None or sorted(told.split("-")) == sorted(
+        (str(token.first), str(token.second)))
 
 
 def _bracketed_opponent(lexicon: Lexicon, folded: str, token: ScoreToken,

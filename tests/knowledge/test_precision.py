@@ -119,6 +119,17 @@ def test_goals_beyond_a_clubs_score_are_all_dropped_and_counted():
     assert dropped.counts["more goals than the score"] == 2
 
 
+def test_more_goals_than_the_whole_score_drop_every_goal_of_the_match():
+    # each club within its own score, but one goal too many in all: the goals without a
+    # club may be the right ones, so none stays
+    m = _match(goals=[Goal("A", "KV Kortrijk", 10), Goal("B", "KRC Genk", 20),
+                      Goal("C", None, 30), Goal("D", None, 40)])
+    facts = Facts(matches=[m])
+    dropped = check_report(facts)
+    assert m.goals == []
+    assert dropped.counts["more goals than the score"] == 4
+
+
 def test_a_match_without_a_result_is_not_stored():
     facts = Facts(matches=[_match(score=None, sources={}, venue="Luminus Arena")])
     dropped = check_report(facts)
@@ -346,3 +357,12 @@ def test_a_german_goal_noun_opening_a_headline_is_no_part_of_a_name():
                                         lex, [], "de")]
     assert "Amallah" in names
     assert not any("Traumtor" in n for n in names)
+
+
+def test_a_club_that_has_knocked_another_out_is_the_winner_not_the_loser():
+    # "gewipt" alone is the loser's word ("werd uit de beker gewipt"); after "heeft" the
+    # subject did the knocking out
+    facts = checked_facts(
+        "date 2030-11-10\nBeker: zestiende finales\n\n"
+        "Genk heeft Antwerp met 2-1 uit de beker gewipt.")
+    assert winner_of(find(facts, "KRC Genk", "Royal Antwerp FC")) == "KRC Genk"

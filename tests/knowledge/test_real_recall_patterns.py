@@ -1360,3 +1360,27 @@ def test_an_undated_report_naming_last_season_written_out_is_of_the_season_after
         "Pokal.\nAm Dienstag gewann Lierse das Halbfinal-Rückspiel gegen Eupen mit 2:1.")
     m = find(facts, "Lierse Kempenzonen", "KAS Eupen")
     assert m.season == "2030-31"
+
+
+def test_respectively_pairs_a_list_of_clubs_with_an_article_and_a_league_in_it():
+    facts = facts_of(
+        "date 2030-10-31\nCoupe de Belgique: trois qualifiés\n\n"
+        "Courtrai, le Lierse (D1B) et Eupen ont rejoint les huitièmes de finale de la Coupe "
+        "de Belgique mercredi en battant respectivement Dender (0-2), Knokke (4-1) et "
+        "Seraing (1-3).")
+    assert find(facts, "KV Kortrijk", "FCV Dender EH").score == "0-2"
+    assert find(facts, "Lierse Kempenzonen", "Royal Knokke FC").score == "4-1"
+    assert find(facts, "KAS Eupen", "RFC Seraing").score == "1-3"
+
+
+def test_a_final_score_told_without_a_club_is_the_story_matchs_with_the_winner_ahead():
+    facts = facts_of(
+        "date 2030-11-10\nZestiende finales van de beker: Lommel door\n\n"
+        "Lommel heeft Dender uit de beker gewipt.\n\n"
+        "Na een kwartier kopte Vanhove binnen. Na de rust trapte Peeters de tweede "
+        "binnen. Mertens legde de 3-0 eindstand vast.\n\n"
+        "Ook Genk is door. Via Smets volgden de 1-4-eindcijfers.")
+    m = find(facts, "Lommel SK", "FCV Dender EH")
+    assert (m.score if m.home == "Lommel SK" else "-".join(reversed(m.score.split("-")))) \
+        == "3-0"
+    assert "Smets" not in {g.player for g in m.goals}
