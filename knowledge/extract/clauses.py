@@ -181,6 +181,12 @@ def is_object(lexicon: Lexicon, folded: str, mention: ClubMention) -> bool:
     if against and not re.search(r"[,;:.()]", before[-30:]) and \
             not any(w in lexicon.coordinators.values for w in tail[against[-1] + 1:]):
         return True
+    # "after defeating holders Club Brugge", "versloeg titelverdediger Genk": a club noun
+    # describing the club after the win verb
+    words = before.split()
+    if len(words) >= 2 and words[-1].rstrip("'") in lexicon.club_nouns.values and \
+            _after_win_verb(lexicon, " ".join(words[:-1])):
+        return True
     for w in lexicon.object_markers.values:
         if before.endswith(" " + w) or before == w:
             if w not in lexicon.genitive_markers.values:

@@ -7,7 +7,7 @@ from functools import cache
 
 from knowledge.extract.clauses import Clause
 from knowledge.extract.drafts import set_once
-from knowledge.extract.rounds import season_for_year
+from knowledge.extract.rounds import before_its_final, season_before, season_for_year
 from knowledge.extract.scores import find_scores, years
 from knowledge.extract.state import NamedClubs, StoryState
 from knowledge.lexicon import Lexicon, phrase_set
@@ -180,8 +180,7 @@ def title_holder(ctx: StoryState, folded: str, clubs: NamedClubs, source: Source
                    m.end <= hit.start and
                    _between(lex, folded[m.end:hit.start].replace(",", " ")))}
         if len(owners) == 1:
-            start = int(season[:4]) - 1
-            season_winner(ctx, owners.pop(), f"{start}-{(start + 1) % 100:02d}", source)
+            season_winner(ctx, owners.pop(), season_before(season), source)
 
 
 def cup_won_in_year(ctx: StoryState, folded: str, clubs: NamedClubs, source: Source) -> None:
@@ -261,7 +260,10 @@ def finalists_meeting(ctx: StoryState, folded: str, clubs: NamedClubs,
             return
     elif len(distinct) != 1 or not phrase_set(lex, "final_waiting_words").search(folded):
         return
-    info = _season_info(ctx, ctx.season)
+    # a final still to come in a report of summer or autumn is the season before's, played
+    # late (the 2019-20 final of 1 August 2020)
+    season = season_before(ctx.season) if before_its_final(ctx.report.date) else ctx.season
+    info = _season_info(ctx, season)
     for club in distinct:
         if club not in info.finalists:
             info.finalists.append(club)

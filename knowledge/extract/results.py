@@ -32,11 +32,13 @@ from knowledge.extract.drafts import (
 from knowledge.extract.outcome import qualified
 from knowledge.extract.persons import common_word
 from knowledge.extract.rounds import (
+    before_its_final,
     heading_round,
     leg_told,
     looked_back_final,
     past_final,
     round_in,
+    season_before,
     season_for_year,
 )
 from knowledge.extract.scores import ScoreToken, find_minutes, find_scores, years
@@ -231,6 +233,24 @@ def _beats_a_name(ctx: StoryState, sentence: Sentence, lo: int, hi: int) -> bool
     return False
 
 
+def _between_a_name(ctx: StoryState, sentence: Sentence, end: int) -> bool:
+    """"de finale van 1993 tussen Parma en Antwerp, die de Great Old met 3-1 verloor": the
+    two sides named before the score, one a capitalised name no club list knows (a foreign
+    club): the result is theirs, not a club's named elsewhere."""
+    text, folded = sentence.text, sentence.folded
+    if len(text) != len(folded):
+        return False
+    lex = ctx.lexicon
+    starts = {m.start for m in ctx.mentions[sentence.index]}
+    joins = "|".join(re.escape(w) for w in lex.coordinators.values)
+    for hit in lex.between_words.find(folded[:end]):
+        sides = re.match(rf"\s+([A-Z][\w'-]+)(?:\s+[\w'-]+){{0,2}}?\s+(?:{joins})\s+"
+                         rf"([A-Z][\w'-]+)", text[hit.end:end])
+        if sides and any(hit.end + sides.start(i) not in starts for i in (1, 2)):
+            return True
+    return False
+
+
 def _unknown_subject(ctx: StoryState, sentence: Sentence, lo: int, hi: int,
                      named: set[str], pair: tuple[str, str]) -> bool:
     """A result whose one named club is the object ("X won met 4-3 tegen Crossing Y"),
@@ -381,8 +401,10 @@ def _subordinate_subject(ctx: StoryState, folded: str, clubs: NamedClubs,
     if not hits:
         return None
     start = hits[-1].end
-    inside = {c for m, c in clubs if start <= m.start < token.start}
-    return inside.pop() if len(inside) == 1 else None
+    inside = [(m, c) for m, c in clubs if start <= m.start < token.start]
+    if len({c for _, c in inside}) != 1 or is_object(ctx.lexicon, folded, inside[0][0]):
+        return None  # ("after defeating Club Brugge 2-1": the object, not a subject)
+    return inside[0][1]
 
 
 def _said_earlier_in_sentence(ctx: StoryState, sentence: Sentence, clause: Clause,
@@ -708,6 +730,7 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
                                              sentence.folded, in_list)
     if pair and not glued_pair and not tie and (
             _beats_a_name(ctx, sentence, lo, hi) or
+            _between_a_name(ctx, sentence, token.start) or
             _unknown_subject(ctx, sentence, lo, hi, {c for _, c in clubs}, pair) or
             _at_another_ground(ctx, sentence, {c for _, c in clubs}, pair)):
         pair = None  # "De eersteklasser versloeg Hamme met 4-1": not the story's match
@@ -855,9 +878,10 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         leg = leg_near(around[:token.start - clause.start], token.start - clause.start, lex)
         earlier = comma_piece(around, max(0, around.rfind(",", 0, token.start - clause.start)
                                           - 1))
-        if leg is not None and lex.reason_words.search(earlier) and \
-                not find_scores(earlier) and earlier != own_piece:
-            leg = 3 - leg  # "fort de son avance au match aller, le Cercle a partagé"
+        if leg is not None and lex.reason_words.search(earlier) and earlier != own_piece:
+            # "fort de son avance au match aller, le Cercle a partagé", "après le 1-1 du
+            # match aller, l'Antwerp s'est imposé 0-1": the leg of the reason is the other
+            leg = 3 - leg
         elif leg is not None and earlier != own_piece and \
                 lex.background_words.search(own_piece) and lex.last_week_words.search(
                     sentence.folded[token.end:token.end + 40]):
@@ -988,12 +1012,11 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         leg = told_leg
     if round_name == "final":
         leg = None  # a final is one match
-        if season == ctx.season and _before_its_final(ctx.report.date) and season:
+        if season == ctx.season and before_its_final(ctx.report.date) and season:
             # a final told from July to December ended the season before: cup finals close
             # a season in spring (one moved past June still belongs to it), so the season's
             # own final is not played yet
-            start = int(season[:4]) - 1
-            season = f"{start}-{(start + 1) % 100:02d}"
+            season = season_before(season)
     draft = match_draft(ctx, season, round_name, leg, pair, home, goals)
     m = draft.match
     score = f"{goals[m.home]}-{goals[m.away]}"
@@ -1102,11 +1125,6 @@ def own_leg(lex: Lexicon, folded: str, token: ScoreToken, spans: list[tuple[int,
         if best is None or mine < best[0]:
             best = (mine, int(hit.value))
     return best[1] if best else None
-
-
-def _before_its_final(date: str | None) -> bool:
-    """A date in the first half of a season (July to December), before any final of it."""
-    return bool(date) and len(date) >= 7 and date[5:7] in ("07", "08", "09", "10", "11", "12")
 
 
 def _without_other_results(before: str) -> str:

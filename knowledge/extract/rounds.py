@@ -194,6 +194,17 @@ def leg_told(folded: str, lexicon: Lexicon) -> int | None:
     return int(hit.value)
 
 
+def before_its_final(date: str | None) -> bool:
+    """A date in the first half of a season (July to December), before any final of it."""
+    return bool(date) and len(date) >= 7 and date[5:7] in ("07", "08", "09", "10", "11", "12")
+
+
+def season_before(season: str) -> str:
+    """The season before "2020-21": "2019-20"."""
+    start = int(season[:4]) - 1
+    return f"{start}-{(start + 1) % 100:02d}"
+
+
 def season_for_year(year: int) -> str:
     """A cup final or cup named by its year Y belongs to season (Y-1)-Y."""
     return f"{year - 1}-{year % 100:02d}"

@@ -366,3 +366,30 @@ def test_a_club_that_has_knocked_another_out_is_the_winner_not_the_loser():
         "date 2030-11-10\nBeker: zestiende finales\n\n"
         "Genk heeft Antwerp met 2-1 uit de beker gewipt.")
     assert winner_of(find(facts, "KRC Genk", "Royal Antwerp FC")) == "KRC Genk"
+
+
+def test_a_result_of_a_final_between_a_foreign_club_and_a_known_one_is_not_stored():
+    facts = checked_facts(
+        "date 2030-11-04\nBeker: Antwerp door\n\n"
+        "Antwerp won met 2-0 van Beerschot in de beker.\n"
+        "De burgemeester dacht terug aan de Europese finale van 1993 tussen Parma en "
+        "Antwerp, die de Great Old met 3-1 verloor.")
+    assert all(m.score not in ("3-1", "1-3") for m in facts.matches)
+    assert all(s.winner != "K. Beerschot VA" for s in facts.seasons)
+
+
+def test_a_win_after_defeating_a_described_club_is_the_subjects():
+    facts = checked_facts(
+        "date 2031-03-24\nBelgian Cup final\n\n"
+        "Standard Liege won the Belgian Cup on Sunday after defeating holders Club Brugge "
+        "2-1 in the final.")
+    assert winner_of(find(facts, "Standard Liège", "Club Brugge")) == "Standard Liège"
+
+
+def test_a_final_still_to_come_in_a_summer_report_is_the_season_befores():
+    # the 2019-20 final was played on 1 August 2020, in the next season's calendar
+    facts = checked_facts(
+        "date 2030-07-30\nBeker: scheidsrechter bekend\n\n"
+        "De bekerfinale tussen Club Brugge en Antwerp wordt zaterdag geleid door Jansen.")
+    finals = {s.season: set(s.finalists) for s in facts.seasons if s.finalists}
+    assert finals == {"2029-30": {"Club Brugge", "Royal Antwerp FC"}}

@@ -1384,3 +1384,13 @@ def test_a_final_score_told_without_a_club_is_the_story_matchs_with_the_winner_a
     assert (m.score if m.home == "Lommel SK" else "-".join(reversed(m.score.split("-")))) \
         == "3-0"
     assert "Smets" not in {g.player for g in m.goals}
+
+
+def test_a_result_told_after_the_first_legs_score_as_its_reason_is_the_return_leg():
+    facts = facts_of(
+        "date 2031-02-07\nCoupe: Malines en finale\n\n"
+        "Malines a rejoint le Standard en finale de la Coupe de Belgique. Après le 2-2 du "
+        "match aller, les Malinois sont allés s'imposer 0-1 à Gand, grâce à un but de "
+        "Mertens à la 50e minute, dans la demi-finale retour de jeudi soir.")
+    m = find(facts, "KV Mechelen", "KAA Gent", leg=2)
+    assert (m.home, m.score) == ("KAA Gent", "0-1")
