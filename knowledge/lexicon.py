@@ -24,10 +24,11 @@ class Hit:
     value: object = None
 
 
-# " ... " in a phrase: up to four words (or a bracketed score), no other punctuation,
-# between its parts ("rekende ... af met" finds "rekende woensdag vlot af met", "kegelde ...
-# uit" finds "kegelde Lommel (0-3) uit"): a Dutch or German verb split around its object.
-_GAP = r"(?:\s+(?:[^\s,;:.()]+|\(\d{1,2}\s?[-:]\s?\d{1,2}\))){0,4}?\s+"
+# " ... " in a phrase: up to four words (or a score, bracketed or not: "2:1"), no other
+# punctuation, between its parts ("rekende ... af met" finds "rekende woensdag vlot af met",
+# "kegelde ... uit" finds "kegelde Lommel (0-3) uit", "wurde ... besiegt" finds "wurde von
+# Eupen mit 2:1 besiegt"): a Dutch or German verb split around its object.
+_GAP = r"(?:\s+(?:[^\s,;:.()]+|\(?\d{1,2}\s?[-:]\s?\d{1,2}\)?)){0,4}?\s+"
 
 
 def _phrase_pattern(phrase: str) -> str:

@@ -169,7 +169,7 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
     folded = sentence.folded
     _sentence_goal(ctx, base, sentence, names, clubs, source)
     for n in pronoun_scorers(ctx, sentence, names) + names:
-        if not eligible(ctx, folded, n):
+        if not eligible(ctx, folded, n, names):
             continue
         if clause_event(lex, player_stretch(folded, n.start, [o.start for o in names
                                                               if o.start > n.start], 0)
@@ -200,7 +200,7 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
         # (a keeper beaten does not end them; a player who fouled or a referee who gave
         # the penalty acts in his own words: "X a été fauché par Y et Z a accordé ...")
         nxt = [o.start - n.end for o in names if o.start > n.start and (
-            eligible(ctx, folded, o) or acts_otherwise(ctx, folded, o))]
+            eligible(ctx, folded, o, names) or acts_otherwise(ctx, folded, o))]
         reach = min([_REACH] + [d for d in nxt if d > 0])
         # "Vanaken en Mechele scoorden elk twee keer": two subjects share one verb
         partner = _coordinated(lex, folded, n, names)
@@ -802,7 +802,7 @@ def _sentence_goal(ctx: StoryState, draft: Draft, sentence: Sentence,
             lex.card_words.search(folded):
         return
     phrase = lex.goal_verbs.search(folded) or lex.goal_nouns.search(folded)
-    players = [n for n in names if eligible(ctx, folded, n)]
+    players = [n for n in names if eligible(ctx, folded, n, names)]
     # only a sentence that times the goal and tells the shot is this specific
     if phrase is None or len({n.name for n in players}) != 1 or not find_minutes(folded) \
             or not (lex.shot_words.search(folded) or lex.header_words.search(folded)):

@@ -180,7 +180,8 @@ def person_name(name: str, before: str, lexicon: Lexicon, lang: str,
         if misspelt_town(word, towns):
             return None  # "voorbij Chareroi": a club's town misspelt, not a person
         last = before.split()[-1:] if not offset else []
-        if len(before.split()) >= 2 and last and last[0].islower() and \
+        # (not across a comma: "op de paal, Peeters scoorde")
+        if len(before.split()) >= 2 and last and last[0].islower() and last[0].isalpha() and \
                 fold(before.split()[-2]) in lexicon.description_articles and \
                 folded.endswith(lexicon.demonym_endings):
             return None  # "der kleine Togolese": an article, an adjective, a demonym

@@ -4,6 +4,7 @@ back (a miss, a chance, "maar"), the scorer of a running score and the scorer's 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from knowledge.extract.clauses import around_name, is_object, shifted, split_clauses
@@ -124,9 +125,11 @@ def names_a_place(lexicon: Lexicon, folded: str, name: NameMention) -> bool:
     return before.endswith(_endings(lexicon, "place_before_names", spaced=True))
 
 
-def eligible(ctx: StoryState, folded: str, name: NameMention) -> bool:
+def eligible(ctx: StoryState, folded: str, name: NameMention,
+             names: Sequence[NameMention] = ()) -> bool:
     """A name that can be a scorer here: not a keeper, coach or referee, not the keeper
-    beaten ("onhoudbaar voor X") and not the one who gave the assist."""
+    beaten ("onhoudbaar voor X") and not the one who gave the assist (with the sentence's
+    `names`: not when another name stands between the assist and him)."""
     if name.role in ("goalkeeper", "coach", "referee") or \
             keeper_context(ctx.lexicon, folded, name):
         return False
@@ -156,9 +159,12 @@ def eligible(ctx: StoryState, folded: str, name: NameMention) -> bool:
     deflection = _endings(ctx.lexicon, "deflection_before_names", spaced=True)
     if before.endswith(deflection) or joined.endswith(deflection):
         return False
-    # "na een corner van de ingevallen Hairemans": a few words may stand between
+    # "na een corner van de ingevallen Hairemans": a few words may stand between (not
+    # the giver: "na een assist van Maes werkte Peeters ...")
+    start = max(0, name.start - 45) - 1  # where `before` starts (after its added space)
     for hit in ctx.lexicon.assist_words.find(before):
-        if len(before[hit.end:].split()) <= 2 and not re.search(r"[,.;:]", before[hit.start:]):
+        if len(before[hit.end:].split()) <= 2 and not re.search(r"[,.;:]", before[hit.start:]) \
+                and not any(start + hit.end <= o.start < name.start for o in names):
             return False
     if _assist_noun_before(ctx.lexicon, before):
         return False  # "un centre millimétré de Dompé": the one who gave the ball
@@ -252,7 +258,7 @@ def scorer_for_running(ctx: StoryState, sentence: Sentence, names: list[NameMent
                   and not _assisted(ctx, folded, n)]
         if before:
             return ctx.names.canonical(before[-1].name), True, sentence, before[-1].start
-    candidates = [n for n in names if eligible(ctx, folded, n)]
+    candidates = [n for n in names if eligible(ctx, folded, n, names)]
     candidates = [n for n in candidates if not _served_a_later(lex, folded, n, names)]
     # "X (35e, 0-1) avait ouvert le score, mais Y (80e, 1-1) ...": a player whose own
     # bracket holds another score scored that one, not this one
@@ -304,7 +310,7 @@ def scorer_for_running(ctx: StoryState, sentence: Sentence, names: list[NameMent
         # left for this one ("X opened the score (0-1). The hosts levelled (1-1).")
         return None
     prev_names = ctx.names_found[prev.index]
-    shooters = [n for n in prev_names if eligible(ctx, prev.folded, n)]
+    shooters = [n for n in prev_names if eligible(ctx, prev.folded, n, prev_names)]
     if len(shooters) == 1 and (lex.shot_words.search(prev.folded) or
                                lex.goal_verbs.search(prev.folded)) and \
             not negated(lex, prev.folded, lang):

@@ -7,6 +7,8 @@ by season, previews), and checks that extraction and the checks keep only true f
 
 from __future__ import annotations
 
+import pytest
+
 from knowledge.checks import check_report, check_store, winner_of
 from knowledge.clubs import default_registry
 from knowledge.extract.clubs import ClubFinder
@@ -393,3 +395,16 @@ def test_a_final_still_to_come_in_a_summer_report_is_the_season_befores():
         "De bekerfinale tussen Club Brugge en Antwerp wordt zaterdag geleid door Jansen.")
     finals = {s.season: set(s.finalists) for s in facts.seasons if s.finalists}
     assert finals == {"2029-30": {"Club Brugge", "Royal Antwerp FC"}}
+
+
+@pytest.mark.parametrize(("sentence", "winner"), [
+    ("Genk wurde am Mittwoch von Antwerp mit 2:1 besiegt.", "Royal Antwerp FC"),
+    ("Genk hat Antwerp mit 2:1 besiegt.", "KRC Genk"),
+    ("Genk zag Antwerp met 1-2 winnen.", "Royal Antwerp FC"),
+    ("Genk heeft Antwerp met 2-1 verslagen.", "KRC Genk"),
+    ("Genk werd door Antwerp met 2-1 verslagen.", "Royal Antwerp FC"),
+    ("Antwerp kreeg met 2-1 klop van Genk.", "KRC Genk"),
+])
+def test_passives_perfects_and_seeing_another_win_tell_the_winner(sentence, winner):
+    facts = checked_facts(f"date 2030-11-10\nBeker: zestiende finales\n\n{sentence}")
+    assert winner_of(find(facts, "KRC Genk", "Royal Antwerp FC")) == winner

@@ -1394,3 +1394,14 @@ def test_a_result_told_after_the_first_legs_score_as_its_reason_is_the_return_le
         "Mertens à la 50e minute, dans la demi-finale retour de jeudi soir.")
     m = find(facts, "KV Mechelen", "KAA Gent", leg=2)
     assert (m.home, m.score) == ("KAA Gent", "0-1")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Na een assist van Maes werkte Peeters de 1-0 binnen.",
+    "Janssens trapte op de paal, Peeters scoorde wel: 1-0.",
+])
+def test_the_scorer_after_an_assist_giver_or_a_comma_is_read(sentence):
+    facts = facts_of("date 2030-11-10\nBeker: zestiende finales\n\n"
+                     f"Genk won met 1-0 van Antwerp.\n\n{sentence}")
+    assert [(g.player, g.club) for g in match(facts, "KRC Genk", "Royal Antwerp FC").goals] \
+        == [("Peeters", "KRC Genk")]
