@@ -19,6 +19,7 @@ from knowledge.extract.clauses import (
     is_object,
     leg_near,
     result_piece,
+    split_clauses,
     subject_of,
 )
 from knowledge.extract.clubs import ClubMention, competition_of
@@ -1003,7 +1004,7 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         leg = 2
     if leg is None and round_name in ctx.two_legged and round_name == ctx.round and \
             ctx.main_pair and set(pair) == set(ctx.main_pair):
-        leg = _leg_from_report(ctx)
+        leg = lead_leg(ctx, ctx.report.sentences[:3])  # the leg the report is about
     told_leg = own_leg(lex, sentence.folded, token, spans) if round_name == "final" else None
     if told_leg is not None:
         # "stand dank dem 2:0 vom Hinspiel im Endspiel": a score told with its own leg is
@@ -1346,10 +1347,27 @@ def _other_semi_final(ctx: StoryState, pair: tuple[str, str]) -> bool:
                for s in ctx.report.sentences)
 
 
-def _leg_from_report(ctx: StoryState) -> int | None:
-    """The leg of a two-legged tie told without leg words: the report's own main leg."""
-    return next((leg for s in ctx.report.sentences[:3]
-                 if (leg := leg_told(s.folded, ctx.lexicon)) is not None), None)
+def lead_leg(ctx: StoryState, lead: list[Sentence]) -> int | None:
+    """The leg the lead is about: the first leg named outside a clause that looks back
+    ("had de heenwedstrijd met 3-2 verloren" is the background of a return report). A leg
+    named without a score after a sentence that told the result without one may be the
+    leg to come ("Genk won met 2-1. De terugwedstrijd is over twee weken"): not known."""
+    scored = False
+    for sentence in lead:
+        for clause in split_clauses(sentence.folded, ctx.splitter):
+            leg = leg_told(clause.folded, ctx.lexicon)
+            if leg is None or ctx.lexicon.background_words.search(clause.folded):
+                continue  # a clause that looks back ("had de heenwedstrijd verloren")
+            if ctx.lexicon.future_words.search(clause.folded):
+                # "Genk won met 2-1. Volgende week volgt de terugwedstrijd": after the
+                # result, the leg to come is the other one ("dinsdag volgt de
+                # terugwedstrijd" alone says nothing of the leg told)
+                if scored:
+                    return 3 - leg
+                continue
+            return None if scored and not find_scores(clause.folded) else leg
+        scored = scored or bool(find_scores(sentence.folded))
+    return None
 
 
 def _venue_home(ctx: StoryState, sentence: Sentence, clause: Clause, pair: tuple[str, str],

@@ -54,6 +54,7 @@ from knowledge.extract.persons import known_surnames, load_word_frequencies, typ
 from knowledge.extract.results import (
     aggregate,
     heading_pair,
+    lead_leg,
     pair_before,
     penalties,
     result,
@@ -63,7 +64,6 @@ from knowledge.extract.results import (
 from knowledge.extract.roles import people
 from knowledge.extract.rounds import (
     leg_in,
-    leg_told,
     report_round,
     round_in,
     season_for_year,
@@ -492,7 +492,7 @@ def _main_pair(ctx: StoryState, mentions: list[list[ClubMention]]) -> None:
                                       for s, ms in lead) and \
             not _only_ahead(lex, lead, everyone):
         ctx.main_pair = (everyone[0], everyone[1])
-        ctx.main_leg = _lead_leg(ctx, [s for s, _ in lead])
+        ctx.main_leg = lead_leg(ctx, [s for s, _ in lead])
         ctx.main_leg_sure = ctx.main_leg is not None
         return
     for sentence, ms in lead:
@@ -505,7 +505,7 @@ def _main_pair(ctx: StoryState, mentions: list[list[ClubMention]]) -> None:
         if len(named) == 2 and tells and not lex.future_words.search(folded) and \
                 not _side_by_side(lex, folded, ms, named):
             ctx.main_pair = (named[0], named[1])
-            ctx.main_leg = _lead_leg(ctx, [s for s, _ in lead])
+            ctx.main_leg = lead_leg(ctx, [s for s, _ in lead])
             ctx.main_leg_sure = ctx.main_leg is not None
             return
 
@@ -625,20 +625,6 @@ def _opens_alongside(lexicon: Lexicon, before: str) -> bool:
     opening = re.split(r"[.:;!?]\s", before)[-1].strip()
     words = [w for w in opening.split() if w not in lexicon.articles]
     return " ".join(words) in phrase_set(lexicon, "alongside_openers").values
-
-
-def _lead_leg(ctx: StoryState, lead: list[Sentence]) -> int | None:
-    """The leg the lead is about: the first leg named outside a clause that looks back
-    ("had de heenwedstrijd met 3-2 verloren" is the background of a return report)."""
-    for sentence in lead:
-        for clause in split_clauses(sentence.folded, ctx.splitter):
-            leg = leg_told(clause.folded, ctx.lexicon)
-            # not a clause that looks back ("had de heenwedstrijd verloren") or ahead
-            # ("dinsdag volgt de terugwedstrijd")
-            if leg is not None and not ctx.lexicon.background_words.search(clause.folded) \
-                    and not ctx.lexicon.future_words.search(clause.folded):
-                return leg
-    return None
 
 
 def _refresh_main(ctx: StoryState) -> None:

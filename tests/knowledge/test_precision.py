@@ -408,3 +408,17 @@ def test_a_final_still_to_come_in_a_summer_report_is_the_season_befores():
 def test_passives_perfects_and_seeing_another_win_tell_the_winner(sentence, winner):
     facts = checked_facts(f"date 2030-11-10\nBeker: zestiende finales\n\n{sentence}")
     assert winner_of(find(facts, "KRC Genk", "Royal Antwerp FC")) == winner
+
+
+@pytest.mark.parametrize(("head", "text"), [
+    ("Beker van België", "Genk won in de halve finale met 2-1 van Antwerp. Volgende week "
+                         "volgt de terugwedstrijd."),
+    ("Coupe de Belgique", "Genk a battu l'Antwerp 2-1 en demi-finale. Le match retour aura "
+                          "lieu dans deux semaines."),
+    ("Belgian Cup", "Genk beat Antwerp 2-1 in the semi-final. The second leg is in two weeks."),
+    ("Belgischer Pokal", "Genk besiegte Antwerp im Halbfinale mit 2:1. Das Rückspiel folgt "
+                         "in zwei Wochen."),
+])
+def test_a_result_followed_by_the_return_leg_still_to_come_is_the_first_leg(head, text):
+    facts = checked_facts(f"date 2031-02-05\n{head}\n\n{text}")
+    assert [(m.leg, m.score) for m in facts.matches] == [(1, "2-1")]
