@@ -234,6 +234,19 @@ def _beats_a_name(ctx: StoryState, sentence: Sentence, lo: int, hi: int) -> bool
     return False
 
 
+def _club_right_before(lex: Lexicon, folded: str, at: int, clubs: NamedClubs) -> str | None:
+    """The club that opens a clause right before position `at` (a verb), nothing but a
+    space between: "...: Genk won", "en Genk verloor" (not "Gegen Antwerp verlor Genk",
+    where the verb comes before its subject)."""
+    for m, c in clubs:
+        if m.end > at or folded[m.end:at].strip():
+            continue
+        opening = re.split(r"[,;:.!?]", folded[:m.start])[-1].split()
+        if all(w in lex.coordinators.values or w in lex.articles for w in opening):
+            return c
+    return None
+
+
 def _between_a_name(ctx: StoryState, sentence: Sentence, end: int) -> bool:
     """"de finale van 1993 tussen Parma en Antwerp, die de Great Old met 3-1 verloor": the
     two sides named before the score, one a capitalised name no club list knows (a foreign
@@ -775,6 +788,13 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
             subj = favoured  # "ended 0-5 in Anderlecht's favour"
         other = second if subj == first else first
         win, lose = _polarity(lex, around, token.start - clause.start)
+        doer = (win or lose) and _club_right_before(lex, sentence.folded,
+                                                    clause.start + (win or lose).start, clubs)
+        if doer in pair and not favoured and not each:
+            # "Antwerp slaagde er niet in de beker te winnen: Genk won de finale met 2-1":
+            # the club right before the result verb is its subject
+            subj = doer
+            other = second if subj == first else first
         if each:
             # the one verb before "respectivement" tells every score of the list
             win, lose = _respectively_polarity(ctx, sentence.folded)

@@ -422,3 +422,13 @@ def test_passives_perfects_and_seeing_another_win_tell_the_winner(sentence, winn
 def test_a_result_followed_by_the_return_leg_still_to_come_is_the_first_leg(head, text):
     facts = checked_facts(f"date 2031-02-05\n{head}\n\n{text}")
     assert [(m.leg, m.score) for m in facts.matches] == [(1, "2-1")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Antwerp slaagde er niet in de beker te winnen: Genk won de finale met 2-1.",
+    "Gegen Antwerp verlor Genk mit 1:2.",
+])
+def test_the_club_opening_the_clause_of_the_result_verb_is_its_subject(sentence):
+    facts = checked_facts(f"date 2031-05-02\nBekerfinale\n\n{sentence}")
+    m = find(facts, "KRC Genk", "Royal Antwerp FC")
+    assert winner_of(m) == ("KRC Genk" if "won" in sentence else "Royal Antwerp FC")
