@@ -169,8 +169,15 @@ def _after_win_verb(lexicon: Lexicon, before: str) -> bool:
                for h in lexicon.transitive_win_verbs.find(before[-25:]))
 
 
+def _owns_a_score(folded: str, mention: ClubMention) -> bool:
+    """"Genk's 3-1 win", "Genk's 1-2 defeat": an English possessive before a score."""
+    return bool(re.match(r"['’]s \d{1,2}\s?[-:]\s?\d{1,2}\b", folded[mention.end:]))
+
+
 def is_object(lexicon: Lexicon, folded: str, mention: ClubMention) -> bool:
     """A club right after "tegen", "contre", "against"... is the object of the clause."""
+    if _owns_a_score(folded, mention):
+        return False  # "in Genk's 3-1 win": the owner of the result
     before = _words_before(lexicon, folded, mention)
     if _after_win_verb(lexicon, before) or _after_pronoun_and_verb(lexicon, folded, mention):
         return True
@@ -264,6 +271,12 @@ def subject_of(lexicon: Lexicon, lang: str, folded: str,
     if not named:
         return None
     ordered = sorted(named, key=lambda mc: mc[0].start)
+    # "in Charleroi's 2-1 win against Aalst": the club owning the result is its subject
+    owners = [c for m, c in ordered if _owns_a_score(folded, m)
+              and (lexicon.win.search(folded[m.end:m.end + 20]) or
+                   lexicon.lose.search(folded[m.end:m.end + 20]))]
+    if owners:
+        return owners[0]
     if lang in lexicon.verb_second_languages and len({c for _, c in ordered}) >= 2:
         first, second = ordered[0], next(mc for mc in ordered if mc[1] != ordered[0][1])
         # (only a verb before the first club inverts: "gegen Cercle hat Genk gewonnen"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from knowledge.extract.clauses import is_object
+from knowledge.extract.clauses import is_object, subject_of
 from knowledge.extract.clubs import ClubMention
 from knowledge.extract.outcome import finalists_meeting, title_holder
 from knowledge.extract.rounds import season_for_year
@@ -201,10 +201,14 @@ def _owner(ctx: StoryState, sentence: Sentence, clubs: NamedClubs, at: int) -> s
     sentence's one club, or the one club of the sentence before."""
     folded = sentence.folded
     start = max(folded.rfind(p, 0, at) for p in ",;:") + 1
-    mine = [c for m, c in clubs if start <= m.start < at and m.kind in _NAMED
+    mine = [(m, c) for m, c in clubs if start <= m.start < at and m.kind in _NAMED
             and not is_object(ctx.lexicon, folded, m)]
+    if len({c for _, c in mine}) > 1:
+        # "Essevee klopte in de finale KV Oostende en pakte de tweede bekerzege": of two
+        # clubs in the piece, the clause's subject owns the count
+        return subject_of(ctx.lexicon, ctx.report.lang, folded, mine)
     if mine:
-        return mine[-1]
+        return mine[-1][1]
     if any(start <= m.start < at for m, _ in clubs):
         return None  # the piece names only the loser ("van Standard")
     end = min([folded.find(p, at) for p in ",;:" if folded.find(p, at) >= 0] or [len(folded)])
@@ -294,11 +298,20 @@ def _counted(lexicon: Lexicon, folded: str, nouns: PhraseSet,
                 int(word) if word.isdecimal() else None)
         outcome = folded[hit.end:hit.end + 14]
         if phrase_set(lexicon, "final_outcome_words").search(outcome) or \
-                phrase_set(lexicon, "span_nouns").search(folded[hit.end:hit.end + 25]):
-            continue  # "la 3e finale perdue", "een derde bekerfinale in tien jaar"
+                phrase_set(lexicon, "span_nouns").search(folded[hit.end:hit.end + 25]) or \
+                _league_title(lexicon, folded[hit.end:hit.end + 30]):
+            # "la 3e finale perdue", "een derde bekerfinale in tien jaar", "son 18e titre
+            # de champion"
+            continue
         if n and 1 < n < 40:
             found.append((n, hit.start))
     return found
+
+
+def _league_title(lexicon: Lexicon, after: str) -> bool:
+    """Words right after a title noun that make it the league's ("titre de champion")."""
+    hit = phrase_set(lexicon, "league_title_words").search(after)
+    return hit is not None and not after[:hit.start].strip()
 
 
 def _club_fact(ctx: StoryState, club: str, kind: str, value: object,

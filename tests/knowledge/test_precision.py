@@ -432,3 +432,22 @@ def test_the_club_opening_the_clause_of_the_result_verb_is_its_subject(sentence)
     facts = checked_facts(f"date 2031-05-02\nBekerfinale\n\n{sentence}")
     m = find(facts, "KRC Genk", "Royal Antwerp FC")
     assert winner_of(m) == ("KRC Genk" if "won" in sentence else "Royal Antwerp FC")
+
+
+def test_the_club_owning_a_win_in_english_is_the_winner():
+    facts = checked_facts(
+        "date 2030-09-27\nBelgian Cup\n\n"
+        "Mensah was on target in Genk's 3-1 win against second-tier side Lierse in the "
+        "Belgian Cup on Wednesday.")
+    assert winner_of(find(facts, "KRC Genk", "Lierse Kempenzonen")) == "KRC Genk"
+
+
+def test_a_league_title_counted_is_no_cup_won_and_a_cup_count_is_the_subjects():
+    facts = checked_facts(
+        "date 2030-09-10\nCoupe de Belgique\n\n"
+        "Le Club Bruges a décroché son 19e titre de champion la saison dernière.\n"
+        "Courtrai a battu Ostende en finale de la Coupe aux tirs au but et a remporté la "
+        "deuxième Coupe de son histoire.")
+    cup_wins = {(f.club, f.value) for f in facts.club_facts if f.kind == "cup_wins"}
+    assert cup_wins == {("KV Kortrijk", 2)}
+

@@ -1405,3 +1405,11 @@ def test_the_scorer_after_an_assist_giver_or_a_comma_is_read(sentence):
                      f"Genk won met 1-0 van Antwerp.\n\n{sentence}")
     assert [(g.player, g.club) for g in match(facts, "KRC Genk", "Royal Antwerp FC").goals] \
         == [("Peeters", "KRC Genk")]
+
+
+def test_qualified_fuers_the_quarter_finals_names_the_round_before():
+    facts = facts_of(
+        "date 2031-01-19\nPokal: Lüttich weiter\n\n"
+        "Standard gewann zu Hause mit 2:0 gegen Eupen und qualifizierte sich somit fürs "
+        "Viertelfinale.")
+    assert find(facts, "Standard Liège", "KAS Eupen").round == "round of 16"
