@@ -1582,12 +1582,19 @@ def penalties(ctx: StoryState, token: ScoreToken, subject: str | None, source: S
     if subject and subject not in m.clubs:
         return  # "Standard won the shoot-out 5-6": another club's shoot-out than the story's
     winner = subject if subject in m.clubs else None
-    if winner and (ctx.lexicon.win.search(clause.folded) or
-                   ctx.lexicon.qualified_words.search(clause.folded)):
+    # (the result word nearest the kicks, a passive over its active verb: "a été éliminé
+    # par Genk aux tirs au but (3-4)" tells the subject lost)
+    win, lose = _polarity(ctx.lexicon, clause.folded, token.start - clause.start)
+    if not (win or lose):
+        # ("verloor na strafschoppen van Genk (1-1, 4-3)": the verb's piece holds the match's
+        # score too) the clause's one kind of result word
+        kinds = {k: h for h, k in _outer_hits(ctx.lexicon, clause.folded)}
+        win, lose = (kinds.get("win"), kinds.get("lose")) if len(kinds) == 1 else (None, None)
+    if winner and (win or not lose and ctx.lexicon.qualified_words.search(clause.folded)):
         hi, lo = max(a, b), min(a, b)
         value = f"{hi}-{lo}" if winner == m.home else f"{lo}-{hi}"
         draft.kicks_told = True
-    elif winner and ctx.lexicon.lose.search(clause.folded):
+    elif winner and lose:
         hi, lo = max(a, b), min(a, b)
         value = f"{lo}-{hi}" if winner == m.home else f"{hi}-{lo}"
         draft.kicks_told = True

@@ -451,3 +451,12 @@ def test_a_league_title_counted_is_no_cup_won_and_a_cup_count_is_the_subjects():
     cup_wins = {(f.club, f.value) for f in facts.club_facts if f.kind == "cup_wins"}
     assert cup_wins == {("KV Kortrijk", 2)}
 
+
+
+@pytest.mark.parametrize("sentence", [
+    "L'Antwerp a été éliminé par Genk aux tirs au but (1-1, 3-4).",
+    "Antwerp verloor na strafschoppen van Genk (1-1, 3-4 na penalty's).",
+])
+def test_a_shoot_out_lost_in_the_passive_goes_to_the_club_that_knocked_out(sentence):
+    facts = checked_facts(f"date 2030-11-10\nCoupe de Belgique: seizièmes\n\n{sentence}")
+    assert winner_of(find(facts, "KRC Genk", "Royal Antwerp FC")) == "KRC Genk"
