@@ -138,6 +138,8 @@ def eligible(ctx: StoryState, folded: str, name: NameMention,
            for p in ctx.facts.people):
         return False  # named as keeper or coach earlier in the report
     before = _words_before(folded, name)
+    if _scores_in_relative(ctx.lexicon, folded, name):
+        return True  # "vervangen door X, die tien minuten later de 1-0 maakte"
     if before.endswith(_endings(ctx.lexicon, "sent_off_words", spaced=True)):
         return False  # "après l'expulsion de Lucumi": a red card, not a goal
     if names_a_place(ctx.lexicon, folded, name):
@@ -147,6 +149,9 @@ def eligible(ctx: StoryState, folded: str, name: NameMention,
     after = folded[name.end:name.end + 14]
     if any(after.startswith(" " + w) for w in phrase_set(ctx.lexicon, "team_after_names").values):
         return False  # "verloor van Verstraete en co": the player stands for his team
+    going = phrase_set(ctx.lexicon, "off_after_names").search(folded[name.end:name.end + 50])
+    if going and not folded[name.end:name.end + going.start].strip():
+        return False  # "X werd in de 70e minuut vervangen": he went off
     if any(before.endswith(" " + w) for w in phrase_set(ctx.lexicon, "entry_before_names").values):
         return False  # "peu après l'entrée au jeu de Dupont (61e)": a substitute coming on
     if any(before.endswith(" " + w) for w in phrase_set(ctx.lexicon, "error_before_names").values):
@@ -169,6 +174,17 @@ def eligible(ctx: StoryState, folded: str, name: NameMention,
     if _assist_noun_before(ctx.lexicon, before):
         return False  # "un centre millimétré de Dompé": the one who gave the ball
     return not acts_otherwise(ctx, folded, name)
+
+
+def _scores_in_relative(lexicon: Lexicon, folded: str, name: NameMention) -> bool:
+    """A relative clause right after the name that tells a goal (", die later de 1-0
+    maakte", ", qui a marqué"): whatever the words before the name made him (a substitute
+    coming on, a player served), he scored."""
+    found = re.match(r",\s+([\w']+)\s+([^,;.]*)", folded[name.end:name.end + 90])
+    told = found.group(2) if found else ""
+    return bool(found and found.group(1) in phrase_set(lexicon, "relative_pronouns").values
+                and (lexicon.goal_verbs.search(told) or lexicon.goal_nouns.search(told) or
+                     lexicon.running_verbs.search(told) and find_scores(told)))
 
 
 def acts_otherwise(ctx: StoryState, folded: str, name: NameMention) -> bool:

@@ -460,3 +460,12 @@ def test_a_league_title_counted_is_no_cup_won_and_a_cup_count_is_the_subjects():
 def test_a_shoot_out_lost_in_the_passive_goes_to_the_club_that_knocked_out(sentence):
     facts = checked_facts(f"date 2030-11-10\nCoupe de Belgique: seizièmes\n\n{sentence}")
     assert winner_of(find(facts, "KRC Genk", "Royal Antwerp FC")) == "KRC Genk"
+
+
+def test_the_substitute_who_scored_in_a_relative_clause_is_the_scorer_not_the_one_going_off():
+    facts = checked_facts(
+        "date 2030-11-10\nBeker: zestiende finales\n\nGenk won met 1-0 van Antwerp.\n\n"
+        "Maes werd in de 70e minuut vervangen door Peeters, die tien minuten later de 1-0 "
+        "maakte.")
+    m = find(facts, "KRC Genk", "Royal Antwerp FC")
+    assert [(g.player, g.club) for g in m.goals] == [("Peeters", "KRC Genk")]
