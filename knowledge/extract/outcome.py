@@ -7,7 +7,7 @@ from functools import cache
 
 from knowledge.extract.clauses import Clause
 from knowledge.extract.drafts import set_once
-from knowledge.extract.rounds import before_its_final, season_before, season_for_year
+from knowledge.extract.rounds import before_its_final, season_before, season_for_year, years_ago
 from knowledge.extract.scores import find_scores, years
 from knowledge.extract.state import NamedClubs, StoryState
 from knowledge.lexicon import Lexicon, phrase_set
@@ -20,8 +20,12 @@ def qualified(ctx: StoryState, clause: Clause, subject: str | None, source: Sour
     match (not after a first leg)."""
     lex = ctx.lexicon
     hit = lex.qualified_words.search(clause.folded)
-    # "Lokeren a enlevé la Coupe de Belgique": the final's winner went through
-    won = _won_the_cup(ctx, clause.folded)
+    # "Lokeren a enlevé la Coupe de Belgique": the final's winner went through (not a cup
+    # of years ago or last season: "Il y a deux ans, X avait remporté la Coupe")
+    told = fold(source.sentence)
+    won = _won_the_cup(ctx, clause.folded) and not lex.background_words.search(clause.folded) \
+        and not years_ago(lex, ctx.report.lang, told) and \
+        not lex.last_season_words.search(told)
     if not (hit or won) or not subject or lex.hypothetical_words.search(clause.folded):
         return
     if lex.negations.search(clause.folded) or lex.league_words.search(clause.folded) and \

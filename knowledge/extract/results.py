@@ -41,10 +41,11 @@ from knowledge.extract.rounds import (
     round_in,
     season_before,
     season_for_year,
+    years_ago,
 )
 from knowledge.extract.scores import ScoreToken, find_minutes, find_scores, years
 from knowledge.extract.state import Draft, NamedClubs, StoryState, previous_sentence, resolved
-from knowledge.lexicon import Hit, Lexicon, numbered, phrase_set
+from knowledge.lexicon import Hit, Lexicon, phrase_set
 from knowledge.model import Match, Source
 from knowledge.report import Sentence, explicit_dates
 from knowledge.text import fold
@@ -961,7 +962,7 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     if _last_season_told(lex, around, token.start - clause.start, token.end - clause.start) \
             and season:
         past = [int(season[:4])]
-    ago = _years_ago(lex, ctx.report.lang, around[:token.start - clause.start])
+    ago = years_ago(lex, ctx.report.lang, around[:token.start - clause.start])
     if ago and season and year is None:
         past = [int(season[:4]) + 1 - ago]  # "drie jaar geleden won Deinze met 3-0"
     if not past and year is None and (lex.then_words.search(around) or _then_before_colon(
@@ -1277,26 +1278,6 @@ def _up_to_next_clause(lex: Lexicon, around: str, end: int) -> str:
     stops = _clause_openers(lex)
     cut = next((i for i, w in enumerate(words) if w in stops), len(words))
     return around[:end] + " ".join(words[:cut])
-
-
-def _years_ago(lex: Lexicon, lang: str | None, before: str) -> int | None:
-    """How many years back the words before a score in its clause put it ("drie jaar
-    geleden", "il y a 3 ans", "vor zwei Jahren"), or None."""
-    for pattern in _years_ago_patterns(lex, lang or ""):
-        told = list(pattern.finditer(before))
-        if told:
-            n = told[-1].group(1)
-            value = int(n) if n.isdigit() else lex.numbers.get(n)
-            if value and 1 <= value <= 60:
-                return value
-    return None
-
-
-@cache
-def _years_ago_patterns(lex: Lexicon, lang: str) -> tuple[re.Pattern[str], ...]:
-    """language.yaml `years_ago` of one language as patterns, {n} a number or its word."""
-    return tuple(re.compile(r"\b" + numbered(p) + r"\b")
-                 for p in (lex.data.get("years_ago") or {}).get(lang, []))
 
 
 def _last_season_told(lex: Lexicon, around: str, start: int, end: int) -> bool:

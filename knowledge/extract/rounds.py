@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from knowledge.extract.clubs import ClubMention
 from knowledge.extract.scores import find_scores, years
-from knowledge.lexicon import Hit, Lexicon, phrase_set
+from knowledge.lexicon import Hit, Lexicon, numbered, phrase_set
 from knowledge.model import ROUNDS
 from knowledge.report import Sentence
 
@@ -278,3 +279,23 @@ def _context(sentences: list[Sentence], sentence: Sentence) -> list[str]:
         under = [s for s in sentences[i + 1:i + 8] if s.paragraph > sentence.paragraph]
         own += [s for s in under if s.paragraph == under[0].paragraph][:3] if under else []
     return [s.folded for s in own]
+
+
+def years_ago(lex: Lexicon, lang: str | None, before: str) -> int | None:
+    """How many years back the words before a score in its clause put it ("drie jaar
+    geleden", "il y a 3 ans", "vor zwei Jahren"), or None."""
+    for pattern in _years_ago_patterns(lex, lang or ""):
+        told = list(pattern.finditer(before))
+        if told:
+            n = told[-1].group(1)
+            value = int(n) if n.isdigit() else lex.numbers.get(n)
+            if value and 1 <= value <= 60:
+                return value
+    return None
+
+
+@cache
+def _years_ago_patterns(lex: Lexicon, lang: str) -> tuple[re.Pattern[str], ...]:
+    """language.yaml `years_ago` of one language as patterns, {n} a number or its word."""
+    return tuple(re.compile(r"\b" + numbered(p) + r"\b")
+                 for p in (lex.data.get("years_ago") or {}).get(lang, []))

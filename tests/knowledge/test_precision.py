@@ -469,3 +469,12 @@ def test_the_substitute_who_scored_in_a_relative_clause_is_the_scorer_not_the_on
         "maakte.")
     m = find(facts, "KRC Genk", "Royal Antwerp FC")
     assert [(g.player, g.club) for g in m.goals] == [("Peeters", "KRC Genk")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Il y a deux ans, l'Antwerp avait remporté la Coupe face à Genk.",
+    "Il y a deux ans, l'Antwerp a remporté la Coupe face à Genk.",
+])
+def test_a_cup_won_years_ago_is_not_this_seasons(sentence):
+    facts = checked_facts(f"date 2031-03-02\nCoupe: demi-finales\n\nGenk est en finale. {sentence}")
+    assert all(s.winner is None for s in facts.seasons if s.season == "2030-31")
