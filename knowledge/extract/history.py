@@ -41,7 +41,8 @@ def history(ctx: StoryState, sentence: Sentence, clubs: NamedClubs, source: Sour
         # "jouera sa 12e finale et vise un 5e titre": a count after a wish is hoped for
         wishes = [hit.start for hit in phrase_set(lex, "wish_words").find(folded)]
         for kind, n, at in counts:
-            if any(w < at for w in wishes) or _a_players(lex, folded, clubs, at):
+            if any(w < at for w in wishes) or _a_players(lex, folded, clubs, at) or \
+                    _a_persons(lex, folded, clubs, at):
                 continue
             owner = _owner(ctx, sentence, clubs, at)
             if owner:
@@ -227,6 +228,14 @@ def _owner(ctx: StoryState, sentence: Sentence, clubs: NamedClubs, at: int) -> s
     if not named and prev is not None:
         named = {c for _, c in resolved(ctx, ctx.mentions[prev.index])}
     return named.pop() if len(named) == 1 else None
+
+
+def _a_persons(lexicon: Lexicon, folded: str, clubs: NamedClubs, at: int) -> bool:
+    """A count told of "he" after the last club named ("trainer van Lokeren en hij won met
+    de club twee keer de beker"): the coach's or player's cups, not the club's all."""
+    since = max([m.end for m, _ in clubs if m.end <= at and m.kind in _NAMED] +
+                [folded.rfind(p, 0, at) + 1 for p in ",;:"])
+    return any(w in lexicon.pronouns.values for w in folded[since:at].split())
 
 
 def _a_players(lexicon: Lexicon, folded: str, clubs: NamedClubs, at: int) -> bool:

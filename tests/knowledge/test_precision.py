@@ -478,3 +478,11 @@ def test_the_substitute_who_scored_in_a_relative_clause_is_the_scorer_not_the_on
 def test_a_cup_won_years_ago_is_not_this_seasons(sentence):
     facts = checked_facts(f"date 2031-03-02\nCoupe: demi-finales\n\nGenk est en finale. {sentence}")
     assert all(s.winner is None for s in facts.seasons if s.season == "2030-31")
+
+
+def test_cups_a_coach_won_with_a_club_are_not_the_clubs_count():
+    facts = checked_facts(
+        "date 2030-10-10\nBeker: zestiende finales\n\n"
+        "Genk won met 2-0 van Lierse. Trainer Peeters kent de beker: hij was jaren coach "
+        "van Lokeren en hij won met de club drie keer de beker.")
+    assert not [f for f in facts.club_facts if f.kind == "cup_wins"]

@@ -1413,3 +1413,11 @@ def test_qualified_fuers_the_quarter_finals_names_the_round_before():
         "Standard gewann zu Hause mit 2:0 gegen Eupen und qualifizierte sich somit fürs "
         "Viertelfinale.")
     assert find(facts, "Standard Liège", "KAS Eupen").round == "round of 16"
+
+
+def test_a_ticket_for_the_quarter_finals_without_a_preposition_names_the_next_round():
+    facts = facts_of(
+        "date 2030-12-05\nKortrijk klopt Essevee en pakt ticket kwartfinales Croky Cup\n\n"
+        "KV Kortrijk - Zulte Waregem 1-0\n\nKortrijk won het derby dankzij een doelpunt "
+        "vlak voor de rust.")
+    assert find(facts, "KV Kortrijk", "SV Zulte Waregem").round == "round of 16"
