@@ -137,6 +137,9 @@ def person_name(name: str, before: str, lexicon: Lexicon, lang: str,
     if any(hit.start == 0 and hit.end == len(fold(part)) for w in words if "-" in w
            for part in w.split("-") for hit in lexicon.legs.find(fold(part))):
         return None  # "Viertelfinal-Hinspiel": a match's leg, capitalised as nouns are
+    if any(hit.start == 0 and hit.end == len(fold(w)) for w in words
+           for hit in lexicon.rounds.find(fold(w))):
+        return None  # "Sechzehntelfinale", "Halbfinale": a round, capitalised as nouns are
     if any(len(parts) > 1 and any(fold(p) in towns for p in parts) and
            all(fold(p) in towns or len(p) >= 2 and p.isupper() for p in parts)
            for parts in (w.split("-") for w in words)):

@@ -486,3 +486,22 @@ def test_cups_a_coach_won_with_a_club_are_not_the_clubs_count():
         "Genk won met 2-0 van Lierse. Trainer Peeters kent de beker: hij was jaren coach "
         "van Lokeren en hij won met de club drie keer de beker.")
     assert not [f for f in facts.club_facts if f.kind == "cup_wins"]
+
+
+def test_a_german_headline_of_the_cup_and_its_round_names_no_people():
+    facts = checked_facts(
+        "date 2030-11-10\nBelgischer Pokal: Sechzehntelfinale\n\n"
+        "Genk schlug Antwerp mit 2:1. Joker Peeters entschied die Partie.")
+    assert {p.name for p in facts.people} <= {"Peeters"}
+
+
+def test_a_look_back_to_the_past_tells_the_final_of_the_year_it_names():
+    facts = checked_facts(
+        "date 2030-05-05\nIl y a 55 ans\n\n"
+        "Pas de football ce mardi. C'était différent dans le passé: nous replongeons dans "
+        "l'histoire et finissons en 1975.\n\n"
+        "Lors de la saison 1974/75, le Standard s'est emparé de la Coupe de Belgique. En "
+        "finale, le Standard a dominé Lokeren (3-0).")
+    m = find(facts, "Standard Liège", "KSC Lokeren")
+    assert (m.season, m.round) == ("1974-75", "final")
+    assert all(s.season != "2029-30" for s in facts.seasons)
