@@ -8,6 +8,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Container
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import cache
 from itertools import islice
 
@@ -969,6 +970,11 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
             lex, sentence.folded[:token.start])):
         _not_stored(ctx, pair, season)
         return  # "toen won Club met 1-0": an earlier cup, but which one is not said
+    if not past and year is None and round_name is None and not glued_pair and \
+            _another_days(ctx, _since_last_score(around[:token.start - clause.start]) + " " +
+                          own_piece, pair):
+        ctx.facts.unused.append(source)
+        return
     opening_year = None if past or year is not None else pieces.earlier_year
     if opening_year and round_name == "final":
         # "In 2001 won Westerlo de beker. In de finale klopte het Lommel met 1-0.": the
@@ -1278,6 +1284,31 @@ def _up_to_next_clause(lex: Lexicon, around: str, end: int) -> str:
     stops = _clause_openers(lex)
     cut = next((i for i, w in enumerate(words) if w in stops), len(words))
     return around[:end] + " ".join(words[:cut])
+
+
+def _since_last_score(before: str) -> str:
+    """The words before a score since the score before it."""
+    return before[max([t.end for t in find_scores(before)], default=0):]
+
+
+def _another_days(ctx: StoryState, around: str, pair: tuple[str, str]) -> bool:
+    """"sa victoire 1-3 dans le Clasico dimanche au Standard", in a report of Thursday: a
+    result of other clubs than the story's match, of the weekend before a midweek report,
+    with no cup word in its piece (`around`), is the league's, not this round's."""
+    lex = ctx.lexicon
+    told = ctx.report.date
+    if not told or len(told) != 10 or ctx.main_pair and set(pair) == set(ctx.main_pair) \
+            or lex.cup_words.search(around) or lex.rounds.search(around):
+        return False
+    names = lex.data["weekdays"]  # Monday..Sunday per language, seven at a time
+    found = {i % 7 for i, name in enumerate(names) if re.search(rf"\b{re.escape(name)}\b",
+                                                               around)}
+    if len(found) != 1:
+        return False
+    # a weekend's result in a report of Tuesday to Friday: the league's day, not the cup's
+    # (a draw's report tells the cup's last round, played midweek)
+    day, report_day = found.pop(), date.fromisoformat(told).weekday()
+    return day in (5, 6) and report_day in (1, 2, 3, 4)
 
 
 def _last_season_told(lex: Lexicon, around: str, start: int, end: int) -> bool:

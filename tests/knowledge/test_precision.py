@@ -505,3 +505,16 @@ def test_a_look_back_to_the_past_tells_the_final_of_the_year_it_names():
     m = find(facts, "Standard Liège", "KSC Lokeren")
     assert (m.season, m.round) == ("1974-75", "final")
     assert all(s.season != "2029-30" for s in facts.seasons)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Zaterdag had Genk nog met 0-3 verloren van Club Brugge.",
+    "Samedi, Genk s'était incliné 0-3 au Club de Bruges.",
+    "On Saturday Genk had lost 3-0 at Club Brugge.",
+])
+def test_a_result_of_the_weekend_in_a_midweek_cup_report_is_not_this_round(sentence):
+    # 13 November 2030 is a Wednesday: Saturday was four days before
+    facts = checked_facts(
+        f"date 2030-11-13\nBeker: zestiende finales\n\nGenk won met 2-1 van Antwerp. {sentence}")
+    assert [m.clubs for m in facts.matches if "Club Brugge" in m.clubs] == []
+    assert find(facts, "KRC Genk", "Royal Antwerp FC").score == "2-1"
