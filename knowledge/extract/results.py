@@ -967,7 +967,9 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     if ago and season and year is None:
         past = [int(season[:4]) + 1 - ago]  # "drie jaar geleden won Deinze met 3-0"
     if not past and year is None and (lex.then_words.search(around) or _then_before_colon(
-            lex, sentence.folded[:token.start])):
+            lex, sentence.folded[:token.start]) or years_ago(
+                lex, ctx.report.lang, around[:token.start - clause.start], "years_later")):
+        # (or "Deux ans plus tard, le Racing a dominé le Standard 4-1")
         _not_stored(ctx, pair, season)
         return  # "toen won Club met 1-0": an earlier cup, but which one is not said
     if not past and year is None and round_name is None and not glued_pair and \

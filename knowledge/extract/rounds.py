@@ -281,10 +281,11 @@ def _context(sentences: list[Sentence], sentence: Sentence) -> list[str]:
     return [s.folded for s in own]
 
 
-def years_ago(lex: Lexicon, lang: str | None, before: str) -> int | None:
+def years_ago(lex: Lexicon, lang: str | None, before: str, key: str = "years_ago") -> int | None:
     """How many years back the words before a score in its clause put it ("drie jaar
-    geleden", "il y a 3 ans", "vor zwei Jahren"), or None."""
-    for pattern in _years_ago_patterns(lex, lang or ""):
+    geleden", "il y a 3 ans", "vor zwei Jahren"), or None; with `key` "years_later", how
+    many years after a year told before ("deux ans plus tard")."""
+    for pattern in _years_ago_patterns(lex, lang or "", key):
         told = list(pattern.finditer(before))
         if told:
             n = told[-1].group(1)
@@ -295,7 +296,8 @@ def years_ago(lex: Lexicon, lang: str | None, before: str) -> int | None:
 
 
 @cache
-def _years_ago_patterns(lex: Lexicon, lang: str) -> tuple[re.Pattern[str], ...]:
-    """language.yaml `years_ago` of one language as patterns, {n} a number or its word."""
+def _years_ago_patterns(lex: Lexicon, lang: str, key: str) -> tuple[re.Pattern[str], ...]:
+    """language.yaml `years_ago` (or `years_later`) of one language as patterns, {n} a
+    number or its word."""
     return tuple(re.compile(r"\b" + numbered(p) + r"\b")
-                 for p in (lex.data.get("years_ago") or {}).get(lang, []))
+                 for p in (lex.data.get(key) or {}).get(lang, []))

@@ -518,3 +518,14 @@ def test_a_result_of_the_weekend_in_a_midweek_cup_report_is_not_this_round(sente
         f"date 2030-11-13\nBeker: zestiende finales\n\nGenk won met 2-1 van Antwerp. {sentence}")
     assert [m.clubs for m in facts.matches if "Club Brugge" in m.clubs] == []
     assert find(facts, "KRC Genk", "Royal Antwerp FC").score == "2-1"
+
+
+@pytest.mark.parametrize("sentence", [
+    "En 1998, Genk a battu Bruges 4-0 en finale. Deux ans plus tard, le Racing a dominé le "
+    "Standard 4-1.",
+    "In 1998 klopte Genk Club Brugge met 4-0 in de finale. Twee jaar later won Genk met 4-1 "
+    "van Standard.",
+])
+def test_a_result_some_years_after_an_earlier_one_is_not_this_seasons(sentence):
+    facts = checked_facts(f"date 2030-04-20\nDe bekergeschiedenis\n\n{sentence}")
+    assert all(m.season != "2029-30" for m in facts.matches)
