@@ -525,6 +525,7 @@ def test_a_result_of_the_weekend_in_a_midweek_cup_report_is_not_this_round(sente
     "Standard 4-1.",
     "In 1998 klopte Genk Club Brugge met 4-0 in de finale. Twee jaar later won Genk met 4-1 "
     "van Standard.",
+    "Genk beat Club Brugge 4-0 in the 1998 final. The following season Genk beat Standard 4-1.",
 ])
 def test_a_result_some_years_after_an_earlier_one_is_not_this_seasons(sentence):
     facts = checked_facts(f"date 2030-04-20\nDe bekergeschiedenis\n\n{sentence}")
