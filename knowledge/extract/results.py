@@ -680,6 +680,13 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         # this score, in its own piece and before the next score, name the league
         ctx.facts.unused.append(source)
         return
+    own_words = sentence.folded[lo:upto]
+    if phrase_set(lex, "in_the_league_words").search(own_words) and \
+            not lex.cup_words.search(own_words):
+        # "Quatre jours après avoir écrasé Mouscron en championnat (7-0), ... en coupe":
+        # the score's own piece says it was the league's
+        ctx.facts.unused.append(source)
+        return
     # a live-blog entry holds several sentences: clubs after this one's full stop are not
     # this result's
     stop = re.search(r"[.!?]\s", sentence.folded[hi:])

@@ -332,7 +332,10 @@ def _season_from_text(lexicon: Lexicon, report: Report) -> str | None:
             written = _written_season(lexicon, s.folded)
             if written:
                 return written
-            found = set(years(s.folded))
+            # (not a year a count starts from: "leur première Coupe depuis 1914")
+            since = phrase_set(lexicon, "since_words")
+            found = {y for y in years(s.folded) if not since.search(
+                s.folded[max(0, s.folded.find(str(y)) - 12):s.folded.find(str(y))])}
             if len(found) == 1:
                 return season_for_year(found.pop())
             if found:

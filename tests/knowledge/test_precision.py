@@ -530,3 +530,19 @@ def test_a_result_of_the_weekend_in_a_midweek_cup_report_is_not_this_round(sente
 def test_a_result_some_years_after_an_earlier_one_is_not_this_seasons(sentence):
     facts = checked_facts(f"date 2030-04-20\nDe bekergeschiedenis\n\n{sentence}")
     assert all(m.season != "2029-30" for m in facts.matches)
+
+
+def test_a_score_its_own_piece_places_in_the_league_is_not_the_cups():
+    facts = checked_facts(
+        "date 2030-12-02\nCoupe de Belgique: Anderlecht sorti\n\n"
+        "Trois jours après avoir battu Mouscron en championnat (6-0), Anderlecht a perdu à "
+        "Charleroi mardi soir, en Coupe de Belgique.")
+    assert [m for m in facts.matches if "Royal Excel Mouscron" in m.clubs] == []
+
+
+def test_a_year_a_count_starts_from_is_not_an_undated_reports_season():
+    facts = checked_facts(
+        "Radio\nL'Union a remporté la finale de la Coupe de Belgique jeudi face à l'Antwerp "
+        "(1-0). Les Unionistes soulèvent leur première Coupe depuis 1914.")
+    assert all(m.season != "1913-14" for m in facts.matches)
+    assert all(s.season != "1913-14" for s in facts.seasons)
