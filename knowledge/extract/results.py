@@ -249,6 +249,19 @@ def _club_right_before(lex: Lexicon, folded: str, at: int, clubs: NamedClubs) ->
     return None
 
 
+def _unsettled_club(ctx: StoryState, sentence: Sentence, lo: int, hi: int,
+                    clubs: NamedClubs) -> bool:
+    """"et Bruges a battu le Lierse 2-0": a club of the result's piece that the words do
+    not settle (Bruges is Club or Cercle): the result is that club's, not one named
+    elsewhere."""
+    named = clubs + resolved(ctx, ctx.mentions[sentence.index], sentence.folded)
+    settled = {m.start for m, _ in named}
+    # (not a nickname beside the club it stands for: "les Zèbres de Charleroi")
+    return any(lo <= m.start < hi and m.start not in settled and len(set(m.candidates)) > 1
+               and not set(m.candidates) & {c for _, c in named}
+               for m in ctx.mentions[sentence.index])
+
+
 def _between_a_name(ctx: StoryState, sentence: Sentence, end: int) -> bool:
     """"de finale van 1993 tussen Parma en Antwerp, die de Great Old met 3-1 verloor": the
     two sides named before the score, one a capitalised name no club list knows (a foreign
@@ -754,6 +767,7 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     if pair and not glued_pair and not tie and (
             _beats_a_name(ctx, sentence, lo, hi) or
             _between_a_name(ctx, sentence, token.start) or
+            _unsettled_club(ctx, sentence, lo, hi, clubs) or
             _unknown_subject(ctx, sentence, lo, hi, {c for _, c in clubs}, pair) or
             _at_another_ground(ctx, sentence, {c for _, c in clubs}, pair)):
         pair = None  # "De eersteklasser versloeg Hamme met 4-1": not the story's match

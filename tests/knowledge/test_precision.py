@@ -546,3 +546,15 @@ def test_a_year_a_count_starts_from_is_not_an_undated_reports_season():
         "(1-0). Les Unionistes soulèvent leur première Coupe depuis 1914.")
     assert all(m.season != "1913-14" for m in facts.matches)
     assert all(s.season != "1913-14" for s in facts.seasons)
+
+
+def test_a_result_of_a_club_the_words_do_not_settle_is_given_to_no_other_club():
+    # "Bruges" is Club or Cercle: its result is not Antwerp's, the club named before
+    facts = checked_facts(
+        "date 2030-11-10\nCoupe: seizièmes\n\n"
+        "Genk a battu l'Antwerp 2-0 (buts de Peeters et Maes) et Bruges a battu le Lierse "
+        "2-0 (Janssens, Claes).")
+    assert [m for m in facts.matches if "Lierse Kempenzonen" in m.clubs
+            and "Royal Antwerp FC" in m.clubs] == []
+    assert all(g.player != "Maes" or "KRC Genk" in m.clubs
+               for m in facts.matches for g in m.goals)
