@@ -271,7 +271,7 @@ def subject_of(lexicon: Lexicon, lang: str, folded: str,
     if not named:
         return None
     ordered = sorted(named, key=lambda mc: mc[0].start)
-    # "in Charleroi's 2-1 win against Aalst": the club owning the result is its subject
+    # "scored in Lierse's 3-0 win over Dessel": the club owning the result is its subject
     owners = [c for m, c in ordered if _owns_a_score(folded, m)
               and (lexicon.win.search(folded[m.end:m.end + 20]) or
                    lexicon.lose.search(folded[m.end:m.end + 20]))]

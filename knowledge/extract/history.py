@@ -231,8 +231,8 @@ def _owner(ctx: StoryState, sentence: Sentence, clubs: NamedClubs, at: int) -> s
 
 
 def _a_persons(lexicon: Lexicon, folded: str, clubs: NamedClubs, at: int) -> bool:
-    """A count told of "he" after the last club named ("trainer van Lokeren en hij won met
-    de club twee keer de beker"): the coach's or player's cups, not the club's all."""
+    """A count told of "he" after the last club named ("hij trainde Lierse en hij
+    veroverde er drie keer de beker mee"): the coach's or player's cups, not the club's."""
     since = max([m.end for m, _ in clubs if m.end <= at and m.kind in _NAMED] +
                 [folded.rfind(p, 0, at) + 1 for p in ",;:"])
     return any(w in lexicon.pronouns.values for w in folded[since:at].split())

@@ -263,9 +263,9 @@ def _unsettled_club(ctx: StoryState, sentence: Sentence, lo: int, hi: int,
 
 
 def _between_a_name(ctx: StoryState, sentence: Sentence, end: int) -> bool:
-    """"de finale van 1993 tussen Parma en Antwerp, die de Great Old met 3-1 verloor": the
-    two sides named before the score, one a capitalised name no club list knows (a foreign
-    club): the result is theirs, not a club's named elsewhere."""
+    """"de Europese finale van 1990 tussen Sampdoria en Anderlecht, waarin paars-wit met 2-0
+    onderuitging": the two sides named before the score, one a capitalised name no club
+    list knows (a foreign club): the result is theirs, not a club's named elsewhere."""
     text, folded = sentence.text, sentence.folded
     if len(text) != len(folded):
         return False
@@ -696,8 +696,8 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     own_words = sentence.folded[lo:upto]
     if phrase_set(lex, "in_the_league_words").search(own_words) and \
             not lex.cup_words.search(own_words):
-        # "Quatre jours après avoir écrasé Mouscron en championnat (7-0), ... en coupe":
-        # the score's own piece says it was the league's
+        # "Trois jours plus tôt, large succès en championnat contre Eupen (5-0), puis en
+        # coupe ...": the score's own piece says it was the league's
         ctx.facts.unused.append(source)
         return
     # a live-blog entry holds several sentences: clubs after this one's full stop are not
@@ -1315,7 +1315,7 @@ def _since_last_score(before: str) -> str:
 
 
 def _another_days(ctx: StoryState, around: str, pair: tuple[str, str]) -> bool:
-    """"sa victoire 1-3 dans le Clasico dimanche au Standard", in a report of Thursday: a
+    """"son succès 2-0 dans le derby de dimanche", in a report of a Wednesday: a
     result of other clubs than the story's match, of the weekend before a midweek report,
     with no cup word in its piece (`around`), is the league's, not this round's."""
     lex = ctx.lexicon
@@ -1617,8 +1617,8 @@ def penalties(ctx: StoryState, token: ScoreToken, subject: str | None, source: S
     if subject and subject not in m.clubs:
         return  # "Standard won the shoot-out 5-6": another club's shoot-out than the story's
     winner = subject if subject in m.clubs else None
-    # (the result word nearest the kicks, a passive over its active verb: "a été éliminé
-    # par Genk aux tirs au but (3-4)" tells the subject lost)
+    # (the result word nearest the kicks, a passive over its active verb: "X a été sorti
+    # par Y lors de la séance" tells X lost the kicks)
     win, lose = _polarity(ctx.lexicon, clause.folded, token.start - clause.start)
     if not (win or lose):
         # ("verloor na strafschoppen van Genk (1-1, 4-3)": the verb's piece holds the match's

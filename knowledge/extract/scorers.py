@@ -164,7 +164,7 @@ def eligible(ctx: StoryState, folded: str, name: NameMention,
     deflection = _endings(ctx.lexicon, "deflection_before_names", spaced=True)
     if before.endswith(deflection) or joined.endswith(deflection):
         return False
-    # "na een corner van de ingevallen Hairemans": a few words may stand between (not
+    # "na een hoekschop van de pas ingevallen Vos": a few words may stand between (not
     # the giver: "na een assist van Maes werkte Peeters ...")
     start = max(0, name.start - 45) - 1  # where `before` starts (after its added space)
     for hit in ctx.lexicon.assist_words.find(before):

@@ -1055,7 +1055,7 @@ def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         return  # "VV Heibos - Sporting Rumst 1:0": a result of a club not known, no goal
     if is_result and glued_pair is None and not clubs and called_final(lex, folded, token) \
             and _final_of_story(ctx, token):
-        # "Balaj legde de 3-0 eindstand vast": no club named, the story's match's last goal
+        # "Vos tekende voor de 4-1 eindstand": no club named, the story's match's last goal
         # and its final score
         is_result = False
     if not is_result and glued_pair is None:

@@ -374,8 +374,8 @@ def test_a_result_of_a_final_between_a_foreign_club_and_a_known_one_is_not_store
     facts = checked_facts(
         "date 2030-11-04\nBeker: Antwerp door\n\n"
         "Antwerp won met 2-0 van Beerschot in de beker.\n"
-        "De burgemeester dacht terug aan de Europese finale van 1993 tussen Parma en "
-        "Antwerp, die de Great Old met 3-1 verloor.")
+        "De schepen haalde herinneringen op aan de Europese finale van 1991 tussen "
+        "Sampdoria en Antwerp, die Antwerp met 3-1 verloor.")
     assert all(m.score not in ("3-1", "1-3") for m in facts.matches)
     assert all(s.winner != "K. Beerschot VA" for s in facts.seasons)
 
@@ -392,7 +392,7 @@ def test_a_final_still_to_come_in_a_summer_report_is_the_season_befores():
     # the 2019-20 final was played on 1 August 2020, in the next season's calendar
     facts = checked_facts(
         "date 2030-07-30\nBeker: scheidsrechter bekend\n\n"
-        "De bekerfinale tussen Club Brugge en Antwerp wordt zaterdag geleid door Jansen.")
+        "Zaterdag is Jansen de ref van de bekerfinale tussen Antwerp en Club Brugge.")
     finals = {s.season: set(s.finalists) for s in facts.seasons if s.finalists}
     assert finals == {"2029-30": {"Club Brugge", "Royal Antwerp FC"}}
 
@@ -445,8 +445,8 @@ def test_the_club_owning_a_win_in_english_is_the_winner():
 def test_a_league_title_counted_is_no_cup_won_and_a_cup_count_is_the_subjects():
     facts = checked_facts(
         "date 2030-09-10\nCoupe de Belgique\n\n"
-        "Le Club Bruges a décroché son 19e titre de champion la saison dernière.\n"
-        "Courtrai a battu Ostende en finale de la Coupe aux tirs au but et a remporté la "
+        "Au printemps, Genk a fêté son 5e titre de champion.\n"
+        "Courtrai a dominé Eupen en finale de la Coupe aux penalties et a gagné la "
         "deuxième Coupe de son histoire.")
     cup_wins = {(f.club, f.value) for f in facts.club_facts if f.kind == "cup_wins"}
     assert cup_wins == {("KV Kortrijk", 2)}
@@ -454,7 +454,7 @@ def test_a_league_title_counted_is_no_cup_won_and_a_cup_count_is_the_subjects():
 
 
 @pytest.mark.parametrize("sentence", [
-    "L'Antwerp a été éliminé par Genk aux tirs au but (1-1, 3-4).",
+    "L'Antwerp a été éliminé par Genk après la séance de penalties (2-2, 2-4).",
     "Antwerp verloor na strafschoppen van Genk (1-1, 3-4 na penalty's).",
 ])
 def test_a_shoot_out_lost_in_the_passive_goes_to_the_club_that_knocked_out(sentence):
@@ -483,8 +483,8 @@ def test_a_cup_won_years_ago_is_not_this_seasons(sentence):
 def test_cups_a_coach_won_with_a_club_are_not_the_clubs_count():
     facts = checked_facts(
         "date 2030-10-10\nBeker: zestiende finales\n\n"
-        "Genk won met 2-0 van Lierse. Trainer Peeters kent de beker: hij was jaren coach "
-        "van Lokeren en hij won met de club drie keer de beker.")
+        "Genk klopte Eupen met 3-1. Coach Peeters kent het klappen van de zweep: hij was "
+        "lang trainer van Lokeren en hij pakte met de club drie keer de beker.")
     assert not [f for f in facts.club_facts if f.kind == "cup_wins"]
 
 
@@ -500,8 +500,8 @@ def test_a_look_back_to_the_past_tells_the_final_of_the_year_it_names():
         "date 2030-05-05\nIl y a 55 ans\n\n"
         "Pas de football ce mardi. C'était différent dans le passé: nous replongeons dans "
         "l'histoire et finissons en 1975.\n\n"
-        "Lors de la saison 1974/75, le Standard s'est emparé de la Coupe de Belgique. En "
-        "finale, le Standard a dominé Lokeren (3-0).")
+        "Au terme de l'exercice 1974/75, le Standard a soulevé la Coupe de Belgique. En "
+        "finale, le Standard a écarté Lokeren (3-0).")
     m = find(facts, "Standard Liège", "KSC Lokeren")
     assert (m.season, m.round) == ("1974-75", "final")
     assert all(s.season != "2029-30" for s in facts.seasons)
@@ -542,8 +542,8 @@ def test_a_score_its_own_piece_places_in_the_league_is_not_the_cups():
 
 def test_a_year_a_count_starts_from_is_not_an_undated_reports_season():
     facts = checked_facts(
-        "Radio\nL'Union a remporté la finale de la Coupe de Belgique jeudi face à l'Antwerp "
-        "(1-0). Les Unionistes soulèvent leur première Coupe depuis 1914.")
+        "Podcast\nFinale de la Coupe de Belgique: l'Union a battu l'Antwerp (1-0) et tient "
+        "enfin un trophée, le premier depuis 1914.")
     assert all(m.season != "1913-14" for m in facts.matches)
     assert all(s.season != "1913-14" for s in facts.seasons)
 

@@ -1347,8 +1347,7 @@ def test_goals_told_after_naming_the_other_leg_are_not_the_told_legs_goals():
         "Standard hat am Mittwoch nach Elfmeterschießen in Genk das Pokalfinale erreicht.\n"
         "Das Hinspiel in Lüttich war in der Vorwoche 1:1 ausgegangen. So stand es auch "
         "nach 120 Minuten im Rückspiel in Genk.\n"
-        "Bis zur 80. Minute führte Genk 1:0 durch ein Tor von Maier (12.), dann glich "
-        "Dupont (81.) aus.")
+        "Maier (12.) traf für Genk, Dupont (81.) glich spät für Lüttich aus.")
     first = find(facts, "Standard Liège", "KRC Genk", leg=1)
     assert first.score == "1-1" and first.goals == []
 
@@ -1378,7 +1377,7 @@ def test_a_final_score_told_without_a_club_is_the_story_matchs_with_the_winner_a
         "date 2030-11-10\nZestiende finales van de beker: Lommel door\n\n"
         "Lommel heeft Dender uit de beker gewipt.\n\n"
         "Na een kwartier kopte Vanhove binnen. Na de rust trapte Peeters de tweede "
-        "binnen. Mertens legde de 3-0 eindstand vast.\n\n"
+        "binnen. Mertens tekende voor de 3-0 eindstand.\n\n"
         "Ook Genk is door. Via Smets volgden de 1-4-eindcijfers.")
     m = find(facts, "Lommel SK", "FCV Dender EH")
     assert (m.score if m.home == "Lommel SK" else "-".join(reversed(m.score.split("-")))) \
@@ -1389,7 +1388,7 @@ def test_a_final_score_told_without_a_club_is_the_story_matchs_with_the_winner_a
 def test_a_result_told_after_the_first_legs_score_as_its_reason_is_the_return_leg():
     facts = facts_of(
         "date 2031-02-07\nCoupe: Malines en finale\n\n"
-        "Malines a rejoint le Standard en finale de la Coupe de Belgique. Après le 2-2 du "
+        "Le Standard et Malines se disputeront la Coupe en finale. Après le 2-2 du "
         "match aller, les Malinois sont allés s'imposer 0-1 à Gand, grâce à un but de "
         "Mertens à la 50e minute, dans la demi-finale retour de jeudi soir.")
     m = find(facts, "KV Mechelen", "KAA Gent", leg=2)
@@ -1417,7 +1416,7 @@ def test_qualified_fuers_the_quarter_finals_names_the_round_before():
 
 def test_a_ticket_for_the_quarter_finals_without_a_preposition_names_the_next_round():
     facts = facts_of(
-        "date 2030-12-05\nKortrijk klopt Essevee en pakt ticket kwartfinales Croky Cup\n\n"
+        "date 2030-12-05\nBeker: Kortrijk te sterk voor Essevee, ticket kwartfinales binnen\n\n"
         "KV Kortrijk - Zulte Waregem 1-0\n\nKortrijk won het derby dankzij een doelpunt "
         "vlak voor de rust.")
     assert find(facts, "KV Kortrijk", "SV Zulte Waregem").round == "round of 16"
