@@ -244,7 +244,11 @@ def _club_right_before(lex: Lexicon, folded: str, at: int, clubs: NamedClubs) ->
         if m.end > at or folded[m.end:at].strip():
             continue
         opening = re.split(r"[,;:.!?]", folded[:m.start])[-1].split()
-        if all(w in lex.coordinators.values or w in lex.articles for w in opening):
+        objects = phrase_set(lex, "object_relative_pronouns").values
+        # (or after a pronoun that makes the clause's antecedent its object: "X, que Genk
+        # a battu 2-1")
+        if all(w in lex.coordinators.values or w in lex.articles for w in opening) or \
+                len(opening) == 1 and opening[0] in objects:
             return c
     return None
 

@@ -558,3 +558,10 @@ def test_a_result_of_a_club_the_words_do_not_settle_is_given_to_no_other_club():
             and "Royal Antwerp FC" in m.clubs] == []
     assert all(g.player != "Maes" or "KRC Genk" in m.clubs
                for m in facts.matches for g in m.goals)
+
+
+def test_the_club_after_an_object_relative_pronoun_is_the_winner():
+    facts = checked_facts(
+        "date 2030-11-10\nCoupe de Belgique: seizièmes\n\n"
+        "L'Antwerp, que Genk a battu 2-1, quitte la Coupe.")
+    assert winner_of(find(facts, "KRC Genk", "Royal Antwerp FC")) == "KRC Genk"
