@@ -1420,3 +1420,14 @@ def test_a_ticket_for_the_quarter_finals_without_a_preposition_names_the_next_ro
         "KV Kortrijk - Zulte Waregem 1-0\n\nKortrijk won het derby dankzij een doelpunt "
         "vlak voor de rust.")
     assert find(facts, "KV Kortrijk", "SV Zulte Waregem").round == "round of 16"
+
+
+@pytest.mark.parametrize(("head", "sentence"), [
+    ("Beker: zestiende finales", "Antwerp beet in het zand tegen Genk (3-0)."),
+    ("Coupe de Belgique: seizièmes", "L'Antwerp tombe à Genk (3-0)."),
+    ("Belgian Cup: round of 32", "Genk eased past Antwerp 3-0."),
+    ("Belgischer Pokal: Sechzehntelfinale", "Antwerp blamierte sich in Genk beim 0:3."),
+])
+def test_idioms_of_a_heavy_defeat_tell_the_winner(head, sentence):
+    facts = facts_of(f"date 2030-11-10\n{head}\n\n{sentence}")
+    assert winner_of(find(facts, "KRC Genk", "Royal Antwerp FC")) == "KRC Genk"
