@@ -1431,3 +1431,13 @@ def test_a_ticket_for_the_quarter_finals_without_a_preposition_names_the_next_ro
 def test_idioms_of_a_heavy_defeat_tell_the_winner(head, sentence):
     facts = facts_of(f"date 2030-11-10\n{head}\n\n{sentence}")
     assert winner_of(find(facts, "KRC Genk", "Royal Antwerp FC")) == "KRC Genk"
+
+
+@pytest.mark.parametrize(("head", "sentence"), [
+    ("Beker: zestiende finales", "Peeters deed na een kwartier de netten trillen."),
+    ("Coupe: seizièmes", "Peeters a fait trembler les filets (15e)."),
+    ("Coupe: seizièmes", "Peeters a converti un penalty à la 15e minute."),
+])
+def test_goal_idioms_name_the_scorer(head, sentence):
+    facts = facts_of(f"date 2030-11-10\n{head}\n\nGenk won met 1-0 van Antwerp.\n\n{sentence}")
+    assert [g.player for g in find(facts, "KRC Genk", "Royal Antwerp FC").goals] == ["Peeters"]
