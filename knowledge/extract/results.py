@@ -1327,15 +1327,21 @@ def _another_days(ctx: StoryState, around: str, pair: tuple[str, str]) -> bool:
     if not told or len(told) != 10 or ctx.main_pair and set(pair) == set(ctx.main_pair) \
             or lex.cup_words.search(around) or lex.rounds.search(around):
         return False
-    names = lex.data["weekdays"]  # Monday..Sunday per language, seven at a time
-    found = {i % 7 for i, name in enumerate(names) if re.search(rf"\b{re.escape(name)}\b",
-                                                               around)}
+    days = _weekday_numbers(lex)
+    found = {days[hit.phrase] for hit in lex.weekdays.find(around)}
     if len(found) != 1:
         return False
     # a weekend's result in a report of Tuesday to Friday: the league's day, not the cup's
     # (a draw's report tells the cup's last round, played midweek)
     day, report_day = found.pop(), date.fromisoformat(told).weekday()
     return day in (5, 6) and report_day in (1, 2, 3, 4)
+
+
+@cache
+def _weekday_numbers(lex: Lexicon) -> dict[str, int]:
+    """Each weekday's name, Monday 0 to Sunday 6 (language.yaml lists them seven at a time
+    per language)."""
+    return {name: i % 7 for i, name in enumerate(lex.data["weekdays"])}
 
 
 def _last_season_told(lex: Lexicon, around: str, start: int, end: int) -> bool:

@@ -113,9 +113,13 @@ def _takes_goal_back(lexicon: Lexicon, clause: str, lang: str | None = None) -> 
         lexicon.shot_words.search(clause) or phrase_set(lexicon, "ball_words").search(clause)))
 
 
+# how far before a name its words are read (a role, an assist, a card)
+_BEFORE_REACH = 45
+
+
 def _words_before(folded: str, name: NameMention) -> str:
     """The words right before a name, after a space (for whole-word endings)."""
-    return " " + folded[max(0, name.start - 45):name.start].rstrip()
+    return " " + folded[max(0, name.start - _BEFORE_REACH):name.start].rstrip()
 
 
 def names_a_place(lexicon: Lexicon, folded: str, name: NameMention) -> bool:
@@ -166,7 +170,8 @@ def eligible(ctx: StoryState, folded: str, name: NameMention,
         return False
     # "na een hoekschop van de pas ingevallen Vos": a few words may stand between (not
     # the giver: "na een assist van Maes werkte Peeters ...")
-    start = max(0, name.start - 45) - 1  # where `before` starts (after its added space)
+    # where `before` starts (after its added space)
+    start = max(0, name.start - _BEFORE_REACH) - 1
     for hit in ctx.lexicon.assist_words.find(before):
         if len(before[hit.end:].split()) <= 2 and not re.search(r"[,.;:]", before[hit.start:]) \
                 and not any(start + hit.end <= o.start < name.start for o in names):
@@ -216,7 +221,7 @@ def _pass_noun_pattern(lexicon: Lexicon) -> re.Pattern[str]:
 
 def _assisted(ctx: StoryState, folded: str, name: NameMention) -> bool:
     """A name right after an assist word ("un centre de X", "voorzet van X")."""
-    before = folded[max(0, name.start - 45):name.start].rstrip()
+    before = folded[max(0, name.start - _BEFORE_REACH):name.start].rstrip()
     return any(len(before[hit.end:].split()) <= 1 for hit in ctx.lexicon.assist_words.find(
         before))
 
