@@ -14,7 +14,7 @@ from functools import cache
 
 from knowledge.clubs import REFERENCE_DIR, ClubRegistry
 from knowledge.extract.persons import common_word, misspelt_town
-from knowledge.lexicon import Lexicon, PhraseSet
+from knowledge.lexicon import Lexicon, PhraseSet, phrase_set
 from knowledge.reference_loader import ReferenceError, load_yaml
 from knowledge.text import fold
 
@@ -82,6 +82,14 @@ def competitions() -> tuple[Competition, ...]:
 def competition_of(competition_id: str) -> Competition | None:
     """The competition of `reference/competitions.yaml` with this id, if any."""
     return next((c for c in competitions() if c.id == competition_id), None)
+
+
+def names_other_competition(lexicon: Lexicon, folded: str) -> bool:
+    """The words name a women's, youth or reserve side ("De U18 van Club Brugge", "les
+    Dames"); "a Ghanaian youth international" describes a player, not the competition."""
+    players = phrase_set(lexicon, "player_nouns").values
+    return any(folded[hit.end:].split()[:1] not in ([p] for p in players)
+               for hit in lexicon.other_competition_words.find(folded))
 
 
 class ClubFinder:

@@ -168,6 +168,9 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
         return
     folded = sentence.folded
     _sentence_goal(ctx, base, sentence, names, clubs, source)
+    # the verb before the last name read, when it was that name's ("Voor Genk scoorden
+    # Tresor en Heynen": the names after it, joined by "en", share it)
+    verb_head: tuple[int, str, str | None] | None = None
     for n in pronoun_scorers(ctx, sentence, names) + names:
         if not eligible(ctx, folded, n, names):
             continue
@@ -211,8 +214,13 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
         # V2 verbs before the name count only after the previous player's name
         prev_end = max([o.end - n.start + rel for o in names if o.end <= n.start] + [0])
         head = clause[max(prev_end, rel - 45):rel]
+        shared = None
         if prev_end and head.split()[-1:] and head.split()[-1] in lex.coordinators.values:
-            head = ""  # "X scoort en Y pakt rood": the verb before "en" is X's
+            # "X scoort en Y pakt rood": the verb before "en" is X's, unless it stood before
+            # X too ("scoorden X en Y")
+            shared = verb_head if verb_head is not None and \
+                verb_head[0] == n.start - rel + prev_end and not head.split()[:-1] else None
+            head = shared[1] if shared else ""
         # a verb before the subject (Dutch and German put it there after an opening phrase:
         # "in de 11e minuut opende Vanaken de score"); in French or English a name after
         # the verb is its object ("trompait Van Acker")
@@ -277,11 +285,16 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
         if partner is None and club in _credits_of_later(lex, folded, n, names, clubs,
                                                          draft.match.clubs):
             club = None  # "un triplé de X pour les Anversois et un doublé de Y pour Mons"
-        if noun and club in draft.match.clubs and lex.despite_words.search(before[-30:]):
-            # "won 2-1 ... malgré un but de Lamot": the goal of the side that lost
-            club = next(c for c in draft.match.clubs if c != club)
+        if noun and lex.despite_words.search(before[-30:]):
+            # "won 2-1 ... malgré un but de Lamot", "verloor met 1-2, ondanks een goal van
+            # X": the goal of the side that lost, whichever the clause's subject is
+            club = _loser(draft.match)
         if own:
             club = own_goal_club(ctx, draft, n, clubs, _from_own_clause(lex, clause, rel))
+        elif shared:
+            club = shared[2]  # "Voor Eupen scoorden X en Y": Y's club is X's
+        before_only = verb_second and verb and not lex.goal_verbs.search(after[:reach])
+        verb_head = (n.end, head, club) if before_only else None
         if len(listed) >= 2:
             # "De Belder (17e, 26e)", "un triplé de X (71e, 81, 94e)": a goal per minute
             for minute in listed:
@@ -324,6 +337,14 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
             _add_goal(ctx, draft, goal, running=None, distinct=distinct,
                       scored_here=bool(find_scores(folded)) or
                       sentence.paragraph <= ctx.lead_paragraph)
+
+
+def _loser(match: Match) -> str | None:
+    """The club with fewer goals in the match's score, if it has one and is not level."""
+    if not match.score:
+        return None
+    home, away = (int(x) for x in match.score.split("-"))
+    return None if home == away else match.home if home < away else match.away
 
 
 _BRACKETS = re.compile(r"\([^()]*\)")

@@ -60,7 +60,8 @@ def listed_road(ctx: StoryState, sentence: Sentence, clubs: NamedClubs,
 def _joint(lexicon: Lexicon) -> re.Pattern[str]:
     """What stands between two items of the list: a comma or a coordinator, perhaps an
     article."""
-    joins = "|".join(re.escape(w) for w in sorted(lexicon.coordinators.values))
+    joins = "|".join(re.escape(w) for w in sorted(
+        [*lexicon.coordinators.values, *phrase_set(lexicon, "list_then_words").values]))
     articles = "|".join(re.escape(w) for w in sorted(lexicon.articles))
     return re.compile(rf"\s*(?:,|,?\s(?:{joins}))\s(?:(?:{articles})\s?)?")
 

@@ -9,9 +9,9 @@ from datetime import date, timedelta
 from knowledge.extract.clauses import leg_near
 from knowledge.extract.clubs import ClubMention
 from knowledge.extract.drafts import draft_for_leg, orient, set_once, story_draft
-from knowledge.extract.rounds import round_in
+from knowledge.extract.rounds import round_in, years_ago
 from knowledge.extract.scores import find_scores, years
-from knowledge.extract.state import StoryState
+from knowledge.extract.state import NamedClubs, StoryState
 from knowledge.model import Source
 from knowledge.report import Sentence, explicit_dates
 
@@ -45,7 +45,8 @@ def venue(ctx: StoryState, sentence: Sentence, mentions: list[ClubMention],
             orient(draft, owners[0])
 
 
-def extra_time_and_shootout(ctx: StoryState, sentence: Sentence, source: Source) -> None:
+def extra_time_and_shootout(ctx: StoryState, sentence: Sentence, clubs: NamedClubs,
+                            source: Source) -> None:
     """"We gaan naar de verlengingen", "Strafschoppen!": the current match went to extra
     time; the scores that follow in this paragraph are the shoot-out's."""
     lex = ctx.lexicon
@@ -53,7 +54,10 @@ def extra_time_and_shootout(ctx: StoryState, sentence: Sentence, source: Source)
     if lex.hypothetical_words.search(folded) or lex.negations.search(folded):
         return
     draft = story_draft(ctx) if ctx.main_pair or ctx.current else None
-    if draft is None:
+    if draft is None or any(c not in draft.match.clubs for _, c in clubs) or \
+            years_ago(lex, ctx.report.lang, folded) or lex.last_season_words.search(folded):
+        # "Il y a un an, Gand s'était imposé aux tirs au but contre Anderlecht": another
+        # match's shoot-out
         return
     if lex.extra_time_words.search(folded) and ctx.current is not None \
             and not years(folded):

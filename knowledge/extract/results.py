@@ -23,7 +23,7 @@ from knowledge.extract.clauses import (
     split_clauses,
     subject_of,
 )
-from knowledge.extract.clubs import ClubMention, competition_of
+from knowledge.extract.clubs import ClubMention, competition_of, names_other_competition
 from knowledge.extract.drafts import (
     deciding_leg,
     match_draft,
@@ -698,6 +698,14 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         ctx.facts.unused.append(source)
         return
     own_words = sentence.folded[lo:upto]
+    if lex.other_cups.search(sentence.folded[lo:min(upto, token.end + 25)]):
+        # "Club Brugge won de Supercup met 2-1 van Genk, de bekerwinnaar": another cup's
+        ctx.facts.unused.append(source)
+        return
+    if names_other_competition(lex, own_words):
+        # "De U18 van Club Brugge won de bekerfinale met 2-1": the youth's (or women's) cup
+        ctx.facts.unused.append(source)
+        return
     if phrase_set(lex, "in_the_league_words").search(own_words) and \
             not lex.cup_words.search(own_words):
         # "Trois jours plus tôt, large succès en championnat contre Eupen (5-0), puis en

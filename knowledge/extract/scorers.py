@@ -173,8 +173,10 @@ def eligible(ctx: StoryState, folded: str, name: NameMention,
     # where `before` starts (after its added space)
     start = max(0, name.start - _BEFORE_REACH) - 1
     for hit in ctx.lexicon.assist_words.find(before):
+        # (not when his own goal verb stands between: "Für Eupen traf Peeters")
         if len(before[hit.end:].split()) <= 2 and not re.search(r"[,.;:]", before[hit.start:]) \
-                and not any(start + hit.end <= o.start < name.start for o in names):
+                and not any(start + hit.end <= o.start < name.start for o in names) \
+                and not ctx.lexicon.goal_verbs.search(before[hit.end:]):
             return False
     if _assist_noun_before(ctx.lexicon, before):
         return False  # "un centre millimétré de Dompé": the one who gave the ball

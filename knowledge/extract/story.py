@@ -24,7 +24,13 @@ from knowledge.budget import ticking
 from knowledge.checks import winner_of
 from knowledge.clubs import ClubRegistry
 from knowledge.extract.clauses import Clause, one_piece, split_clauses, subject_of
-from knowledge.extract.clubs import ClubFinder, ClubMention, competition_of, competitions
+from knowledge.extract.clubs import (
+    ClubFinder,
+    ClubMention,
+    competition_of,
+    competitions,
+    names_other_competition,
+)
 from knowledge.extract.drafts import (
     draft_for_leg,
     infer_legs,
@@ -193,10 +199,7 @@ def _other_competition(lexicon: Lexicon, report: Report) -> bool:
     opening = [s.folded for s in report.sentences if len(s.text.split()) >= 4][:5]
     if report.headline:
         opening.append(fold(report.headline))
-    # "a Ghanaian youth international": a word describing a player, not the competition
-    players = phrase_set(lexicon, "player_nouns").values
-    return any(t[hit.end:].split()[:1] not in ([p] for p in players)
-               for t in opening for hit in lexicon.other_competition_words.find(t))
+    return any(names_other_competition(lexicon, t) for t in opening)
 
 
 def _whistle_after(ctx: StoryState, source: Source) -> bool:
@@ -700,7 +703,7 @@ def _sentence(ctx: StoryState, sentence: Sentence, mentions: list[ClubMention],
     _one_club_two_results(ctx, folded, clubs, source)
     venue(ctx, sentence, mentions, source)
     dates(ctx, sentence, source)
-    extra_time_and_shootout(ctx, sentence, source)
+    extra_time_and_shootout(ctx, sentence, clubs, source)
     goals_from_phrases(ctx, sentence, names, clubs, source)
     history(ctx, sentence, clubs, source)
     cup_won_in_year(ctx, folded, clubs, source)
@@ -972,6 +975,8 @@ def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     if lex.hypothetical_words.search(near) or \
             undone_later(ctx, folded, token.start, chances_only=True):
         return  # "X had de 2-3 aan de voet, maar ...": a chance, not a score
+    if phrase_set(lex, "prediction_words").search(folded[:token.start]):
+        return  # "Onze voorspelling: Genk wint met 2-1": a tip, no match played
     shape = score_shape(folded, token, lex)
     if shape == "not a score":
         return

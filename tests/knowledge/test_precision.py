@@ -565,3 +565,60 @@ def test_the_club_after_an_object_relative_pronoun_is_the_winner():
         "date 2030-11-10\nCoupe de Belgique: seizièmes\n\n"
         "L'Antwerp, que Genk a battu 2-1, quitte la Coupe.")
     assert winner_of(find(facts, "KRC Genk", "Royal Antwerp FC")) == "KRC Genk"
+
+
+# ---------------------------------------------------------------- session 26: context of a result
+@pytest.mark.parametrize("text", [
+    "date 2031-02-03\nOnze voorspelling\n\nVoorspelling voor de kwartfinale van de beker: "
+    "Oostende 0-2 Westerlo.",
+    "date 2031-02-03\nLe prono\n\nNos pronostics pour les quarts de la Coupe de Belgique : "
+    "Ostende 0-2 Westerlo.",
+    "date 2031-02-03\nPokal\n\nUnsere Tipps zum Viertelfinale im belgischen Pokal: Eupen 2:0 "
+    "Lommel.",
+])
+def test_a_tipped_score_is_no_result(text):
+    assert checked_facts(text).matches == []
+
+
+def test_a_youth_sides_final_is_not_the_mens_cup():
+    facts = checked_facts(
+        "date 2031-05-03\nBekerdag\n\nGenk won zaterdag de bekerfinale met 2-0 tegen "
+        "Westerlo. Het was een vlotte match in de zon. De eerste helft bleef helemaal "
+        "doelpuntloos. Na de pauze trok Genk meteen ten aanval. Het publiek in de tribunes "
+        "genoot ervan. De beker gaat dus naar Limburg.\n\nIn de bekerfinale van de U18 won "
+        "Standard met 4-2 van Club Brugge, en de beloften van Gent wonnen de hunne met 1-0 "
+        "van Lierse.")
+    assert [m.clubs for m in facts.matches] == [("KRC Genk", "KVC Westerlo")]
+
+
+def test_a_road_told_with_then_is_a_list_of_results_of_earlier_rounds():
+    facts = checked_facts(
+        "date 2031-02-03\nCoupe\n\nAnderlecht reçoit Gand en demi-finale de la Coupe de "
+        "Belgique. Anderlecht a éliminé Lommel (0-2) puis Westerlo (3-1) pour en arriver là.")
+    for opponent in ("Lommel SK", "KVC Westerlo"):
+        m = find(facts, "RSC Anderlecht", opponent)
+        assert winner_of(m) == "RSC Anderlecht" and m.round != "semi-final"
+
+
+def test_a_supercup_result_is_no_cup_final():
+    facts = checked_facts(
+        "date 2031-07-27\nSupercup\n\nAntwerp won zaterdag de Supercup met 3-1 tegen Union, "
+        "de bekerwinnaar.")
+    assert [m for m in facts.matches if m.round == "final"] == []
+    assert all(s.winner != "Royal Antwerp FC" for s in facts.seasons)
+
+
+def test_a_shootout_of_another_year_is_not_the_finals():
+    facts = checked_facts(
+        "date 2031-05-02\nFinale\n\nCharleroi a gagné la Coupe de Belgique en battant Gand 3-1 "
+        "en finale. Il y a deux ans, le Cercle l'avait emporté aux tirs au but face à Genk.")
+    final = find(facts, "Sporting Charleroi", "KAA Gent")
+    assert final.extra_time is None and final.penalties is None
+
+
+def test_a_goal_despite_a_loss_counts_for_the_side_that_lost():
+    facts = checked_facts(
+        "date 2031-01-20\nBeker\n\nGent ging in de kwartfinale van de beker met 1-3 onderuit "
+        "tegen Westerlo, ondanks een doelpunt van Vermeulen.")
+    goals = find(facts, "KAA Gent", "KVC Westerlo").goals
+    assert all(g.club != "KVC Westerlo" for g in goals if g.player.endswith("Vermeulen"))

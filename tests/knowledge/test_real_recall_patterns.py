@@ -1441,3 +1441,38 @@ def test_idioms_of_a_heavy_defeat_tell_the_winner(head, sentence):
 def test_goal_idioms_name_the_scorer(head, sentence):
     facts = facts_of(f"date 2030-11-10\n{head}\n\nGenk won met 1-0 van Antwerp.\n\n{sentence}")
     assert [g.player for g in find(facts, "KRC Genk", "Royal Antwerp FC").goals] == ["Peeters"]
+
+
+@pytest.mark.parametrize(("head", "sentence"), [
+    ("Beker: zestiende finales", "Claes en Wouters zorgden voor de doelpunten."),
+    ("Belgian Cup: round of 32", "Claes scored early and Wouters grabbed a consolation late on."),
+    ("Belgischer Pokal: Sechzehntelfinale", "Claes traf früh, Wouters betrieb Ergebniskosmetik."),
+])
+def test_goal_idioms_of_a_team_or_a_consolation_name_the_scorers(head, sentence):
+    facts = facts_of(f"date 2030-11-10\n{head}\n\nGenk won met 2-1 van Antwerp.\n\n{sentence}")
+    assert sorted(g.player for g in find(facts, "KRC Genk", "Royal Antwerp FC").goals) == \
+        ["Claes", "Wouters"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Für Eupen traf Claes.",
+    "Voor Eupen scoorde Claes.",
+])
+def test_a_goal_verb_between_a_club_and_the_name_makes_him_the_scorer(sentence):
+    facts = facts_of("date 2030-11-10\nPokal: Sechzehntelfinale\n\n"
+                     f"Eupen gewann mit 1:0 gegen Lommel. {sentence}")
+    goals = find(facts, "KAS Eupen", "Lommel SK").goals
+    assert [(g.player, g.club) for g in goals] == [("Claes", "KAS Eupen")]
+
+
+@pytest.mark.parametrize("text", [
+    "Eupen won in de beker met 2-1 van Lommel. Voor Eupen scoorden Claes en Wouters, Lommel "
+    "scoorde pas in de slotminuut.",
+    "Eupen gewann im Pokal mit 2:1 gegen Lommel. Für Eupen trafen Claes und Wouters, Lommel "
+    "traf erst in der Schlussminute.",
+])
+def test_names_after_a_verb_they_share_are_all_scorers_of_the_same_side(text):
+    goals = find(facts_of(f"date 2030-11-10\nBeker\n\n{text}"), "KAS Eupen", "Lommel SK").goals
+    named = {g.player: g.club for g in goals}
+    assert set(named) >= {"Claes", "Wouters"}
+    assert "Lommel SK" not in {named["Claes"], named["Wouters"]}
