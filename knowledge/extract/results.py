@@ -1331,18 +1331,26 @@ def _another_days(ctx: StoryState, around: str, pair: tuple[str, str]) -> bool:
     result of other clubs than the story's match, of the weekend before a midweek report,
     with no cup word in its piece (`around`), is the league's, not this round's."""
     lex = ctx.lexicon
+    if ctx.main_pair and set(pair) == set(ctx.main_pair) or lex.cup_words.search(around) \
+            or lex.rounds.search(around):
+        return False
+    return weekend_in_midweek(ctx, around)
+
+
+def weekend_in_midweek(ctx: StoryState, text: str) -> bool:
+    """The text names one day, of the weekend, and the report is of Tuesday to Friday: the
+    league's day, not the cup's (a draw's report tells the cup's last round, played
+    midweek)."""
     told = ctx.report.date
-    if not told or len(told) != 10 or ctx.main_pair and set(pair) == set(ctx.main_pair) \
-            or lex.cup_words.search(around) or lex.rounds.search(around):
+    if not told or len(told) != 10:
         return False
+    lex = ctx.lexicon
     days = _weekday_numbers(lex)
-    found = {days[hit.phrase] for hit in lex.weekdays.find(around)}
-    if len(found) != 1:
-        return False
-    # a weekend's result in a report of Tuesday to Friday: the league's day, not the cup's
-    # (a draw's report tells the cup's last round, played midweek)
-    day, report_day = found.pop(), date.fromisoformat(told).weekday()
-    return day in (5, 6) and report_day in (1, 2, 3, 4)
+    found = {days[hit.phrase] for hit in lex.weekdays.find(text)}
+    if not found and phrase_set(lex, "weekend_words").search(text):
+        found = {5}  # "Le week-end dernier, le Standard a battu Westerlo 3-0"
+    return len(found) == 1 and found.pop() in (5, 6) and \
+        date.fromisoformat(told).weekday() in (1, 2, 3, 4)
 
 
 @cache

@@ -66,6 +66,7 @@ from knowledge.extract.results import (
     result,
     scoreless_result,
     told_in_the_lead,
+    weekend_in_midweek,
 )
 from knowledge.extract.roles import people
 from knowledge.extract.rounds import (
@@ -508,8 +509,10 @@ def _main_pair(ctx: StoryState, mentions: list[list[ClubMention]]) -> None:
         folded = sentence.folded
         tells = find_scores(folded) or lex.win.search(folded) or lex.lose.search(folded) \
             or lex.qualified_words.search(folded) or lex.eliminated_words.search(folded)
+        # (not a weekend's result in a midweek report: "Am Wochenende gewann Eupen 3:0")
         if len(named) == 2 and tells and not lex.future_words.search(folded) and \
-                not _side_by_side(lex, folded, ms, named):
+                not _side_by_side(lex, folded, ms, named) and \
+                not (lex.cup_words.search(folded) is None and weekend_in_midweek(ctx, folded)):
             ctx.main_pair = (named[0], named[1])
             ctx.main_leg = lead_leg(ctx, [s for s, _ in lead])
             ctx.main_leg_sure = ctx.main_leg is not None

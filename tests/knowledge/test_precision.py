@@ -622,3 +622,30 @@ def test_a_goal_despite_a_loss_counts_for_the_side_that_lost():
         "tegen Westerlo, ondanks een doelpunt van Vermeulen.")
     goals = find(facts, "KAA Gent", "KVC Westerlo").goals
     assert all(g.club != "KVC Westerlo" for g in goals if g.player.endswith("Vermeulen"))
+
+
+@pytest.mark.parametrize("text", [
+    # 2031-01-15 is a Wednesday
+    "date 2031-01-15\nBeker\n\nOostende speelt vanavond de kwartfinale van de beker tegen "
+    "Gent. In het weekend klopte Oostende Lierse met 4-1.",
+    "date 2031-01-15\nCoupe\n\nOstende dispute ce soir son quart de finale de Coupe contre "
+    "Gand. Le week-end dernier, Ostende a battu le Lierse 4-1.",
+    "date 2031-01-15\nPokal\n\nOstende spielt heute Abend im Viertelfinale des Pokals gegen "
+    "Gent. Am Wochenende schlug Ostende Lierse mit 4:1.",
+])
+def test_a_weekend_result_in_a_midweek_cup_report_is_the_leagues(text):
+    facts = checked_facts(text)
+    assert [m for m in facts.matches if "Lierse Kempenzonen" in m.clubs] == []
+
+
+@pytest.mark.parametrize("text", [
+    "date 2031-01-13\nBeker\n\nOostende ontvangt Gent in de kwartfinale van de beker. "
+    "Oostende won zijn laatste vijf wedstrijden, onder meer met 4-1 tegen Lierse.",
+    "date 2031-01-13\nCoupe\n\nOstende reçoit Gand en quart de finale de la Coupe. Ostende "
+    "a gagné ses cinq derniers matchs, dont un 4-1 contre le Lierse.",
+    "date 2031-01-13\nCup\n\nOostende host Gent in the Belgian Cup quarter-finals. Oostende "
+    "have won their last five games, beating Lierse 4-1 among others.",
+])
+def test_a_result_of_a_clubs_recent_form_is_no_cup_result(text):
+    facts = checked_facts(text)
+    assert [m for m in facts.matches if "Lierse Kempenzonen" in m.clubs] == []
