@@ -1476,3 +1476,13 @@ def test_names_after_a_verb_they_share_are_all_scorers_of_the_same_side(text):
     named = {g.player: g.club for g in goals}
     assert set(named) >= {"Claes", "Wouters"}
     assert "Lommel SK" not in {named["Claes"], named["Wouters"]}
+
+
+@pytest.mark.parametrize(("text", "goals"), [
+    ("Le Club s'est imposé 2-0 contre Gand en Coupe. Claes a ouvert le score peu avant la "
+     "pause. Juste après, Wouters a doublé la mise.", ["Claes", "Wouters"]),
+    ("Eupen gewann im Pokal mit 2:0 gegen Lommel. Claes traf doppelt.", ["Claes", "Claes"]),
+])
+def test_doubling_the_lead_is_one_goal_and_scoring_twice_is_two(text, goals):
+    facts = facts_of(f"date 2030-11-10\nCoupe\n\n{text}")
+    assert sorted(g.player for m in facts.matches for g in m.goals) == goals
