@@ -34,9 +34,26 @@ def _endings(lexicon: Lexicon, key: str, spaced: bool = False) -> tuple[str, ...
 
 
 def keeper_context(lexicon: Lexicon, folded: str, name: NameMention) -> bool:
-    """A name right after "onhoudbaar voor", "parade de", "save from": a keeper."""
-    before = folded[max(0, name.start - 22):name.start]
-    return before.rstrip().endswith(_endings(lexicon, "keeper_context"))
+    """A name right after "onhoudbaar voor", "parade de", "save from": a keeper; also with
+    an article and perhaps one word between ("voorbij een machteloze X", "past the
+    stranded X")."""
+    before = folded[max(0, name.start - 22):name.start].rstrip()
+    keeper = _endings(lexicon, "keeper_context")
+    if before.endswith(keeper):
+        return True
+    words = folded[max(0, name.start - 60):name.start].split()
+    articles = _all_articles(lexicon)
+    for cut in (1, 2):
+        if len(words) > cut and words[-cut] in articles:
+            return " ".join(words[:-cut]).endswith(keeper)
+    return False
+
+
+@cache
+def _all_articles(lexicon: Lexicon) -> frozenset[str]:
+    """Definite and indefinite articles of every language."""
+    return frozenset(lexicon.articles) | frozenset(
+        phrase_set(lexicon, "indefinite_articles").values)
 
 
 def of_language(lexicon: Lexicon, key: str, lang: str | None) -> PhraseSet:

@@ -649,3 +649,13 @@ def test_a_weekend_result_in_a_midweek_cup_report_is_the_leagues(text):
 def test_a_result_of_a_clubs_recent_form_is_no_cup_result(text):
     facts = checked_facts(text)
     assert [m for m in facts.matches if "Lierse Kempenzonen" in m.clubs] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Claes krulde de bal voorbij een verbouwereerde Jansen: 1-0.",
+    "Claes slotted past the stranded Jansen: 1-0.",
+])
+def test_a_keeper_beaten_with_an_adjective_before_his_name_is_no_scorer(sentence):
+    facts = checked_facts(f"date 2030-11-10\nBeker\n\nGenk won met 1-0 van Antwerp in de beker. "
+                          f"{sentence}")
+    assert "Jansen" not in scorers(facts)
