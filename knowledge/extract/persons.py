@@ -182,6 +182,8 @@ def person_name(name: str, before: str, lexicon: Lexicon, lang: str,
             return None  # "On Sunday Club Brugge went through": a preposition
         if misspelt_town(word, towns):
             return None  # "voorbij Chareroi": a club's town misspelt, not a person
+        if folded in lexicon.club_prefixes:
+            return None  # "Racing scoorde twee keer": a word of a club's name (Racing Genk)
         last = before.split()[-1:] if not offset else []
         # (not across a comma: "op de paal, Peeters scoorde")
         if len(before.split()) >= 2 and last and last[0].islower() and last[0].isalpha() and \

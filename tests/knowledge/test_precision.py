@@ -659,3 +659,9 @@ def test_a_keeper_beaten_with_an_adjective_before_his_name_is_no_scorer(sentence
     facts = checked_facts(f"date 2030-11-10\nBeker\n\nGenk won met 1-0 van Antwerp in de beker. "
                           f"{sentence}")
     assert "Jansen" not in scorers(facts)
+
+
+def test_a_word_of_a_clubs_name_alone_is_no_scorer():
+    facts = checked_facts("date 2030-11-10\nBeker\n\nGenk won met 2-1 van Antwerp in de beker. "
+                          "Racing scoorde twee keer. Bij Antwerp scoorde Claes.")
+    assert "Racing" not in scorers(facts)
