@@ -483,6 +483,20 @@ def _joined_names(folded: str, ordered: NamedClubs) -> NamedClubs:
     return joined
 
 
+def _digits_against_verb(lex: Lexicon, clause: Clause, token: ScoreToken, subject: str | None,
+                         tie: tuple[str, str]) -> bool:
+    """Read home-first with `tie[1]` at home, the digits give the win to the club the
+    clause's result word says lost (or the loss to the one it says won)."""
+    if subject not in tie or token.first == token.second:
+        return False
+    win, lose = _polarity(lex, clause.folded, token.start - clause.start)
+    if bool(win) == bool(lose):
+        return False
+    own = token.first if tie[1] == subject else token.second
+    other = token.second if tie[1] == subject else token.first
+    return (own < other) if win else (own > other)
+
+
 def _polarity(lexicon: Lexicon, clause: str, at: int) -> tuple[Hit | None, Hit | None]:
     """(win hit, lose hit) for a score at `at`: only the result word nearest to the score
     counts ("3-2 verlies in Kortrijk, 1-0 winst thuis"), and not one in a comma piece of
@@ -770,10 +784,16 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     if each:
         clause_clubs, clubs, subject, in_list = each, each, each[0][1], False
     tie = None if glued_pair else _other_leg_pair(ctx, sentence, token, spans, piece_clubs)
+    tie_home = None
     if tie and ctx.sentence_draft.home_known and ctx.lexicon.home_first.get(ctx.report.lang,
                                                                            True):
-        # the other leg's home club was this leg's away club; the digits are home-first
-        glued_pair = tie[1], tie[0]
+        # the other leg's home club was this leg's away club; the digits are home-first,
+        # unless they give the win to the club the verb says lost ("won de return met 3-1,
+        # na een 0-1 nederlaag in de heenwedstrijd": the defeat is the subject's)
+        if _digits_against_verb(lex, clause, token, subject, tie):
+            tie_home = tie[1]
+        else:
+            glued_pair = tie[1], tie[0]
     pair = glued_pair or tie or _match_clubs(ctx, clause_clubs, clubs, subject,
                                              sentence.folded, in_list)
     if pair and not glued_pair and not tie and (
@@ -1080,7 +1100,7 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
             # a season in spring (one moved past June still belongs to it), so the season's
             # own final is not played yet
             season = season_before(season)
-    draft = match_draft(ctx, season, round_name, leg, pair, home, goals)
+    draft = match_draft(ctx, season, round_name, leg, pair, tie_home or home, goals)
     m = draft.match
     score = f"{goals[m.home]}-{goals[m.away]}"
     set_once(m, "score", score, source)

@@ -665,3 +665,12 @@ def test_a_word_of_a_clubs_name_alone_is_no_scorer():
     facts = checked_facts("date 2030-11-10\nBeker\n\nGenk won met 2-1 van Antwerp in de beker. "
                           "Racing scoorde twee keer. Bij Antwerp scoorde Claes.")
     assert "Racing" not in scorers(facts)
+
+
+def test_a_first_leg_lost_keeps_its_loser_when_the_digits_read_home_first_disagree():
+    # the return was at Westerlo's; the first leg, at Gent, was lost by Westerlo
+    facts = checked_facts(
+        "date 2031-02-06\nBeker\n\nWesterlo bereikte de finale. Westerlo klopte Gent dinsdag "
+        "in de terugwedstrijd met 4-2, na een 1-2 nederlaag in de heenwedstrijd.")
+    first = find(facts, "KVC Westerlo", "KAA Gent", leg=1)
+    assert winner_of(first) == "KAA Gent"
