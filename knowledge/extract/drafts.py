@@ -217,3 +217,12 @@ def infer_legs(ctx: StoryState) -> None:
                 second.aggregate = m.aggregate if second.home == m.home else f"{b}-{a}"
                 second.sources["aggregate"] = m.sources.pop("aggregate", [])
             m.aggregate = None
+    for first in (d.match for d in ctx.drafts if d.match.leg == 1):
+        second = next((d.match for d in ctx.drafts if d.match.leg == 2 and
+                       set(d.match.clubs) == set(first.clubs) and
+                       d.match.season == first.season and d.match.round == first.round), None)
+        if second is not None and second.home == first.home:
+            # both legs at one ground: the words gave one leg's home wrong, and which one
+            # they do not say ("battu 1-2 à l'aller, s'est imposé 3-0 au retour" both read
+            # home-first); each leg keeps its clubs' goals, not who was at home
+            first.order_unsure = second.order_unsure = True

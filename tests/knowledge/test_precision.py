@@ -674,3 +674,11 @@ def test_a_first_leg_lost_keeps_its_loser_when_the_digits_read_home_first_disagr
         "in de terugwedstrijd met 4-2, na een 1-2 nederlaag in de heenwedstrijd.")
     first = find(facts, "KVC Westerlo", "KAA Gent", leg=1)
     assert winner_of(first) == "KAA Gent"
+
+
+def test_two_legs_read_at_one_ground_claim_no_home_club():
+    facts = checked_facts(
+        "date 2031-02-06\nCoupe\n\nLe Standard jouera la finale de la Coupe. Le Standard, "
+        "battu 0-1 à l'aller, l'a emporté 2-0 au retour face à Genk.")
+    legs = [find(facts, "Standard Liège", "KRC Genk", leg=leg) for leg in (1, 2)]
+    assert legs[0].home != legs[1].home or all(m.order_unsure for m in legs)
