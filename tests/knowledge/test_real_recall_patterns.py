@@ -1486,3 +1486,13 @@ def test_names_after_a_verb_they_share_are_all_scorers_of_the_same_side(text):
 def test_doubling_the_lead_is_one_goal_and_scoring_twice_is_two(text, goals):
     facts = facts_of(f"date 2030-11-10\nCoupe\n\n{text}")
     assert sorted(g.player for m in facts.matches for g in m.goals) == goals
+
+
+@pytest.mark.parametrize("sentence", [
+    "Westerlo stunned Gent 3-1 in the Belgian Cup last 16.",
+    "Gent were stunned 3-1 by Westerlo in the Belgian Cup last 16.",
+    "Westerlo needed extra time to see off Gent 3-1 in the Belgian Cup last 16.",
+])
+def test_english_verbs_of_an_upset_tell_the_winner(sentence):
+    facts = facts_of(f"date 2030-12-04\nCup\n\n{sentence}")
+    assert winner_of(find(facts, "KVC Westerlo", "KAA Gent")) == "KVC Westerlo"
