@@ -1022,8 +1022,9 @@ def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         # "Score final : 1-0 pour Genk", "Eindstand: 2-0": a score under its label
         label = folded[max(0, token.start - 24):token.start]
         labelled = ":" in label and lex.final_whistle_words.search(label.rsplit(":", 1)[0])
-        if token.first == token.second and _level_after_colon(lex, folded, token):
-            # "Westerlo en Cercle speelden gelijk: 0-0.": the draw told before the colon
+        if _result_before_colon(lex, folded, token, clubs):
+            # "Westerlo en Cercle speelden gelijk: 0-0.", "Antwerp won van Lommel: 5-0.":
+            # the result told before the colon
             labelled = True
         # "mit einem 1:2 gegen Knokke", "met een 3-1 tegen Lierse": a score after "a" and
         # before "against" is a match's (a goal's score takes "the": "das 1:0")
@@ -1125,12 +1126,23 @@ def _bracketed_pair(lexicon: Lexicon, folded: str, token: ScoreToken,
     return (club, opponent) if club_first else (opponent, club)
 
 
-def _level_after_colon(lexicon: Lexicon, folded: str, token: ScoreToken) -> bool:
-    """A level score alone after ": " at the end of a sentence whose words before the colon
-    tell a draw."""
+def _result_before_colon(lexicon: Lexicon, folded: str, token: ScoreToken,
+                         clubs: NamedClubs) -> bool:
+    """A score alone after ": " at the end of a sentence whose words before the colon tell
+    a draw (a level score), or whose comma piece before it names both clubs and tells a win
+    or a defeat without a goal ("Antwerp won van Lommel: 5-0"; not "Antwerp won de bal,
+    Janssen trapte binnen: 1-1", nor "was de nummer één te sterk voor de nummer twee: 3-1",
+    whose clubs the words do not name)."""
     before = folded[:token.start]
-    return before.endswith(": ") and not folded[token.end:].strip(" .!") and \
-        bool(lexicon.draw.search(before))
+    if not before.endswith(": ") or folded[token.end:].strip(" .!"):
+        return False
+    if token.first == token.second:
+        return bool(lexicon.draw.search(before))
+    cut = max([0] + [m.end() for m in re.finditer(r"[,;]\s", before)])
+    piece = before[cut:-2]
+    named = {c for m, c in clubs if cut <= m.start < len(before)}
+    return len(named) == 2 and bool(lexicon.win.search(piece) or lexicon.lose.search(piece)) \
+        and not lexicon.goal_verbs.search(piece) and not lexicon.running_verbs.search(piece)
 
 
 def _past_halftime_aside(lexicon: Lexicon, after: str) -> str:

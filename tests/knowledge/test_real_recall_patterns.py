@@ -1506,3 +1506,22 @@ def test_english_verbs_of_an_upset_tell_the_winner(sentence):
 def test_french_verbs_of_a_rout_or_a_surprise_tell_the_winner(sentence):
     facts = facts_of(f"date 2030-12-04\nCoupe\n\n{sentence}")
     assert winner_of(find(facts, "KVC Westerlo", "KAA Gent")) == "KVC Westerlo"
+
+
+@pytest.mark.parametrize(("sentence", "winner"), [
+    ("In de zestiende finales van de beker won Westerlo van Gent: 3-1.", "KVC Westerlo"),
+    ("In de zestiende finales van de beker struikelde Gent over Westerlo: 1-3.", "KVC Westerlo"),
+    ("En seizièmes de finale de la Coupe, Gand s'est incliné face à Westerlo : 1-3.",
+     "KVC Westerlo"),
+    ("In de zestiende finales van de beker verpletterde Westerlo Gent met 5-0.", "KVC Westerlo"),
+])
+def test_a_result_told_before_a_colon_takes_the_score_after_it(sentence, winner):
+    facts = facts_of(f"date 2030-11-06\nBeker\n\n{sentence}")
+    assert winner_of(find(facts, "KVC Westerlo", "KAA Gent")) == winner
+
+
+def test_a_result_before_a_colon_that_names_no_club_is_not_stored():
+    facts = facts_of("date 2030-11-06\nBeker\n\nGent speelde woensdag tegen Westerlo in de beker. "
+                     "Vorig jaar won Gent nog, maar nu was de leider te sterk voor de nummer "
+                     "drie: 3-1.")
+    assert all(m.score is None for m in facts.matches)
