@@ -217,9 +217,11 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
         shared = None
         if prev_end and head.split()[-1:] and head.split()[-1] in lex.coordinators.values:
             # "X scoort en Y pakt rood": the verb before "en" is X's, unless it stood before
-            # X too ("scoorden X en Y")
+            # X too and Y has no words of his own ("scoorden X en Y", "... en Y (78e).")
+            own_words = re.split(r"[,.;:!?]", clause[rel + n.end - n.start:])[0]
             shared = verb_head if verb_head is not None and \
-                verb_head[0] == n.start - rel + prev_end and not head.split()[:-1] else None
+                verb_head[0] == n.start - rel + prev_end and not head.split()[:-1] and \
+                not re.search(r"[a-z]{3,}", own_words) else None
             head = shared[1] if shared else ""
         # a verb before the subject (Dutch and German put it there after an opening phrase:
         # "in de 11e minuut opende Vanaken de score"); in French or English a name after

@@ -682,3 +682,9 @@ def test_two_legs_read_at_one_ground_claim_no_home_club():
         "battu 0-1 à l'aller, l'a emporté 2-0 au retour face à Genk.")
     legs = [find(facts, "Standard Liège", "KRC Genk", leg=leg) for leg in (1, 2)]
     assert legs[0].home != legs[1].home or all(m.order_unsure for m in legs)
+
+
+def test_a_name_after_en_with_a_verb_of_its_own_shares_no_goal_verb():
+    facts = checked_facts("date 2030-11-10\nBeker\n\nGenk won met 2-0 van Antwerp in de beker. "
+                          "Na de pauze scoorde Claes en Wouters kreeg een gele kaart.")
+    assert "Wouters" not in scorers(facts)
