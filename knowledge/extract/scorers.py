@@ -173,6 +173,11 @@ def eligible(ctx: StoryState, folded: str, name: NameMention,
     going = phrase_set(ctx.lexicon, "off_after_names").search(folded[name.end:name.end + 50])
     if going and not folded[name.end:name.end + going.start].strip():
         return False  # "X werd in de 70e minuut vervangen": he went off
+    # his own words, up to the next name, piece or score
+    later = [o.start for o in names if o.start > name.start]
+    own = re.split(r"[,;:]\s|\d\s?[-:]\s?\d", folded[name.end:min([name.end + 70] + later)])[0]
+    if phrase_set(ctx.lexicon, "beaten_after_names").search(own):
+        return False  # "X moest zich omdraaien: 1-0": the keeper beaten, not the scorer
     if any(before.endswith(" " + w) for w in phrase_set(ctx.lexicon, "entry_before_names").values):
         return False  # "peu après l'entrée au jeu de Dupont (61e)": a substitute coming on
     if any(before.endswith(" " + w) for w in phrase_set(ctx.lexicon, "error_before_names").values):

@@ -688,3 +688,17 @@ def test_a_name_after_en_with_a_verb_of_its_own_shares_no_goal_verb():
     facts = checked_facts("date 2030-11-10\nBeker\n\nGenk won met 2-0 van Antwerp in de beker. "
                           "Na de pauze scoorde Claes en Wouters kreeg een gele kaart.")
     assert "Wouters" not in scorers(facts)
+
+
+@pytest.mark.parametrize(("head", "sentence"), [
+    ("Genk won met 1-0 van Antwerp in de beker.",
+     "Na twintig minuten moest Janssens zich een eerste keer omdraaien: 1-0."),
+    ("Genk won met 1-0 van Antwerp in de beker.",
+     "Janssens moest de bal na een kwartier uit zijn netten vissen: 1-0."),
+    ("Genk a battu l'Antwerp 1-0 en Coupe.", "Janssens n'a rien pu faire sur ce tir : 1-0."),
+    ("Genk gewann im Pokal mit 1:0 gegen Antwerp.",
+     "Janssens musste nach zwanzig Minuten hinter sich greifen: 1:0."),
+])
+def test_a_keeper_told_beaten_before_a_running_score_is_no_scorer(head, sentence):
+    facts = checked_facts(f"date 2030-11-10\nBeker\n\n{head} {sentence}")
+    assert "Janssens" not in scorers(facts)
