@@ -42,3 +42,20 @@ def test_a_score_stored_home_first_must_have_the_home_club_right():
     assert not pred & truth
     truth, pred = _judged(LABEL, _stored("Lierse SK", "KV Kortrijk", "1-0", unsure=False))
     assert pred == truth
+
+
+def test_missing_by_query_lists_each_query_once_test_reports_first(monkeypatch, tmp_path, capsys):
+    sys.path.insert(0, str(ROOT / "benchmarks" / "real"))
+    import corpus
+
+    reports = [{"url": "https://example.org/a", "query": "dev query"},
+               {"url": "https://example.org/b", "query": "shared query"},
+               {"url": "https://example.org/c", "query": "shared query"}]
+    monkeypatch.setattr(corpus, "load_reports", lambda: reports)
+    monkeypatch.setattr(corpus, "text_path", lambda url: tmp_path / url.rsplit("/", 1)[-1])
+    monkeypatch.setattr(corpus, "split_of", lambda url: "test" if url.endswith("/c") else "dev")
+    assert corpus.main(["missing", "--by-query"]) == 1
+    out = capsys.readouterr().out
+    assert [line for line in out.splitlines() if line.startswith("QUERY:")] == [
+        "QUERY: shared query", "QUERY: dev query"]
+    assert "2 queries bring back the 3 missing texts" in out

@@ -146,7 +146,11 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     for name in ("path", "has"):
         sub.add_parser(name).add_argument("url")
-    sub.add_parser("missing")
+    missing_parser = sub.add_parser("missing")
+    missing_parser.add_argument(
+        "--by-query", action="store_true",
+        help="each search query once, with the reports it brings back (test ones first): one "
+             "look-up per query, so this is the number of look-ups a re-fetch takes")
     sub.add_parser("check")
     args = parser.parse_args(argv)
     if args.command == "path":
@@ -162,8 +166,20 @@ def main(argv: list[str] | None = None) -> int:
         return 0 if any(r.get("url") == args.url for r in reports) else 1
     if args.command == "missing":
         missing = [r for r in reports if not text_path(r["url"]).exists()]
-        for r in missing:
-            print(f"{report_id(r['url'])}  {r['url']}\n    query: {r.get('query')}")
+        if args.by_query:
+            queries: dict[str, list[dict]] = {}
+            for r in missing:
+                queries.setdefault(str(r.get("query")), []).append(r)
+            # (test reports first: without them nothing can be measured)
+            for query, found in sorted(queries.items(), key=lambda q: not any(
+                    split_of(r["url"]) == "test" for r in q[1])):
+                print(f"QUERY: {query}")
+                for r in found:
+                    print(f"  {report_id(r['url'])}  {r['url']}")
+            print(f"{len(queries)} queries bring back the {len(missing)} missing texts")
+        else:
+            for r in missing:
+                print(f"{report_id(r['url'])}  {r['url']}\n    query: {r.get('query')}")
         print(f"{len(missing)} of {len(reports)} texts missing (fetch them with the search "
               "tool's 'pages' corpus and the query shown; save the excerpt exactly as returned "
               "at benchmarks/real/texts/ID.txt)")
