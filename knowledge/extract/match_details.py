@@ -56,7 +56,7 @@ def extra_time_and_shootout(ctx: StoryState, sentence: Sentence, clubs: NamedClu
     draft = story_draft(ctx) if ctx.main_pair or ctx.current else None
     if draft is None or any(c not in draft.match.clubs for _, c in clubs) or \
             years_ago(lex, ctx.report.lang, folded) or lex.last_season_words.search(folded):
-        # "Il y a un an, Gand s'était imposé aux tirs au but contre Anderlecht": another
+        # "Un an plus tôt, Malines avait gagné aux penalties face au Lierse": another
         # match's shoot-out
         return
     if lex.extra_time_words.search(folded) and ctx.current is not None \

@@ -1131,7 +1131,7 @@ def _result_before_colon(lexicon: Lexicon, folded: str, token: ScoreToken,
     """A score alone after ": " at the end of a sentence whose words before the colon tell
     a draw (a level score), or whose comma piece before it names both clubs and tells a win
     or a defeat without a goal ("Antwerp won van Lommel: 5-0"; not "Antwerp won de bal,
-    Janssen trapte binnen: 1-1", nor "was de nummer één te sterk voor de nummer twee: 3-1",
+    Janssen trapte binnen: 1-1", nor "de leider bleek zijn achtervolger de baas: 3-1",
     whose clubs the words do not name)."""
     before = folded[:token.start]
     if not before.endswith(": ") or folded[token.end:].strip(" .!"):

@@ -569,10 +569,10 @@ def test_the_club_after_an_object_relative_pronoun_is_the_winner():
 
 # ---------------------------------------------------------------- session 26: context of a result
 @pytest.mark.parametrize("text", [
-    "date 2031-02-03\nOnze voorspelling\n\nVoorspelling voor de kwartfinale van de beker: "
-    "Oostende 0-2 Westerlo.",
-    "date 2031-02-03\nLe prono\n\nNos pronostics pour les quarts de la Coupe de Belgique : "
-    "Ostende 0-2 Westerlo.",
+    "date 2031-02-03\nOnze voorspelling\n\nDe voorspelling van de redactie voor het bekerduel "
+    "van zaterdag: Oostende 0-2 Westerlo.",
+    "date 2031-02-03\nLe prono\n\nEn Coupe samedi, nos pronostics sont clairs : Ostende 0-2 "
+    "Westerlo.",
     "date 2031-02-03\nPokal\n\nUnsere Tipps zum Viertelfinale im belgischen Pokal: Eupen 2:0 "
     "Lommel.",
 ])
@@ -611,7 +611,7 @@ def test_a_supercup_result_is_no_cup_final():
 def test_a_shootout_of_another_year_is_not_the_finals():
     facts = checked_facts(
         "date 2031-05-02\nFinale\n\nCharleroi a gagné la Coupe de Belgique en battant Gand 3-1 "
-        "en finale. Il y a deux ans, le Cercle l'avait emporté aux tirs au but face à Genk.")
+        "en finale. Deux saisons plus tôt, le Cercle avait gagné aux penalties contre Genk.")
     final = find(facts, "Sporting Charleroi", "KAA Gent")
     assert final.extra_time is None and final.penalties is None
 
@@ -628,8 +628,8 @@ def test_a_goal_despite_a_loss_counts_for_the_side_that_lost():
     # 2031-01-15 is a Wednesday
     "date 2031-01-15\nBeker\n\nOostende speelt vanavond de kwartfinale van de beker tegen "
     "Gent. In het weekend klopte Oostende Lierse met 4-1.",
-    "date 2031-01-15\nCoupe\n\nOstende dispute ce soir son quart de finale de Coupe contre "
-    "Gand. Le week-end dernier, Ostende a battu le Lierse 4-1.",
+    "date 2031-01-15\nCoupe\n\nCe soir, Ostende joue contre Gand pour une place en "
+    "demi-finale de la Coupe. Le week-end dernier, Ostende a battu le Lierse 4-1.",
     "date 2031-01-15\nPokal\n\nOstende spielt heute Abend im Viertelfinale des Pokals gegen "
     "Gent. Am Wochenende schlug Ostende Lierse mit 4:1.",
 ])
@@ -678,7 +678,7 @@ def test_a_first_leg_lost_keeps_its_loser_when_the_digits_read_home_first_disagr
 
 def test_two_legs_read_at_one_ground_claim_no_home_club():
     facts = checked_facts(
-        "date 2031-02-06\nCoupe\n\nLe Standard jouera la finale de la Coupe. Le Standard, "
+        "date 2031-02-06\nCoupe\n\nLe Standard est en finale de la Coupe. Le Standard, "
         "battu 0-1 à l'aller, l'a emporté 2-0 au retour face à Genk.")
     legs = [find(facts, "Standard Liège", "KRC Genk", leg=leg) for leg in (1, 2)]
     assert legs[0].home != legs[1].home or all(m.order_unsure for m in legs)

@@ -1479,8 +1479,8 @@ def test_names_after_a_verb_they_share_are_all_scorers_of_the_same_side(text):
 
 
 @pytest.mark.parametrize(("text", "goals"), [
-    ("Le Club s'est imposé 2-0 contre Gand en Coupe. Claes a ouvert le score peu avant la "
-     "pause. Juste après, Wouters a doublé la mise.", ["Claes", "Wouters"]),
+    ("Le Club s'est imposé 2-0 contre Gand en Coupe. Claes a ouvert le score d'une "
+     "frappe sèche. Juste après, Wouters a doublé la mise.", ["Claes", "Wouters"]),
     ("Eupen gewann im Pokal mit 2:0 gegen Lommel. Claes traf doppelt.", ["Claes", "Claes"]),
 ])
 def test_doubling_the_lead_is_one_goal_and_scoring_twice_is_two(text, goals):
