@@ -1488,23 +1488,16 @@ def test_doubling_the_lead_is_one_goal_and_scoring_twice_is_two(text, goals):
     assert sorted(g.player for m in facts.matches for g in m.goals) == goals
 
 
-@pytest.mark.parametrize("sentence", [
-    "Westerlo stunned Gent 3-1 in the Belgian Cup last 16.",
-    "Gent were stunned 3-1 by Westerlo in the Belgian Cup last 16.",
-    "Westerlo needed extra time to see off Gent 3-1 in the Belgian Cup last 16.",
+@pytest.mark.parametrize(("head", "sentence"), [
+    ("Cup", "Westerlo stunned Gent 3-1 in the Belgian Cup last 16."),
+    ("Cup", "Gent were stunned 3-1 by Westerlo in the Belgian Cup last 16."),
+    ("Cup", "Westerlo needed extra time to see off Gent 3-1 in the Belgian Cup last 16."),
+    ("Coupe", "En huitièmes de finale de la Coupe, Westerlo a atomisé Gand 4-0."),
+    ("Coupe", "En huitièmes de finale de la Coupe, Gand, atomisé par Westerlo (0-4), est éliminé."),
+    ("Coupe", "En huitièmes de finale de la Coupe, Gand a été surpris par Westerlo (0-1)."),
 ])
-def test_english_verbs_of_an_upset_tell_the_winner(sentence):
-    facts = facts_of(f"date 2030-12-04\nCup\n\n{sentence}")
-    assert winner_of(find(facts, "KVC Westerlo", "KAA Gent")) == "KVC Westerlo"
-
-
-@pytest.mark.parametrize("sentence", [
-    "En huitièmes de finale de la Coupe, Westerlo a atomisé Gand 4-0.",
-    "En huitièmes de finale de la Coupe, Gand, atomisé par Westerlo (0-4), est éliminé.",
-    "En huitièmes de finale de la Coupe, Gand a été surpris par Westerlo (0-1).",
-])
-def test_french_verbs_of_a_rout_or_a_surprise_tell_the_winner(sentence):
-    facts = facts_of(f"date 2030-12-04\nCoupe\n\n{sentence}")
+def test_verbs_of_an_upset_or_a_rout_tell_the_winner(head, sentence):
+    facts = facts_of(f"date 2030-12-04\n{head}\n\n{sentence}")
     assert winner_of(find(facts, "KVC Westerlo", "KAA Gent")) == "KVC Westerlo"
 
 
