@@ -1059,9 +1059,13 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
             not (leg is not None and ctx.round == "final"):
         # (a result told with its leg is no final, whatever the report talks most of: a
         # preview of the return legs names the final to come more than the first legs)
-        if _month_before_round(ctx, around, ctx.round):
+        if _month_before_round(ctx, around, ctx.round) or \
+                leg is None and ctx.round not in ctx.two_legged and \
+                _month_before_report(ctx, around):
             # "verloor in augustus met 1-3 van Eupen", in a quarter-final's preview: a
-            # match of a month that round is never played in (the league's)
+            # match of a month that round is never played in (the league's); "in december
+            # won Genk nog met 2-0", in January: a month before the report's, which the
+            # report's round (of one match, not two legs weeks apart) is not told of
             ctx.facts.unused.append(source)
             return
         round_name = ctx.round
@@ -1413,6 +1417,23 @@ def _takes_report_round(ctx: StoryState, pair: tuple[str, str], season: str | No
         _other_semi_final(ctx, pair)
 
 
+def _named_months(lex: Lexicon, clause: str) -> list[int]:
+    """The months a clause names (not the words that only look like one: "sept", "mars")."""
+    lookalikes = phrase_set(lex, "month_lookalikes").values
+    return [lex.months[w] for w in re.findall(r"[a-z]+", clause)
+            if w in lex.months and len(w) >= 4 and w not in lookalikes]
+
+
+def _month_before_report(ctx: StoryState, clause: str) -> bool:
+    """The clause names only months before the report's own month (in season order)."""
+    told = ctx.report.date
+    named = _named_months(ctx.lexicon, clause)
+    if not told or len(told) < 7 or not named:
+        return False
+    now = (int(told[5:7]) - 7) % 12
+    return all((m - 7) % 12 < now for m in named)
+
+
 def _month_before_round(ctx: StoryState, clause: str, round_name: str | None) -> bool:
     """The clause names a month before the earliest a round has ever been played in a
     season (competitions.yaml `earliest_played`)."""
@@ -1420,11 +1441,8 @@ def _month_before_round(ctx: StoryState, clause: str, round_name: str | None) ->
     day = comp.earliest_played.get(round_name or "") if comp else None
     if day is None:
         return False
-    lookalikes = phrase_set(ctx.lexicon, "month_lookalikes").values
-    named = [ctx.lexicon.months[w] for w in re.findall(r"[a-z]+", clause)
-             if w in ctx.lexicon.months and len(w) >= 4 and w not in lookalikes]
     # months in season order: July first
-    order = [(m - 7) % 12 for m in named]
+    order = [(m - 7) % 12 for m in _named_months(ctx.lexicon, clause)]
     return bool(order) and max(order) < (int(day[:2]) - 7) % 12
 
 

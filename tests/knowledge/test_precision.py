@@ -639,6 +639,13 @@ def test_a_goal_despite_a_loss_counts_for_the_side_that_lost():
     "a gagné ses cinq derniers matchs, dont un 4-1 contre le Lierse.",
     "date 2031-01-13\nCup\n\nOostende host Gent in the Belgian Cup quarter-finals. Oostende "
     "have won their last five games, beating Lierse 4-1 among others.",
+    # the league's words, a month before the report's
+    "date 2031-01-13\nBeker\n\nOostende ontvangt Gent in de kwartfinale van de beker. In de "
+    "heenronde klopte Oostende Lierse met 4-1.",
+    "date 2031-01-13\nBeker\n\nOostende ontvangt Gent in de kwartfinale van de beker. "
+    "Oostende staat tweede met 41 punten, na een 4-1 zege tegen Lierse.",
+    "date 2031-01-13\nBeker\n\nOostende ontvangt Lierse in de kwartfinale van de beker. In "
+    "november klopte Oostende Lierse nog met 4-1.",
 ])
 def test_a_league_result_in_a_cup_preview_is_no_cup_result(text):
     facts = checked_facts(text)
