@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from knowledge.checks import winner_of
 from knowledge.extract.clauses import (
     Clause,
     around_name,
@@ -290,7 +291,8 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
         if noun and lex.despite_words.search(before[-30:]):
             # "won 2-1 ... malgré un but de Lamot", "verloor met 1-2, ondanks een goal van
             # X": the goal of the side that lost, whichever the clause's subject is
-            club = _loser(draft.match)
+            winner = winner_of(draft.match) if not draft.match.penalties else None
+            club = next((c for c in draft.match.clubs if c != winner), None) if winner else None
         if own:
             club = own_goal_club(ctx, draft, n, clubs, _from_own_clause(lex, clause, rel))
         elif shared:
@@ -339,14 +341,6 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
             _add_goal(ctx, draft, goal, running=None, distinct=distinct,
                       scored_here=bool(find_scores(folded)) or
                       sentence.paragraph <= ctx.lead_paragraph)
-
-
-def _loser(match: Match) -> str | None:
-    """The club with fewer goals in the match's score, if it has one and is not level."""
-    if not match.score:
-        return None
-    home, away = (int(x) for x in match.score.split("-"))
-    return None if home == away else match.home if home < away else match.away
 
 
 _BRACKETS = re.compile(r"\([^()]*\)")

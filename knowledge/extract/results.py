@@ -240,11 +240,11 @@ def _club_right_before(lex: Lexicon, folded: str, at: int, clubs: NamedClubs) ->
     """The club that opens a clause right before position `at` (a verb), nothing but a
     space between: "...: Genk won", "en Genk verloor" (not "Gegen Antwerp verlor Genk",
     where the verb comes before its subject)."""
+    objects = phrase_set(lex, "object_relative_pronouns").values
     for m, c in clubs:
         if m.end > at or folded[m.end:at].strip():
             continue
         opening = re.split(r"[,;:.!?]", folded[:m.start])[-1].split()
-        objects = phrase_set(lex, "object_relative_pronouns").values
         # (or after a pronoun that makes the clause's antecedent its object: "X, que Genk
         # a battu 2-1")
         if all(w in lex.coordinators.values or w in lex.articles for w in opening) or \

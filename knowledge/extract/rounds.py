@@ -202,8 +202,7 @@ def before_its_final(date: str | None) -> bool:
 
 def season_before(season: str) -> str:
     """The season before "2020-21": "2019-20"."""
-    start = int(season[:4]) - 1
-    return f"{start}-{(start + 1) % 100:02d}"
+    return season_for_year(int(season[:4]))
 
 
 def season_for_year(year: int) -> str:

@@ -354,10 +354,10 @@ def _written_season(lexicon: Lexicon, folded: str) -> str | None:
              if (int(m.group(1)) + 1) % 100 == int(m.group(2)[-2:])]
     if len(found) != 1:
         return None
-    first = int(found[0].group(1))
+    ended = int(found[0].group(1)) + 1
     if lexicon.last_season_words.search(folded[max(0, found[0].start() - 25):found[0].start()]):
-        first += 1
-    return f"{first}-{(first + 1) % 100:02d}"
+        ended += 1
+    return season_for_year(ended)
 
 
 def _lead(report: Report) -> list[Sentence]:
