@@ -22,10 +22,11 @@ def qualified(ctx: StoryState, clause: Clause, subject: str | None, source: Sour
     hit = lex.qualified_words.search(clause.folded)
     # "Lokeren a enlevé la Coupe de Belgique": the final's winner went through (not a cup
     # of years ago or last season: "Il y a deux ans, X avait remporté la Coupe")
-    told = fold(source.sentence)
-    won = _won_the_cup(ctx, clause.folded) and not lex.background_words.search(clause.folded) \
-        and not years_ago(lex, ctx.report.lang, told) and \
-        not lex.last_season_words.search(told)
+    won = _won_the_cup(ctx, clause.folded) and not lex.background_words.search(clause.folded)
+    if won:
+        told = fold(source.sentence)  # (its whole sentence, only when a cup is won in it)
+        won = not years_ago(lex, ctx.report.lang, told) and \
+            not lex.last_season_words.search(told)
     if not (hit or won) or not subject or lex.hypothetical_words.search(clause.folded):
         return
     if lex.negations.search(clause.folded) or lex.league_words.search(clause.folded) and \
