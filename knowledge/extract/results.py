@@ -1055,6 +1055,14 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     if round_name is None and ctx.report.season and season == ctx.season != \
             ctx.report.season and looked_back_final(lex, ctx.report.sentences):
         round_name = "final"  # a look-back at a cup won retells its final
+    if round_name is None and leg is None and ctx.main_ahead and season == ctx.season and \
+            not glued_pair and set(pair) & set(ctx.main_pair or ()) and \
+            not cup_told(lex, own_words):
+        # a preview ("Genk ontvangt woensdag Antwerp"): its own match is still to come, and a
+        # result of its clubs told with no cup word ("vorige maand won Antwerp met 3-1 in
+        # Genk", "zaterdag klopte Genk Charleroi met 2-0") is the league's
+        ctx.facts.unused.append(source)
+        return
     if round_name is None and _takes_report_round(ctx, pair, season) and \
             not (leg is not None and ctx.round == "final"):
         # (a result told with its leg is no final, whatever the report talks most of: a
@@ -1401,6 +1409,12 @@ def _then_before_colon(lex: Lexicon, before: str) -> bool:
     set the time of what it goes on to list."""
     colon = before.rfind(": ")
     return colon > 0 and bool(lex.then_words.search(before[:colon]))
+
+
+def cup_told(lex: Lexicon, folded: str) -> bool:
+    """The text names the cup, a round, or a club going through or out."""
+    return any(words.search(folded) for words in (lex.cup_words, lex.rounds,
+                                                  lex.qualified_words, lex.eliminated_words))
 
 
 def _takes_report_round(ctx: StoryState, pair: tuple[str, str], season: str | None) -> bool:

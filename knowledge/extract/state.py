@@ -64,6 +64,8 @@ class StoryState:
     main_home_known: bool = False
     main_leg: int | None = None
     main_leg_sure: bool = False
+    # the lead announces the main match, with no result: a preview, its match still to come
+    main_ahead: bool = False
     paragraph: int = -1
     # the paragraph of the lead (the first after the headline): it sums up, it does not tell
     lead_paragraph: int = 0

@@ -59,6 +59,7 @@ from knowledge.extract.people import NameMention, find_names
 from knowledge.extract.persons import known_surnames, load_word_frequencies, typed_names
 from knowledge.extract.results import (
     aggregate,
+    cup_told,
     heading_pair,
     lead_leg,
     pair_before,
@@ -157,6 +158,7 @@ class StoryExtractor:
             for n in found:
                 ctx.names.learn(n.name)
         _main_pair(ctx, mentions)
+        ctx.main_ahead = _main_ahead(ctx, mentions)
         if ctx.sheet_leg is not None:
             ctx.main_leg, ctx.main_leg_sure = ctx.sheet_leg, True
         ctx.report_clubs = list(dict.fromkeys(
@@ -519,12 +521,35 @@ def _main_pair(ctx: StoryState, mentions: list[list[ClubMention]]) -> None:
             return
 
 
+def _main_ahead(ctx: StoryState, mentions: list[list[ClubMention]]) -> bool:
+    """The first lead sentence that names both clubs of the main match announces it and
+    tells no result ("Genk ontvangt woensdag Antwerp in de kwartfinales", "Genk host Antwerp
+    on Wednesday"): a preview, whose own match is not played yet. (Not a draw's report: the
+    results it tells are of the round before the ties drawn.)"""
+    if ctx.main_pair is None:
+        return False
+    lex = ctx.lexicon
+    lead = [s for s in ctx.report.sentences if s.paragraph <= max(1, ctx.lead_paragraph)][:4]
+    if any(phrase_set(lex, "draw_words").search(s.folded) for s in lead):
+        return False
+    for s in lead:
+        if set(ctx.main_pair) <= {m.candidates[0] for m in mentions[s.index] if m.candidates}:
+            told = find_scores(s.folded) or lex.win.search(s.folded) or \
+                lex.lose.search(s.folded) or lex.draw.search(s.folded)
+            return not told and bool(lex.future_words.search(s.folded) or
+                                     phrase_set(lex, "ahead_verbs").search(s.folded))
+    return False
+
+
 def _hosts(lexicon: Lexicon, between: str) -> bool:
     """A host verb between two clubs: close to both, or right after the first in one clause
     whose second club is its object ("Lierse ontving dinsdagavond voor de beker Mons";
-    not "Genk kreeg het lastig tegen Lierse")."""
+    not "Genk kreeg het lastig tegen Lierse", nor "Lommel kreeg een pak slaag van Genk": what
+    it got was a defeat, not a visit)."""
     host = lexicon.host_verbs.search(between)
-    return host is not None and (len(between) < 40 or (
+    if host is None or lexicon.lose.search(between):
+        return False
+    return (len(between) < 40 or (
         not between[:host.start].strip() and len(between) < 80 and
         not re.search(r"[,;:.]", between) and not lexicon.against_words.search(between)))
 
@@ -1308,11 +1333,8 @@ def _league_aside(ctx: StoryState, draft: Draft) -> bool:
     if ctx.round not in ("semi-final", "final") or ctx.main_pair is None or m.round \
             or m.season != ctx.season or set(m.clubs) == set(ctx.main_pair) or not m.score:
         return False
-    lex = ctx.lexicon
     told = [fold(s.sentence) for s in m.sources.get("score", [])]
-    return not any(lex.cup_words.search(t) or lex.rounds.search(t) or
-                   lex.qualified_words.search(t) or lex.eliminated_words.search(t)
-                   for t in told)
+    return not any(cup_told(ctx.lexicon, t) for t in told)
 
 
 def _finals_won_now(ctx: StoryState) -> None:

@@ -703,3 +703,30 @@ def test_a_name_after_en_with_a_verb_of_its_own_shares_no_goal_verb():
 def test_a_keeper_told_beaten_before_a_running_score_is_no_scorer(head, sentence):
     facts = checked_facts(f"date 2030-11-10\nBeker\n\n{head} {sentence}")
     assert "Janssens" not in scorers(facts)
+
+
+@pytest.mark.parametrize("text", [
+    # 2031-01-13 is a Monday: the quarter-final is on Wednesday
+    "date 2031-01-13\nBeker\n\nOostende ontvangt woensdag Gent in de kwartfinales van de "
+    "beker. Vorige maand won Gent nog met 3-1 in Oostende. Zaterdag klopte Oostende Lierse "
+    "met 2-0.",
+    "date 2031-01-13\nCoupe\n\nOstende reçoit Gand mercredi en quarts de finale de la Coupe. "
+    "Gand s'était imposé 3-1 à Ostende il y a un mois. Samedi, Ostende a battu le Lierse 2-0.",
+    "date 2031-01-13\nPokal\n\nOstende empfängt am Mittwoch Gent im Viertelfinale des Pokals. "
+    "Vor einem Monat gewann Gent mit 3:1 in Ostende. Am Samstag schlug Ostende Lierse mit 2:0.",
+    "date 2031-01-13\nCup\n\nOostende host Gent in the Belgian Cup quarter-finals on "
+    "Wednesday. Gent won 3-1 in Oostende last month. On Saturday Oostende beat Lierse 2-0.",
+])
+def test_a_preview_stores_no_result_of_its_clubs_told_without_a_cup_word(text):
+    # before, the earlier meeting became the quarter-final still to be played
+    facts = checked_facts(text)
+    assert [m for m in facts.matches if m.score] == []
+
+
+def test_a_preview_keeps_the_first_leg_and_a_round_won_before():
+    facts = checked_facts(
+        "date 2031-02-03\nBeker\n\nOostende ontvangt woensdag Gent in de terugwedstrijd van "
+        "de halve finales. De heenwedstrijd in Gent eindigde op 1-1. In de kwartfinales "
+        "schakelde Oostende Lierse uit met 2-0.")
+    assert find(facts, "KAA Gent", "KV Oostende", leg=1).score == "1-1"
+    assert winner_of(find(facts, "KV Oostende", "Lierse Kempenzonen")) == "KV Oostende"

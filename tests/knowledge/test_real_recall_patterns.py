@@ -1501,6 +1501,20 @@ def test_verbs_of_an_upset_or_a_rout_tell_the_winner(head, sentence):
     assert winner_of(find(facts, "KVC Westerlo", "KAA Gent")) == "KVC Westerlo"
 
 
+@pytest.mark.parametrize("sentence", [
+    "Westerlo, dat Gent dinsdag in de beker met 2-1 uitschakelde, treft nu Lommel.",
+    "In de zestiende finales van de beker hield Westerlo Gent met 2-1 van zich af.",
+    "Gent kreeg in de zestiende finales van de beker een pak rammel van Westerlo: 4-0.",
+    # what Gent "kreeg" was a defeat, not a visit: Westerlo's four goals came first
+    "Gent kreeg in de zestiende finales van de beker een pak slaag van Westerlo (4-0).",
+])
+def test_dutch_result_verbs_split_or_closing_a_clause_tell_the_winner(sentence):
+    match = find(facts_of(f"date 2030-11-06\nBeker\n\n{sentence}"), "KVC Westerlo", "KAA Gent")
+    assert winner_of(match) == "KVC Westerlo"
+    # the digits are home-first: the four (or two) goals were the home side's
+    assert match.home == "KVC Westerlo" or match.order_unsure
+
+
 @pytest.mark.parametrize(("sentence", "winner"), [
     ("In de zestiende finales van de beker won Westerlo van Gent: 3-1.", "KVC Westerlo"),
     ("In de zestiende finales van de beker struikelde Gent over Westerlo: 1-3.", "KVC Westerlo"),
