@@ -186,6 +186,7 @@ class Lexicon:
         self.demonyms = frozenset(_phrases(data["demonyms"], "demonyms"))
         self.places = frozenset(fold(p) for p in (data.get("places") or []) +
                                 (data.get("foreign_clubs") or []) +
+                                (data.get("tournament_names") or []) +
                                 (data.get("national_team_words") or []))
         self.demonym_endings = tuple(fold(e) for e in data.get("demonym_endings") or [])
         self.ground_word_endings = tuple(fold(e) for e in data.get("ground_word_endings") or [])

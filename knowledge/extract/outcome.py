@@ -7,7 +7,13 @@ from functools import cache
 
 from knowledge.extract.clauses import Clause
 from knowledge.extract.drafts import set_once
-from knowledge.extract.rounds import before_its_final, season_before, season_for_year, years_ago
+from knowledge.extract.rounds import (
+    before_its_final,
+    round_hits,
+    season_before,
+    season_for_year,
+    years_ago,
+)
 from knowledge.extract.scores import find_scores, years
 from knowledge.extract.state import NamedClubs, StoryState
 from knowledge.lexicon import Lexicon, phrase_set
@@ -237,8 +243,9 @@ def finalists_meeting(ctx: StoryState, folded: str, clubs: NamedClubs,
     "toen", "de vorige finale", a verb in the past), nor one that only may come ("de
     winnaar van ...", "Genk of Club", "zou")."""
     lex = ctx.lexicon
+    # (a round's name, not "le sprint final" of the league)
     if ctx.season != ctx.report.season or not (
-            any(hit.value == "final" for hit in lex.rounds.find(folded)) or
+            any(hit.value == "final" for hit, _ in round_hits(folded, lex)) or
             any(hit.value == "semi-final" for hit in lex.round_reached.find(folded))):
         return
     named = sorted(((m, c) for m, c in clubs if m.kind in ("alias", "nickname")),

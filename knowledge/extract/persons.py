@@ -185,6 +185,9 @@ def person_name(name: str, before: str, lexicon: Lexicon, lang: str,
         if folded in lexicon.club_prefixes:
             return None  # "Racing scoorde twee keer": a word of a club's name (Racing Genk)
         last = before.split()[-1:] if not offset else []
+        if last and last[0].islower() and fold(last[0]) in lexicon.data["plural_articles"] + \
+                lexicon.data["ground_nouns"]:
+            return None  # "par les Meutis": a team; "le stade Vélodrome": a ground
         # (not across a comma: "op de paal, Peeters scoorde")
         if len(before.split()) >= 2 and last and last[0].islower() and last[0].isalpha() and \
                 fold(before.split()[-2]) in lexicon.description_articles and \
@@ -239,12 +242,14 @@ def typed_names(mentions: list, sentence: str, lexicon: Lexicon, lang: str,
     return out
 
 def _attributive(sentence: str, mention, lexicon: Lexicon) -> bool:
-    """"the Samurai Blue speedster", "the Super Eagles forward": capitalised words between
-    an article and a word for a player describe him (a national team, a club), they are not
-    his name."""
+    """"the Samurai Blue speedster", "the former Liberty Professionals attacker": capitalised
+    words between an article (or "former") and a word for a player describe him (a national
+    team, a club), they are not his name."""
     before = sentence[:mention.start].split()[-1:]
     after = sentence[mention.end:].split()[:1]
-    return bool(before and after) and fold(before[0]) in lexicon.description_articles and \
+    return bool(before and after) and (
+        fold(before[0]) in lexicon.description_articles or
+        fold(before[0]) in lexicon.data["former_words"]) and \
         fold(after[0].strip(",.;:!?")) in lexicon.person_descriptions
 
 

@@ -44,7 +44,13 @@ from knowledge.extract.rounds import (
     season_for_year,
     years_ago,
 )
-from knowledge.extract.scores import ScoreToken, find_minutes, find_scores, years
+from knowledge.extract.scores import (
+    ScoreToken,
+    find_minutes,
+    find_scores,
+    short_seasons,
+    years,
+)
 from knowledge.extract.state import Draft, NamedClubs, StoryState, previous_sentence, resolved
 from knowledge.lexicon import Hit, Lexicon, phrase_set
 from knowledge.model import Match, Source
@@ -377,13 +383,15 @@ def _earlier_year_before(ctx: StoryState, sentence: Sentence) -> int | None:
         # titulaires. Lierse bat Anderlecht 3-1.")
         if prev is None or now is None or find_scores(prev.folded):
             return None
-        opening = years(" ".join(prev.folded.split()[:2]))
+        opening = years(" ".join(prev.folded.split()[:2])) or [
+            year for _, year in short_seasons(" ".join(prev.folded.split()[:5]),
+                                              int(now[:4]) + 1)]  # "Lors de la saison 84-85"
         if not opening and len(prev.folded.split()) <= 6 and not ctx.mentions[prev.index] \
                 and explicit_dates(prev.folded, ctx.lexicon, None):
             opening = years(prev.folded)  # "We schrijven 2 mei 2030.": the scene is set
         if opening:
             return opening[0] if opening[0] < int(now[:4]) else None
-        if years(prev.folded):
+        if years(prev.folded) or short_seasons(prev.folded, int(now[:4]) + 1):
             return None  # another year named on the way: the time has moved on
         prev = previous_sentence(ctx, prev)
     return None
@@ -992,7 +1000,8 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         round_name = "final"
     season = ctx.season
     year = year_of_result(sentence.folded, token, own_piece, lex.months,
-                          phrase_set(lex, "relative_pronouns").values)
+                          phrase_set(lex, "relative_pronouns").values,
+                          int((ctx.report.season or season or "2100")[:4]) + 1)
     since = re.search(_SINCE + r"|(?:depuis|sinds|since|seit)\s+(\d{4})",
                       sentence.folded[:token.start])
     topic_year = int(ctx.topic_final[:4]) + 1 if ctx.topic_final else None
@@ -1279,13 +1288,17 @@ _SPAN_START = _SINCE[:-1] + r"|(?:nach|na|apres|after)\s+$"
 
 def year_of_result(folded: str, token: ScoreToken, own_piece: str,
                    months: dict[str, int] | None = None,
-                   relatives: Container[str] = frozenset()) -> int | None:
+                   relatives: Container[str] = frozenset(), now: int = 2100) -> int | None:
     """The year of the final of the season a result is dated by: the year named last before
     it in the sentence ("1977 gewann Brügge mit 4:1 und 1994 war Anderlecht mit 2:0"), else
     one shortly after it in its own piece. A list of years ("victorieux en 1954, 1966, 1981
     et 2011") is a club's history, not the date of this result; a month from August on
-    before the year starts the next season's ("in september 2018": the 2018-19 cup)."""
+    before the year starts the next season's ("in september 2018": the 2018-19 cup). A
+    season written short ("lors de la saison 65-66") is of the latest century up to `now`."""
+    short = short_seasons(folded[:token.start], now)
     year = _year_of_result(folded, token, own_piece, relatives)
+    if short and (year is None or str(year) not in folded[short[-1][0]:token.start]):
+        return short[-1][1]  # (a season written short after the last full year named)
     if year is None or not months:
         return year
     at = [m.start() for m in re.finditer(str(year), folded)]

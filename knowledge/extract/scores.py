@@ -36,11 +36,12 @@ _WORDED = re.compile(r"(?:(?<=\bpar )|(?<=\bscore de )|(?<=\bscore: )|(?<=\bscor
 
 
 def find_scores(folded: str) -> list[ScoreToken]:
-    """Score-like tokens in folded text; times like 21:47 and big numbers are left out."""
+    """Score-like tokens in folded text; times like 21:47, big numbers and seasons written
+    short ("la saison 08-09", "seizoen 12-13") are left out."""
     out = []
     for m in _SCORE.finditer(folded):
         a, sep, b = int(m.group(1)), m.group(2), int(m.group(3))
-        if a > 15 or b > 15:
+        if a > 15 or b > 15 or short_season_at(folded, m.start()):
             continue
         if sep == ":" and (len(m.group(3)) == 2 and m.group(3).startswith("0") or a > 12):
             continue
@@ -51,6 +52,38 @@ def find_scores(folded: str) -> list[ScoreToken]:
             if a <= 15 and b <= 15:
                 out.append(ScoreToken(m.start(), m.end(), a, b))
         out.sort(key=lambda t: t.start)
+    return out
+
+
+# two digits, then the next two: "84-85", "08/09"
+_SHORT_SEASON = re.compile(r"(\d\d) ?[-/] ?(\d\d)(?!\d)")
+
+
+@cache
+def _season_noun_before() -> re.Pattern[str]:
+    nouns = sorted(phrase_set(default_lexicon(), "season_nouns").values, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, nouns)) + r")\s+$")
+
+
+def short_season_at(folded: str, at: int) -> int | None:
+    """The last two digits of the year of the final of a season written short at `at`,
+    right after a season noun ("la saison 84-85": 85; "seizoen 08-09": 9)."""
+    m = _SHORT_SEASON.match(folded, at)
+    if m is None or (int(m.group(1)) + 1) % 100 != int(m.group(2)) or \
+            not _season_noun_before().search(folded[max(0, at - 16):at]):
+        return None
+    return int(m.group(2))
+
+
+def short_seasons(folded: str, now: int) -> list[tuple[int, int]]:
+    """(position, year of the final) of each season a text writes short after its noun, in
+    the latest century that does not put it after the year `now`."""
+    out = []
+    for m in _SHORT_SEASON.finditer(folded):
+        ends = short_season_at(folded, m.start())
+        if ends is not None:
+            year = now - now % 100 + ends
+            out.append((m.start(), year if year <= now else year - 100))
     return out
 
 

@@ -730,3 +730,20 @@ def test_a_preview_keeps_the_first_leg_and_a_round_won_before():
         "schakelde Oostende Lierse uit met 2-0.")
     assert find(facts, "KAA Gent", "KV Oostende", leg=1).score == "1-1"
     assert winner_of(find(facts, "KV Oostende", "Lierse Kempenzonen")) == "KV Oostende"
+
+
+@pytest.mark.parametrize(("head", "sentence", "word"), [
+    ("Genk a battu l'Antwerp 1-0 en Coupe.", "Le tir du Panaméen finit au fond du but.",
+     "Panaméen"),
+    ("Genk a battu l'Antwerp 1-0 en Coupe.", "Le but inscrit par les Zébrillons a tout changé.",
+     "Zébrillons"),
+    ("Genk a battu l'Antwerp 1-0 en Coupe.",
+     "Depuis la perte du stade Marcellin, le club a marqué son retour.", "Marcellin"),
+    ("Genk a battu l'Antwerp 1-0 en Coupe.",
+     "Genk a pris les devants grâce au Sud-Africain prêté par Brighton Percy Tau (17e, 1-0).",
+     "Brighton"),
+])
+def test_groups_grounds_demonyms_and_foreign_clubs_are_no_people(head, sentence, word):
+    facts = checked_facts(f"date 2030-11-10\nCup\n\n{head} {sentence}")
+    people = {p.name for p in facts.people} | scorers(facts)
+    assert not any(word in name for name in people)

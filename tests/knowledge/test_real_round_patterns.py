@@ -368,3 +368,42 @@ def test_a_round_in_another_results_piece_is_that_results():
         "Genk après une séance de penalties (2-2, 5-4 t.a.b.), et Charleroi ensuite (0-1).")
     assert match(facts, "Royal Antwerp FC", "Lommel SK").round == "round of 32"
     assert match(facts, "Royal Antwerp FC", "KRC Genk").round != "round of 32"
+
+
+def test_a_season_written_short_is_no_score_and_dates_its_results():
+    from knowledge.extract.scores import find_scores
+
+    assert find_scores("in het seizoen 08-09 won genk met 2-1") != [] and \
+        all(t.text == "2-1" for t in find_scores("in het seizoen 08-09 won genk met 2-1"))
+    assert find_scores("la saison 12-13 de lokeren") == []
+    facts = facts_of(
+        "date 2031-02-03\nCoupe\n\nCe n'est pas la première fois que les deux clubs se "
+        "croisent en Coupe. Lors de la saison 84-85, le Standard avait éliminé Lierse 2-0 en "
+        "quarts de finale.")
+    old = match(facts, "Standard Liège", "Lierse SK")  # the club of that era
+    assert (old.season, old.round, old.score) == ("1984-85", "quarter-final", "2-0")
+
+
+def test_a_result_after_a_sentence_opened_by_a_short_season_is_of_no_season_told():
+    # "in 84-85 they met in two legs. Standard won 0-1 at Lierse...": not the report's season
+    facts = facts_of(
+        "date 2031-02-03\nCoupe\n\nLors de la saison 84-85, les deux clubs se sont affrontés "
+        "en quarts de finale. Le Standard s'est imposé 0-1 à Lierse.")
+    assert all(m.season != "2030-31" for m in facts.matches if m.score)
+
+
+def test_the_leagues_final_sprint_names_no_final():
+    facts = facts_of(
+        "date 2031-04-18\nStandard\n\nLe match paraît une belle occasion pour le Standard de "
+        "signer sa première victoire du sprint final et son premier succès depuis celui "
+        "contre Eupen.")
+    assert not facts.seasons and all(m.round != "final" for m in facts.matches)
+
+
+def test_a_piece_about_heroes_of_old_names_no_final_of_today():
+    facts = facts_of(
+        "date 2031-04-25\nBekerhelden\n\nPrecies twintig jaar na hun eerste bekerfinale "
+        "speelden de Buffalo's op 6 mei 1984 de tweede bekerfinale uit hun geschiedenis. Wij "
+        "spraken met twee helden van weleer. Voor de aanvoerder betekende de finale tegen "
+        "Standard zijn afscheid van de Buffalo's.")
+    assert all(s.season != "2030-31" for s in facts.seasons)
