@@ -35,9 +35,12 @@ def qualified(ctx: StoryState, clause: Clause, subject: str | None, source: Sour
             not lex.last_season_words.search(told)
     if not (hit or won) or not subject or lex.hypothetical_words.search(clause.folded):
         return
-    if lex.negations.search(clause.folded) or lex.league_words.search(clause.folded) and \
-            not lex.cup_words.search(clause.folded):
-        return  # "they have qualified for the championship round in the league"
+    if lex.negations.search(clause.folded) or \
+            phrase_set(lex, "missed_ticket_words").search(clause.folded) or \
+            lex.league_words.search(clause.folded) and not lex.cup_words.search(clause.folded):
+        # "they have qualified for the championship round in the league"; "Genk greep naast
+        # een ticket voor de finale": the ticket was missed
+        return
     if not hit:
         # the cup won: the final is settled at the end, when its score is known or not
         ctx.pending_qualified.append((subject, source))

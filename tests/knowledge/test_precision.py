@@ -747,3 +747,15 @@ def test_groups_grounds_demonyms_and_foreign_clubs_are_no_people(head, sentence,
     facts = checked_facts(f"date 2030-11-10\nCup\n\n{head} {sentence}")
     people = {p.name for p in facts.people} | scorers(facts)
     assert not any(word in name for name in people)
+
+
+@pytest.mark.parametrize("text", [
+    'Beker\n\nAntwerp plaatste zich na verlengingen voor de halve finales ten koste van Genk. '
+    '"Ik win liever met een vlotte 3-0 om energie te sparen, maar dit is ook leuk", zei Claes.',
+    'Pokal\n\nAntwerp gewann nach Verlängerung mit 2:1 gegen Genk. "Ich gewinne lieber mit '
+    '3:0, um Kräfte zu sparen", sagte Claes.',
+])
+def test_a_score_someone_would_rather_have_is_no_result(text):
+    facts = checked_facts(f"date 2030-11-10\n{text}")
+    assert all(m.score != "3-0" for m in facts.matches)
+    assert "Claes" not in scorers(facts)

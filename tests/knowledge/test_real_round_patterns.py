@@ -4,6 +4,8 @@ corpus, never its sentences."""
 
 from __future__ import annotations
 
+import pytest
+
 from knowledge.extract.rounds import round_in
 from knowledge.lexicon import default_lexicon
 from tests.knowledge.helpers import checked_facts as facts_of
@@ -407,3 +409,13 @@ def test_a_piece_about_heroes_of_old_names_no_final_of_today():
         "spraken met twee helden van weleer. Voor de aanvoerder betekende de finale tegen "
         "Standard zijn afscheid van de Buffalo's.")
     assert all(s.season != "2030-31" for s in facts.seasons)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Genk heeft gevochten, maar greep tegen Club Brugge naast een ticket voor de bekerfinale.",
+    "Genk greep naast de bekerfinale na een 1-2 nederlaag tegen Club Brugge in de halve finale.",
+])
+def test_a_final_missed_is_no_final_reached(sentence):
+    facts = facts_of(f"date 2031-02-06\nBeker\n\n{sentence}")
+    assert not any("KRC Genk" in s.finalists for s in facts.seasons)
+    assert all(m.round != "final" for m in facts.matches)
