@@ -39,6 +39,7 @@ from knowledge.extract.rounds import (
     leg_told,
     looked_back_final,
     past_final,
+    previous_round,
     round_in,
     season_before,
     season_for_year,
@@ -728,8 +729,7 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         # "De U18 van Club Brugge won de bekerfinale met 2-1": the youth's (or women's) cup
         ctx.facts.unused.append(source)
         return
-    if phrase_set(lex, "in_the_league_words").search(own_words) and \
-            not lex.cup_words.search(own_words):
+    if _league_told(lex, own_words):
         # "Trois jours plus tôt, large succès en championnat contre Eupen (5-0), puis en
         # coupe ...": the score's own piece says it was the league's
         ctx.facts.unused.append(source)
@@ -1064,6 +1064,15 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     if round_name is None and ctx.report.season and season == ctx.season != \
             ctx.report.season and looked_back_final(lex, ctx.report.sentences):
         round_name = "final"  # a look-back at a cup won retells its final
+    if round_name is None and ctx.round and ctx.main and ctx.main.match.score and \
+            ctx.main.match.round == ctx.round and season == ctx.season and \
+            phrase_set(lex, "previous_round_words").search(own_words):
+        # "In de vorige ronde klopte Genk Lommel met 3-0", after the report's own result of
+        # a quarter-final (a report looking ahead calls the round it tells the one before)
+        round_name = previous_round(ctx.round)
+        if round_name is None:
+            ctx.facts.unused.append(source)
+            return
     if round_name is None and leg is None and ctx.main_ahead and season == ctx.season and \
             not glued_pair and set(pair) & set(ctx.main_pair or ()) and \
             not cup_told(lex, own_words):
@@ -1424,6 +1433,13 @@ def _then_before_colon(lex: Lexicon, before: str) -> bool:
     return colon > 0 and bool(lex.then_words.search(before[:colon]))
 
 
+def _league_told(lex: Lexicon, folded: str) -> bool:
+    """The text says it was the league's ("in de competitie", "en championnat") and names no
+    cup word but a leg (the league has legs too: "de heenmatch in de competitie")."""
+    return bool(phrase_set(lex, "in_the_league_words").search(folded)) and not any(
+        not lex.legs.search(hit.phrase) for hit in lex.cup_words.find(folded))
+
+
 def cup_told(lex: Lexicon, folded: str) -> bool:
     """The text names the cup, a round, or a club going through or out."""
     return any(words.search(folded) for words in (lex.cup_words, lex.rounds,
@@ -1504,6 +1520,8 @@ def lead_leg(ctx: StoryState, lead: list[Sentence]) -> int | None:
             leg = leg_told(clause.folded, ctx.lexicon)
             if leg is None or ctx.lexicon.background_words.search(clause.folded):
                 continue  # a clause that looks back ("had de heenwedstrijd verloren")
+            if _league_told(ctx.lexicon, clause.folded):
+                continue  # "Antwerp won de heenmatch in de competitie": the league's leg
             if ctx.lexicon.future_words.search(clause.folded):
                 # "Genk won met 2-1. Volgende week volgt de terugwedstrijd": after the
                 # result, the leg to come is the other one ("dinsdag volgt de

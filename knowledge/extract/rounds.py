@@ -13,6 +13,9 @@ from knowledge.report import Sentence
 
 
 def previous_round(round_name: str) -> str | None:
+    """The round before a named one (None before the first, or for a round not in order)."""
+    if round_name not in ROUNDS:
+        return None
     i = ROUNDS.index(round_name)
     return ROUNDS[i - 1] if i > 0 else None
 

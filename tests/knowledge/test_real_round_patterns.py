@@ -419,3 +419,20 @@ def test_a_final_missed_is_no_final_reached(sentence):
     facts = facts_of(f"date 2031-02-06\nBeker\n\n{sentence}")
     assert not any("KRC Genk" in s.finalists for s in facts.seasons)
     assert all(m.round != "final" for m in facts.matches)
+
+
+def test_the_leagues_first_leg_is_not_the_cup_matchs_leg():
+    facts = facts_of(
+        "date 2031-01-16\nBeker: Oostende naar halve finales\n\nOostende heeft zich woensdag "
+        "geplaatst voor de halve finales van de beker. Het klopte Gent met 3-2. Gent won de "
+        "heenmatch in de competitie nog met 2-0.")
+    cup = match(facts, "KV Oostende", "KAA Gent")
+    assert (cup.round, cup.leg, cup.score) == ("quarter-final", None, "3-2")
+
+
+def test_a_result_of_the_previous_round_after_the_reports_own_result():
+    facts = facts_of(
+        "date 2031-01-16\nBeker\n\nOostende won woensdag met 3-2 van Gent in de kwartfinales "
+        "van de beker. In de vorige ronde klopte Oostende Lierse met 4-0.")
+    assert match(facts, "KV Oostende", "KAA Gent").round == "quarter-final"
+    assert match(facts, "KV Oostende", "Lierse Kempenzonen").round == "round of 16"
