@@ -178,6 +178,9 @@ def is_object(lexicon: Lexicon, folded: str, mention: ClubMention) -> bool:
     """A club right after "tegen", "contre", "against"... is the object of the clause."""
     if _owns_a_score(folded, mention):
         return False  # "in Genk's 3-1 win": the owner of the result
+    after = phrase_set(lexicon, "as_opponent_words").search(folded[mention.end:mention.end + 22])
+    if after is not None and not folded[mention.end:mention.end + after.start].strip():
+        return True  # "met La Louvière als tegenstander": named as the opponent
     before = _words_before(lexicon, folded, mention)
     if _after_win_verb(lexicon, before) or _after_pronoun_and_verb(lexicon, folded, mention):
         return True

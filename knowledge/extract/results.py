@@ -220,16 +220,21 @@ def _respectively_polarity(ctx: StoryState, folded: str) -> tuple[Hit | None, Hi
 
 
 def _beats_a_name(ctx: StoryState, sentence: Sentence, lo: int, hi: int) -> bool:
-    """A result piece whose win verb or "tegen"/"contre" takes a capitalised name no club
-    list knows ("versloeg Hamme", "s'est imposé 3-1 contre Ciney"): an amateur club, so
+    """A result piece whose win verb, "tegen"/"contre" or the word after its score takes a
+    capitalised name no club list knows ("versloeg Hamme", "s'est imposé 3-1 contre Ciney",
+    "won met 5-0 van Grotenberge"): an amateur club, so
     the clubs named elsewhere, or the story's, are not this result's."""
     text, folded = sentence.text, sentence.folded
     if len(text) != len(folded):
         return False  # positions of the folded text are not those of the original
     lex = ctx.lexicon
     starts = {m.start for m in ctx.mentions[sentence.index]}
+    # (also a marker right after the score: "haalde het met 5-0 van Grotenberge")
+    markers = [h for t in find_scores(folded[lo:hi])
+               for h in phrase_set(lex, "opponent_after_score").find(folded[lo:hi])
+               if h.start == t.end + 1]
     for hit in lex.transitive_win_verbs.find(folded[lo:hi]) + lex.against_words.find(
-            folded[lo:hi]):
+            folded[lo:hi]) + markers:
         after = re.match(r"\s+(?:(?:" + "|".join(re.escape(a) for a in lex.articles) +
                          r")\s+)?(?=[A-Z][\w'-]+)", text[lo + hit.end:hi])
         if not after:
@@ -920,10 +925,21 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         near_leg = leg_near(around, token.start - clause.start, lex)
         cue, firm = _venue_home(ctx, sentence, clause, pair, near_leg, token.start)
         home_first = lex.home_first.get(ctx.report.lang, True)
-        if cue and not firm and home_first and not draw_ and told and \
-                goals[cue] != a and not relative:
-            # "Malinwa versloeg Union in eigen huis met 1-2": the verb and the home-first
-            # digits agree that Union was at home; "in eigen huis" was Union's
+        ground_unsure = False
+        # (one result verb, before the score, its subject named before it)
+        verb = (win or lose) if not (win and lose) else None
+        named_subject = verb is not None and clause.start + verb.start < token.start and any(
+            c == subject and m.start < clause.start + verb.start for m, c in clause_clubs)
+        if cue and home_first and not draw_ and told and goals[cue] != a and not relative and \
+                (named_subject or not firm):
+            # the words say who won, and the ground and the home-first digits disagree:
+            # "Malinwa versloeg Union in eigen huis met 1-2": "in eigen huis" was Union's, as
+            # the digits say; but "De Kanaries wonnen op Daknam met 2-0 van Lokeren" writes
+            # the winner first, and "Eupen, battue 1-0 à l'aller à Zulte, ... au Kehrweg" names
+            # the ground of another match: a named ground against the digits leaves the home
+            # club unknown, the result stays the verb's (when its subject is named before it:
+            # "Il est venu s'imposer 1-3 sur la pelouse de Courtrai" leaves it to the digits)
+            ground_unsure = firm
             cue = None
         heading = _heading_home(ctx, pair, near_leg) if home_first and not cue else None
         if heading and (subject not in {c for _, c in clause_clubs} or not told):
@@ -937,7 +953,7 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
                 # digits are home-first in these languages: trust them over the verb
                 other = second if cue == first else first
                 goals = {cue: a, other: b}
-        elif home is None and not draw_ and told and (
+        elif home is None and not draw_ and told and not ground_unsure and (
                 lex.home_first.get(ctx.report.lang, True) or a < b):
             # Home-first convention: the digits as written are home-first, so the club
             # with the first number's goals played at home. English reports write the

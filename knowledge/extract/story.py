@@ -479,7 +479,7 @@ def _main_pair(ctx: StoryState, mentions: list[list[ClubMention]]) -> None:
                     not _ahead(ctx.lexicon, sentence.folded, m1.start):
                 # "Anderlecht se rendait mardi à Lommel": the second club was the host
                 ctx.main_pair, ctx.main_home_known = (c2, c1), True
-                ctx.main_leg = leg_in(sentence.folded, ctx.lexicon)
+                ctx.main_leg = leg_in(_without_bracketed_scores(sentence.folded), ctx.lexicon)
                 ctx.main_leg_sure = ctx.main_leg is not None
                 return
             if c1 != c2 and (re.fullmatch(r"\s*-\s*", between) or
@@ -487,7 +487,9 @@ def _main_pair(ctx: StoryState, mentions: list[list[ClubMention]]) -> None:
                              _hosts(ctx.lexicon, between)) \
                     and not _ahead(ctx.lexicon, sentence.folded, m1.start):
                 ctx.main_pair, ctx.main_home_known = (c1, c2), True
-                ctx.main_leg = leg_in(sentence.folded, ctx.lexicon)
+                # (the leg of a bracket with its own score is that score's: "Anderlecht 3:1
+                # Eupen (Hinspiel 2:2)" is the return)
+                ctx.main_leg = leg_in(_without_bracketed_scores(sentence.folded), ctx.lexicon)
                 ctx.main_leg_sure = ctx.main_leg is not None
                 return
     # else the two clubs the lead names, when it names only two; or the first two clubs of
@@ -539,6 +541,12 @@ def _main_ahead(ctx: StoryState, mentions: list[list[ClubMention]]) -> bool:
             return not told and bool(lex.future_words.search(s.folded) or
                                      phrase_set(lex, "ahead_verbs").search(s.folded))
     return False
+
+
+def _without_bracketed_scores(folded: str) -> str:
+    """A line less its brackets that hold a score of their own ("(Hinspiel 2:2)")."""
+    return re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0))
+                  if find_scores(m.group(0)) else m.group(0), folded)
 
 
 def _hosts(lexicon: Lexicon, between: str) -> bool:

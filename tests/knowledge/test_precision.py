@@ -759,3 +759,32 @@ def test_a_score_someone_would_rather_have_is_no_result(text):
     facts = checked_facts(f"date 2030-11-10\n{text}")
     assert all(m.score != "3-0" for m in facts.matches)
     assert "Claes" not in scorers(facts)
+
+
+def test_a_named_ground_against_the_digits_leaves_the_home_club_unknown():
+    # the winner-first digits and the ground disagree on who was at home: the verb decides
+    # the result, and no home club is claimed
+    facts = checked_facts("date 2030-11-10\nBeker\n\nSTVV won in de beker op het veld van "
+                          "Lommel met 2-0.")
+    match = find(facts, "Sint-Truidense VV", "Lommel SK")
+    assert winner_of(match) == "Sint-Truidense VV"
+    assert match.home == "Lommel SK" or match.order_unsure
+
+
+def test_an_unknown_club_after_the_score_is_not_the_storys_opponent():
+    facts = checked_facts("date 2031-11-04\nBeker: Leuven klaar voor Westerlo\n\nOH Leuven is "
+                          "klaar voor het duel tegen Westerlo. Woensdag haalde OH Leuven het in "
+                          "de beker met 5-0 van Grotenberge.")
+    assert [m for m in facts.matches if m.score] == []
+
+
+def test_a_club_named_as_the_opponent_is_not_the_subject():
+    facts = checked_facts("date 2022-04-15\nBeker\n\nMet La Louvière als tegenstander startte "
+                          "Anderlecht met een klinkende zege tegen een amateurclub (1-7).")
+    assert winner_of(find(facts, "RAAL La Louvière", "RSC Anderlecht")) == "RSC Anderlecht"
+
+
+def test_the_leg_in_a_score_lines_bracket_is_the_brackets_score():
+    facts = checked_facts("date 2022-03-03\nAnderlecht im Pokalfinale\n\nRSC Anderlecht 3:1 AS "
+                          "Eupen (Hinspiel 2:2)\n\nEupen glich zunächst aus.")
+    assert all(m.leg != 1 for m in facts.matches if m.score == "3-1")
