@@ -146,8 +146,10 @@ def person_name(name: str, before: str, lexicon: Lexicon, lang: str,
         return None  # "STVV-Genk", "Genk-Lommel": a match named by its clubs
     if fold(words[0])[:2] in ELISIONS:
         return None  # "L'Israélien", "d'Anderlecht": an article glued to a noun
-    if len(words) > 1 and "-" in words[0] and fold(words[0].split("-")[0]) in towns:
-        # "Genk-Neuzugang Nikolaos Karelis": a club's word for the player before his name
+    if len(words) > 1 and "-" in words[0] and (fold(words[0].split("-")[0]) in towns or
+                                               fold(words[0].split("-")[0]) in lexicon.places):
+        # "Genk-Neuzugang Nikolaos Karelis", "Bayern-Leihgabe X": a club's word for the
+        # player before his name
         offset += len(words[0]) + 1
         words = words[1:]
     if len(words) > 2 and fold(words[1]) in lexicon.particles and (

@@ -788,3 +788,15 @@ def test_the_leg_in_a_score_lines_bracket_is_the_brackets_score():
     facts = checked_facts("date 2022-03-03\nAnderlecht im Pokalfinale\n\nRSC Anderlecht 3:1 AS "
                           "Eupen (Hinspiel 2:2)\n\nEupen glich zunächst aus.")
     assert all(m.leg != 1 for m in facts.matches if m.score == "3-1")
+
+
+def test_a_result_that_crowned_a_league_champion_is_no_cup_result():
+    facts = checked_facts(
+        "date 2031-09-11\nCoupe\n\nL'Olympic reçoit le RWDM en Coupe mercredi. Les Dogues "
+        "avaient gagné 2-1 lors du dernier duel, mais le RWDM fut quand même sacré champion.")
+    assert [m for m in facts.matches if m.score] == []
+
+
+def test_a_foreign_clubs_word_before_a_name_is_taken_off():
+    lex = default_lexicon()
+    assert person_name("Bayern-Leihgabe Zirkzee", "Die ", lex, "de") == (16, "Zirkzee")
