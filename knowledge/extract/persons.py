@@ -19,7 +19,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 from wordfreq import zipf_frequency
 
-from knowledge.lexicon import Lexicon
+from knowledge.lexicon import Lexicon, phrase_set
 from knowledge.text import fold
 
 LANGS = ("nl", "fr", "en", "de")
@@ -187,8 +187,9 @@ def person_name(name: str, before: str, lexicon: Lexicon, lang: str,
         if folded in lexicon.club_prefixes:
             return None  # "Racing scoorde twee keer": a word of a club's name (Racing Genk)
         last = before.split()[-1:] if not offset else []
-        if last and last[0].islower() and fold(last[0]) in lexicon.data["plural_articles"] + \
-                lexicon.data["ground_nouns"]:
+        if last and last[0].islower() and (
+                fold(last[0]) in phrase_set(lexicon, "plural_articles").values or
+                fold(last[0]) in phrase_set(lexicon, "ground_nouns").values):
             return None  # "par les Meutis": a team; "le stade Vélodrome": a ground
         # (not across a comma: "op de paal, Peeters scoorde")
         if len(before.split()) >= 2 and last and last[0].islower() and last[0].isalpha() and \
@@ -251,7 +252,7 @@ def _attributive(sentence: str, mention, lexicon: Lexicon) -> bool:
     after = sentence[mention.end:].split()[:1]
     return bool(before and after) and (
         fold(before[0]) in lexicon.description_articles or
-        fold(before[0]) in lexicon.data["former_words"]) and \
+        fold(before[0]) in phrase_set(lexicon, "former_words").values) and \
         fold(after[0].strip(",.;:!?")) in lexicon.person_descriptions
 
 

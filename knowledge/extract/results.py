@@ -384,20 +384,21 @@ def _earlier_year_before(ctx: StoryState, sentence: Sentence) -> int | None:
     paragraph tells of (a year further on, as in "since 2018", does not)."""
     now = ctx.report.season
     prev = previous_sentence(ctx, sentence)
+    ends = int(now[:4]) + 1 if now else 0  # the year of the final of the report's season
     for _ in range(6):
         # (back to the paragraph's start: "En 2009, Lierse étonne. Ses jeunes sont
         # titulaires. Lierse bat Anderlecht 3-1.")
         if prev is None or now is None or find_scores(prev.folded):
             return None
         opening = years(" ".join(prev.folded.split()[:2])) or [
-            year for _, year in short_seasons(" ".join(prev.folded.split()[:5]),
-                                              int(now[:4]) + 1)]  # "Lors de la saison 84-85"
+            year for _, year in short_seasons(" ".join(prev.folded.split()[:5]), ends)
+        ]  # "Lors de la saison 84-85"
         if not opening and len(prev.folded.split()) <= 6 and not ctx.mentions[prev.index] \
                 and explicit_dates(prev.folded, ctx.lexicon, None):
             opening = years(prev.folded)  # "We schrijven 2 mei 2030.": the scene is set
         if opening:
             return opening[0] if opening[0] < int(now[:4]) else None
-        if years(prev.folded) or short_seasons(prev.folded, int(now[:4]) + 1):
+        if years(prev.folded) or short_seasons(prev.folded, ends):
             return None  # another year named on the way: the time has moved on
         prev = previous_sentence(ctx, prev)
     return None
@@ -1017,7 +1018,7 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     season = ctx.season
     year = year_of_result(sentence.folded, token, own_piece, lex.months,
                           phrase_set(lex, "relative_pronouns").values,
-                          int((ctx.report.season or season or "2100")[:4]) + 1)
+                          int((ctx.report.season or season)[:4]) + 1)
     since = re.search(_SINCE + r"|(?:depuis|sinds|since|seit)\s+(\d{4})",
                       sentence.folded[:token.start])
     topic_year = int(ctx.topic_final[:4]) + 1 if ctx.topic_final else None
@@ -1313,14 +1314,16 @@ _SPAN_START = _SINCE[:-1] + r"|(?:nach|na|apres|after)\s+$"
 
 def year_of_result(folded: str, token: ScoreToken, own_piece: str,
                    months: dict[str, int] | None = None,
-                   relatives: Container[str] = frozenset(), now: int = 2100) -> int | None:
+                   relatives: Container[str] = frozenset(), now: int | None = None
+                   ) -> int | None:
     """The year of the final of the season a result is dated by: the year named last before
     it in the sentence ("1977 gewann Brügge mit 4:1 und 1994 war Anderlecht mit 2:0"), else
     one shortly after it in its own piece. A list of years ("victorieux en 1954, 1966, 1981
     et 2011") is a club's history, not the date of this result; a month from August on
     before the year starts the next season's ("in september 2018": the 2018-19 cup). A
-    season written short ("lors de la saison 65-66") is of the latest century up to `now`."""
-    short = short_seasons(folded[:token.start], now)
+    season written short ("lors de la saison 65-66") is of the latest century up to the
+    year `now`."""
+    short = short_seasons(folded[:token.start], now) if now else []
     year = _year_of_result(folded, token, own_piece, relatives)
     if short and (year is None or str(year) not in folded[short[-1][0]:token.start]):
         return short[-1][1]  # (a season written short after the last full year named)
