@@ -7,7 +7,7 @@ minutes stand in it. The words of each type are language data (language.yaml).
 
 from __future__ import annotations
 
-from knowledge.lexicon import Lexicon
+from knowledge.lexicon import Lexicon, phrase_set
 
 # event types that never give a goal, however a name and a minute stand in them
 NO_GOAL = frozenset({"substitution", "lineup", "card", "missed"})
@@ -17,8 +17,9 @@ def clause_event(lexicon: Lexicon, folded: str) -> str:
     """The type of event a clause (folded text) tells: "lineup", "substitution", "card",
     "missed" (a chance, save, woodwork or disallowed goal), "future", "goal" or "other"."""
     head = folded.split(":", 1)[0] if ":" in folded[:30] else ""
-    if head and lexicon.lineup_labels.search(head):
-        return "lineup"
+    if head and lexicon.lineup_labels.search(head) or \
+            phrase_set(lexicon, "keeping_words").search(folded):
+        return "lineup"  # (or who kept goal: "X hütete das Tor")
     if lexicon.substitution_words.search(folded):
         return "substitution"
     goal = lexicon.goal_verbs.search(folded) or lexicon.goal_nouns.search(folded)

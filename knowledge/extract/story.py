@@ -343,7 +343,12 @@ def _season_from_text(lexicon: Lexicon, report: Report) -> str | None:
             found = {y for y in years(s.folded) if not since.search(
                 s.folded[max(0, s.folded.find(str(y)) - 12):s.folded.find(str(y))])}
             if len(found) == 1:
-                return season_for_year(found.pop())
+                year = found.pop()
+                # "im September 2017": a month from August on starts the next season
+                before = s.folded[:s.folded.find(str(year))].split()
+                if before and lexicon.months.get(before[-1], 0) >= 8:
+                    year += 1
+                return season_for_year(year)
             if found:
                 return None
     return None

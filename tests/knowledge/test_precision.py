@@ -800,3 +800,13 @@ def test_a_result_that_crowned_a_league_champion_is_no_cup_result():
 def test_a_foreign_clubs_word_before_a_name_is_taken_off():
     lex = default_lexicon()
     assert person_name("Bayern-Leihgabe Zirkzee", "Die ", lex, "de") == (16, "Zirkzee")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ersatztorwart Tom Maes hütete gegen Lierse das Eupener Tor.",
+    "Reservedoelman Maes stond in doel bij Eupen.",
+])
+def test_a_keeper_who_kept_goal_is_no_scorer(sentence):
+    facts = checked_facts(f"date 2031-09-20\nPokal\n\nEupen gewann im Pokal mit 3:2 gegen Lierse. "
+                          f"{sentence}")
+    assert "Maes" not in " ".join(scorers(facts))

@@ -436,3 +436,9 @@ def test_a_result_of_the_previous_round_after_the_reports_own_result():
         "van de beker. In de vorige ronde klopte Oostende Lierse met 4-0.")
     assert match(facts, "KV Oostende", "KAA Gent").round == "quarter-final"
     assert match(facts, "KV Oostende", "Lierse Kempenzonen").round == "round of 16"
+
+
+def test_an_undated_pieces_month_from_august_starts_the_next_season():
+    facts = facts_of("Pokal\n\nSchon im September 2017 traf Eupen im Pokal auf Lierse.\n\n"
+                     "Eupen besiegte Lierse mit 3:2.")
+    assert match(facts, "KAS Eupen", "Lierse SK").season == "2017-18"
