@@ -541,10 +541,13 @@ def _main_ahead(ctx: StoryState, mentions: list[list[ClubMention]]) -> bool:
         return False
     for s in lead:
         if set(ctx.main_pair) <= {m.candidates[0] for m in mentions[s.index] if m.candidates}:
-            told = find_scores(s.folded) or lex.win.search(s.folded) or \
-                lex.lose.search(s.folded) or lex.draw.search(s.folded)
-            return not told and bool(lex.future_words.search(s.folded) or
-                                     phrase_set(lex, "ahead_verbs").search(s.folded))
+            if find_scores(s.folded) or lex.win.search(s.folded) or \
+                    lex.lose.search(s.folded) or lex.draw.search(s.folded):
+                return False
+            if lex.future_words.search(s.folded) or \
+                    phrase_set(lex, f"ahead_verbs:{ctx.report.lang}").search(s.folded):
+                return True
+            # (a headline "Genk - Antwerp" says neither: the lead goes on)
     return False
 
 

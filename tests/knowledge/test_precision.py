@@ -716,6 +716,13 @@ def test_a_keeper_told_beaten_before_a_running_score_is_no_scorer(head, sentence
     "Vor einem Monat gewann Gent mit 3:1 in Ostende. Am Samstag schlug Ostende Lierse mit 2:0.",
     "date 2031-01-13\nCup\n\nOostende host Gent in the Belgian Cup quarter-finals on "
     "Wednesday. Gent won 3-1 in Oostende last month. On Saturday Oostende beat Lierse 2-0.",
+    # a headline naming the tie tells nothing; the lead after it announces the match
+    "date 2031-01-13\nBeker: Oostende - Gent\n\nOostende en Gent spelen woensdag om een plaats "
+    "in de halve finales. Vorige maand won Gent nog met 3-1 van Oostende.",
+    "date 2031-01-13\nBeker\n\nOostende trekt woensdag naar Gent voor de kwartfinale van de "
+    "beker. Vorige maand won Gent nog met 3-1 van Oostende.",
+    "date 2031-01-13\nCup\n\nGent face Oostende in the quarter-finals on Wednesday. Gent "
+    "beat Oostende 3-1 last month.",
 ])
 def test_a_preview_stores_no_result_of_its_clubs_told_without_a_cup_word(text):
     # before, the earlier meeting became the quarter-final still to be played
