@@ -927,10 +927,14 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         cue, firm = _venue_home(ctx, sentence, clause, pair, near_leg, token.start)
         home_first = lex.home_first.get(ctx.report.lang, True)
         ground_unsure = False
-        # (one result verb, before the score, its subject named before it)
+        # (one result verb, before the score, its subject named before it or right after
+        # it: "wint Genk met 2-1 bij Lommel")
         verb = (win or lose) if not (win and lose) else None
         named_subject = verb is not None and clause.start + verb.start < token.start and any(
-            c == subject and m.start < clause.start + verb.start for m, c in clause_clubs)
+            c == subject and (m.start < clause.start + verb.start or
+                              not sentence.folded[clause.start + verb.end:m.start].strip()
+                              and m.start < token.start)
+            for m, c in clause_clubs)
         if cue and home_first and not draw_ and told and goals[cue] != a and not relative and \
                 (named_subject or not firm):
             # the words say who won, and the ground and the home-first digits disagree:

@@ -1515,6 +1515,12 @@ def test_dutch_result_verbs_split_or_closing_a_clause_tell_the_winner(sentence):
     assert match.home == "KVC Westerlo" or match.order_unsure
 
 
+def test_a_german_defeat_in_the_present_tells_the_winner():
+    facts = facts_of("date 2030-11-06\nPokal\n\nIm Sechzehntelfinale des Pokals unterliegt Gent "
+                     "Westerlo mit 0:4.")
+    assert winner_of(find(facts, "KVC Westerlo", "KAA Gent")) == "KVC Westerlo"
+
+
 @pytest.mark.parametrize(("sentence", "winner"), [
     ("In de zestiende finales van de beker won Westerlo van Gent: 3-1.", "KVC Westerlo"),
     ("In de zestiende finales van de beker struikelde Gent over Westerlo: 1-3.", "KVC Westerlo"),
