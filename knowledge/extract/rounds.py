@@ -25,7 +25,7 @@ def round_hits(folded: str, lexicon: Lexicon, lead: str = "") -> list[tuple[Hit,
     or in a sentence about what is still to come: "in de halve finale wacht Standard").
     `lead` is the text of the sentence before `folded`, when it is a piece of one."""
     out = []
-    future = lexicon.future_words.search(folded) is not None
+    future = _future_told(folded, lexicon)
     not_rounds = lexicon.final_not_round.find(folded)
     for hit in lexicon.rounds.find(folded):
         if lexicon.other_cups.search(folded[hit.end:hit.end + 30]):
@@ -54,6 +54,19 @@ def round_hits(folded: str, lexicon: Lexicon, lead: str = "") -> list[tuple[Hit,
             is_next = False  # "reisde naar Lommel voor de achtste finales": the round played
         out.append((hit, is_next))
     return out
+
+
+def _future_told(folded: str, lexicon: Lexicon) -> bool:
+    """A word of what is still to come, not the result noun that shares its spelling: "a
+    1-1 draw", "a goalless draw" is a match played, "the draw for the quarter-finals" is to
+    come."""
+    for hit in lexicon.future_words.find(folded):
+        before = folded[max(0, hit.start - 14):hit.start]
+        if hit.phrase in lexicon.draw.values and (
+                find_scores(before) or phrase_set(lexicon, "result_draw_before").search(before)):
+            continue
+        return True
+    return False
 
 
 def _joined_in(before_round: str, lexicon: Lexicon) -> bool:

@@ -442,3 +442,9 @@ def test_an_undated_pieces_month_from_august_starts_the_next_season():
     facts = facts_of("Pokal\n\nSchon im September 2017 traf Eupen im Pokal auf Lierse.\n\n"
                      "Eupen besiegte Lierse mit 3:2.")
     assert match(facts, "KAS Eupen", "Lierse SK").season == "2017-18"
+
+
+def test_a_match_drawn_is_not_the_cup_draw_to_come():
+    facts = facts_of("date 2030-11-10\nCup\n\nGenk beat Lommel 4-3 on penalties after a 1-1 "
+                     "draw in the Belgian Cup round of 32.")
+    assert match(facts, "KRC Genk", "Lommel SK").round == "round of 32"
