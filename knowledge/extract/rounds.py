@@ -60,13 +60,20 @@ def _future_told(folded: str, lexicon: Lexicon) -> bool:
     """A word of what is still to come, not the result noun that shares its spelling: "a
     1-1 draw", "a goalless draw" is a match played, "the draw for the quarter-finals" is to
     come."""
-    for hit in lexicon.future_words.find(folded):
-        before = folded[max(0, hit.start - 14):hit.start]
-        if hit.phrase in lexicon.draw.values and (
-                find_scores(before) or phrase_set(lexicon, "result_draw_before").search(before)):
-            continue
-        return True
-    return False
+    return any(not _match_drawn(folded, hit, lexicon) for hit in lexicon.future_words.find(folded))
+
+
+def cup_draw_told(folded: str, lexicon: Lexicon) -> bool:
+    """The text tells the cup's draw ("de loting", "le tirage", "the draw"), not a match
+    drawn ("after a 1-1 draw")."""
+    return any(not _match_drawn(folded, hit, lexicon)
+               for hit in phrase_set(lexicon, "draw_words").find(folded))
+
+
+def _match_drawn(folded: str, hit: Hit, lexicon: Lexicon) -> bool:
+    before = folded[max(0, hit.start - 14):hit.start]
+    return hit.phrase in lexicon.draw.values and bool(
+        find_scores(before) or phrase_set(lexicon, "result_draw_before").search(before))
 
 
 def _joined_in(before_round: str, lexicon: Lexicon) -> bool:
@@ -183,8 +190,7 @@ def _reached_in_headline(folded: str, hit: Hit, lexicon: Lexicon) -> bool:
 def _drawn_rounds(sentences: list[str], lexicon: Lexicon) -> set[str]:
     """The rounds a report's lead says were drawn ("de loting voor de kwartfinales", "le
     tirage au sort des demi-finales")."""
-    draw = phrase_set(lexicon, "draw_words")
-    return {str(hit.value) for folded in sentences[:2] if draw.search(folded)
+    return {str(hit.value) for folded in sentences[:2] if cup_draw_told(folded, lexicon)
             for hit in lexicon.rounds.find(folded)}
 
 

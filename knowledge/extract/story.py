@@ -71,6 +71,7 @@ from knowledge.extract.results import (
 )
 from knowledge.extract.roles import people
 from knowledge.extract.rounds import (
+    cup_draw_told,
     leg_in,
     report_round,
     round_in,
@@ -537,7 +538,7 @@ def _main_ahead(ctx: StoryState, mentions: list[list[ClubMention]]) -> bool:
         return False
     lex = ctx.lexicon
     lead = [s for s in ctx.report.sentences if s.paragraph <= max(1, ctx.lead_paragraph)][:4]
-    if any(phrase_set(lex, "draw_words").search(s.folded) for s in lead):
+    if any(cup_draw_told(s.folded, lex) for s in lead):
         return False
     for s in lead:
         if set(ctx.main_pair) <= {m.candidates[0] for m in mentions[s.index] if m.candidates}:
