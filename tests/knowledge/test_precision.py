@@ -820,3 +820,15 @@ def test_a_keeper_who_kept_goal_is_no_scorer(sentence):
     facts = checked_facts(f"date 2031-09-20\nPokal\n\nEupen gewann im Pokal mit 3:2 gegen Lierse. "
                           f"{sentence}")
     assert "Maes" not in " ".join(scorers(facts))
+
+
+@pytest.mark.parametrize("sentence", [
+    "In de vorige finale klopte Antwerp Mechelen met 2-0.",
+    "Lors de la finale précédente, l'Antwerp avait battu Malines 2-0.",
+    "In the previous final Antwerp beat Mechelen 2-0.",
+])
+def test_a_previous_final_of_no_year_told_is_not_this_seasons(sentence):
+    facts = checked_facts(f"date 2031-04-02\nBekerfinale: Antwerp - Union\n\nAntwerp en Union "
+                          f"spelen zondag de bekerfinale. {sentence}")
+    assert not any(s.winner == "Royal Antwerp FC" for s in facts.seasons)
+    assert [m for m in facts.matches if m.score] == []
