@@ -326,6 +326,8 @@ def _check_season_facts(facts: Facts, dropped: Dropped, one_report: bool = False
             if one_report and final is not None and expected is not None:
                 facts.matches.remove(final)
                 dropped.add("final's result against the winner told", _label(final))
+    # a season whose finalists and winner were all taken back states nothing
+    facts.seasons[:] = [s for s in facts.seasons if s.finalists or s.winner]
 
 
 # ------------------------------------------------------------------ club history

@@ -832,3 +832,10 @@ def test_a_previous_final_of_no_year_told_is_not_this_seasons(sentence):
                           f"spelen zondag de bekerfinale. {sentence}")
     assert not any(s.winner == "Royal Antwerp FC" for s in facts.seasons)
     assert [m for m in facts.matches if m.score] == []
+
+
+def test_a_season_whose_facts_were_all_taken_back_is_not_kept():
+    facts = Facts(seasons=[SeasonFacts(competition=CUP, season="2029-30",
+                                       finalists=["KRC Genk", "KV Kortrijk", "Club Brugge"])])
+    check_report(facts, "2029-30")
+    assert facts.seasons == []
