@@ -392,7 +392,7 @@ def _earlier_year_before(ctx: StoryState, sentence: Sentence) -> int | None:
             return None
         opening = years(" ".join(prev.folded.split()[:2])) or [
             year for _, year in short_seasons(" ".join(prev.folded.split()[:5]), ends)
-        ]  # "Lors de la saison 84-85"
+        ]  # "Au cours de la saison 71-72"
         if not opening and len(prev.folded.split()) <= 6 and not ctx.mentions[prev.index] \
                 and explicit_dates(prev.folded, ctx.lexicon, None):
             opening = years(prev.folded)  # "We schrijven 2 mei 2030.": the scene is set
@@ -938,10 +938,10 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         if cue and home_first and not draw_ and told and goals[cue] != a and not relative and \
                 (named_subject or not firm):
             # the words say who won, and the ground and the home-first digits disagree:
-            # "Malinwa versloeg Union in eigen huis met 1-2": "in eigen huis" was Union's, as
-            # the digits say; but "De Kanaries wonnen op Daknam met 2-0 van Lokeren" writes
-            # the winner first, and "Eupen, battue 1-0 à l'aller à Zulte, ... au Kehrweg" names
-            # the ground of another match: a named ground against the digits leaves the home
+            # "X won in eigen huis van Y: 1-2": "in eigen huis" was Y's, as the digits
+            # say; but "X won op het veld van Y met 2-0" writes the winner first, and "X,
+            # battu 1-0 chez Y à l'aller, ... (the ground of the return)" names the ground
+            # of another match: a named ground against the digits leaves the home
             # club unknown, the result stays the verb's (when its subject is named before it:
             # "Il est venu s'imposer 1-3 sur la pelouse de Courtrai" leaves it to the digits)
             ground_unsure = firm
@@ -1325,7 +1325,7 @@ def year_of_result(folded: str, token: ScoreToken, own_piece: str,
     one shortly after it in its own piece. A list of years ("victorieux en 1954, 1966, 1981
     et 2011") is a club's history, not the date of this result; a month from August on
     before the year starts the next season's ("in september 2018": the 2018-19 cup). A
-    season written short ("lors de la saison 65-66") is of the latest century up to the
+    season written short ("en saison 71-72") is of the latest century up to the
     year `now`."""
     short = short_seasons(folded[:token.start], now) if now else []
     year = _year_of_result(folded, token, own_piece, relatives)

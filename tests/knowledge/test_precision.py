@@ -746,9 +746,6 @@ def test_a_preview_keeps_the_first_leg_and_a_round_won_before():
      "Zébrillons"),
     ("Genk a battu l'Antwerp 1-0 en Coupe.",
      "Depuis la perte du stade Marcellin, le club a marqué son retour.", "Marcellin"),
-    ("Genk a battu l'Antwerp 1-0 en Coupe.",
-     "Genk a pris les devants grâce au Sud-Africain prêté par Brighton Percy Tau (17e, 1-0).",
-     "Brighton"),
 ])
 def test_groups_grounds_demonyms_and_foreign_clubs_are_no_people(head, sentence, word):
     facts = checked_facts(f"date 2030-11-10\nCup\n\n{head} {sentence}")
@@ -758,7 +755,8 @@ def test_groups_grounds_demonyms_and_foreign_clubs_are_no_people(head, sentence,
 
 @pytest.mark.parametrize("text", [
     'Beker\n\nAntwerp plaatste zich na verlengingen voor de halve finales ten koste van Genk. '
-    '"Ik win liever met een vlotte 3-0 om energie te sparen, maar dit is ook leuk", zei Claes.',
+    '"Ik win liever met een vlotte 3-0 om krachten te sparen, al is dit ook plezant", zei '
+    'Claes.',
     'Pokal\n\nAntwerp gewann nach Verlängerung mit 2:1 gegen Genk. "Ich gewinne lieber mit '
     '3:0, um Kräfte zu sparen", sagte Claes.',
 ])
@@ -789,8 +787,8 @@ def test_an_unknown_club_after_the_score_is_not_the_storys_opponent():
 
 
 def test_a_club_named_as_the_opponent_is_not_the_subject():
-    facts = checked_facts("date 2022-04-15\nBeker\n\nMet La Louvière als tegenstander startte "
-                          "Anderlecht met een klinkende zege tegen een amateurclub (1-7).")
+    facts = checked_facts("date 2022-04-15\nBeker\n\nMet La Louvière als tegenstander begon "
+                          "Anderlecht aan de beker, en het won ruim tegen de amateurs (1-7).")
     assert winner_of(find(facts, "RAAL La Louvière", "RSC Anderlecht")) == "RSC Anderlecht"
 
 
@@ -810,6 +808,7 @@ def test_a_result_that_crowned_a_league_champion_is_no_cup_result():
 def test_a_foreign_clubs_word_before_a_name_is_taken_off():
     lex = default_lexicon()
     assert person_name("Bayern-Leihgabe Zirkzee", "Die ", lex, "de") == (16, "Zirkzee")
+    assert person_name("Brighton Percy Tau", "prêté par ", lex, "fr") == (9, "Percy Tau")
 
 
 @pytest.mark.parametrize("sentence", [

@@ -379,9 +379,8 @@ def test_a_season_written_short_is_no_score_and_dates_its_results():
         all(t.text == "2-1" for t in find_scores("in het seizoen 08-09 won genk met 2-1"))
     assert find_scores("la saison 12-13 de lokeren") == []
     facts = facts_of(
-        "date 2031-02-03\nCoupe\n\nCe n'est pas la première fois que les deux clubs se "
-        "croisent en Coupe. Lors de la saison 84-85, le Standard avait éliminé Lierse 2-0 en "
-        "quarts de finale.")
+        "date 2031-02-03\nCoupe\n\nLes deux clubs se connaissent bien en Coupe. Pendant la "
+        "saison 84-85, le Standard avait éliminé Lierse lors des quarts, 2-0.")
     old = match(facts, "Standard Liège", "Lierse SK")  # the club of that era
     assert (old.season, old.round, old.score) == ("1984-85", "quarter-final", "2-0")
 
@@ -389,30 +388,28 @@ def test_a_season_written_short_is_no_score_and_dates_its_results():
 def test_a_result_after_a_sentence_opened_by_a_short_season_is_of_no_season_told():
     # "in 84-85 they met in two legs. Standard won 0-1 at Lierse...": not the report's season
     facts = facts_of(
-        "date 2031-02-03\nCoupe\n\nLors de la saison 84-85, les deux clubs se sont affrontés "
-        "en quarts de finale. Le Standard s'est imposé 0-1 à Lierse.")
+        "date 2031-02-03\nCoupe\n\nPendant la saison 84-85, Standard et Lierse se sont "
+        "retrouvés en quarts. À Lierse, Standard a gagné 0-1.")
     assert all(m.season != "2030-31" for m in facts.matches if m.score)
 
 
 def test_the_leagues_final_sprint_names_no_final():
     facts = facts_of(
-        "date 2031-04-18\nStandard\n\nLe match paraît une belle occasion pour le Standard de "
-        "signer sa première victoire du sprint final et son premier succès depuis celui "
-        "contre Eupen.")
+        "date 2031-04-18\nStandard\n\nLe Standard rêve d'une victoire pour lancer le sprint "
+        "final, la première depuis le succès obtenu contre Eupen.")
     assert not facts.seasons and all(m.round != "final" for m in facts.matches)
 
 
 def test_a_piece_about_heroes_of_old_names_no_final_of_today():
     facts = facts_of(
-        "date 2031-04-25\nBekerhelden\n\nPrecies twintig jaar na hun eerste bekerfinale "
-        "speelden de Buffalo's op 6 mei 1984 de tweede bekerfinale uit hun geschiedenis. Wij "
-        "spraken met twee helden van weleer. Voor de aanvoerder betekende de finale tegen "
-        "Standard zijn afscheid van de Buffalo's.")
+        "date 2031-04-25\nBekerhelden\n\nOp 6 mei 1984 stonden de Buffalo's voor de tweede "
+        "keer in een bekerfinale. We zochten enkele helden van weleer op. De kapitein nam na "
+        "die finale tegen Standard afscheid van de Buffalo's.")
     assert all(s.season != "2030-31" for s in facts.seasons)
 
 
 @pytest.mark.parametrize("sentence", [
-    "Genk heeft gevochten, maar greep tegen Club Brugge naast een ticket voor de bekerfinale.",
+    "Genk vocht, maar het greep naast het ticket voor de finale tegen Club Brugge.",
     "Genk greep naast de bekerfinale na een 1-2 nederlaag tegen Club Brugge in de halve finale.",
 ])
 def test_a_final_missed_is_no_final_reached(sentence):
@@ -445,6 +442,6 @@ def test_an_undated_pieces_month_from_august_starts_the_next_season():
 
 
 def test_a_match_drawn_is_not_the_cup_draw_to_come():
-    facts = facts_of("date 2030-11-10\nCup\n\nGenk beat Lommel 4-3 on penalties after a 1-1 "
-                     "draw in the Belgian Cup round of 32.")
+    facts = facts_of("date 2030-11-10\nCup\n\nAfter a 1-1 draw, Genk edged Lommel 4-3 in the "
+                     "shoot-out of their Belgian Cup round of 32 tie.")
     assert match(facts, "KRC Genk", "Lommel SK").round == "round of 32"
