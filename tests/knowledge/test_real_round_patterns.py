@@ -445,3 +445,13 @@ def test_a_match_drawn_is_not_the_cup_draw_to_come():
     facts = facts_of("date 2030-11-10\nCup\n\nAfter a 1-1 draw, Genk edged Lommel 4-3 in the "
                      "shoot-out of their Belgian Cup round of 32 tie.")
     assert match(facts, "KRC Genk", "Lommel SK").round == "round of 32"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Genk a remporté dimanche la Coupe de Belgique en battant l'Antwerp 2-1.",
+    "Genk won zondag de beker na een 2-1-zege tegen Antwerp.",
+])
+def test_a_cup_won_on_a_named_day_tells_the_final(sentence):
+    facts = facts_of(f"date 2031-03-02\nFinale\n\n{sentence}")
+    assert match(facts, "KRC Genk", "Royal Antwerp FC").round == "final"
+    assert any(s.winner == "KRC Genk" for s in facts.seasons)
