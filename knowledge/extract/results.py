@@ -1155,7 +1155,9 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     m = draft.match
     score = f"{goals[m.home]}-{goals[m.away]}"
     set_once(m, "score", score, source)
-    if lex.extra_time_words.search(sentence.folded):
+    if lex.extra_time_words.search(own_words if len(spans) > 1 else sentence.folded):
+        # (of several results, only the one whose own piece says so: "Genk won met 3-0,
+        # Antwerp had verlengingen nodig tegen Lierse (2-1)")
         set_once(m, "extra_time", True, source)
     if ctx.main_pair is None and season == ctx.season and not aside:
         ctx.main_pair = (draft.match.home, draft.match.away)

@@ -838,3 +838,12 @@ def test_a_season_whose_facts_were_all_taken_back_is_not_kept():
                                        finalists=["KRC Genk", "KV Kortrijk", "Club Brugge"])])
     check_report(facts, "2029-30")
     assert facts.seasons == []
+
+
+def test_extra_time_told_of_one_result_of_a_list_is_that_ones():
+    facts = checked_facts(
+        "date 2030-11-10\nBeker: overzicht\n\nIn de zestiende finales van de beker won Genk met "
+        "3-0 van Lommel, Antwerp had verlengingen nodig tegen Lierse (2-1) en Gent verloor met "
+        "1-0 bij Deinze.")
+    assert not find(facts, "KRC Genk", "Lommel SK").extra_time
+    assert not find(facts, "KAA Gent", "KMSK Deinze").extra_time
