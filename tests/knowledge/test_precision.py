@@ -847,3 +847,12 @@ def test_extra_time_told_of_one_result_of_a_list_is_that_ones():
         "1-0 bij Deinze.")
     assert not find(facts, "KRC Genk", "Lommel SK").extra_time
     assert not find(facts, "KAA Gent", "KMSK Deinze").extra_time
+
+
+@pytest.mark.parametrize("sentence", [
+    "In de finale van de provinciale beker van Limburg won Bilzen met 2-0 van Tongeren.",
+    "En finale de la Coupe du Hainaut, Charleroi a battu Mons 2-0.",
+])
+def test_a_provincial_cup_final_is_not_the_belgian_cups(sentence):
+    facts = checked_facts(f"date 2031-04-10\nBeker\n\n{sentence}")
+    assert [m for m in facts.matches if m.round == "final"] == [] and not facts.seasons
