@@ -398,10 +398,26 @@ def _earlier_year_before(ctx: StoryState, sentence: Sentence) -> int | None:
             opening = years(prev.folded)  # "We schrijven 2 mei 2030.": the scene is set
         if opening:
             return opening[0] if opening[0] < int(now[:4]) else None
+        told = _cup_won_in(ctx.lexicon, prev.folded, int(now[:4]))
+        if told is not None:
+            return told  # "Genk won zijn eerste beker in 1998. In de finale klopte het ..."
         if years(prev.folded) or short_seasons(prev.folded, ends):
             return None  # another year named on the way: the time has moved on
         prev = previous_sentence(ctx, prev)
     return None
+
+
+def _cup_won_in(lex: Lexicon, folded: str, before: int) -> int | None:
+    """The one year, before `before`, in which a sentence says a cup was won ("Le Standard a
+    remporté sa première Coupe en 1954"), not as the start of a span ("sinds 1998")."""
+    if lex.future_words.search(folded) or not (
+            lex.cup_win_words.search(folded) or lex.won_the_cup.search(folded) or
+            lex.cup_nouns.search(folded) and lex.win.search(folded)):
+        return None  # (not "il s'agira de la réédition de la finale de 2018")
+    since = phrase_set(lex, "since_words")
+    found = {y for y in years(folded)
+             if not since.search(folded[max(0, folded.find(str(y)) - 12):folded.find(str(y))])}
+    return found.pop() if len(found) == 1 and min(found) < before else None
 
 
 def _not_stored(ctx: StoryState, pair: tuple[str, str], season: str | None) -> None:

@@ -455,3 +455,16 @@ def test_a_cup_won_on_a_named_day_tells_the_final(sentence):
     facts = facts_of(f"date 2031-03-02\nFinale\n\n{sentence}")
     assert match(facts, "KRC Genk", "Royal Antwerp FC").round == "final"
     assert any(s.winner == "KRC Genk" for s in facts.seasons)
+
+
+@pytest.mark.parametrize(("text", "season"), [
+    ("Geschiedenis\n\nGenk won zijn eerste beker in 1998. In de finale klopte het Club Brugge "
+     "met 4-0.", "1997-98"),
+    ("Histoire\n\nLe Standard a remporté sa première Coupe en 1954. En finale, les Rouches "
+     "avaient battu le Racing de Malines 3-1.", "1953-54"),
+])
+def test_a_final_told_after_a_cup_won_in_a_year_is_that_years(text, season):
+    facts = facts_of(f"date 2031-03-20\n{text}")
+    assert [m.season for m in facts.matches if m.round == "final"] == [season]
+    assert all(s.season == season for s in facts.seasons)
+
