@@ -407,6 +407,10 @@ def _earlier_year_before(ctx: StoryState, sentence: Sentence) -> int | None:
     return None
 
 
+# a year as a year is written in a sentence (not inside a date in digits)
+_YEAR = re.compile(r"(?<![\d/.-])(?:18[89]\d|19\d\d|20\d\d)(?!\d)")
+
+
 def _cup_won_in(lex: Lexicon, folded: str, before: int) -> int | None:
     """The one year, before `before`, in which a sentence says a cup was won ("Le Standard a
     remporté sa première Coupe en 1954"), not as the start of a span ("sinds 1998")."""
@@ -415,8 +419,9 @@ def _cup_won_in(lex: Lexicon, folded: str, before: int) -> int | None:
             lex.cup_nouns.search(folded) and lex.win.search(folded)):
         return None  # (not "il s'agira de la réédition de la finale de 2018")
     since = phrase_set(lex, "since_words")
-    found = {y for y in years(folded)
-             if not since.search(folded[max(0, folded.find(str(y)) - 12):folded.find(str(y))])}
+    # (the year of the final: "l'exercice 1974/75" ended in 1975)
+    found = {_final_year(folded, m) for m in _YEAR.finditer(folded)
+             if not since.search(folded[max(0, m.start() - 12):m.start()])}
     return found.pop() if len(found) == 1 and min(found) < before else None
 
 
