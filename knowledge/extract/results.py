@@ -416,7 +416,9 @@ def _cup_won_in(lex: Lexicon, folded: str, before: int) -> int | None:
     remporté sa première Coupe en 1954"), not as the start of a span ("sinds 1998")."""
     if lex.future_words.search(folded) or not (
             lex.cup_win_words.search(folded) or lex.won_the_cup.search(folded) or
-            lex.cup_nouns.search(folded) and lex.win.search(folded)):
+            lex.cup_nouns.search(folded) and lex.win.search(folded) or
+            phrase_set(lex, "trophy_nouns").search(folded) and
+            phrase_set(lex, "trophy_verbs").search(folded)):
         return None  # (not "il s'agira de la réédition de la finale de 2018")
     since = phrase_set(lex, "since_words")
     # (the year of the final: "l'exercice 1974/75" ended in 1975)

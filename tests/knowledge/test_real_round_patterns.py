@@ -462,6 +462,8 @@ def test_a_cup_won_on_a_named_day_tells_the_final(sentence):
      "met 4-0.", "1997-98"),
     ("Histoire\n\nLe Standard a remporté sa première Coupe en 1954. En finale, les Rouches "
      "avaient battu le Racing de Malines 3-1.", "1953-54"),
+    ("Historique\n\nC'est en 2010 que Gand a soulevé sa troisième Coupe. En finale, les "
+     "Buffalos avaient dominé le Cercle 3-0.", "2009-10"),
 ])
 def test_a_final_told_after_a_cup_won_in_a_year_is_that_years(text, season):
     facts = facts_of(f"date 2031-03-20\n{text}")
