@@ -856,3 +856,9 @@ def test_extra_time_told_of_one_result_of_a_list_is_that_ones():
 def test_a_provincial_cup_final_is_not_the_belgian_cups(sentence):
     facts = checked_facts(f"date 2031-04-10\nBeker\n\n{sentence}")
     assert [m for m in facts.matches if m.round == "final"] == [] and not facts.seasons
+
+
+def test_the_player_whose_groundwork_led_to_a_goal_is_no_scorer():
+    facts = checked_facts("date 2030-11-10\nPokal\n\nGenk gewann im Pokal mit 2:1 gegen Antwerpen. "
+                          "Peeters traf nach Vorarbeit von Claes zum 1:0.")
+    assert "Claes" not in scorers(facts) and "Peeters" in scorers(facts)
