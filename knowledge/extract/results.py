@@ -419,7 +419,7 @@ def _cup_won_in(lex: Lexicon, folded: str, before: int) -> int | None:
             lex.cup_nouns.search(folded) and lex.win.search(folded) or
             phrase_set(lex, "trophy_nouns").search(folded) and
             phrase_set(lex, "trophy_verbs").search(folded)):
-        return None  # (not "il s'agira de la réédition de la finale de 2018")
+        return None  # (not "ce sera une revanche de la finale de 2018")
     since = phrase_set(lex, "since_words")
     # (the year of the final: "l'exercice 1974/75" ended in 1975)
     found = {_final_year(folded, m) for m in _YEAR.finditer(folded)
