@@ -228,6 +228,14 @@ def _after_pronoun_and_verb(lexicon: Lexicon, folded: str, mention: ClubMention)
                                               lexicon.transitive_win_verbs)
                 for hit in family.find(rest)):
         return True
+    pronouns = phrase_set(lexicon, "club_subject_pronouns").values
+    fillers = phrase_set(lexicon, "verb_fillers").values
+    before = folded[:mention.start]
+    for hit in lexicon.transitive_win_verbs.find(before):
+        after = before[hit.end:].split()
+        # (only adverbs between: "klopte het Genk van X Club Brugge" is an article)
+        if len(after) >= 2 and after[0] in pronouns and all(w in fillers for w in after[1:]):
+            return True  # "In de finale klopte het zondag Genk": the pronoun is the subject
     if words[0] in phrase_set(lexicon, "subject_articles").values and \
             not re.search(r"[,;:]", folded[:mention.start]):
         # "Der Rekordmeister besiegte im Endspiel X": a described subject, its verb, then

@@ -399,8 +399,12 @@ def _earlier_year_before(ctx: StoryState, sentence: Sentence) -> int | None:
         if opening:
             return opening[0] if opening[0] < int(now[:4]) else None
         told = _cup_won_in(ctx.lexicon, prev.folded, int(now[:4]))
-        if told is not None:
-            return told  # "Genk won zijn eerste beker in 1998. In de finale klopte het ..."
+        if told is not None and not _day_named(ctx.lexicon, sentence.folded) and \
+                not phrase_set(ctx.lexicon, "previous_cup_words").search(prev.folded):
+            # "Genk won zijn eerste beker in 1998. In de finale klopte het ..."; not "Standard
+            # won zijn vorige beker in 2018. In de finale klopte het (zondag) Genk": that
+            # final is today's
+            return told
         if years(prev.folded) or short_seasons(prev.folded, ends):
             return None  # another year named on the way: the time has moved on
         prev = previous_sentence(ctx, prev)

@@ -470,3 +470,16 @@ def test_a_final_told_after_a_cup_won_in_a_year_is_that_years(text, season):
     assert [m.season for m in facts.matches if m.round == "final"] == [season]
     assert all(s.season == season for s in facts.seasons)
 
+
+
+@pytest.mark.parametrize("text", [
+    "Bekerfinale\n\nStandard won zijn laatste beker in 2018. In de finale klopte het zondag "
+    "Genk met 2-1.",
+    "Cup final\n\nStandard last won the cup in 2018. On Sunday they beat Genk 2-1 in the final.",
+])
+def test_the_cup_won_before_does_not_date_todays_final(text):
+    # (and "klopte het zondag Genk": "het" after the verb is the subject, Genk the object)
+    facts = facts_of(f"date 2031-04-20\n{text}")
+    final = match(facts, "Standard Liège", "KRC Genk")
+    assert (final.season, final.round) == ("2030-31", "final")
+    assert any(s.season == "2030-31" and s.winner == "Standard Liège" for s in facts.seasons)
