@@ -35,6 +35,7 @@ from knowledge.extract.outcome import qualified
 from knowledge.extract.persons import common_word
 from knowledge.extract.rounds import (
     before_its_final,
+    final_year_told,
     heading_round,
     leg_told,
     looked_back_final,
@@ -1362,19 +1363,13 @@ def year_of_result(folded: str, token: ScoreToken, own_piece: str,
         return short[-1][1]  # (a season written short after the last full year named)
     if year is None or not months:
         return year
-    at = [m.start() for m in re.finditer(str(year), folded)]
-    for start in at:
-        month = months.get(folded[:start].split()[-1] if folded[:start].split() else "")
-        if month and month >= 8:
-            return year + 1
-    return year
+    return final_year_told(folded, year, months)
 
 
 def _year_of_result(folded: str, token: ScoreToken, own_piece: str,
                     relatives: Container[str]) -> int | None:
     before = folded[:token.start]
-    found = [m for m in re.finditer(r"(?<![\d/.-])(?:18[89]\d|19\d\d|20\d\d)(?!\d)",
-                                    before)
+    found = [m for m in _YEAR.finditer(before)
              if not re.search(_SPAN_START, before[max(0, m.start() - 12):m.start()])]
     if found:
         last = found[-1]

@@ -227,6 +227,16 @@ def season_before(season: str) -> str:
     return season_for_year(int(season[:4]))
 
 
+def final_year_told(folded: str, year: int, months: dict[str, int]) -> int:
+    """The year of the final of the season a text dates by `year`: a month from August on
+    before the year starts the next season ("in september 2018": the 2018-19 cup)."""
+    for m in re.finditer(str(year), folded):
+        words = folded[:m.start()].split()
+        if words and months.get(words[-1], 0) >= 8:
+            return year + 1
+    return year
+
+
 def season_for_year(year: int) -> str:
     """A cup final or cup named by its year Y belongs to season (Y-1)-Y."""
     return f"{year - 1}-{year % 100:02d}"

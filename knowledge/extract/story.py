@@ -72,6 +72,7 @@ from knowledge.extract.results import (
 from knowledge.extract.roles import people
 from knowledge.extract.rounds import (
     cup_draw_told,
+    final_year_told,
     leg_in,
     report_round,
     round_in,
@@ -344,12 +345,8 @@ def _season_from_text(lexicon: Lexicon, report: Report) -> str | None:
             found = {y for y in years(s.folded) if not since.search(
                 s.folded[max(0, s.folded.find(str(y)) - 12):s.folded.find(str(y))])}
             if len(found) == 1:
-                year = found.pop()
-                # "im September 2017": a month from August on starts the next season
-                before = s.folded[:s.folded.find(str(year))].split()
-                if before and lexicon.months.get(before[-1], 0) >= 8:
-                    year += 1
-                return season_for_year(year)
+                # ("im September 2017" starts the 2017-18 season)
+                return season_for_year(final_year_told(s.folded, found.pop(), lexicon.months))
             if found:
                 return None
     return None
