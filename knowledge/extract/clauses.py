@@ -218,17 +218,18 @@ def _after_pronoun_and_verb(lexicon: Lexicon, folded: str, mention: ClubMention)
     """"Het klopte zondag Anderlecht", "Sie besiegten am Sonntag Eupen": a pronoun opening
     the sentence is the subject of the result verb right after it, and a club named after
     that verb its object (not a subject put after the verb); so is a club after a win verb
-    that a described subject opens ("Der Rekordmeister besiegte im Endspiel Eupen")."""
+    that a described subject opens ("Der Rekordmeister besiegte im Endspiel Eupen"), or
+    after a win verb and a pronoun ("In de finale klopte het zondag Genk")."""
     words = folded[:mention.start].split()
     if len(words) < 2:
         return False
     rest = " ".join(words[1:])
-    if words[0] in phrase_set(lexicon, "club_subject_pronouns").values and \
+    pronouns = phrase_set(lexicon, "club_subject_pronouns").values
+    if words[0] in pronouns and \
             any(hit.start == 0 for family in (lexicon.win, lexicon.lose,
                                               lexicon.transitive_win_verbs)
                 for hit in family.find(rest)):
         return True
-    pronouns = phrase_set(lexicon, "club_subject_pronouns").values
     fillers = phrase_set(lexicon, "verb_fillers").values
     before = folded[:mention.start]
     for hit in lexicon.transitive_win_verbs.find(before):
