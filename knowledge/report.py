@@ -33,6 +33,8 @@ class Report:
     date: str | None  # "YYYY-MM" or "YYYY-MM-DD", from the header
     headline: str | None
     lang: str
+    # the article's address, from a `url https://...` header line (a news feed gives it)
+    url: str | None = None
     # the town of a dateline opening the story ("GENK - Racing Genk speelt ..."), if any
     dateline: str | None = None
     sentences: list[Sentence] = field(default_factory=list)
@@ -106,6 +108,7 @@ def _cp1252(data: bytes) -> str | None:
 
 
 _DATE_PREFIX = re.compile(r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?\s*", re.IGNORECASE)
+_URL_LINE = re.compile(r"^\s*url\s+(https?://\S+)\s*$", re.IGNORECASE)
 _TIME_LINE = re.compile(r"^\s*\d{1,2}\s*[u:h.]\s*\d{2}\s*$", re.IGNORECASE)
 _NUMERIC_DATE = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$")
 # "17 maart", "le 17 mars 2018", "28. Januar 2032", "17 March, 2018" (folded text)
@@ -296,14 +299,18 @@ def _scoreboard_widget(lexicon: Lexicon) -> re.Pattern[str] | None:
 
 
 def read_report(data: bytes, name: str, lexicon: Lexicon | None = None) -> Report:
-    """Parse a report's bytes: header (date, headline, author, time, source) and sentences."""
+    """Parse a report's bytes: header (address, date, headline, author, time, source) and
+    sentences."""
     lexicon = lexicon or default_lexicon()
     text = _scoreboards(clean(decode(data, name)), lexicon)
     date: str | None = None
+    url: str | None = None
     lines = text.split("\n")
-    # Header: a `date YYYY-MM` prefix (the text may continue on the same line).
-    while lines and not lines[0].strip():
-        lines.pop(0)
+    # Header: a `url https://...` line and a `date YYYY-MM` prefix (the text may continue on
+    # the same line), in either order.
+    while lines and (not lines[0].strip() or _URL_LINE.match(lines[0])):
+        found_url = _URL_LINE.match(lines.pop(0))
+        url = found_url.group(1) if found_url else url
     if lines:
         m = _DATE_PREFIX.match(lines[0])
         if m:
@@ -317,6 +324,10 @@ def read_report(data: bytes, name: str, lexicon: Lexicon | None = None) -> Repor
         stripped = line.strip()
         if in_header:
             if not stripped:
+                continue
+            found_url = _URL_LINE.match(stripped)
+            if found_url:
+                url = url or found_url.group(1)
                 continue
             found = parse_date_line(stripped, lexicon)
             if found:
@@ -344,7 +355,7 @@ def read_report(data: bytes, name: str, lexicon: Lexicon | None = None) -> Repor
             continue
         body.append(line)
     report = Report(name=name, date=date, headline=headline,
-                    lang=lexicon.detect_language(text))
+                    lang=lexicon.detect_language(text), url=url)
     for i, line in enumerate(body):
         if line.strip():
             dateline = _DATELINE.match(line)

@@ -107,7 +107,7 @@ def running(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreTok
     if scorer is None:
         return
     name, own_goal, where, at = scorer
-    if _cancelled_after(ctx, where, name):
+    if _cancelled_after(ctx, where, name, at):
         return  # "1-0 door X. (...) Maar X stond buitenspel"
     if not draft.home_known and not leader:
         # clubs named in no fixed order ("In de finale versloeg Essevee Oostende"): "1-0"
@@ -279,7 +279,7 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
                      of_language(lex, "hypothetical_words", lang).search(before) or
                      negated(lex, after, lang) or _disallowed_before(lex, before)):
             continue  # "un dernier but de Vanneste a été annulé pour hors-jeu"
-        if _retells_cancelled(ctx, sentence, n) or _cancelled_after(ctx, sentence, n.name):
+        if _retells_cancelled(ctx, sentence, n) or _cancelled_after(ctx, sentence, n.name, n.start):
             continue  # "Het doelpunt van X werd afgekeurd. (...) X scoorde ...": that one
         own = bool(lex.own_goal_words.search(before + " " + after))
         club = _credited_club(lex, folded, n, reach, clubs, draft.match.clubs) or \
@@ -513,11 +513,18 @@ def _named_in(ctx: StoryState, sentences: list[Sentence]) -> set[str]:
             if m.is_club and m.kind in ("alias", "nickname", "place") for c in m.candidates}
 
 
-def _cancelled_after(ctx: StoryState, sentence: Sentence, name: str) -> bool:
+def _cancelled_after(ctx: StoryState, sentence: Sentence, name: str, at: int) -> bool:
     """"X brachte Eupen in Führung. 1:0? Nein. X stand im Abseits": one of the next three
-    sentences of the paragraph puts the same player offside or calls the goal off."""
+    sentences of the paragraph puts the same player offside or calls the goal off; or the
+    sentence goes on to it after a contrast ("X scoorde, maar de lijnrechter stak de vlag
+    omhoog")."""
     surname = fold_name(name).split()[-1]
     cancelled = phrase_set(ctx.lexicon, "disallowed_words")
+    rest = sentence.folded[at:]
+    contrast = ctx.lexicon.contrast_words.search(rest)
+    if contrast and not find_scores(rest[:contrast.start]) and \
+            cancelled.search(rest[contrast.end:]):
+        return True
     for later in ctx.report.sentences[sentence.index + 1:sentence.index + 4]:
         if later.paragraph != sentence.paragraph:
             break

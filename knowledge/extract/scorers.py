@@ -178,6 +178,8 @@ def eligible(ctx: StoryState, folded: str, name: NameMention,
     own = re.split(r"[,;:]\s|\d\s?[-:]\s?\d", folded[name.end:min([name.end + 70] + later)])[0]
     if phrase_set(ctx.lexicon, "beaten_after_names").search(own):
         return False  # "X moest zich omdraaien: 1-0": the keeper beaten, not the scorer
+    if own.lstrip().startswith(tuple(phrase_set(ctx.lexicon, "wrong_footed_after_names").values)):
+        return False  # "Y die X op het verkeerde been zette: 2-0": the keeper
     if any(before.endswith(" " + w) for w in phrase_set(ctx.lexicon, "entry_before_names").values):
         return False  # "peu après l'entrée au jeu de Dupont (61e)": a substitute coming on
     if any(before.endswith(" " + w) for w in phrase_set(ctx.lexicon, "error_before_names").values):

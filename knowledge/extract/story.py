@@ -23,6 +23,7 @@ from functools import lru_cache
 from knowledge.budget import ticking
 from knowledge.checks import winner_of
 from knowledge.clubs import ClubRegistry
+from knowledge.extract.address import Filed, filed_under
 from knowledge.extract.clauses import Clause, one_piece, split_clauses, subject_of
 from knowledge.extract.clubs import (
     ClubFinder,
@@ -138,11 +139,12 @@ class StoryExtractor:
             ctx.round, ctx.final_ahead = None, True
         ctx.lead_paragraph = next((s.paragraph for s in report.sentences
                                    if s.text != report.headline), 0)
+        filed = filed_under(report.url, self.finder, lex)
         if _looks_back(lex, report):
             # a look-back piece: its dateline is today, its matches are of the year it names
             ctx.season = _season_looked_back(lex, report)
         elif ctx.season is None:
-            ctx.season = _season_from_text(lex, report)
+            ctx.season = filed.season or _season_from_text(lex, report)
         if ctx.season is None:
             return ctx.facts
         ctx.two_legged = competition.two_legged_in(ctx.season)
@@ -160,6 +162,7 @@ class StoryExtractor:
             for n in found:
                 ctx.names.learn(n.name)
         _main_pair(ctx, mentions)
+        _filed_match(ctx, filed, mentions)
         ctx.main_ahead = _main_ahead(ctx, mentions)
         if ctx.sheet_leg is not None:
             ctx.main_leg, ctx.main_leg_sure = ctx.sheet_leg, True
@@ -217,14 +220,22 @@ def _whistle_after(ctx: StoryState, source: Source) -> bool:
                for s in ctx.report.sentences[start:])
 
 
+# The minute from which a lead that the report says went through is the final score.
+_LATE_GOAL = 75
+
+
 def _leader_went_through(ctx: StoryState, draft: Draft) -> bool:
-    """A one-legged tie whose last running score's leader is the club the report says went
-    through ("Zulte plaatste zich ... Het werd 2-0 na doelpunten van A en B")."""
+    """A one-legged tie whose last running score, told late in the match, puts ahead the club
+    the report says went through ("Zulte plaatste zich ... Bruno trof raak (84e, 1-0)")."""
     m = draft.match
     home, away = draft.running
     if home == away or m.qualified is None or m.leg is not None or m.round in ctx.two_legged:
         return False
-    return m.qualified == (m.home if home > away else m.away)
+    # (a lead at the half hour says nothing of the end: the report may go on with goals it
+    # does not count, "A en B knalden ons naar de kwartfinales")
+    last = max((g.minute for g in m.goals if g.minute is not None), default=None)
+    return last is not None and last >= _LATE_GOAL and \
+        m.qualified == (m.home if home > away else m.away)
 
 
 def _level_before_shootout(draft: Draft) -> bool:
@@ -524,6 +535,25 @@ def _main_pair(ctx: StoryState, mentions: list[list[ClubMention]]) -> None:
             ctx.main_leg = lead_leg(ctx, [s for s, _ in lead])
             ctx.main_leg_sure = ctx.main_leg is not None
             return
+
+
+def _filed_match(ctx: StoryState, filed: Filed, mentions: list[list[ClubMention]]) -> None:
+    """The match a cup calendar's address files the article under, when the article names
+    both its clubs: the main match, with its home club, round and leg. (An article the lead
+    pairs with other clubs keeps them: the address may file it under the match it leads to.)"""
+    if filed.season != ctx.season or filed.round is None:
+        return
+    named = {m.candidates[0] for ms in mentions for m in ms if m.kind == "alias"}
+    if filed.home is None:
+        ctx.round = ctx.round or filed.round  # the round alone (an address without clubs)
+        return
+    pair = (filed.home, filed.away)
+    if not set(pair) <= named or ctx.main_pair and set(ctx.main_pair) != set(pair):
+        return
+    ctx.main_pair, ctx.main_home_known = pair, True
+    ctx.round = ctx.round or filed.round
+    if filed.leg is not None and not ctx.main_leg_sure:
+        ctx.main_leg, ctx.main_leg_sure = filed.leg, True
 
 
 def _main_ahead(ctx: StoryState, mentions: list[list[ClubMention]]) -> bool:

@@ -862,3 +862,31 @@ def test_the_player_whose_groundwork_led_to_a_goal_is_no_scorer():
     facts = checked_facts("date 2030-11-10\nPokal\n\nGenk gewann im Pokal mit 2:1 gegen Antwerpen. "
                           "Peeters traf nach Vorarbeit von Claes zum 1:0.")
     assert "Claes" not in scorers(facts) and "Peeters" in scorers(facts)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Na tien minuten scoorde Vandamme, maar de lijnrechter stak meteen de vlag omhoog.",
+    "After ten minutes Vandamme scored, but the linesman raised his flag.",
+])
+def test_a_goal_the_linesman_flagged_in_the_same_sentence_is_no_goal(sentence):
+    facts = checked_facts(f"date 2031-02-10\nLommel - Deinze 2-0\n\nIn de beker won Lommel "
+                          f"met 2-0 van Deinze. {sentence}")
+    assert "Vandamme" not in scorers(facts)
+
+
+def test_the_keeper_sent_the_wrong_way_is_no_scorer():
+    facts = checked_facts(
+        "date 2031-02-10\nLommel - Deinze 2-0\n\nIn the cup Lommel beat Deinze 2-0. After the "
+        "break it was Boukhari who sent Maertens the wrong way and slotted home, 2-0.")
+    assert "Boukhari" in scorers(facts) and "Maertens" not in scorers(facts)
+
+
+def test_a_lead_at_the_half_hour_of_a_club_that_went_through_is_no_final_score():
+    # the report goes on to goals it does not count: "A and B fired us into the last eight"
+    text = ("date 2031-02-10\nLommel - Deinze\n\nLommel plaatste zich voor de kwartfinales "
+            "van de beker. Vandamme en Boukhari knalden de thuisploeg naar de volgende ronde. "
+            "Na een halfuur trapte Vandamme de 1-0 binnen{minute}.")
+    assert find(checked_facts(text.format(minute="")), "Lommel SK", "KMSK Deinze").score is None
+    late = find(checked_facts(text.format(minute=" (84e)").replace("Na een halfuur", "Laat")),
+                "Lommel SK", "KMSK Deinze")
+    assert late.score == "1-0"
