@@ -39,6 +39,9 @@ CAPITALISED_NOUN = 3.0
 FUNCTION_WORD = 6.0
 # ... and a lower bar for the word opening the sentence ("Cela n'a pas empêché ...")
 OPENING_FUNCTION_WORD = 5.5
+# a word opening the sentence this common in Dutch, French and English alike ("Exact",
+# "Total"), and not a surname the report gives in full, is no name
+COMMON_EVERYWHERE = 4.0
 
 @cache
 def _zipf(word: str, lang: str) -> float:
@@ -182,6 +185,9 @@ def person_name(name: str, before: str, lexicon: Lexicon, lang: str,
         if is_description(word, lexicon, lang) or lang in LANGS and _zipf(folded, lang) >= bar \
                 or word_of_a_town(word, towns, lexicon, lang):
             return None  # "On Sunday Club Brugge went through": a preposition
+        if not before.strip() and lang in LANGS and \
+                all(_zipf(folded, other) >= COMMON_EVERYWHERE for other in LANGS[:3]):
+            return None  # "Exact een maand later ...": a word every report language uses
         if misspelt_town(word, towns):
             return None  # "voorbij Chareroi": a club's town misspelt, not a person
         if folded in lexicon.club_prefixes:

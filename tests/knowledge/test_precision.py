@@ -660,14 +660,24 @@ def test_a_league_result_in_a_cup_preview_is_no_cup_result(text):
     ("Na tien minuten scoorde Vandamme, maar de lijnrechter stak meteen de vlag omhoog.",
      "Vandamme"),
     ("After ten minutes Vandamme scored, but the linesman raised his flag.", "Vandamme"),
-    # the keeper sent the wrong way
+    # the keeper sent the wrong way, or out of whose reach the shot went
     ("After the break it was Claes who sent Jansen the wrong way and slotted home, 1-0.",
+     "Jansen"),
+    ("Na een halfuur trof Claes raak: zijn schot ging buiten het bereik van Jansen binnen.",
      "Jansen"),
 ])
 def test_who_only_seems_to_score_is_no_scorer(sentence, not_scorer):
     facts = checked_facts(f"date 2030-11-10\nBeker\n\nGenk won met 1-0 van Antwerp in de beker. "
                           f"{sentence}")
     assert not_scorer not in scorers(facts)
+
+
+def test_a_word_every_report_language_uses_opening_a_sentence_is_no_scorer():
+    facts = checked_facts(
+        "date 2030-11-10\nGenk - Antwerp 1-0\n\nExact een maand nadat Genk de leider Antwerp "
+        "had verslagen met 2-0 ontving het de Antwerpenaars opnieuw voor de heenwedstrijd van "
+        "de halve finale van de beker. Genk won met 1-0.")
+    assert "Exact" not in scorers(facts)
 
 
 def test_a_word_of_a_clubs_name_alone_is_no_scorer():
