@@ -483,3 +483,12 @@ def test_the_cup_won_before_does_not_date_todays_final(text):
     final = match(facts, "Standard Liège", "KRC Genk")
     assert (final.season, final.round) == ("2030-31", "final")
     assert any(s.season == "2030-31" and s.winner == "Standard Liège" for s in facts.seasons)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Genk haalde de kwartfinales door met 2-0 te winnen van Lommel.",
+    "Genk haalde de kwartfinales van de beker met een 2-0-zege tegen Lommel.",
+])
+def test_the_round_a_club_reached_is_the_one_after_the_match(sentence):
+    m = match(facts_of(f"date 2031-01-20\nBeker\n\n{sentence}"), "KRC Genk", "Lommel SK")
+    assert (m.round, m.score) == ("round of 16", "2-0")
