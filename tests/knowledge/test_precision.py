@@ -891,3 +891,10 @@ def test_a_lead_at_the_half_hour_of_a_club_that_went_through_is_no_final_score()
     late = find(checked_facts(text.format(minute=" (84e)").replace("Na een halfuur", "Laat")),
                 "Lommel SK", "KMSK Deinze")
     assert late.score == "1-0"
+
+
+def test_a_surname_that_is_also_a_word_is_a_name_when_given_in_full():
+    # "lang" is a Dutch word ("long"); "Tom Lang" and then "Lang" are a player
+    facts = checked_facts("date 2030-11-10\nBeker\n\nGenk won met 2-0 van Antwerp in de beker. "
+                          "Tom Lang opende de score. Na de rust maakte Lang er 2-0 van.")
+    assert "Lang" in scorers(facts) and "Tom" not in scorers(facts)
