@@ -784,6 +784,15 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     fellow_verbs = phrase_set(lex, "fellow_verbs")
     fellows = {m.start for m, _ in clubs if m.start > token.end and
                fellow_verbs.search(_no_score_between(sentence.folded[token.end:m.start]))}
+    # ... also before the score, when the result's verb comes first ("Genk s'impose à
+    # Anderlecht et rejoint le Standard en finale (1-2)"; not "X est rejoint par Y, qui
+    # s'est imposé 2-0", nor "X rejoint Y, qui a battu Z 2-0": Y is the subject there)
+    for (m1, _), (m2, _) in zip(clubs, clubs[1:], strict=False):
+        between = sentence.folded[m1.end:m2.start]
+        along = fellow_verbs.search(between)
+        if m2.start < token.start and along and not find_scores(between) and \
+                lex.win.search(sentence.folded[:m1.end + along.start]):
+            fellows.add(m2.start)
     clubs = [(m, c) for m, c in clubs if m.start not in dated | fellows]
     clause_clubs = [(m, c) for m, c in clause_clubs if m.start not in dated | fellows]
     # "X, Y et Z ... respectivement A (1-2), B (3-1) et C (0-1)": read on all the clubs,

@@ -525,6 +525,7 @@ def _main_pair(ctx: StoryState, mentions: list[list[ClubMention]]) -> None:
             m.candidates[0] for m in ms
             if m.kind == "alias" or m.kind == "nickname" and len(m.candidates) == 1))
         folded = sentence.folded
+        named = _without_fellows(lex, folded, ms, named)
         tells = find_scores(folded) or lex.win.search(folded) or lex.lose.search(folded) \
             or lex.qualified_words.search(folded) or lex.eliminated_words.search(folded)
         # (not a weekend's result in a midweek report: "Am Wochenende gewann Eupen 3:0")
@@ -554,6 +555,19 @@ def _filed_match(ctx: StoryState, filed: Filed, mentions: list[list[ClubMention]
     ctx.round = ctx.round or filed.round
     if filed.leg is not None and not ctx.main_leg_sure:
         ctx.main_leg, ctx.main_leg_sure = filed.leg, True
+
+
+def _without_fellows(lexicon: Lexicon, folded: str, mentions: list[ClubMention],
+                     named: list[str]) -> list[str]:
+    """The clubs of a sentence but those a fellow verb joins the result's winner to
+    ("Genk s'impose à Anderlecht et rejoint le Standard en finale"): Standard went through
+    too, it was not the opponent."""
+    fellow = phrase_set(lexicon, "fellow_verbs").search(folded)
+    if fellow is None or len(named) != 3:
+        return named
+    after = {m.candidates[0] for m in mentions if m.candidates and m.start > fellow.end}
+    before = [c for c in named if c not in after]
+    return before if len(before) == 2 else named
 
 
 def _main_ahead(ctx: StoryState, mentions: list[list[ClubMention]]) -> bool:

@@ -6,6 +6,8 @@ told from the winner's side), never the reports' sentences.
 
 from __future__ import annotations
 
+import pytest
+
 from tests.knowledge.helpers import checked_facts as facts_of
 from tests.knowledge.helpers import find, scorers
 from tests.knowledge.helpers import match_of as match
@@ -288,3 +290,25 @@ def test_a_sentence_ending_in_a_club_s_fc_ends_there():
     assert m is not None
     winner = m.home if m.score in ("2-0",) else m.away
     assert winner == "KRC Genk" and m.score in ("2-0", "0-2")
+
+
+@pytest.mark.parametrize("headline, body", [
+    ("Genk s'impose à Anderlecht et rejoint le Standard en demi-finale de la Coupe (1-2)",
+     "Le dernier quart de finale a été joué mercredi soir."),
+    ("Genk wint bij Anderlecht en vervoegt Standard bij de laatste vier (1-2)",
+     "De laatste kwartfinale werd woensdagavond gespeeld."),
+])
+def test_the_club_a_winner_joins_in_the_next_round_is_not_its_opponent(headline, body):
+    facts = facts_of(f"date 2031-03-14\n{headline}\n\n{body}")
+    m = match(facts, "KRC Genk", "RSC Anderlecht")
+    assert m is not None and m.score == "1-2" and m.home == "RSC Anderlecht"
+    assert match(facts, "KRC Genk", "Standard Liège") is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Eupen est rejoint en demi-finale par Saint-Trond, qui s'est défait de Mandel (3-2).",
+    "Les Eupenois rejoignent en demi-finale Saint-Trond, qui a battu Mandel 3-2.",
+])
+def test_the_club_a_fellow_verb_names_may_be_the_results_subject(sentence):
+    facts = facts_of(f"date 2031-12-12\nCoupe de Belgique\n\n{sentence}")
+    assert match(facts, "KAS Eupen", "Mandel United") is None
