@@ -35,6 +35,7 @@ from knowledge.extract.outcome import qualified
 from knowledge.extract.persons import common_word
 from knowledge.extract.rounds import (
     before_its_final,
+    cup_draw_told,
     final_year_told,
     heading_round,
     leg_told,
@@ -1138,6 +1139,14 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         # result of its clubs told with no cup word ("vorige maand won Antwerp met 3-1 in
         # Genk", "zaterdag klopte Genk Charleroi met 2-0") is the league's
         ctx.facts.unused.append(source)
+        return
+    if round_name is None and leg is None and season == ctx.season and ctx.main_pair and \
+            set(pair) == set(ctx.main_pair) and \
+            any(cup_draw_told(s.folded, lex) for s in ctx.report.sentences[:3]):
+        # a draw's report: the two clubs it pairs for the next round have not met in the cup
+        # this season yet ("Eupen ontvangt Gent. Zondag speelden ze nog 2-2"): the league's
+        ctx.facts.unused.append(source)
+        _not_stored(ctx, pair, season)
         return
     if round_name is None and _takes_report_round(ctx, pair, season) and \
             not (leg is not None and ctx.round == "final"):

@@ -492,3 +492,24 @@ def test_the_cup_won_before_does_not_date_todays_final(text):
 def test_the_round_a_club_reached_is_the_one_after_the_match(sentence):
     m = match(facts_of(f"date 2031-01-20\nBeker\n\n{sentence}"), "KRC Genk", "Lommel SK")
     assert (m.round, m.score) == ("round of 16", "2-0")
+
+
+@pytest.mark.parametrize("text", [
+    "date 2031-02-11\nLoting beker\n\nWoensdag werd geloot voor de kwartfinales van de beker: "
+    "Eupen ontvangt Gent. Zondag stonden beide ploegen nog tegenover elkaar, het werd 2-2.",
+])
+def test_a_draw_reports_pair_has_not_met_in_the_cup_this_season(text):
+    assert match(facts_of(text), "KAS Eupen", "KAA Gent") is None
+
+
+@pytest.mark.parametrize("heading, round_name", [
+    ("Coupe de Belgique - 32ème de finale - Lommel - Deinze 2-0", "round of 64"),
+    ("Coupe de Belgique, 16ème de finale : Lommel - Deinze 2-0", "round of 32"),
+    ("Beker van België, 1/32ste finale: Lommel - Deinze 2-0", "round of 64"),
+])
+def test_a_round_written_with_its_number_is_no_final(heading, round_name):
+    # an August report of an early round: "finale" in the round's name is not the final
+    facts = facts_of(f"date 2030-08-25\n{heading}\n\nLommel a dominé la rencontre.")
+    m = match(facts, "Lommel SK", "KMSK Deinze")
+    assert m is not None and (m.season, m.round) == ("2030-31", round_name)
+    assert not facts.seasons
