@@ -137,6 +137,10 @@ def person_name(name: str, before: str, lexicon: Lexicon, lang: str,
         # the report seems to name it in full
     if any(part[:1].islower() for w in words for part in w.split("-")[1:]):
         return None  # "OHL-defensie", "Genk-spits": a noun glued to a name
+    parts = [fold(part) for w in words for part in w.split("-")]
+    if len(parts) > 1 and all(p in phrase_set(lexicon, "colour_words").values for p in parts):
+        return None  # "Purple-White", "Blauw-Zwart": a team called by its colours (a colour
+        # alone may be a surname: "Green")
     if any(hit.start == 0 and hit.end == len(fold(part)) for w in words if "-" in w
            for part in w.split("-") for hit in lexicon.legs.find(fold(part))):
         return None  # "Viertelfinal-Hinspiel": a match's leg, capitalised as nouns are

@@ -665,6 +665,8 @@ def test_a_league_result_in_a_cup_preview_is_no_cup_result(text):
      "Jansen"),
     ("Na een halfuur trof Claes raak: zijn schot ging buiten het bereik van Jansen binnen.",
      "Jansen"),
+    # a one-on-one the keeper won
+    ("Le gardien a dû s'imposer dans un un contre un avec Jansen (66e).", "Jansen"),
 ])
 def test_who_only_seems_to_score_is_no_scorer(sentence, not_scorer):
     facts = checked_facts(f"date 2030-11-10\nBeker\n\nGenk won met 1-0 van Antwerp in de beker. "
@@ -898,3 +900,11 @@ def test_a_surname_that_is_also_a_word_is_a_name_when_given_in_full():
     facts = checked_facts("date 2030-11-10\nBeker\n\nGenk won met 2-0 van Antwerp in de beker. "
                           "Tom Lang opende de score. Na de rust maakte Lang er 2-0 van.")
     assert "Lang" in scorers(facts) and "Tom" not in scorers(facts)
+
+
+def test_a_team_called_by_its_colours_is_no_person():
+    lex = default_lexicon()
+    assert person_name("Purple-White", "", lex, "en") is None
+    assert person_name("Purple-White", "a win for ", lex, "en") is None
+    # one colour may be a surname
+    assert person_name("Ben Green", "", lex, "en") == (0, "Ben Green")
