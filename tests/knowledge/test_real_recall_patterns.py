@@ -1538,3 +1538,15 @@ def test_a_result_before_a_colon_that_names_no_club_is_not_stored():
                      "Vorig jaar won Gent nog, maar nu was de leider te sterk voor de nummer "
                      "drie: 3-1.")
     assert all(m.score is None for m in facts.matches)
+
+
+def test_a_final_score_told_without_clubs_goes_to_the_club_that_joined_the_last_eight():
+    facts = facts_of(
+        "date 2031-01-15\nVandamme beslist bekerduel\n\n"
+        "Lommel heeft zich woensdagavond bij de laatste acht in de beker gevoegd. De ploeg "
+        "van de trainer had weinig moeite met Deinze. In de slotminuut zette Vandamme de "
+        "3-1 eindstand op het scorebord.")
+    m = match(facts, "Lommel SK", "KMSK Deinze")
+    assert m is not None and m.qualified == "Lommel SK"
+    assert dict(zip(m.clubs, (int(x) for x in m.score.split("-")), strict=True)) == \
+        {"Lommel SK": 3, "KMSK Deinze": 1}
