@@ -40,6 +40,7 @@ from knowledge.extract.scores import (
     called_final,
     find_minutes,
     find_scores,
+    held_to_the_end,
     stoppage_time,
     vague_time,
 )
@@ -74,6 +75,11 @@ def running(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreTok
         for mention, club in clubs:
             if token.end <= mention.start <= token.end + 30:
                 leader = club
+    held = held_to_the_end(ctx.lexicon, folded, token)
+    if held and leader is None:
+        # "Zo hield Eupen de 1-0 vast": the club named before the score is ahead
+        ahead = [club for mention, club in clubs if mention.end <= token.start]
+        leader = ahead[-1] if ahead else None
     if leader and a != b and leader in m.clubs:
         hi, lo = max(a, b), min(a, b)
         a, b = (hi, lo) if leader == m.home else (lo, hi)
@@ -88,8 +94,8 @@ def running(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreTok
         if a + b > sum(prev):
             draft.running = (a, b)
         scorer_club = None
-    if called_final(ctx.lexicon, folded, token) and a + b >= sum(prev):
-        final = _final_told(draft, a, b)
+    if (called_final(ctx.lexicon, folded, token) or held) and a + b >= sum(prev):
+        final = _final_told(draft, a, b, oriented=bool(leader) and leader in m.clubs)
         if final:
             set_once(m, "score", final, source)  # "X zette de 2-1 eindstand op het bord"
     if scorer_club is None:
@@ -125,12 +131,13 @@ def running(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreTok
     _add_goal(ctx, draft, goal, running=(a, b))
 
 
-def _final_told(draft: Draft, a: int, b: int) -> str | None:
+def _final_told(draft: Draft, a: int, b: int, oriented: bool = False) -> str | None:
     """The final score a goal's score names, home first: as told when the home club is
-    known; else a level score, or the larger number for the club that went through (the
-    match stays unsure of its home club); else None."""
+    known, or when the words named the club ahead (`oriented`: the digits are already set
+    for each club); else a level score, or the larger number for the club that went
+    through (the match stays unsure of its home club); else None."""
     m = draft.match
-    if draft.home_known or a == b:
+    if draft.home_known or oriented or a == b:
         return f"{a}-{b}"
     if m.qualified not in m.clubs:
         return None

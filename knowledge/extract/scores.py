@@ -278,3 +278,14 @@ def called_final(lexicon: Lexicon, folded: str, token: ScoreToken) -> bool:
     rest = folded[token.end + after.end():]
     return any(rest.startswith(noun) and not rest[len(noun):len(noun) + 1].isalnum()
                for noun in phrase_set(lexicon, "final_score_nouns").values)
+
+
+def held_to_the_end(lexicon: Lexicon, folded: str, token: ScoreToken) -> bool:
+    """A score said to be held to the end right after it ("hield de 1-0 vast", "a tenu le
+    1-0 jusqu'au bout"), not only to the break ("hield de 0-0 vast tot de rust")."""
+    rest = folded[token.end:].lstrip(" -")
+    for words in phrase_set(lexicon, "held_to_the_end").values:
+        if rest.startswith(words) and not rest[len(words):len(words) + 1].isalnum():
+            return not phrase_set(lexicon, "halftime_words").search(
+                rest[len(words):len(words) + 25])
+    return False

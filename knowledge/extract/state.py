@@ -126,8 +126,9 @@ def resolved(ctx: StoryState, mentions: list[ClubMention],
     "de thuisploeg"), each with that club. In a sentence that names a match "between A and
     B", the hosts are A and the visitors B."""
     cur = ctx.current.match if ctx.current else None
-    home = cur.home if cur else None
-    away = cur.away if cur else None
+    # (a match whose home club is not known has no "thuisploeg" yet)
+    home = cur.home if cur and not cur.order_unsure else None
+    away = cur.away if cur and not cur.order_unsure else None
     between = between_mentions(ctx.lexicon, folded, mentions) if folded else None
     if between:
         home, away = between[0].candidates[0], between[1].candidates[0]

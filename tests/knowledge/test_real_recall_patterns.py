@@ -1550,3 +1550,17 @@ def test_a_final_score_told_without_clubs_goes_to_the_club_that_joined_the_last_
     assert m is not None and m.qualified == "Lommel SK"
     assert dict(zip(m.clubs, (int(x) for x in m.score.split("-")), strict=True)) == \
         {"Lommel SK": 3, "KMSK Deinze": 1}
+
+
+def test_a_score_held_to_the_end_is_the_result_of_the_club_named_before_it():
+    text = ("date 2031-01-15\nBeker\n\nDeinze kon zich niet plaatsen voor de halve finales van "
+            "de beker tegen Lommel. Kort na rust trof Vandamme raak voor de thuisploeg. "
+            "Zo hield Lommel de 1-0 vast{until}.")
+    m = match(facts_of(text.format(until="")), "Lommel SK", "KMSK Deinze")
+    assert m is not None and m.order_unsure
+    assert dict(zip(m.clubs, (int(x) for x in m.score.split("-")), strict=True)) == \
+        {"Lommel SK": 1, "KMSK Deinze": 0}
+    # the home club is not known: "de thuisploeg" names no club, the score gives the goal
+    assert [(g.player, g.club) for g in m.goals] == [("Vandamme", "Lommel SK")]
+    # held only to the break: no result
+    assert match(facts_of(text.format(until=" tot de rust")), "Lommel SK", "KMSK Deinze") is None
