@@ -1002,6 +1002,12 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
             # with the first number's goals played at home. English reports write the
             # winner's score first, so there the digits say nothing when a > b.
             home = next(c for c in pair if goals[c] == a)
+        elif not told and not draw_ and ctx.round not in ctx.two_legged and \
+                (through := _through_after(lex, sentence.folded, token, clubs, pair)):
+            # "Het werd 1-3, Antwerp gaat door naar de halve finales": the club that went
+            # through won; the words do not say which club was at home
+            other = second if through == first else first
+            goals, home = {through: max(a, b), other: min(a, b)}, None
         elif not told and not draw_ and (subject not in pair or not any(
                 c == subject and (m.start < token.start or _credited_to(
                     lex, sentence.folded[token.end:m.start])) for m, c in clause_clubs)) and \
@@ -1716,6 +1722,23 @@ def _league_after(lex: Lexicon, after: str) -> bool:
     return any(not any(not after[:hit.start][cue.end:].strip()
                        for cue in lex.league_description_cues.find(after[:hit.start][-24:]))
                for hit in lex.league_words.find(after))
+
+
+def _through_after(lex: Lexicon, folded: str, token: ScoreToken, clubs: NamedClubs,
+                   pair: tuple[str, str]) -> str | None:
+    """The club of `pair` named first after the score when its own words say it went
+    through ("Het werd 1-3, Antwerp gaat door", "1-3 : l'Antwerp se qualifie")."""
+    after = [(m, c) for m, c in clubs if m.start > token.end and c in pair]
+    if not after:
+        return None
+    mention, club = after[0]
+    if find_scores(folded[token.end:mention.start]):
+        return None  # another score stands between: the club is that one's
+    rest = folded[mention.end:mention.end + 40]
+    hit = lex.qualified_words.search(rest)
+    if hit is None or hit.start > 12 or lex.negations.search(rest[:hit.end]):
+        return None
+    return club
 
 
 def _went_through(lex: Lexicon, clause: str, at: int) -> bool:

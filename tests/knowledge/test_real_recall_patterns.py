@@ -1564,3 +1564,16 @@ def test_a_score_held_to_the_end_is_the_result_of_the_club_named_before_it():
     assert [(g.player, g.club) for g in m.goals] == [("Vandamme", "Lommel SK")]
     # held only to the break: no result
     assert match(facts_of(text.format(until=" tot de rust")), "Lommel SK", "KMSK Deinze") is None
+
+
+@pytest.mark.parametrize("text", [
+    "date 2031-01-15\nBeker\n\nLommel stond lange tijd op voorsprong tegen Deinze, maar na de "
+    "rust ging het mis. Het werd 1-3, Deinze gaat door naar de halve finales van de beker.",
+    "date 2031-01-15\nCoupe\n\nLommel a longtemps mené face à Deinze en Coupe de Belgique. "
+    "Au final, 1-3: Deinze se qualifie pour les demi-finales.",
+])
+def test_a_score_of_no_clubs_goes_to_the_club_named_after_it_as_going_through(text):
+    m = match(facts_of(text), "Lommel SK", "KMSK Deinze")
+    assert m is not None and m.order_unsure and m.qualified == "KMSK Deinze"
+    assert dict(zip(m.clubs, (int(x) for x in m.score.split("-")), strict=True)) == \
+        {"Lommel SK": 1, "KMSK Deinze": 3}
