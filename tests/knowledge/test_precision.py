@@ -908,3 +908,9 @@ def test_a_team_called_by_its_colours_is_no_person():
     assert person_name("Purple-White", "a win for ", lex, "en") is None
     # one colour may be a surname
     assert person_name("Ben Green", "", lex, "en") == (0, "Ben Green")
+
+
+def test_the_coach_whose_men_scored_is_no_scorer():
+    facts = checked_facts("date 2031-01-15\nLommel - Deinze 2-0\n\nLommel se qualifie en Coupe. "
+                          "Deux buts ont suffi aux hommes de Jan Peeters pour battre Deinze (2-0).")
+    assert "Peeters" not in scorers(facts)
