@@ -807,7 +807,8 @@ def _sentence(ctx: StoryState, sentence: Sentence, mentions: list[ClubMention],
 def _without_aside(ctx: StoryState, sentence: Sentence, clubs: NamedClubs
                    ) -> tuple[Sentence, NamedClubs]:
     """The sentence with its aside blanked (so that places stay), and the clubs outside it."""
-    span = _aside(ctx.lexicon, sentence.folded, clubs)
+    span = _aside(ctx.lexicon, sentence.folded, clubs) or \
+        _background_result(ctx.lexicon, sentence.folded, clubs)
     if span is None:
         return sentence, clubs
     lo, hi = span
@@ -839,6 +840,22 @@ def _aside(lexicon: Lexicon, folded: str, clubs: NamedClubs) -> tuple[int, int] 
     if any(lo <= n.start < hi for n, _ in clubs) and \
             any(n.start > hi and c != club for n, c in clubs):
         return lo, hi
+    return None
+
+
+def _background_result(lexicon: Lexicon, folded: str, clubs: NamedClubs
+                       ) -> tuple[int, int] | None:
+    """A result told without score as the background of the sentence's own ("après la
+    défaite contre Ostende, ... sa victoire 2-3 à Mouscron"): from its words to the club
+    right after them, when the sentence names another club after it and has a score."""
+    for hit in phrase_set(lexicon, "background_result_openers").find(folded):
+        after = [(m, c) for m, c in clubs if m.start >= hit.end]
+        if not after or find_scores(folded[hit.end:after[0][0].start]) or \
+                after[0][0].start - hit.end > 12:
+            continue
+        first, club = after[0]
+        if find_scores(folded[first.end:]) and any(c != club for _, c in after[1:]):
+            return hit.start, first.end
     return None
 
 

@@ -312,3 +312,16 @@ def test_the_club_a_winner_joins_in_the_next_round_is_not_its_opponent(headline,
 def test_the_club_a_fellow_verb_names_may_be_the_results_subject(sentence):
     facts = facts_of(f"date 2031-12-12\nCoupe de Belgique\n\n{sentence}")
     assert match(facts, "KAS Eupen", "Mandel United") is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lommel a réagi après la défaite contre Ostende en se qualifiant pour les quarts de finale "
+    "de la Coupe grâce à sa victoire 2-3 à Deinze.",
+    "Na de nederlaag tegen Oostende herpakte Lommel zich in de beker met een 2-3-zege in "
+    "Deinze, goed voor een plaats in de kwartfinales.",
+])
+def test_a_result_told_as_background_leaves_its_club_out_of_the_sentences_match(sentence):
+    facts = facts_of(f"date 2031-12-05\nBeker\n\n{sentence}")
+    m = match(facts, "Lommel SK", "KMSK Deinze")
+    assert m is not None and (m.home, m.score) == ("KMSK Deinze", "2-3")
+    assert match(facts, "Lommel SK", "KV Oostende") is None
