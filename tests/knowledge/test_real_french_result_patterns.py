@@ -185,3 +185,10 @@ def test_a_leg_named_in_a_time_piece_after_the_score():
     second = [m for m in facts.matches if m.leg == 2]
     assert len(second) == 1 and second[0].home == "KV Kortrijk"
     assert second[0].score == "0-2"
+
+
+def test_a_club_that_took_a_heavy_score_lost():
+    # "se prendre un 6-0": to take (suffer) a 6-0
+    m = match(facts_of("date 2031-01-15\nCoupe\n\nGenk s'est pris un 6-0 en Coupe de Belgique "
+                       "à Anderlecht mercredi."), "KRC Genk", "RSC Anderlecht")
+    assert m is not None and (m.home, m.score) == ("RSC Anderlecht", "6-0")
