@@ -336,6 +336,16 @@ def _at_another_ground(ctx: StoryState, sentence: Sentence, named: set[str],
     return any(not set(m.candidates) & set(pair) for m in grounds)
 
 
+_WRITTEN_SEASON = re.compile(r"\b((?:19|20)\d\d)\s*[-/]\s*((?:19|20)?\d\d)\b")
+
+
+def _written_season_of(text: str, season: str) -> bool:
+    """The text writes out `season` ("2006-2007", "2006/07"), not only a year of it."""
+    return any(int(m.group(1)) == int(season[:4]) and
+               int(m.group(2)[-2:]) == (int(season[:4]) + 1) % 100
+               for m in _WRITTEN_SEASON.finditer(text))
+
+
 def _initials_of(word: str, club: str) -> bool:
     """An abbreviation made of the capitals of a club's name ("LSK" for Lommel SK)."""
     return word.isupper() and word == "".join(ch for ch in club if ch.isupper())
@@ -1119,9 +1129,12 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         # a past match is not followed by talk of the next round: read further for its round
         round_name = round_name or round_in(around[at:at + 60], lex) or \
             ("final" if past_final(lex, ctx.report.sentences, sentence) else None)
-        if round_name is None and season != ctx.season:
+        if round_name is None and season != ctx.season and \
+                not (_written_season_of(around, season) and cup_told(lex, around)):
             # a past match without its round: not enough to store (unless an overview's
-            # heading dates the part it stands in: "1999-2000: A - B 1-4")
+            # heading dates the part it stands in: "1999-2000: A - B 1-4"; or the clause
+            # writes out its season and names the cup: "En 2006-2007, Genk s'était pris un
+            # 6-0 en Coupe à Anderlecht")
             _not_stored(ctx, pair, season)
             return
     if round_name is None and glued_pair:

@@ -192,3 +192,16 @@ def test_a_club_that_took_a_heavy_score_lost():
     m = match(facts_of("date 2031-01-15\nCoupe\n\nGenk s'est pris un 6-0 en Coupe de Belgique "
                        "à Anderlecht mercredi."), "KRC Genk", "RSC Anderlecht")
     assert m is not None and (m.home, m.score) == ("RSC Anderlecht", "6-0")
+
+
+def test_a_past_cup_result_told_with_its_season_written_out_is_stored_without_round():
+    facts = facts_of("date 2031-01-15\nCoupe\n\nEn 2026-2027, Genk s'est pris un 6-0 en Coupe "
+                     "à Anderlecht.")
+    m = match(facts, "KRC Genk", "RSC Anderlecht")
+    assert m is not None and (m.season, m.round, m.home, m.score) == \
+        ("2026-27", None, "RSC Anderlecht", "6-0")
+    # a year alone may be of two seasons, and a result without the cup may be the league's
+    for text in ("En 2027, Genk s'est pris un 6-0 en Coupe à Anderlecht.",
+                 "En 2026-2027, Genk s'est pris un 6-0 à Anderlecht."):
+        assert match(facts_of(f"date 2031-01-15\nCoupe\n\n{text}"), "KRC Genk",
+                     "RSC Anderlecht") is None
