@@ -336,6 +336,23 @@ def _at_another_ground(ctx: StoryState, sentence: Sentence, named: set[str],
     return any(not set(m.candidates) & set(pair) for m in grounds)
 
 
+def _last_final_told(ctx: StoryState, sentence: Sentence, pair: tuple[str, str]) -> bool:
+    """The final of no year a report of the summer or autumn tells is the last one played:
+    the report is that final's (its round, or its own clubs with the final's day or ground
+    in its lead), or its lead says a cup was won, or the sentence names the cup winner
+    ("Pokalsieger wurde Standard, das sich im Endspiel mit 1:0 durchsetzte") and no year."""
+    lex = ctx.lexicon
+    lead = " ".join(s.folded for s in ctx.report.sentences[:4])
+    if ctx.round == "final" or ctx.main_pair and set(ctx.main_pair) == set(pair) and (
+            _day_named(lex, lead) or _names_the_final(ctx, lead)):
+        return True
+    if years(sentence.folded):
+        return False
+    return any(lex.won_the_cup.search(s.folded) for s in ctx.report.sentences[:3]) or \
+        bool(phrase_set(lex, "cup_winner_titles").search(sentence.folded) or
+             lex.won_the_cup.search(sentence.folded))
+
+
 _WRITTEN_SEASON = re.compile(r"\b((?:19|20)\d\d)\s*[-/]\s*((?:19|20)?\d\d)\b")
 
 
@@ -1214,7 +1231,12 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         if season == ctx.season and before_its_final(ctx.report.date) and season:
             # a final told from July to December ended the season before: cup finals close
             # a season in spring (one moved past June still belongs to it), so the season's
-            # own final is not played yet
+            # own final is not played yet. Only the report of that final says which one it
+            # is: elsewhere a final of no year ("Die finale werd met 2-1 verloren", in an
+            # autumn's look at a club's cup years) may be of any season before
+            if not _last_final_told(ctx, sentence, pair):
+                _not_stored(ctx, pair, season)
+                return
             season = season_before(season)
     draft = match_draft(ctx, season, round_name, leg, pair, tie_home or home, goals)
     m = draft.match

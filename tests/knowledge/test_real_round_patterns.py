@@ -513,3 +513,28 @@ def test_a_round_written_with_its_number_is_no_final(heading, round_name):
     m = match(facts, "Lommel SK", "KMSK Deinze")
     assert m is not None and (m.season, m.round) == ("2030-31", round_name)
     assert not facts.seasons
+
+
+def test_a_final_of_no_year_in_an_autumn_look_back_is_not_last_seasons():
+    # "that final was lost": which final, the words before only say "since 2022"
+    facts = facts_of(
+        "date 2031-11-29\nAnderlecht en de beker\n\nSinds de winst in 2022 bereikte Anderlecht "
+        "nog maar een keer de finale. Die finale werd met 2-1 verloren tegen Club Brugge.")
+    assert facts.matches == [] and facts.seasons == []
+
+
+@pytest.mark.parametrize("text", [
+    # the lead says the cup was won
+    "date 2031-08-02\nPokaltriumph für Antwerpen\n\nRoyal Antwerpen gewann den nationalen "
+    "Pokal. Im Endspiel setzte sich das Team gegen den FC Brügge mit 1:0 durch.",
+    # the sentence names the cup winner
+    "date 2031-09-10\nEupen steigt in den Pokal ein\n\nIm Vorjahr war für Eupen im "
+    "Achtelfinale Endstation. Pokalsieger wurde Antwerpen, das sich im Endspiel mit 1:0 "
+    "gegen den FC Brügge durchsetzte.",
+    # the report of the final, its day and ground in the lead
+    "date 2031-08-02\nClub Brugge - Antwerp\n\nClub Brugge lost the Saturday night cup final "
+    "at the Heysel 0-1 to Antwerp.",
+])
+def test_the_last_final_told_in_summer_or_autumn_is_last_seasons(text):
+    facts = facts_of(text)
+    assert [(s.season, s.winner) for s in facts.seasons] == [("2030-31", "Royal Antwerp FC")]
