@@ -21,11 +21,15 @@ from knowledge.model import Match, SeasonFacts, Source
 from knowledge.text import fold
 
 
-def qualified(ctx: StoryState, clause: Clause, subject: str | None, source: Source) -> None:
+def qualified(ctx: StoryState, clause: Clause, subject: str | None, source: Source,
+              clubs: NamedClubs = ()) -> None:
     """"Genk plaatst zich voor de finale": the subject went through the tie of the story's
-    match (not after a first leg)."""
+    match (not after a first leg). After an opening subordinate clause ("Omdat Union
+    tweemaal miste, ging Antwerp door"), the subject is the main clause's club."""
     lex = ctx.lexicon
     hit = lex.qualified_words.search(clause.folded)
+    if hit and clubs:
+        subject = _main_clause_subject(ctx, clause, hit.start, clubs) or subject
     # "Lokeren a enlevé la Coupe de Belgique": the final's winner went through (not a cup
     # of years ago or last season: "Il y a deux ans, X avait remporté la Coupe")
     won = _won_the_cup(ctx, clause.folded) and not lex.background_words.search(clause.folded)
@@ -54,6 +58,19 @@ def qualified(ctx: StoryState, clause: Clause, subject: str | None, source: Sour
             return
     # "Genk plaatst zich voor de finale" before the match is told: kept for the end
     ctx.pending_qualified.append((subject, source))
+
+
+def _main_clause_subject(ctx: StoryState, clause: Clause, at: int, clubs: NamedClubs
+                         ) -> str | None:
+    """The first club after the comma that ends a clause-opening subordinate clause, when
+    `at` (clause-relative) lies after that comma."""
+    opening = phrase_set(ctx.lexicon, f"subordinators:{ctx.report.lang}").search(
+        clause.folded[:20])
+    comma = clause.folded.find(", ")
+    if opening is None or clause.folded[:opening.start].strip() or not 0 < comma < at:
+        return None
+    after = sorted((m.start, c) for m, c in clubs if m.start > clause.start + comma)
+    return after[0][1] if after else None
 
 
 def qualify_pending(ctx: StoryState) -> None:

@@ -784,7 +784,7 @@ def _sentence(ctx: StoryState, sentence: Sentence, mentions: list[ClubMention],
         if not find_scores(clause.folded):
             if not league_only:
                 scoreless_result(ctx, main, clause, clause_clubs, subject, source)
-            qualified(ctx, clause, subject, source)
+            qualified(ctx, clause, subject, source, clause_clubs)
             _scoreless_loss(ctx, main, clause, clause_clubs, subject, source)
     _one_club_two_results(ctx, folded, clubs, source)
     venue(ctx, sentence, mentions, source)

@@ -538,3 +538,16 @@ def test_a_final_of_no_year_in_an_autumn_look_back_is_not_last_seasons():
 def test_the_last_final_told_in_summer_or_autumn_is_last_seasons(text):
     facts = facts_of(text)
     assert [(s.season, s.winner) for s in facts.seasons] == [("2030-31", "Royal Antwerp FC")]
+
+
+@pytest.mark.parametrize("text", [
+    "In de terugwedstrijd van de halve finale won Antwerp met 1-0 van Union, na een 1-0 "
+    "nederlaag in de heenmatch. Omdat Union tweemaal miste in de penaltyreeks, ging Antwerp "
+    "alsnog door naar de finale.",
+    "In de terugwedstrijd van de halve finale won Antwerp met 1-0 van Union, na een 1-0 "
+    "nederlaag in de heenmatch. Nadat Union tweemaal miste in de penaltyreeks, ging Antwerp "
+    "toch door naar de finale.",
+])
+def test_after_an_opening_subordinate_clause_the_main_clauses_club_went_through(text):
+    facts = facts_of(f"date 2031-03-02\nBeker\n\n{text}")
+    assert [s.finalists for s in facts.seasons] == [["Royal Antwerp FC"]]
