@@ -77,7 +77,7 @@ def running(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreTok
                 leader = club
     held = held_to_the_end(ctx.lexicon, folded, token)
     if held and leader is None:
-        # "Zo hield Eupen de 1-0 vast": the club named before the score is ahead
+        # "Daarna hield Lommel die 2-1 vast": the club named before the score is ahead
         ahead = [club for mention, club in clubs if mention.end <= token.start]
         leader = ahead[-1] if ahead else None
     if leader and a != b and leader in m.clubs:

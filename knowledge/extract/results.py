@@ -340,7 +340,7 @@ def _last_final_told(ctx: StoryState, sentence: Sentence, pair: tuple[str, str])
     """The final of no year a report of the summer or autumn tells is the last one played:
     the report is that final's (its round, or its own clubs with the final's day or ground
     in its lead), or its lead says a cup was won, or the sentence names the cup winner
-    ("Pokalsieger wurde Standard, das sich im Endspiel mit 1:0 durchsetzte") and no year."""
+    ("Pokalsieger wurde Lommel, nach einem 2:1 im Endspiel gegen Genk") and no year."""
     lex = ctx.lexicon
     lead = " ".join(s.folded for s in ctx.report.sentences[:4])
     if ctx.round == "final" or ctx.main_pair and set(ctx.main_pair) == set(pair) and (
@@ -812,9 +812,9 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     fellow_verbs = phrase_set(lex, "fellow_verbs")
     fellows = {m.start for m, _ in clubs if m.start > token.end and
                fellow_verbs.search(_no_score_between(sentence.folded[token.end:m.start]))}
-    # ... also before the score, when the result's verb comes first ("Genk s'impose à
-    # Anderlecht et rejoint le Standard en finale (1-2)"; not "X est rejoint par Y, qui
-    # s'est imposé 2-0", nor "X rejoint Y, qui a battu Z 2-0": Y is the subject there)
+    # ... also before the score, when the result's verb comes first ("Lommel s'impose à
+    # Deinze et rejoint Genk en demi-finale (0-2)"; not "X est rejoint par Y, qui
+    # a gagné 2-0", nor "X rejoint Y, qui a battu Z 2-0": Y is the subject there)
     for (m1, _), (m2, _) in zip(clubs, clubs[1:], strict=False):
         between = sentence.folded[m1.end:m2.start]
         along = fellow_verbs.search(between)
@@ -1031,8 +1031,8 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
             home = next(c for c in pair if goals[c] == a)
         elif not told and not draw_ and ctx.round not in ctx.two_legged and \
                 (through := _through_after(lex, sentence.folded, token, clubs, pair)):
-            # "Het werd 1-3, Antwerp gaat door naar de halve finales": the club that went
-            # through won; the words do not say which club was at home
+            # "Het werd uiteindelijk 2-4, Lommel is door naar de kwartfinales": the club
+            # that went through won; the words do not say which club was at home
             other = second if through == first else first
             goals, home = {through: max(a, b), other: min(a, b)}, None
         elif not told and not draw_ and (subject not in pair or not any(
@@ -1150,8 +1150,8 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
                 not (_written_season_of(around, season) and cup_told(lex, around)):
             # a past match without its round: not enough to store (unless an overview's
             # heading dates the part it stands in: "1999-2000: A - B 1-4"; or the clause
-            # writes out its season and names the cup: "En 2006-2007, Genk s'était pris un
-            # 6-0 en Coupe à Anderlecht")
+            # writes out its season and names the cup: "Lors de l'exercice 2011-2012, Mons
+            # avait subi un 5-1 en Coupe chez le Club")
             _not_stored(ctx, pair, season)
             return
     if round_name is None and glued_pair:
@@ -1232,8 +1232,8 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
             # a final told from July to December ended the season before: cup finals close
             # a season in spring (one moved past June still belongs to it), so the season's
             # own final is not played yet. Only the report of that final says which one it
-            # is: elsewhere a final of no year ("Die finale werd met 2-1 verloren", in an
-            # autumn's look at a club's cup years) may be of any season before
+            # is: elsewhere a final of no year ("Ook die eindstrijd ging met 1-0 verloren",
+            # in an autumn's look at a club's cup years) may be of any season before
             if not _last_final_told(ctx, sentence, pair):
                 _not_stored(ctx, pair, season)
                 return
@@ -1762,7 +1762,7 @@ def _league_after(lex: Lexicon, after: str) -> bool:
 def _through_after(lex: Lexicon, folded: str, token: ScoreToken, clubs: NamedClubs,
                    pair: tuple[str, str]) -> str | None:
     """The club of `pair` named first after the score when its own words say it went
-    through ("Het werd 1-3, Antwerp gaat door", "1-3 : l'Antwerp se qualifie")."""
+    through ("Het werd uiteindelijk 2-4, Lommel is door", "2-4 : c'est Lommel qui passe")."""
     after = [(m, c) for m, c in clubs if m.start > token.end and c in pair]
     if not after:
         return None

@@ -560,8 +560,8 @@ def _filed_match(ctx: StoryState, filed: Filed, mentions: list[list[ClubMention]
 def _without_fellows(lexicon: Lexicon, folded: str, mentions: list[ClubMention],
                      named: list[str]) -> list[str]:
     """The clubs of a sentence but those a fellow verb joins the result's winner to
-    ("Genk s'impose à Anderlecht et rejoint le Standard en finale"): Standard went through
-    too, it was not the opponent."""
+    ("Lommel s'impose à Deinze et rejoint Genk en demi-finale"): Genk went through too,
+    it was not the opponent."""
     fellow = phrase_set(lexicon, "fellow_verbs").search(folded)
     if fellow is None or len(named) != 3:
         return named
@@ -845,9 +845,9 @@ def _aside(lexicon: Lexicon, folded: str, clubs: NamedClubs) -> tuple[int, int] 
 
 def _background_result(lexicon: Lexicon, folded: str, clubs: NamedClubs
                        ) -> tuple[int, int] | None:
-    """A result told without score as the background of the sentence's own ("après la
-    défaite contre Ostende, ... sa victoire 2-3 à Mouscron"): from its words to the club
-    right after them, when the sentence names another club after it and has a score."""
+    """A result told without score as the background of the sentence's own ("na de
+    nederlaag tegen Lierse won Tubize met 1-2 in Dessel"): from its words to the club right
+    after them, when the sentence names another club after it and has a score."""
     for hit in phrase_set(lexicon, "background_result_openers").find(folded):
         after = [(m, c) for m, c in clubs if m.start >= hit.end]
         if not after or find_scores(folded[hit.end:after[0][0].start]) or \

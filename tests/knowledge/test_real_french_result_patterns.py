@@ -189,19 +189,19 @@ def test_a_leg_named_in_a_time_piece_after_the_score():
 
 def test_a_club_that_took_a_heavy_score_lost():
     # "se prendre un 6-0": to take (suffer) a 6-0
-    m = match(facts_of("date 2031-01-15\nCoupe\n\nGenk s'est pris un 6-0 en Coupe de Belgique "
-                       "à Anderlecht mercredi."), "KRC Genk", "RSC Anderlecht")
-    assert m is not None and (m.home, m.score) == ("RSC Anderlecht", "6-0")
+    m = match(facts_of("date 2031-01-15\nCoupe\n\nMercredi, Lommel s'est pris un 5-1 à Deinze, "
+                       "lors du 3e tour de la Coupe."), "Lommel SK", "KMSK Deinze")
+    assert m is not None and (m.home, m.score) == ("KMSK Deinze", "5-1")
 
 
 def test_a_past_cup_result_told_with_its_season_written_out_is_stored_without_round():
-    facts = facts_of("date 2031-01-15\nCoupe\n\nEn 2026-2027, Genk s'est pris un 6-0 en Coupe "
-                     "à Anderlecht.")
-    m = match(facts, "KRC Genk", "RSC Anderlecht")
+    text = "Lors de la saison {when}, Lommel s'est pris un 5-1 à Deinze{cup}."
+    facts = facts_of("date 2031-01-15\nCoupe\n\n" + text.format(when="2026-2027",
+                                                                 cup=", en Coupe"))
+    m = match(facts, "Lommel SK", "KMSK Deinze")
     assert m is not None and (m.season, m.round, m.home, m.score) == \
-        ("2026-27", None, "RSC Anderlecht", "6-0")
+        ("2026-27", None, "KMSK Deinze", "5-1")
     # a year alone may be of two seasons, and a result without the cup may be the league's
-    for text in ("En 2027, Genk s'est pris un 6-0 en Coupe à Anderlecht.",
-                 "En 2026-2027, Genk s'est pris un 6-0 à Anderlecht."):
-        assert match(facts_of(f"date 2031-01-15\nCoupe\n\n{text}"), "KRC Genk",
-                     "RSC Anderlecht") is None
+    for when, cup in (("2027", ", en Coupe"), ("2026-2027", "")):
+        assert match(facts_of("date 2031-01-15\nCoupe\n\n" + text.format(when=when, cup=cup)),
+                     "Lommel SK", "KMSK Deinze") is None

@@ -1543,9 +1543,8 @@ def test_a_result_before_a_colon_that_names_no_club_is_not_stored():
 def test_a_final_score_told_without_clubs_goes_to_the_club_that_joined_the_last_eight():
     facts = facts_of(
         "date 2031-01-15\nVandamme beslist bekerduel\n\n"
-        "Lommel heeft zich woensdagavond bij de laatste acht in de beker gevoegd. De ploeg "
-        "van de trainer had weinig moeite met Deinze. In de slotminuut zette Vandamme de "
-        "3-1 eindstand op het scorebord.")
+        "Lommel heeft zich woensdag na een vlotte avond tegen Deinze bij de laatste acht "
+        "gevoegd. Vandamme bepaalde in de slotminuut de 3-1 eindstand.")
     m = match(facts, "Lommel SK", "KMSK Deinze")
     assert m is not None and m.qualified == "Lommel SK"
     assert dict(zip(m.clubs, (int(x) for x in m.score.split("-")), strict=True)) == \
@@ -1553,9 +1552,9 @@ def test_a_final_score_told_without_clubs_goes_to_the_club_that_joined_the_last_
 
 
 def test_a_score_held_to_the_end_is_the_result_of_the_club_named_before_it():
-    text = ("date 2031-01-15\nBeker\n\nDeinze kon zich niet plaatsen voor de halve finales van "
-            "de beker tegen Lommel. Kort na rust trof Vandamme raak voor de thuisploeg. "
-            "Zo hield Lommel de 1-0 vast{until}.")
+    text = ("date 2031-01-15\nBeker\n\nVoor Deinze zit het bekeravontuur erop na de "
+            "kwartfinale tegen Lommel. Vandamme scoorde kort na de pauze voor de thuisploeg. "
+            "Daarna hield Lommel die 1-0 vast{until}.")
     m = match(facts_of(text.format(until="")), "Lommel SK", "KMSK Deinze")
     assert m is not None and m.order_unsure
     assert dict(zip(m.clubs, (int(x) for x in m.score.split("-")), strict=True)) == \
@@ -1567,10 +1566,10 @@ def test_a_score_held_to_the_end_is_the_result_of_the_club_named_before_it():
 
 
 @pytest.mark.parametrize("text", [
-    "date 2031-01-15\nBeker\n\nLommel stond lange tijd op voorsprong tegen Deinze, maar na de "
-    "rust ging het mis. Het werd 1-3, Deinze gaat door naar de halve finales van de beker.",
+    "date 2031-01-15\nBeker\n\nLommel leidde in de beker tot ver na de rust tegen Deinze. "
+    "Het werd uiteindelijk 1-3, Deinze gaat door naar de kwartfinales.",
     "date 2031-01-15\nCoupe\n\nLommel a longtemps mené face à Deinze en Coupe de Belgique. "
-    "Au final, 1-3: Deinze se qualifie pour les demi-finales.",
+    "Au final, 1-3: c'est Deinze qui se qualifie.",
 ])
 def test_a_score_of_no_clubs_goes_to_the_club_named_after_it_as_going_through(text):
     m = match(facts_of(text), "Lommel SK", "KMSK Deinze")

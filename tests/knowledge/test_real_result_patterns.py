@@ -293,20 +293,20 @@ def test_a_sentence_ending_in_a_club_s_fc_ends_there():
 
 
 @pytest.mark.parametrize("headline, body", [
-    ("Genk s'impose à Anderlecht et rejoint le Standard en demi-finale de la Coupe (1-2)",
+    ("Lommel s'impose à Deinze et rejoint Genk en demi-finale de la Coupe (0-2)",
      "Le dernier quart de finale a été joué mercredi soir."),
-    ("Genk wint bij Anderlecht en vervoegt Standard bij de laatste vier (1-2)",
+    ("Lommel wint in Deinze en vervoegt Genk bij de laatste vier (0-2)",
      "De laatste kwartfinale werd woensdagavond gespeeld."),
 ])
 def test_the_club_a_winner_joins_in_the_next_round_is_not_its_opponent(headline, body):
     facts = facts_of(f"date 2031-03-14\n{headline}\n\n{body}")
-    m = match(facts, "KRC Genk", "RSC Anderlecht")
-    assert m is not None and m.score == "1-2" and m.home == "RSC Anderlecht"
-    assert match(facts, "KRC Genk", "Standard Liège") is None
+    m = match(facts, "Lommel SK", "KMSK Deinze")
+    assert m is not None and m.score == "0-2" and m.home == "KMSK Deinze"
+    assert match(facts, "Lommel SK", "KRC Genk") is None
 
 
 @pytest.mark.parametrize("sentence", [
-    "Eupen est rejoint en demi-finale par Saint-Trond, qui s'est défait de Mandel (3-2).",
+    "Eupen sera rejoint en demi-finale par Saint-Trond, tombeur de Mandel (3-2).",
     "Les Eupenois rejoignent en demi-finale Saint-Trond, qui a battu Mandel 3-2.",
 ])
 def test_the_club_a_fellow_verb_names_may_be_the_results_subject(sentence):
@@ -315,8 +315,8 @@ def test_the_club_a_fellow_verb_names_may_be_the_results_subject(sentence):
 
 
 @pytest.mark.parametrize("sentence", [
-    "Lommel a réagi après la défaite contre Ostende en se qualifiant pour les quarts de finale "
-    "de la Coupe grâce à sa victoire 2-3 à Deinze.",
+    "Une semaine après la défaite contre Ostende, Lommel a gagné 2-3 à Deinze et file en "
+    "quarts de finale de la Coupe.",
     "Na de nederlaag tegen Oostende herpakte Lommel zich in de beker met een 2-3-zege in "
     "Deinze, goed voor een plaats in de kwartfinales.",
 ])
