@@ -918,3 +918,11 @@ def test_the_coach_whose_men_scored_is_no_scorer():
     facts = checked_facts("date 2031-01-15\nLommel - Deinze 2-0\n\nLommel se qualifie en Coupe. "
                           "Deux buts ont suffi aux hommes de Jan Peeters pour battre Deinze (2-0).")
     assert "Peeters" not in scorers(facts)
+
+
+def test_the_player_who_launched_the_scorer_is_no_scorer():
+    facts = checked_facts(
+        "date 2031-10-02\nCoupe\n\nLommel a battu Tubize 1-0 en Coupe de Belgique. Notre "
+        "gardien a d'abord remporté un duel avec Vandamme, bien lancé par Jan Peeters (10e). "
+        "Vandamme a fini par marquer (16e, 1-0).")
+    assert scorers(facts) == {"Vandamme"}
