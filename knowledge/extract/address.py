@@ -10,10 +10,10 @@ from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
 from knowledge.extract.clubs import ClubFinder
+from knowledge.extract.rounds import WRITTEN_SEASON, season_written
 from knowledge.lexicon import Lexicon
 from knowledge.text import fold
 
-_SEASON = re.compile(r"((?:19|20)\d\d)-((?:19|20)\d\d)")
 # "1-8-finales" is the round of the "1/8 finales"
 _FRACTION = re.compile(r"^1-(\d{1,2})-")
 
@@ -39,10 +39,10 @@ def filed_under(url: str | None, finder: ClubFinder, lexicon: Lexicon) -> Filed:
     at = next((i for i, p in enumerate(path) if p in words["cups"]), None)
     if at is None or at + 1 >= len(path):
         return Filed()
-    years = _SEASON.fullmatch(path[at + 1])
-    if not years or int(years.group(2)) != int(years.group(1)) + 1:
+    years = WRITTEN_SEASON.fullmatch(path[at + 1])
+    season = season_written(years) if years else None
+    if season is None:
         return Filed()
-    season = f"{years.group(1)}-{years.group(2)[2:]}"
     rest = path[at + 2:]
     calendar = bool(rest) and rest[0] in words["calendars"]
     rest = rest[1:] if calendar else rest

@@ -34,6 +34,7 @@ from knowledge.extract.drafts import (
 from knowledge.extract.outcome import qualified
 from knowledge.extract.persons import common_word
 from knowledge.extract.rounds import (
+    WRITTEN_SEASON,
     before_its_final,
     cup_draw_told,
     final_year_told,
@@ -45,6 +46,7 @@ from knowledge.extract.rounds import (
     round_in,
     season_before,
     season_for_year,
+    season_written,
     years_ago,
 )
 from knowledge.extract.scores import (
@@ -353,14 +355,9 @@ def _last_final_told(ctx: StoryState, sentence: Sentence, pair: tuple[str, str])
              lex.won_the_cup.search(sentence.folded))
 
 
-_WRITTEN_SEASON = re.compile(r"\b((?:19|20)\d\d)\s*[-/]\s*((?:19|20)?\d\d)\b")
-
-
 def _written_season_of(text: str, season: str) -> bool:
     """The text writes out `season` ("2006-2007", "2006/07"), not only a year of it."""
-    return any(int(m.group(1)) == int(season[:4]) and
-               int(m.group(2)[-2:]) == (int(season[:4]) + 1) % 100
-               for m in _WRITTEN_SEASON.finditer(text))
+    return any(season_written(m) == season for m in WRITTEN_SEASON.finditer(text))
 
 
 def _initials_of(word: str, club: str) -> bool:

@@ -237,6 +237,17 @@ def final_year_told(folded: str, year: int, months: dict[str, int]) -> int:
     return year
 
 
+# "2012-2013", "2012-13", "saison 2012/2013": a season written out
+WRITTEN_SEASON = re.compile(r"(?<!\d)((?:19|20)\d\d)\s?[-/]\s?((?:19|20)?\d\d)(?!\d)")
+
+
+def season_written(m: re.Match[str]) -> str | None:
+    """The season a pair of years written out names ("2012-2013": "2012-13"), when the
+    second year follows the first."""
+    first, second = int(m.group(1)), int(m.group(2)[-2:])
+    return f"{first}-{second:02d}" if (first + 1) % 100 == second else None
+
+
 def season_for_year(year: int) -> str:
     """A cup final or cup named by its year Y belongs to season (Y-1)-Y."""
     return f"{year - 1}-{year % 100:02d}"

@@ -72,12 +72,14 @@ from knowledge.extract.results import (
 )
 from knowledge.extract.roles import people
 from knowledge.extract.rounds import (
+    WRITTEN_SEASON,
     cup_draw_told,
     final_year_told,
     leg_in,
     report_round,
     round_in,
     season_for_year,
+    season_written,
 )
 from knowledge.extract.scorers import eligible, undone_later
 from knowledge.extract.scores import (
@@ -366,8 +368,7 @@ def _season_from_text(lexicon: Lexicon, report: Report) -> str | None:
 def _written_season(lexicon: Lexicon, folded: str) -> str | None:
     """The one season a sentence writes out ("2017-2018"), or the one after it when it is
     called last season ("die letzte Saison 2017-2018": the report is of 2018-19)."""
-    found = [m for m in _SEASON.finditer(folded)
-             if (int(m.group(1)) + 1) % 100 == int(m.group(2)[-2:])]
+    found = [m for m in WRITTEN_SEASON.finditer(folded) if season_written(m)]
     if len(found) != 1:
         return None
     ended = int(found[0].group(1)) + 1
@@ -393,8 +394,8 @@ def _season_looked_back(lexicon: Lexicon, report: Report) -> str | None:
     own = report.season
     found: set[str] = set()
     for s in _lead(report):
-        spans = [m.span() for m in _SEASON.finditer(s.folded)]
-        found |= {f"{m.group(1)}-{m.group(2)[-2:]}" for m in _SEASON.finditer(s.folded)}
+        spans = [m.span() for m in WRITTEN_SEASON.finditer(s.folded)]
+        found |= {f"{m.group(1)}-{m.group(2)[-2:]}" for m in WRITTEN_SEASON.finditer(s.folded)}
         rest = "".join(" " if any(a <= i < b for a, b in spans) else c
                        for i, c in enumerate(s.folded))
         found |= {season_for_year(y) for y in years(rest)}
@@ -402,8 +403,6 @@ def _season_looked_back(lexicon: Lexicon, report: Report) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-# "2012-2013", "2012-13", "saison 2012/2013": a season written out
-_SEASON = re.compile(r"(?<!\d)((?:19|20)\d\d)\s?[-/]\s?((?:19|20)?\d\d)(?!\d)")
 _YEAR_HEAD = re.compile(r"((?:19|20)\d\d)\s?(?:[-:\u2013])\s+\D")
 _SHORT_SEASON = re.compile(r"'?(\d\d)\s?[-/]\s?'?(\d\d)\s?:")
 _DATE_LINE = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.]((?:18|19|20)\d\d)")
@@ -413,10 +412,9 @@ def season_heading(folded: str) -> str | None:
     """A line opened by a season ("2008-2009: ...") starts that season's part of an
     overview; so does a short line opened by a final's year ("1996 - A - B 2-1", "1987:
     ...") in a piece that goes through finals."""
-    m = _SEASON.match(folded.strip())
+    m = WRITTEN_SEASON.match(folded.strip())
     if m:
-        first, second = int(m.group(1)), int(m.group(2)[-2:])
-        return f"{first}-{second:02d}" if (first + 1) % 100 == second else None
+        return season_written(m)
     year = _YEAR_HEAD.match(folded.strip())
     if year and len(folded) < 90:
         return season_for_year(int(year.group(1)))
