@@ -36,7 +36,6 @@ from knowledge.extract.persons import common_word
 from knowledge.extract.rounds import (
     WRITTEN_SEASON,
     before_its_final,
-    cup_draw_told,
     final_year_told,
     heading_round,
     leg_told,
@@ -350,7 +349,7 @@ def _last_final_told(ctx: StoryState, sentence: Sentence, pair: tuple[str, str])
         return True
     if years(sentence.folded):
         return False
-    return any(lex.won_the_cup.search(s.folded) for s in ctx.report.sentences[:3]) or \
+    return ctx.cup_won_in_lead or \
         bool(phrase_set(lex, "cup_winner_titles").search(sentence.folded) or
              lex.won_the_cup.search(sentence.folded))
 
@@ -1174,8 +1173,7 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         ctx.facts.unused.append(source)
         return
     if round_name is None and leg is None and season == ctx.season and ctx.main_pair and \
-            set(pair) == set(ctx.main_pair) and \
-            any(cup_draw_told(s.folded, lex) for s in ctx.report.sentences[:3]):
+            set(pair) == set(ctx.main_pair) and ctx.draw_report:
         # a draw's report: the two clubs it pairs for the next round have not met in the cup
         # this season yet ("Eupen ontvangt Gent. Zondag speelden ze nog 2-2"): the league's
         ctx.facts.unused.append(source)

@@ -66,6 +66,10 @@ class StoryState:
     main_leg_sure: bool = False
     # the lead announces the main match, with no result: a preview, its match still to come
     main_ahead: bool = False
+    # the lead tells the cup's draw: its results are of the round before the ties drawn
+    draw_report: bool = False
+    # the lead says a club won the cup: the final it tells is the last one played
+    cup_won_in_lead: bool = False
     paragraph: int = -1
     # the paragraph of the lead (the first after the headline): it sums up, it does not tell
     lead_paragraph: int = 0

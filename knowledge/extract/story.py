@@ -133,7 +133,8 @@ class StoryExtractor:
                          final_venues=tuple(competition.neutral_venues))
         if not _is_cup_report(lex, report) or _other_competition(lex, report):
             return ctx.facts
-        if ctx.round is None and any(_cup_won_now(lex, s.folded) for s in report.sentences[:3]):
+        ctx.cup_won_in_lead = any(_cup_won_now(lex, s.folded) for s in report.sentences[:3])
+        if ctx.round is None and ctx.cup_won_in_lead:
             ctx.round = "final"  # "Lokeren hat den Pokal gewonnen": the final's report
         if ctx.round == "final" and not _tells_a_final(lex, report):
             # "op weg naar de finale", "de finale van vorig jaar": final words alone do not
@@ -165,6 +166,7 @@ class StoryExtractor:
                 ctx.names.learn(n.name)
         _main_pair(ctx, mentions)
         _filed_match(ctx, filed, mentions)
+        ctx.draw_report = any(cup_draw_told(s.folded, lex) for s in _lead_sentences(ctx))
         ctx.main_ahead = _main_ahead(ctx, mentions)
         if ctx.sheet_leg is not None:
             ctx.main_leg, ctx.main_leg_sure = ctx.sheet_leg, True
@@ -573,13 +575,10 @@ def _main_ahead(ctx: StoryState, mentions: list[list[ClubMention]]) -> bool:
     tells no result ("Genk ontvangt woensdag Antwerp in de kwartfinales", "Genk host Antwerp
     on Wednesday"): a preview, whose own match is not played yet. (Not a draw's report: the
     results it tells are of the round before the ties drawn.)"""
-    if ctx.main_pair is None:
+    if ctx.main_pair is None or ctx.draw_report:
         return False
     lex = ctx.lexicon
-    lead = [s for s in ctx.report.sentences if s.paragraph <= max(1, ctx.lead_paragraph)][:4]
-    if any(cup_draw_told(s.folded, lex) for s in lead):
-        return False
-    for s in lead:
+    for s in _lead_sentences(ctx):
         if set(ctx.main_pair) <= {m.candidates[0] for m in mentions[s.index] if m.candidates}:
             if find_scores(s.folded) or lex.win.search(s.folded) or \
                     lex.lose.search(s.folded) or lex.draw.search(s.folded):
@@ -589,6 +588,11 @@ def _main_ahead(ctx: StoryState, mentions: list[list[ClubMention]]) -> bool:
                 return True
             # (a headline "Genk - Antwerp" says neither: the lead goes on)
     return False
+
+
+def _lead_sentences(ctx: StoryState) -> list[Sentence]:
+    """The headline and the first sentences of the lead paragraph."""
+    return [s for s in ctx.report.sentences if s.paragraph <= max(1, ctx.lead_paragraph)][:4]
 
 
 def _without_bracketed_scores(folded: str) -> str:
