@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -276,16 +277,19 @@ def called_final(lexicon: Lexicon, folded: str, token: ScoreToken) -> bool:
     2-0-eindscore", "(0-3, score final)")."""
     after = re.match(r"[\s-]*(?:,\s*)?", folded[token.end:])
     rest = folded[token.end + after.end():]
-    return any(rest.startswith(noun) and not rest[len(noun):len(noun) + 1].isalnum()
-               for noun in phrase_set(lexicon, "final_score_nouns").values)
+    return _opening_phrase(rest, phrase_set(lexicon, "final_score_nouns").values) is not None
 
 
 def held_to_the_end(lexicon: Lexicon, folded: str, token: ScoreToken) -> bool:
     """A score said to be held to the end right after it ("hield de 1-0 vast", "a tenu le
     1-0 jusqu'au bout"), not only to the break ("hield de 0-0 vast tot de rust")."""
     rest = folded[token.end:].lstrip(" -")
-    for words in phrase_set(lexicon, "held_to_the_end").values:
-        if rest.startswith(words) and not rest[len(words):len(words) + 1].isalnum():
-            return not phrase_set(lexicon, "halftime_words").search(
-                rest[len(words):len(words) + 25])
-    return False
+    words = _opening_phrase(rest, phrase_set(lexicon, "held_to_the_end").values)
+    return words is not None and not phrase_set(lexicon, "halftime_words").search(
+        rest[len(words):len(words) + 25])
+
+
+def _opening_phrase(text: str, phrases: Iterable[str]) -> str | None:
+    """The first of `phrases` that `text` opens with, as whole words."""
+    return next((p for p in phrases
+                 if text.startswith(p) and not text[len(p):len(p) + 1].isalnum()), None)
