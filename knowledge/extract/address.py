@@ -74,6 +74,8 @@ def _club(part: str, finder: ClubFinder) -> str | None:
     """The one club a path name is ("kv-mechelen", "union-sg"); None when it is more than a
     club's name ("club-brugge-vrouwen") or more than one club may bear it ("luik-fc")."""
     text = part.replace("-", " ").title()
+    # (a path name is in no report's language: the finder knows every language's names,
+    # "la-gantoise" as well as "kaa-gent")
     found = finder.find(text, fold(text), "nl")
     if len(found) != 1:
         return None
