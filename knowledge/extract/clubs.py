@@ -142,6 +142,7 @@ class ClubFinder:
         prefixes = "|".join(re.escape(p) for p in lexicon.data["club_name_prefixes"])
         suffixes = "|".join(re.escape(p) for p in lexicon.data["club_name_suffixes"])
         word = r"[A-Z\u00C0-\u00DE][\w'\u00C0-\u024F]+"
+        self._name_word = re.compile(word)  # one capitalised word of a name
         self._unlisted_name = re.compile(
             rf"\b(?:(?:{prefixes})\.? {word}(?:[ -]{word})?|{word} (?:{suffixes}))\b")
         # "bij amateurclub Geel", "tegen Bocholt (AMA I)", "van Tubeke (1B)": a name the
@@ -158,15 +159,20 @@ class ClubFinder:
         # "X se déplaçait mardi à Courtrai", "X reisde naar Lommel": the town's club hosts
         self.visit_before = visit_pattern(lexicon)
         # "Francs Borains - Dikkelvene 3-0", "Saint-Hubert 0-2 Sprimont": a line of two
-        # names and a score alone; both names are clubs (a round-up's amateur clubs)
-        side = rf"{word}(?:[ -]{word}){{0,2}}"
+        # names and a score alone; both names are clubs (a round-up's amateur clubs), also
+        # a town's name with small words inside ("Mont-sur-Marchienne", "Wanze/Bas-Oha",
+        # "Eendracht Hamme a/d Durme")
+        link = r"-(?:[a-z\u00DF-\u00FF']{1,3}-)+"
+        self._town_link = re.compile(link)
+        joint = rf"(?:[ /-]|{link}| (?:a/d|sur|lez) )"
+        side = rf"{word}(?:{joint}{word}){{0,3}}"
         score = r"\d{1,2}\s?[-:]\s?\d{1,2}(?:\s?\([^()]{1,30}\))?"
         self._result_line = re.compile(
-            rf"\s*(?P<a>{side})\s(?:[-\u2013/]\s(?P<b>{side})\s?:?\s?{score}|{score}\s"
+            rf"\s*(?P<a>{side})\s(?:[-\u2013/]\s(?P<b>{side})(?:\s?:\s?|\s){score}|{score}\s"
             rf"(?P<c>{side}))\s*[.!]?\s*")
         # "... en 16es de finale (Westhoek - Virton 0-4)": the same in brackets
         self._bracketed_line = re.compile(
-            rf"\((?P<a>{side})\s[-\u2013/]\s(?P<b>{side})\s?:?\s?\d{{1,2}}\s?[-:]\s?\d{{1,2}}\)")
+            rf"\((?P<a>{side})\s[-\u2013/]\s(?P<b>{side})(?:\s?:\s?|\s)\d{{1,2}}\s?[-:]\s?\d{{1,2}}\)")
         self._cued_name = re.compile(
             rf"(?i:\b(?:{before}))\s+(?P<a>{name})|(?P<b>{name})\s+(?:{after})")
         # a name word after a lower-case word or a comma, not a capitalised word (a name
@@ -292,10 +298,18 @@ class ClubFinder:
         line = self._result_line.fullmatch(original) or self._bracketed_line.search(original)
         if line is None:
             return []
+        # a listed town inside a longer name is that club's town ("Eendracht Wervik a/d Leie")
         spans = [(line.start(g), line.group(g)) for g in line.groupdict()
-                 if line.group(g) and not any(k.start < line.end(g) and line.start(g) < k.end
-                                              for k in known)]
-        words = [w for _, name in spans for w in re.split(r"[ -]", name)]
+                 if line.group(g) and not any(
+                     k.start < line.end(g) and line.start(g) < k.end and not (
+                         self._town_only(k) and line.start(g) <= k.start and k.end <= line.end(g)
+                         and (k.start, k.end) != line.span(g))
+                     for k in known)]
+        # a town's name joined by a small word ("Pont-à-Celles") is no common word, whatever
+        # its parts are; nor is a club's prefix ("FC")
+        parts = [p for _, name in spans for p in re.split(r"[ /]", name)
+                 if p not in self._name_parts and not self._town_link.search(p)]
+        words = [w for p in parts for w in self._name_word.findall(p)]
         if any(fold(w) in self._not_name_words or lang and common_word(w, lang)
                for w in words):
             return []

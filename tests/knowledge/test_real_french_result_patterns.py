@@ -205,3 +205,25 @@ def test_a_past_cup_result_told_with_its_season_written_out_is_stored_without_ro
     for when, cup in (("2027", ", en Coupe"), ("2026-2027", "")):
         assert match(facts_of("date 2031-01-15\nCoupe\n\n" + text.format(when=when, cup=cup)),
                      "Lommel SK", "KMSK Deinze") is None
+
+
+def test_result_lines_of_amateur_clubs_whose_towns_hold_small_words():
+    facts = facts_of(
+        "date 2031-08-30\nCoupe de Belgique: le deuxième tour\n\n"
+        "Trois clubs de la région jouaient le deuxième tour de la Coupe de Belgique.\n\n"
+        "RUS Braine-le-Château 2-1 RES Wavre\n\n"
+        "Les Brainois ont forcé la décision en fin de match.\n\n"
+        "Eendracht Wervik a/d Leie 0-4 Mont-sur-Sambre/Florennes\n\n"
+        "Les visiteurs ont déroulé après la pause.")
+    assert _score_of(facts, "RUS Braine-le-Château", "RES Wavre") == "2-1"
+    assert _score_of(facts, "Eendracht Wervik a/d Leie", "Mont-sur-Sambre/Florennes") == "0-4"
+
+
+def test_a_name_glued_to_the_score_is_no_result_line():
+    # "Wavre2-1": the page lost a space, and with it where the club's name ends
+    facts = facts_of(
+        "date 2031-08-30\nCoupe de Belgique: le deuxième tour\n\n"
+        "Trois clubs de la région jouaient le deuxième tour de la Coupe de Belgique.\n\n"
+        "RUS Braine-le-Château – Wavre2-1\n\n"
+        "Les Brainois ont forcé la décision en fin de match.")
+    assert all(m.score is None for m in facts.matches), facts.matches
