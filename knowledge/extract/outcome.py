@@ -280,15 +280,19 @@ def finalists_meeting(ctx: StoryState, folded: str, clubs: NamedClubs,
                 lex.negations, lex.earlier_words, phrase_set(lex, "not_finalist_words"),
                 phrase_set(lex, "past_tense_words"))):
         return
-    if len(distinct) == 2 and lex.qualified_words.search(folded):
-        # "qualifizierte sich X gegen Y für das Finale": Y may be the semi-final's loser or
-        # the final's opponent; the words do not settle which
-        return
     if len(distinct) == 2:
         second = next(m for m, c in named if c == distinct[1])
         between = folded[named[0][0].end:second.start].split()
-        if any(w in lex.data["alternative_words"] for w in between) or \
-                not phrase_set(lex, "final_meeting_words").search(folded):
+        went_through = lex.qualified_words.search(folded) is not None
+        # "Antwerp et Bruges se sont qualifiés pour la finale": both went through to it
+        partners = went_through and [w for w in between if w not in lex.articles] in (
+            [c] for c in lex.coordinators.values)
+        if went_through and not partners:
+            # "qualifizierte sich X gegen Y für das Finale": Y may be the semi-final's loser
+            # or the final's opponent; the words do not settle which
+            return
+        if not partners and (any(w in lex.data["alternative_words"] for w in between) or
+                             not phrase_set(lex, "final_meeting_words").search(folded)):
             return
     elif len(distinct) != 1 or not phrase_set(lex, "final_waiting_words").search(folded):
         return

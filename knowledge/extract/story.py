@@ -77,6 +77,7 @@ from knowledge.extract.rounds import (
     final_year_told,
     leg_in,
     report_round,
+    round_hits,
     round_in,
     season_for_year,
     season_written,
@@ -688,8 +689,9 @@ def _side_by_side(lexicon: Lexicon, folded: str, mentions: list[ClubMention],
     """The two clubs named side by side as one subject ("Eupen en Moeskroen plaatsten
     zich", "Mouscron et Deinze se sont qualifiés", "RWDM, Beveren & co"): partners in a
     sentence, not opponents. Two clubs in the final ("Anderlecht und Brügge im
-    Pokalfinale") are the final's two."""
-    if any(hit.value == "final" for hit in lexicon.rounds.find(folded)):
+    Pokalfinale") are the final's two; two qualified for it ("Antwerp et Bruges se sont
+    qualifiés pour la finale") are partners still."""
+    if any(hit.value == "final" and not is_next for hit, is_next in round_hits(folded, lexicon)):
         return False
     mine = sorted((m for m in mentions if m.is_club and m.candidates and
                    m.candidates[0] in pair), key=lambda m: m.start)
@@ -1162,6 +1164,9 @@ def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         glued_pair = ctx.sheet[1]  # the score line of the match sheet
     if glued_pair and lex.halftime_words.search(folded[max(0, token.start - 60):token.start]):
         glued_pair = None  # "Mi-temps : Standard 0-1 Antwerp": the score at the break
+    if _interim(ctx, sentence, token):
+        # "Tussenstand. GENT 0 - 0 LIER": a live page's score so far
+        is_result, glued_pair = False, None
     if shape == "result line" and not is_result and glued_pair is None:
         return  # "VV Heibos - Sporting Rumst 1:0": a result of a club not known, no goal
     if is_result and glued_pair is None and not clubs and called_final(lex, folded, token) \
@@ -1179,6 +1184,17 @@ def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     if ctx.sentence_draft is not None and ctx.sentence_draft is not before[0]:
         ctx.sentence_results.append((ctx.sentence_draft, token,
                                      len(ctx.drafts) > before[1]))
+
+
+def _interim(ctx: StoryState, sentence: Sentence, token: ScoreToken) -> bool:
+    """A score under a live page's label of the score so far: in its sentence, or as the
+    short line just before it."""
+    words = phrase_set(ctx.lexicon, "interim_score_words")
+    if words.search(sentence.folded[max(0, token.start - 40):token.start]):
+        return True
+    before = ctx.report.sentences[sentence.index - 1] if sentence.index else None
+    return before is not None and before.paragraph == sentence.paragraph and \
+        len(before.folded.split()) <= 3 and bool(words.search(before.folded))
 
 
 def _final_of_story(ctx: StoryState, token: ScoreToken) -> bool:

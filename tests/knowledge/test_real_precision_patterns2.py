@@ -273,3 +273,18 @@ def test_a_clause_opening_on_the_shoot_out_has_the_kicks_as_its_one_score():
         "Verlängerung noch 0-0 gestanden hatte.")
     m = match(facts, "Lierse Kempenzonen", "KRC Genk")
     assert m is not None and m.score in (None, "0-0") and m.qualified == "KRC Genk"
+
+
+def test_a_live_pages_score_so_far_is_no_result():
+    # "Tussenstand." as a line of its own above the score line, or as its label
+    for label in ("Tussenstand.\n", "Tussenstand: "):
+        facts = facts_of(
+            "date 2031-09-18\nLIVE. Mechelen ontvangt Westerlo in de beker\n\n"
+            "Mechelen kan vanavond in de Beker tegen Westerlo iets rechtzetten. Volg de match "
+            "hier live vanaf 20 uur.\n\n" + label + "MECHELEN 1 - 0 WESTERLO")
+        assert all(m.score is None for m in facts.matches), facts.matches
+    final = facts_of(
+        "date 2031-09-18\nMechelen klopt Westerlo in de beker\n\n"
+        "Mechelen heeft vanavond in de Beker afgerekend met Westerlo.\n\n"
+        "Eindstand. MECHELEN 1 - 0 WESTERLO")
+    assert match(final, "KV Mechelen", "KVC Westerlo").score == "1-0"

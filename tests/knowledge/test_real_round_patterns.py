@@ -252,6 +252,30 @@ def test_clubs_that_meet_in_this_seasons_final_are_its_finalists():
     assert {"KAS Eupen", "Lommel SK"} <= set(season.finalists)
 
 
+def test_two_clubs_that_went_through_to_the_final_together_are_finalists_not_opponents():
+    for text in ("Tot ongenoegen van de stad hebben Mechelen en Westerlo zich geplaatst voor "
+                 "de finale van de Beker.",
+                 "Au grand regret des autorités, Mechelen et Westerlo se sont qualifiés pour "
+                 "la finale de la Coupe."):
+        facts = facts_of("date 2031-02-14\nFinale: strenge regels\n\n" + text)
+        assert not facts.matches, facts.matches
+        season = next(s for s in facts.seasons if s.season == "2030-31")
+        assert set(season.finalists) == {"KV Mechelen", "KVC Westerlo"}
+    # a place in the final they still fight for makes no finalist
+    fight = facts_of("date 2031-02-14\nBeker\n\nMechelen en Westerlo vechten vanavond voor "
+                     "een plaats in de finale van de Beker.")
+    assert not any(s.finalists for s in fight.seasons)
+
+
+def test_clubs_that_play_or_face_each_other_in_the_final_are_its_finalists():
+    for text in ("Mechelen en Westerlo staan vanavond op de Heizel tegenover elkaar in de "
+                 "finale van de Beker.",
+                 "Mechelen et Westerlo s'affrontent ce dimanche en finale de la Coupe."):
+        facts = facts_of("date 2031-04\nBekerfinale\n\n" + text)
+        season = next(s for s in facts.seasons if s.season == "2030-31")
+        assert set(season.finalists) == {"KV Mechelen", "KVC Westerlo"}
+
+
 def test_a_final_told_in_the_past_or_as_an_alternative_names_no_finalists():
     facts = facts_of(
         "date 2031-03\nBeker: Oostende naar de finale\n\n"
