@@ -200,9 +200,10 @@ class ClubFinder:
             if kind == "alias" and surface.isupper() and len(surface) <= 5 and \
                     re.match(r" [A-Z][a-z]", original[hit.end:hit.end + 3]):
                 continue  # "KVK Wellen": an acronym that begins another club's name
-            acronym = re.match(r" ([A-Z]{3,4})\b", original[hit.end:hit.end + 6])
+            acronym = re.match(r" ([A-Z]{3,4})\b(?! [A-Z][a-z])", original[hit.end:hit.end + 9])
             if kind == "alias" and acronym and acronym.group(1) not in self._name_parts:
-                continue  # "Anderlecht SCB": an acronym ending another club's name
+                continue  # "Anderlecht SCB": an acronym ending another club's name (not
+                # one that begins the next: "schlug Eupen KAA Gent")
             glued = self._compound_nouns.search(folded[hit.end + 1:hit.end + 16]) \
                 if folded.startswith("-", hit.end) else None
             if glued is not None and glued.start == 0:

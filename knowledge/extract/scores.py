@@ -173,7 +173,8 @@ def score_shape(folded: str, token: ScoreToken, lexicon: Lexicon) -> str | None:
     alone), "half-time" (in brackets after another score, or right after a half-time
     word), "aggregate" (in brackets after a smaller score: both legs together), "running"
     (the score of a goal: with its minute in brackets, or "de 0-1 van X", "1-0 par X"; or
-    the state of play the words after it put at the break); else None."""
+    the state of play the words after it put at the break), "leg result" (named by the leg
+    right after it: "le 0-2 de l'aller"); else None."""
     if _RESULT_LINE.fullmatch(folded[:token.start]) and _LINE_END.fullmatch(folded[token.end:]):
         return "result line"
     after = folded[token.end:token.end + 40]
@@ -207,6 +208,10 @@ def score_shape(folded: str, token: ScoreToken, lexicon: Lexicon) -> str | None:
         return "running"  # "een 1-2 voorsprong (weggeven)", "a 2-0 lead": play, no result
     if after.startswith("-") or lexicon.result_words.search(after[:14]):
         return None  # "de 4-1-zege", "la 2-0 victoire": a result named by its score
+    leg = lexicon.legs.search(after[:25])
+    if leg is not None and len(after[:leg.start].split()) <= 2 and \
+            not re.search(r"[,;.:]", after[:leg.start]):
+        return "leg result"  # "na de 0-2 uit de heenmatch", "le 0-2 de l'aller"
     if lexicon.running_verbs.search(before[-16:]):
         return "running"  # "Mitrovic maakte 1-1", "made it 2-1"
     tail = before.rstrip().split()[-1:] if before.strip() else []

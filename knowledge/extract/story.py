@@ -24,7 +24,7 @@ from knowledge.budget import ticking
 from knowledge.checks import winner_of
 from knowledge.clubs import ClubRegistry
 from knowledge.extract.address import Filed, filed_under
-from knowledge.extract.clauses import Clause, one_piece, split_clauses, subject_of
+from knowledge.extract.clauses import Clause, comma_piece, one_piece, split_clauses, subject_of
 from knowledge.extract.clubs import (
     ClubFinder,
     ClubMention,
@@ -512,8 +512,9 @@ def _main_pair(ctx: StoryState, mentions: list[list[ClubMention]]) -> None:
     # Kortrijk"): the clubs of a round-up's lead are of different matches
     lex = ctx.lexicon
     everyone = list(dict.fromkeys(
-        m.candidates[0] for _, ms in lead for m in ms
-        if m.kind == "alias" or m.kind == "nickname" and len(m.candidates) == 1))
+        m.candidates[0] for s, ms in lead for m in ms
+        if (m.kind == "alias" or m.kind == "nickname" and len(m.candidates) == 1)
+        and not _next_opponent(lex, s.folded, m)))
     if len(everyone) == 2 and not any(_side_by_side(lex, s.folded, ms, everyone)
                                       for s, ms in lead) and \
             not _only_ahead(lex, lead, everyone):
@@ -526,7 +527,7 @@ def _main_pair(ctx: StoryState, mentions: list[list[ClubMention]]) -> None:
             m.candidates[0] for m in ms
             if m.kind == "alias" or m.kind == "nickname" and len(m.candidates) == 1))
         folded = sentence.folded
-        named = _without_fellows(lex, folded, ms, named)
+        named = _without_next_opponent(lex, folded, ms, _without_fellows(lex, folded, ms, named))
         tells = find_scores(folded) or lex.win.search(folded) or lex.lose.search(folded) \
             or lex.qualified_words.search(folded) or lex.eliminated_words.search(folded)
         # (not a weekend's result in a midweek report: "Am Wochenende gewann Eupen 3:0")
@@ -569,6 +570,21 @@ def _without_fellows(lexicon: Lexicon, folded: str, mentions: list[ClubMention],
     after = {m.candidates[0] for m in mentions if m.candidates and m.start > fellow.end}
     before = [c for c in named if c not in after]
     return before if len(before) == 2 else named
+
+
+def _next_opponent(lexicon: Lexicon, folded: str, mention: ClubMention) -> bool:
+    """A club named as the next round's opponent ("schoot Antwerp naar een tweestrijd met
+    Club"): met next, not in the result told."""
+    return any(0 <= mention.start - cue.end <= 4
+               for cue in phrase_set(lexicon, "next_opponent_cues").find(folded))
+
+
+def _without_next_opponent(lexicon: Lexicon, folded: str, mentions: list[ClubMention],
+                           named: list[str]) -> list[str]:
+    """The clubs of a sentence but the one it names as the next round's opponent."""
+    ahead = {m.candidates[0] for m in mentions
+             if m.candidates and _next_opponent(lexicon, folded, m)}
+    return [c for c in named if c not in ahead]
 
 
 def _main_ahead(ctx: StoryState, mentions: list[list[ClubMention]]) -> bool:
@@ -775,6 +791,7 @@ def _sentence(ctx: StoryState, sentence: Sentence, mentions: list[ClubMention],
     tokens = [t for t in find_scores(folded) if t.start not in listed]
     # the results are read without an aside about the club that opens the sentence
     main, playing = _without_aside(ctx, sentence, clubs)
+    later = []
     for clause in split_clauses(main.folded, ctx.splitter):
         clause_clubs = [(m, c) for m, c in playing if clause.start <= m.start < clause.end]
         found = subject_of(lex, ctx.report.lang, main.folded, clause_clubs)
@@ -782,6 +799,9 @@ def _sentence(ctx: StoryState, sentence: Sentence, mentions: list[ClubMention],
             subject = found
         for token in ticking(tokens):
             if clause.start <= token.start < clause.end and not league_only:
+                if _leg_opening(lex, main.folded, clause, token, clause_clubs, tokens):
+                    later.append((clause, token))
+                    continue
                 _score(ctx, main, clause, token,
                        _not_ahead(lex, main.folded, token, clause_clubs),
                        _not_ahead(lex, main.folded, token, playing), subject, names, source)
@@ -790,6 +810,10 @@ def _sentence(ctx: StoryState, sentence: Sentence, mentions: list[ClubMention],
                 scoreless_result(ctx, main, clause, clause_clubs, subject, source)
             qualified(ctx, clause, subject, source, clause_clubs)
             _scoreless_loss(ctx, main, clause, clause_clubs, subject, source)
+    for clause, token in later:
+        # read after the other leg's result that the rest of the sentence tells
+        _score(ctx, main, clause, token, [], _not_ahead(lex, main.folded, token, playing),
+               None, names, source)
     _one_club_two_results(ctx, folded, clubs, source)
     venue(ctx, sentence, mentions, source)
     dates(ctx, sentence, source)
@@ -1089,6 +1113,11 @@ def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         return
     if shape == "half-time":
         return  # "2:0 (0:0)", "à la mi-temps (0-0)": the score at the break
+    if shape == "leg result" and not clubs and ctx.current not in (None, ctx.main):
+        # "na de 1-1 in de heenmatch" with no club named, while the story is on another
+        # match than its own: which tie's leg is not told
+        ctx.facts.unused.append(source)
+        return
     if shape == "aggregate":
         aggregate(ctx, token, subject, source, clause)
         return
@@ -1184,6 +1213,19 @@ def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     if ctx.sentence_draft is not None and ctx.sentence_draft is not before[0]:
         ctx.sentence_results.append((ctx.sentence_draft, token,
                                      len(ctx.drafts) > before[1]))
+
+
+def _leg_opening(lex: Lexicon, folded: str, clause: Clause, token: ScoreToken,
+                 clause_clubs: NamedClubs, tokens: list[ScoreToken]) -> bool:
+    """"Nach dem 0-2 aus dem Hinspiel, schlug A B mit 3-0": a leg's score in the opening
+    comma piece, which names no club, before the sentence's one other score: the same
+    tie's other leg."""
+    if clause.start != 0 or len(tokens) != 2 or token is not tokens[0]:
+        return False
+    piece = comma_piece(folded, token.start)
+    return folded.startswith(piece) and tokens[1].start >= len(piece) and \
+        not any(m.start < len(piece) for m, _ in clause_clubs) and \
+        lex.legs.search(piece[token.end:]) is not None
 
 
 def _interim(ctx: StoryState, sentence: Sentence, token: ScoreToken) -> bool:

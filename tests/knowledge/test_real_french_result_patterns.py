@@ -227,3 +227,10 @@ def test_a_name_glued_to_the_score_is_no_result_line():
         "RUS Braine-le-Château – Wavre2-1\n\n"
         "Les Brainois ont forcé la décision en fin de match.")
     assert all(m.score is None for m in facts.matches), facts.matches
+
+
+def test_the_first_legs_score_in_an_opening_piece_before_the_return_is_the_same_ties():
+    facts = facts_of("date 2031-02-13\nWesterlo en finale\n\n"
+                     "Après le 0-2 du match aller, Westerlo a battu Lommel 3-0 au retour.")
+    assert [(m.leg, m.home, m.score) for m in sorted(facts.matches, key=lambda m: m.leg)] == [
+        (1, "Lommel SK", "0-2"), (2, "KVC Westerlo", "3-0")]

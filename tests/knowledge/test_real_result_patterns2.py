@@ -8,7 +8,7 @@ from knowledge.checks import winner_of
 from knowledge.lexicon import default_lexicon
 from knowledge.text import fold
 from tests.knowledge.helpers import checked_facts as facts_of
-from tests.knowledge.helpers import extract_text
+from tests.knowledge.helpers import extract_text, find
 from tests.knowledge.helpers import match_of as match
 
 
@@ -340,3 +340,40 @@ def test_result_lines_with_a_bracketed_level_and_a_misspelt_club_name():
         "Gent - Capellen (Amateure) 1:2\nKortrijk - Spy (Amateure) 3:0\n")
     assert match(facts, "KAA Gent", "Royal Cappellen FC").score == "1-2"
     assert match(facts, "KV Kortrijk", "Spy").score == "3-0"
+
+
+# ------------------------------------------------------------------ the other leg's score
+def test_a_first_leg_score_named_by_its_leg_after_an_article_is_that_legs_result():
+    for text in ("Na de 0-2 uit de heenmatch won Westerlo ook de terugmatch tegen Lommel met "
+                 "3-0.",
+                 "Nach dem 0-2 aus dem Hinspiel schlug Westerlo Lommel im Rückspiel mit 3:0."):
+        facts = facts_of("date 2031-02-13\nWesterlo naar de finale\n\n" + text)
+        second = find(facts, "KVC Westerlo", "Lommel SK", leg=2)
+        first = find(facts, "KVC Westerlo", "Lommel SK", leg=1)
+        assert (second.home, second.score) == ("KVC Westerlo", "3-0")
+        assert (first.home, first.score) == ("Lommel SK", "0-2")
+
+
+def test_a_leg_score_with_no_club_while_the_story_tells_another_match_is_not_placed():
+    facts = facts_of(
+        "date 2031-02-13\nWesterlo naar de finale\n\n"
+        "Westerlo won de terugmatch van de halve finale met 3-0 van Lommel.\n\n"
+        "In de andere halve finale won Eupen met 2-1 van Dender. Verliezen was uit den boze "
+        "na de 1-1 in de heenmatch.")
+    assert not [m for m in facts.matches if m.leg == 1], facts.matches
+
+
+def test_an_acronym_that_begins_the_next_clubs_name_leaves_the_club_before_it():
+    facts = facts_of("date 2031-02-13\nEupen im Finale\n\n"
+                     "Nach einem starken Auftritt schlug Eupen KAA Gent im Rückspiel mit 3:0.")
+    m = match(facts, "KAS Eupen", "KAA Gent")
+    goals = dict(zip((m.home, m.away), m.score.split("-"), strict=True))
+    assert goals == {"KAS Eupen": "3", "KAA Gent": "0"}
+
+
+def test_the_clubs_met_next_is_not_the_main_matchs_opponent():
+    facts = facts_of(
+        "date 2031-02-13\nSteyaert bezorgt de beker een droomfinale\n\n"
+        "De Fransman schoot Westerlo vanaf de stip (0-1) naar een tweestrijd met Club, zijn "
+        "ex-club.\n\nVerliezen was uit den boze na de 1-1 in de heenmatch.")
+    assert match(facts, "KVC Westerlo", "Club Brugge") is None
