@@ -27,8 +27,9 @@ class Hit:
 # " ... " in a phrase: up to four words (or a score, bracketed or not: "2:1"), no other
 # punctuation, between its parts ("rekende ... af met" finds "rekende woensdag vlot af met",
 # "kegelde ... uit" finds "kegelde Lommel (0-3) uit", "wurde ... besiegt" finds "wurde von
-# Eupen mit 2:1 besiegt"): a Dutch or German verb split around its object.
-_GAP = r"(?:\s+(?:[^\s,;:.()]+|\(?\d{1,2}\s?[-:]\s?\d{1,2}\)?)){0,4}?\s+"
+# Eupen mit 2:1 besiegt"): a Dutch or German verb split around its object. A score may be
+# glued to the next part ("sorgte ... für eine ... Niederlage" finds "eine 0:3-Niederlage").
+_GAP = r"(?:\s+(?:[^\s,;:.()]+|\(?\d{1,2}\s?[-:]\s?\d{1,2}\)?)){0,4}?\s+(?:\d{1,2}[-:]\d{1,2}-)?"
 
 
 def _phrase_pattern(phrase: str) -> str:

@@ -288,7 +288,7 @@ class ClubFinder:
             if any(s < end and start < e for s, e in taken[max(0, i - 2):i + 1]) or \
                     out and out[-1].end > start:
                 continue  # a listed club, or part of one
-            town = self._misspelt_town(name.split()[-1])
+            town = self._misspelt_town(name.split()[-1], lang)
             out.append(ClubMention(start, end, name, "alias", (town or name,)))
         return out
 
@@ -316,10 +316,10 @@ class ClubFinder:
             return []
         return spans
 
-    def _misspelt_town(self, word: str) -> str | None:
+    def _misspelt_town(self, word: str, lang: str | None) -> str | None:
         """The one club of the town or one-word name a word misspells ("RSC Abnderlecht",
         "Capellen")."""
-        found = misspelt_town(word, self._one_word_names)
+        found = misspelt_town(word, self._one_word_names, lang)
         if found in self.registry.alias_index:
             return self.registry.alias_index[found]
         owners = self._towns.get(found, ()) if found else ()

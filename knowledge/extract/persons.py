@@ -42,6 +42,9 @@ OPENING_FUNCTION_WORD = 5.5
 # a word opening the sentence this common in Dutch, French and English alike ("Exact",
 # "Total"), and not a surname the report gives in full, is no name
 COMMON_EVERYWHERE = 4.0
+# a word this frequent somewhere is written on purpose, not misspelt: a place of its own
+# ("Vorselaar" is no "Vosselaar"), where a slip ("Capellen") stays under it
+WRITTEN_ON_PURPOSE = 2.0
 
 @cache
 def _zipf(word: str, lang: str) -> float:
@@ -192,7 +195,7 @@ def person_name(name: str, before: str, lexicon: Lexicon, lang: str,
         if not before.strip() and lang in LANGS and \
                 all(_zipf(folded, other) >= COMMON_EVERYWHERE for other in LANGS[:3]):
             return None  # "Exact een maand later ...": a word every report language uses
-        if misspelt_town(word, towns):
+        if misspelt_town(word, towns, lang):
             return None  # "voorbij Chareroi": a club's town misspelt, not a person
         if folded in lexicon.club_prefixes:
             return None  # "Racing scoorde twee keer": a word of a club's name (Racing Genk)
@@ -227,14 +230,15 @@ def _names_a_ground(word: str, lexicon: Lexicon) -> bool:
                for e in lexicon.ground_word_endings)
 
 
-def misspelt_town(word: str, towns: frozenset[str]) -> str | None:
+def misspelt_town(word: str, towns: frozenset[str], lang: str | None = None) -> str | None:
     """The club's town or one-word name (folded) a word misspells ("Chareroi",
     "Abnderlecht", "Capellen"): a word of seven letters or more that is common in no report
-    language, one letter away from it."""
+    language, nor written on purpose in the report's own (`lang`), one letter away from it."""
     folded = fold(word)
     if len(folded) < 7 or folded in towns or \
-            any(_word_zipf(word, lang) >= COMMON for lang in LANGS):
-        return None  # (a known word or name: "Pierre" is no "Lierre")
+            any(_word_zipf(word, other) >= COMMON for other in LANGS) or \
+            lang in LANGS and _word_zipf(word, lang) >= WRITTEN_ON_PURPOSE:
+        return None  # (a known word or name: "Pierre" is no "Lierre", "Vorselaar" no "Vosselaar")
     found = process.extractOne(folded, towns, scorer=Levenshtein.distance, score_cutoff=1)
     return found[0] if found else None
 

@@ -200,9 +200,12 @@ def _same_scores_told(lexicon: Lexicon, report: Report) -> Report:
 
 
 def _is_cup_report(lexicon: Lexicon, report: Report) -> bool:
-    """Cup words or the cup's round names ("de kwartfinales") anywhere in the report."""
+    """Cup words or the cup's round names ("de kwartfinales") anywhere in the report, or a
+    word its language builds on the cup ("Pokalderby", "bekert verder")."""
     text = " ".join(s.folded for s in report.sentences)
-    return bool(lexicon.cup_words.search(text) or lexicon.rounds.search(text))
+    starts = lexicon.data["cup_word_starts"].get(report.lang or "", [])
+    return bool(lexicon.cup_words.search(text) or lexicon.rounds.search(text) or
+                any(re.search(rf"\b{start}\w", text) for start in starts))
 
 
 def _other_competition(lexicon: Lexicon, report: Report) -> bool:

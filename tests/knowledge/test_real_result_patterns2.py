@@ -377,3 +377,47 @@ def test_the_clubs_met_next_is_not_the_main_matchs_opponent():
         "De Fransman schoot Westerlo vanaf de stip (0-1) naar een tweestrijd met Club, zijn "
         "ex-club.\n\nVerliezen was uit den boze na de 1-1 in de heenmatch.")
     assert match(facts, "KVC Westerlo", "Club Brugge") is None
+
+
+# --------------------------------------------------------- a cup report in its own words
+def test_a_report_that_names_the_cup_only_in_a_compound_is_a_cup_report():
+    german = facts_of(
+        "date 2031-09-28\nWesterlo blamiert Lommel im Derby\n\n"
+        "Was für ein Abend im Pokalderby gegen Lommel. Westerlo gewann mit 3:0.")
+    dutch = facts_of(
+        "date 2031-09-28\nWesterlo zet Lommel opzij\n\n"
+        "Westerlo bekert zo rustig verder na een 3-0 overwinning tegen Lommel.")
+    for facts in (german, dutch):
+        m = match(facts, "KVC Westerlo", "Lommel SK")
+        assert m is not None, facts.matches
+        assert dict(zip((m.home, m.away), m.score.split("-"), strict=True)) == {
+            "KVC Westerlo": "3", "Lommel SK": "0"}
+
+
+def test_a_player_who_caused_a_defeat_gave_his_club_the_win():
+    for text in ("Jan Peeters erzielte gegen Lommel einen Hattrick und sorgte somit für eine "
+                 "peinliche 0-3-Niederlage im Pokal.",
+                 "Jan Peeters scoorde tegen Lommel een hattrick en zorgde zo voor een "
+                 "pijnlijke 0-3 nederlaag in de beker."):
+        facts = facts_of("date 2031-09-28\nWesterlo vernedert Lommel\n\n" + text)
+        m = match(facts, "KVC Westerlo", "Lommel SK")
+        assert dict(zip((m.home, m.away), m.score.split("-"), strict=True)) == {
+            "KVC Westerlo": "3", "Lommel SK": "0"}
+        assert {g.club for g in m.goals} <= {"KVC Westerlo"}
+
+
+def test_a_town_written_on_purpose_is_no_misspelt_club_town():
+    facts = facts_of(
+        "date 2031-09-15\nVorselaar naar de volgende bekerronde\n\n"
+        "Voor tweedeprovincialer Vorselaar loopt het bekeravontuur verder. Tegen Gosselies "
+        "draaiden de geel-zwarten een 1-0-achterstand om in een 1-3-overwinning.")
+    assert facts.matches and all("KFC Vosselaar" not in m.clubs for m in facts.matches), \
+        facts.matches
+
+
+def test_a_shot_wide_of_the_goal_in_german_makes_no_scorer():
+    facts = facts_of(
+        "date 2031-09-15\nPokal: Westerlo weiter\n\n"
+        "Westerlo gewann im Pokal mit 2:0 gegen Lommel. Nach der Pause fiel fast der "
+        "Anschlusstreffer für Lommel, aber Cerulli setzte den Ball neben das Tor.")
+    assert not [g for m in facts.matches for g in m.goals if "Cerulli" in g.player]
