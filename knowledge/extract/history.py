@@ -232,10 +232,13 @@ def _owner(ctx: StoryState, sentence: Sentence, clubs: NamedClubs, at: int) -> s
 
 def _a_persons(lexicon: Lexicon, folded: str, clubs: NamedClubs, at: int) -> bool:
     """A count told of "he" after the last club named ("hij trainde Lierse en hij
-    veroverde er drie keer de beker mee"): the coach's or player's cups, not the club's."""
+    veroverde er drie keer de beker mee", "vier keer verloor hij"): the coach's or player's
+    cups, not the club's."""
     since = max([m.end for m, _ in clubs if m.end <= at and m.kind in _NAMED] +
                 [folded.rfind(p, 0, at) + 1 for p in ",;:"])
-    return any(w in lexicon.pronouns.values for w in folded[since:at].split())
+    # (the count, its verb and the subject put after it: "vier keer verloor hij")
+    after = re.split(r"[,;:.]", folded[at:], maxsplit=1)[0].split()[:4]
+    return any(w in lexicon.pronouns.values for w in folded[since:at].split() + after)
 
 
 def _a_players(lexicon: Lexicon, folded: str, clubs: NamedClubs, at: int) -> bool:

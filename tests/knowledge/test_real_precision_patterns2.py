@@ -288,3 +288,18 @@ def test_a_live_pages_score_so_far_is_no_result():
         "Mechelen heeft vanavond in de Beker afgerekend met Westerlo.\n\n"
         "Eindstand. MECHELEN 1 - 0 WESTERLO")
     assert match(final, "KV Mechelen", "KVC Westerlo").score == "1-0"
+
+
+def test_a_club_back_to_winning_ways_in_a_cup_preview_tells_its_league_form():
+    facts = facts_of(
+        "date 2031-12-05\nCoupe: Knokke rêve des quarts\n\n"
+        "Knokke affronte Malines en huitièmes de finale de la Coupe de Belgique. Le club "
+        "côtier a renoué avec le succès face à Dessel Sport (2-0), samedi.")
+    assert match(facts, "Royal Knokke FC", "Dessel Sport") is None
+
+
+def test_finals_counted_of_a_player_with_his_club_are_not_the_clubs():
+    facts = facts_of(
+        "date 2031-03-16\nDe bekerhistorie van Genk en Standard\n\n"
+        "Zes keer stond Pol Vermeulen met Standard in een bekerfinale, vijf keer verloor hij.")
+    assert not [f for f in facts.club_facts if f.club == "Standard Liège"], facts.club_facts
