@@ -204,8 +204,8 @@ def infer_legs(ctx: StoryState) -> None:
             m.leg, tie[0].leg = 1, 2  # told in order: the first is the first leg
         elif not tie and m.aggregate:
             m.leg = 2  # an aggregate is told of a tie's return
-        elif not tie and m.qualified and not m.score:
-            m.leg = 2  # who went through, told without a result: the tie ends in its return
+        elif not tie and m.qualified:
+            m.leg = 2  # who went through: the tie ends in its return, the match told
     for draft in ctx.drafts:
         m = draft.match
         if m.leg == 1 and m.aggregate:

@@ -1105,7 +1105,11 @@ def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     """What a score is: a chance, a shoot-out, an aggregate, a result or a running score."""
     lex = ctx.lexicon
     folded = sentence.folded
-    near = folded[max(clause.start, token.start - 40):min(clause.end, token.end + 40)]
+    # (not past a coordinator after the score: "won (0-1) en kan het thuis afmaken")
+    after = folded[token.end:min(clause.end, token.end + 40)]
+    joined = lex.coordinators.search(after)
+    near = folded[max(clause.start, token.start - 40):token.end] + \
+        (after[:joined.start] if joined else after)
     if lex.hypothetical_words.search(near) or \
             undone_later(ctx, folded, token.start, chances_only=True):
         return  # "X had de 2-3 aan de voet, maar ...": a chance, not a score

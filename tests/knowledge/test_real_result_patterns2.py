@@ -421,3 +421,34 @@ def test_a_shot_wide_of_the_goal_in_german_makes_no_scorer():
         "Westerlo gewann im Pokal mit 2:0 gegen Lommel. Nach der Pause fiel fast der "
         "Anschlusstreffer für Lommel, aber Cerulli setzte den Ball neben das Tor.")
     assert not [g for m in facts.matches for g in m.goals if "Cerulli" in g.player]
+
+
+def test_a_wish_after_and_past_the_score_leaves_the_result_standing():
+    # "... (0-1) en kan het thuis afmaken": the "can" is the next clause's, not the score's
+    facts = facts_of(
+        "date 2031-02-02\nWesterlo zet stap naar finale\n\n"
+        "Westerlo won de heenmatch van de halve finale in Lommel. De ploeg van Jan Peeters "
+        "boekte op bezoek bij Lommel een nipte overwinning (0-1) en kan het thuis afmaken.")
+    m = find(facts, "KVC Westerlo", "Lommel SK")
+    assert (m.leg, m.home, m.score) == (1, "Lommel SK", "0-1")
+
+
+def test_the_result_of_a_club_that_went_through_a_two_legged_round_is_the_return():
+    facts = facts_of(
+        "date 2031-02-12\nWesterlo walst over Lommel en mag naar de bekerfinale\n\n"
+        "Westerlo heeft zich geplaatst voor de finale van de Beker. Het versloeg Lommel met "
+        "0-4 en de score had nog hoger kunnen zijn.")
+    m = find(facts, "KVC Westerlo", "Lommel SK")
+    assert (m.round, m.leg, m.qualified) == ("semi-final", 2, "KVC Westerlo")
+    assert dict(zip((m.home, m.away), m.score.split("-"), strict=True)) == {
+        "Lommel SK": "0", "KVC Westerlo": "4"}
+
+
+def test_the_keeper_a_striker_ran_at_alone_is_no_scorer():
+    facts = facts_of(
+        "date 2031-02-12\nWesterlo wint van Lommel in de beker\n\n"
+        "Westerlo won in de beker met 0-2 bij Lommel. Bij de tweede kans was het raak: "
+        "Bakkali kon alleen op Vandersmissen afstormen, omspeelde de doelman en legde "
+        "beheerst in doel: 0-2.")
+    scorers = {g.player for m in facts.matches for g in m.goals}
+    assert not any("Vandersmissen" in p for p in scorers), scorers
