@@ -121,11 +121,16 @@ def _cup_winner(ctx: StoryState, m: Match, club: str, source: Source) -> None:
 
 
 def _won_the_cup(ctx: StoryState, folded: str) -> bool:
-    """"remporte la Coupe", "wint de beker": the cup won, said with a verb, of this season
-    (no year: "qui a remporté la Coupe en 2008" is an earlier cup; no count or earlier
-    time: "X heeft al elf keer eerder de beker gewonnen" is its history)."""
+    """"remporte la Coupe", "wint de beker": the cup won, said with a verb, of this season."""
+    return bool(ctx.lexicon.won_the_cup.search(folded)) and _told_as_now(ctx, folded)
+
+
+def _told_as_now(ctx: StoryState, folded: str) -> bool:
+    """A sentence that tells of this season: no year ("qui a remporté la Coupe en 2008" is
+    an earlier cup), no count or earlier time ("X heeft al elf keer eerder de beker
+    gewonnen" is its history), nothing only hoped, denied or to come."""
     lex = ctx.lexicon
-    return bool(lex.won_the_cup.search(folded)) and not years(folded) and \
+    return not years(folded) and \
         not lex.hypothetical_words.search(folded) and not lex.negations.search(folded) \
         and not lex.future_words.search(folded) and not lex.earlier_words.search(folded) \
         and not phrase_set(lex, "times_words").search(folded)
@@ -139,18 +144,34 @@ def _finalist(ctx: StoryState, club: str, source: Source) -> None:
 
 
 def record_final(ctx: StoryState, m: Match) -> None:
-    """A final with a score: the season's finalists, and its winner when the words say
+    """A final with a score, or one whose winner the words name without it ("Westerlo wint
+    de bekerfinale van Lommel"): the season's finalists, and its winner when the words say
     who won."""
+    told = m.sources.get("score") or m.sources.get("qualified") or []
+    if not m.score and not _final_won_told(ctx, told):
+        return
     info = _season_info(ctx, m.season)
     for club in m.clubs:
         if club not in info.finalists:
             info.finalists.append(club)
     finalists = info.sources.setdefault("finalists", [])
-    finalists += [s for s in m.sources.get("score", []) if s not in finalists]
-    winner = _winner(m)
-    if winner and _winner_told(ctx, m):
+    finalists += [s for s in told if s not in finalists]
+    winner = _winner(m) if m.score else m.qualified
+    if winner and (not m.score or _winner_told(ctx, m)):
         info.winner = info.winner or winner
-        info.sources.setdefault("winner", list(m.sources.get("score", [])))
+        info.sources.setdefault("winner", list(told))
+
+
+def _final_won_told(ctx: StoryState, told: list[Source]) -> bool:
+    """Who went through a final without its score is its winner when the words name the
+    cup won or the final, of this season ("Westerlo wint de bekerfinale van Lommel"), not
+    only a win (nor one of years ago: "il y a deux ans, X avait remporté la Coupe")."""
+    lex = ctx.lexicon
+    return any(_told_as_now(ctx, folded) and years_ago(lex, ctx.report.lang, folded) is None
+               and (lex.won_the_cup.search(folded) or
+                    any(hit.value == "final" and not ahead
+                        for hit, ahead in round_hits(folded, lex)))
+               for folded in (fold(s.sentence) for s in told))
 
 
 def _winner_told(ctx: StoryState, m: Match) -> bool:

@@ -127,6 +127,11 @@ def scoreless_result(ctx: StoryState, sentence: Sentence, clause: Clause,
                 season == ctx.report.season:
             match_draft(ctx, season, ctx.round, None, pair, home)  # the story's match
         return
+    if ctx.round == "final" and season == ctx.report.season and ctx.cup_won_in_lead and \
+            before_its_final(ctx.report.date):
+        # the report of a final played in summer (2020's, in August), whose lead tells the
+        # cup won, is of the season before
+        season = season_before(season)
     draft = match_draft(ctx, season, ctx.round, None, pair, home)
     set_once(draft.match, "qualified", subject if win else other, source)
 

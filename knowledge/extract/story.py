@@ -134,7 +134,11 @@ class StoryExtractor:
                          final_venues=tuple(competition.neutral_venues))
         if not _is_cup_report(lex, report) or _other_competition(lex, report):
             return ctx.facts
-        ctx.cup_won_in_lead = any(_cup_won_now(lex, s.folded) for s in report.sentences[:3])
+        # (the lead's first sentences of prose: a match sheet's short lines and its fields,
+        # "Stadion: ...", come before them)
+        prose = [s for s in report.sentences
+                 if len(s.text.split()) >= 4 and not re.match(r"\s*\w+:\s", s.text)]
+        ctx.cup_won_in_lead = any(_cup_won_now(lex, s.folded) for s in prose[:3])
         if ctx.round is None and ctx.cup_won_in_lead:
             ctx.round = "final"  # "Lokeren hat den Pokal gewonnen": the final's report
         if ctx.round == "final" and not _tells_a_final(lex, report):
@@ -1459,7 +1463,7 @@ def _finish(ctx: StoryState) -> None:
                     set_once(m, "aggregate", agg, first.sources.get("score", [])[0])
         if _league_aside(ctx, draft):
             continue
-        if m.round == "final" and m.score:
+        if m.round == "final" and (m.score or m.qualified):
             record_final(ctx, m)
         ctx.facts.matches.append(m)
     for person in ctx.facts.people:

@@ -576,3 +576,34 @@ def test_the_last_final_told_in_summer_or_autumn_is_last_seasons(text):
 def test_after_an_opening_subordinate_clause_the_main_clauses_club_went_through(text):
     facts = facts_of(f"date 2031-03-02\nBeker\n\n{text}")
     assert [s.finalists for s in facts.seasons] == [["Royal Antwerp FC"]]
+
+
+def test_a_cup_final_won_tells_the_seasons_winner():
+    facts = facts_of("date 2031-05-01\nWesterlo wint de bekerfinale van Lommel\n\n"
+                     "Westerlo wint de bekerfinale van Lommel na een goal van Jan Peeters.")
+    assert [(s.season, s.winner) for s in facts.seasons if s.winner] == [
+        ("2030-31", "KVC Westerlo")]
+
+
+def test_a_final_played_in_summer_under_a_match_sheet_is_the_season_befores():
+    facts = facts_of(
+        "date 2031-08-01\nlomLommel\nwesWesterlo\nDatum: 01/08/2031 20:30\n"
+        "Competitie: Beker van België\nSpeeldag: Finale\nStadion: Koning Boudewijnstadion\n\n"
+        "Westerlo wint de bekerfinale van Lommel na een goal van Jan Peeters\n\n"
+        "De coach mag zich meteen bekerwinnaar noemen na zijn eerste officiële wedstrijd.")
+    final = next(m for m in facts.matches if m.round == "final")
+    assert final.season == "2030-31" and final.qualified == "KVC Westerlo"
+    assert [(s.season, s.winner) for s in facts.seasons if s.winner] == [
+        ("2030-31", "KVC Westerlo")]
+
+
+
+def test_a_final_won_without_its_score_names_the_seasons_finalists_and_winner():
+    for text in ("Westerlo heeft de Beker van België gewonnen na een spannende finale tegen "
+                 "Lommel.",
+                 "Westerlo a remporté sa troisième Coupe de Belgique en battant Lommel aux tirs "
+                 "au but en finale."):
+        facts = facts_of("date 2031-05-01\nBekerfinale\n\n" + text)
+        season = next(s for s in facts.seasons if s.season == "2030-31")
+        assert (set(season.finalists), season.winner) == (
+            {"KVC Westerlo", "Lommel SK"}, "KVC Westerlo"), facts.seasons
