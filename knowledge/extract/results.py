@@ -93,8 +93,8 @@ def scoreless_result(ctx: StoryState, sentence: Sentence, clause: Clause,
     if lex.negations.search(text) or lex.hypothetical_words.search(text) or \
             lex.future_words.search(text) or lex.draw.search(text) or \
             lex.last_season_words.search(text) or lex.then_words.search(text) or \
-            lex.last_week_words.search(text):
-        return  # (last weekend's loss is the league's)
+            lex.last_week_words.search(text) or _recent_form(lex, sentence.folded):
+        return  # (last weekend's loss is the league's, as is a win just before)
     hits = _outer_hits(lex, text)
     win = next((h for h, k in hits if k == "win"), None)
     lose = next((h for h, k in hits if k == "lose"), None)

@@ -303,3 +303,33 @@ def test_finals_counted_of_a_player_with_his_club_are_not_the_clubs():
         "date 2031-03-16\nDe bekerhistorie van Genk en Standard\n\n"
         "Zes keer stond Pol Vermeulen met Standard in een bekerfinale, vijf keer verloor hij.")
     assert not [f for f in facts.club_facts if f.club == "Standard Liège"], facts.club_facts
+
+
+def test_a_keeper_named_after_an_indefinite_article_is_no_scorer():
+    facts = facts_of(
+        "date 2031-12-10\nCoupe: Mouscron passe\n\n"
+        "Mouscron s'est imposé 1-0 face à Lommel en huitième de finale de la Coupe. Sur un "
+        "coup franc, Jan Peeters trouvait d'emblée la lucarne d'un Piet Janssens, trompé par "
+        "la trajectoire du ballon.")
+    scorers = {g.player for m in facts.matches for g in m.goals}
+    assert not any("Janssens" in p for p in scorers), scorers
+
+
+def test_a_win_just_before_the_cup_tie_is_the_league_form():
+    facts = facts_of(
+        "date 2031-12-04\nWesterlo met opgeheven hoofd uit de beker\n\n"
+        "Westerlo is uitgeschakeld in de achtste finales van de beker. Het kreeg Lommel op "
+        "bezoek. Lommel, dat net had gewonnen op het veld van Club Brugge en een nieuwe "
+        "trainer had, bleek te sterk.")
+    assert match(facts, "Lommel SK", "Club Brugge") is None
+
+
+def test_a_club_that_only_saw_itself_in_the_final_did_not_go_through():
+    # (an undated interview: its season comes from the year in its headline)
+    facts = facts_of(
+        "Jan Pieters a joué la dernière demi-finale du Sporting de Charleroi, en 2006 : « Tout "
+        "était différent »\nLe capitaine de l'époque raconte que les Zèbres s'étaient "
+        "peut-être vus un peu trop vite qualifiés pour la finale avant de jouer contre "
+        "Mouscron.")
+    assert not any(m.qualified == "Sporting Charleroi" for m in facts.matches)
+    assert not any("Sporting Charleroi" in s.finalists for s in facts.seasons)
