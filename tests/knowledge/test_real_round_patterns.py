@@ -607,3 +607,12 @@ def test_a_final_won_without_its_score_names_the_seasons_finalists_and_winner():
         season = next(s for s in facts.seasons if s.season == "2030-31")
         assert (set(season.finalists), season.winner) == (
             {"KVC Westerlo", "Lommel SK"}, "KVC Westerlo"), facts.seasons
+
+
+def test_a_club_that_advances_to_a_round_or_is_in_it_played_the_round_before():
+    facts = facts_of(
+        "date 2031-01-20\nWesterlo Advances to Belgian Cup Semi-Finals After Victory Over "
+        "Lommel\n\nAfter another upset, against Lommel, the coastal club is actually in the "
+        "semi-finals of the Belgian Cup. Westerlo beat Lommel 2-0.")
+    m = match(facts, "KVC Westerlo", "Lommel SK")
+    assert m is not None and m.round == "quarter-final", facts.matches
