@@ -217,13 +217,16 @@ _BEFORE_THE_FINAL = ("08", "09", "10", "11", "12", "01", "02")
 
 def title_holder(ctx: StoryState, folded: str, clubs: NamedClubs, source: Source) -> None:
     """"bekerhouder KV Mechelen", "le Standard, tenant du titre": the club named with
-    the holder's title won last season's final."""
+    the holder's title won last season's final; "l'Antwerp, finaliste la saison dernière"
+    played it."""
     lex = ctx.lexicon
     date, season = ctx.report.date, ctx.report.season
     if not date or len(date) < 7 or date[5:7] not in _BEFORE_THE_FINAL or not season or \
             lex.league_words.search(folded) or ctx.season != season or years(folded):
         return  # "tenant du titre en championnat": the league's; a look-back: then's
-    for hit in phrase_set(lex, "holder_words").find(folded):
+    titles = [(hit, True) for hit in phrase_set(lex, "holder_words").find(folded)] + \
+        [(hit, False) for hit in phrase_set(lex, "last_finalist_words").find(folded)]
+    for hit, holder in titles:
         before = folded[max(0, hit.start - 12):hit.start]
         if before.endswith("-") or phrase_set(lex, "former_words").search(before):
             continue  # "ex-bekerhouder", "voormalig bekerhouder"
@@ -231,8 +234,16 @@ def title_holder(ctx: StoryState, folded: str, clubs: NamedClubs, source: Source
                   (m.start >= hit.end and _between(lex, folded[hit.end:m.start]) or
                    m.end <= hit.start and
                    _between(lex, folded[m.end:hit.start].replace(",", " ")))}
-        if len(owners) == 1:
+        if len(owners) != 1:
+            continue
+        if holder:
             season_winner(ctx, owners.pop(), season_before(season), source)
+        else:
+            info = _season_info(ctx, season_before(season))
+            club = owners.pop()
+            if club not in info.finalists:
+                info.finalists.append(club)
+                info.sources.setdefault("finalists", []).append(source)
 
 
 def cup_won_in_year(ctx: StoryState, folded: str, clubs: NamedClubs, source: Source) -> None:

@@ -616,3 +616,11 @@ def test_a_club_that_advances_to_a_round_or_is_in_it_played_the_round_before():
         "semi-finals of the Belgian Cup. Westerlo beat Lommel 2-0.")
     m = match(facts, "KVC Westerlo", "Lommel SK")
     assert m is not None and m.round == "quarter-final", facts.matches
+
+
+def test_a_club_called_last_seasons_finalist_played_last_seasons_final():
+    facts = facts_of(
+        "date 2031-10-29\nCoupe: les seizièmes de finale\n\n"
+        "Jeudi, débuts de Westerlo, finaliste la saison dernière, qui accueille Lommel.")
+    season = next(s for s in facts.seasons if s.season == "2030-31")
+    assert season.finalists == ["KVC Westerlo"] and season.winner is None
