@@ -37,8 +37,9 @@ def qualified(ctx: StoryState, clause: Clause, subject: str | None, source: Sour
         told = fold(source.sentence)  # (its whole sentence, only when a cup is won in it)
         won = not years_ago(lex, ctx.report.lang, told) and \
             not lex.last_season_words.search(told)
-    if not (hit or won) or not subject or lex.hypothetical_words.search(clause.folded):
-        return
+    if not (hit or won) or not subject or lex.hypothetical_words.search(clause.folded) or \
+            phrase_set(lex, "contest_words").search(clause.folded):
+        return  # (also "strijden om een ticket voor de finale": still to be won)
     if lex.negations.search(clause.folded) or \
             phrase_set(lex, "missed_ticket_words").search(clause.folded) or \
             lex.league_words.search(clause.folded) and not lex.cup_words.search(clause.folded):
@@ -310,13 +311,13 @@ def finalists_meeting(ctx: StoryState, folded: str, clubs: NamedClubs,
                 lex.last_season_words, lex.last_week_words, lex.then_words,
                 lex.hypothetical_words,
                 lex.negations, lex.earlier_words, phrase_set(lex, "not_finalist_words"),
-                phrase_set(lex, "past_tense_words"))):
+                phrase_set(lex, "past_tense_words"), phrase_set(lex, "contest_words"))):
         return
     if len(distinct) == 2:
         second = next(m for m, c in named if c == distinct[1])
         between = folded[named[0][0].end:second.start].split()
         went_through = lex.qualified_words.search(folded) is not None
-        # "Antwerp et Bruges se sont qualifiés pour la finale": both went through to it
+        # "Lierse en Eupen plaatsten zich allebei voor de finale": both went through to it
         partners = went_through and [w for w in between if w not in lex.articles] in (
             [c] for c in lex.coordinators.values)
         if went_through and not partners:

@@ -712,8 +712,8 @@ def _side_by_side(lexicon: Lexicon, folded: str, mentions: list[ClubMention],
     """The two clubs named side by side as one subject ("Eupen en Moeskroen plaatsten
     zich", "Mouscron et Deinze se sont qualifiés", "RWDM, Beveren & co"): partners in a
     sentence, not opponents. Two clubs in the final ("Anderlecht und Brügge im
-    Pokalfinale") are the final's two; two qualified for it ("Antwerp et Bruges se sont
-    qualifiés pour la finale") are partners still."""
+    Pokalfinale") are the final's two; two that both reached it ("Lierse en Eupen plaatsten
+    zich allebei voor de finale") are partners still."""
     if any(hit.value == "final" and not is_next for hit, is_next in round_hits(folded, lexicon)):
         return False
     mine = sorted((m for m in mentions if m.is_club and m.candidates and
@@ -1109,7 +1109,7 @@ def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     """What a score is: a chance, a shoot-out, an aggregate, a result or a running score."""
     lex = ctx.lexicon
     folded = sentence.folded
-    # (not past a coordinator after the score: "won (0-1) en kan het thuis afmaken")
+    # (not past a coordinator after the score: "won in Lier (0-1) en mag nu thuis afronden")
     after = folded[token.end:min(clause.end, token.end + 40)]
     joined = lex.coordinators.search(after)
     near = folded[max(clause.start, token.start - 40):token.end] + \
@@ -1125,8 +1125,8 @@ def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     if shape == "half-time":
         return  # "2:0 (0:0)", "à la mi-temps (0-0)": the score at the break
     if shape == "leg result" and not clubs and ctx.current not in (None, ctx.main):
-        # "na de 1-1 in de heenmatch" with no club named, while the story is on another
-        # match than its own: which tie's leg is not told
+        # a leg's score with no club named, while the story is on another match than its
+        # own: which tie's leg it was is not told
         ctx.facts.unused.append(source)
         return
     if shape == "aggregate":
@@ -1228,7 +1228,7 @@ def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
 
 def _leg_opening(lex: Lexicon, folded: str, clause: Clause, token: ScoreToken,
                  clause_clubs: NamedClubs, tokens: list[ScoreToken]) -> bool:
-    """"Nach dem 0-2 aus dem Hinspiel, schlug A B mit 3-0": a leg's score in the opening
+    """"Dank dem 2:0 im Hinspiel, gewann A auch gegen B": a leg's score in the opening
     comma piece, which names no club, before the sentence's one other score: the same
     tie's other leg."""
     if clause.start != 0 or len(tokens) != 2 or token is not tokens[0]:

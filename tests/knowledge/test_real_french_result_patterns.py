@@ -219,16 +219,6 @@ def test_result_lines_of_amateur_clubs_whose_towns_hold_small_words():
     assert _score_of(facts, "Eendracht Wervik a/d Leie", "Mont-sur-Sambre/Florennes") == "0-4"
 
 
-def test_a_name_glued_to_the_score_is_no_result_line():
-    # "Wavre2-1": the page lost a space, and with it where the club's name ends
-    facts = facts_of(
-        "date 2031-08-30\nCoupe de Belgique: le deuxième tour\n\n"
-        "Trois clubs de la région jouaient le deuxième tour de la Coupe de Belgique.\n\n"
-        "RUS Braine-le-Château – Wavre2-1\n\n"
-        "Les Brainois ont forcé la décision en fin de match.")
-    assert all(m.score is None for m in facts.matches), facts.matches
-
-
 def test_the_first_legs_score_in_an_opening_piece_before_the_return_is_the_same_ties():
     facts = facts_of("date 2031-02-13\nWesterlo en finale\n\n"
                      "Après le 0-2 du match aller, Westerlo a battu Lommel 3-0 au retour.")

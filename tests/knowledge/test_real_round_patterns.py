@@ -261,10 +261,10 @@ def test_two_clubs_that_went_through_to_the_final_together_are_finalists_not_opp
         assert not facts.matches, facts.matches
         season = next(s for s in facts.seasons if s.season == "2030-31")
         assert set(season.finalists) == {"KV Mechelen", "KVC Westerlo"}
-    # a place in the final they still fight for makes no finalist
-    fight = facts_of("date 2031-02-14\nBeker\n\nMechelen en Westerlo vechten vanavond voor "
-                     "een plaats in de finale van de Beker.")
-    assert not any(s.finalists for s in fight.seasons)
+    # a place in the final they still fight for makes no finalist (nor a match)
+    fight = facts_of("date 2031-02-14\nBeker\n\nVanavond strijden Mechelen en Westerlo om "
+                     "een ticket voor de bekerfinale.")
+    assert not any(s.finalists for s in fight.seasons) and not fight.matches
 
 
 def test_clubs_that_play_or_face_each_other_in_the_final_are_its_finalists():
@@ -590,7 +590,7 @@ def test_a_final_played_in_summer_under_a_match_sheet_is_the_season_befores():
         "date 2031-08-01\nlomLommel\nwesWesterlo\nDatum: 01/08/2031 20:30\n"
         "Competitie: Beker van België\nSpeeldag: Finale\nStadion: Koning Boudewijnstadion\n\n"
         "Westerlo wint de bekerfinale van Lommel na een goal van Jan Peeters\n\n"
-        "De coach mag zich meteen bekerwinnaar noemen na zijn eerste officiële wedstrijd.")
+        "Voor de nieuwe trainer is het meteen prijs in zijn eerste officiële match.")
     final = next(m for m in facts.matches if m.round == "final")
     assert final.season == "2030-31" and final.qualified == "KVC Westerlo"
     assert [(s.season, s.winner) for s in facts.seasons if s.winner] == [
@@ -599,8 +599,8 @@ def test_a_final_played_in_summer_under_a_match_sheet_is_the_season_befores():
 
 
 def test_a_final_won_without_its_score_names_the_seasons_finalists_and_winner():
-    for text in ("Westerlo heeft de Beker van België gewonnen na een spannende finale tegen "
-                 "Lommel.",
+    for text in ("Westerlo heeft na een bloedstollende finale tegen Lommel de beker "
+                 "gewonnen.",
                  "Westerlo a remporté sa troisième Coupe de Belgique en battant Lommel aux tirs "
                  "au but en finale."):
         facts = facts_of("date 2031-05-01\nBekerfinale\n\n" + text)
@@ -611,9 +611,9 @@ def test_a_final_won_without_its_score_names_the_seasons_finalists_and_winner():
 
 def test_a_club_that_advances_to_a_round_or_is_in_it_played_the_round_before():
     facts = facts_of(
-        "date 2031-01-20\nWesterlo Advances to Belgian Cup Semi-Finals After Victory Over "
-        "Lommel\n\nAfter another upset, against Lommel, the coastal club is actually in the "
-        "semi-finals of the Belgian Cup. Westerlo beat Lommel 2-0.")
+        "date 2031-01-20\nWesterlo advances to the last four after beating Lommel\n\n"
+        "Another surprise: the Kempen side is now in the last four. Westerlo beat Lommel "
+        "2-0.")
     m = match(facts, "KVC Westerlo", "Lommel SK")
     assert m is not None and m.round == "quarter-final", facts.matches
 
@@ -621,6 +621,6 @@ def test_a_club_that_advances_to_a_round_or_is_in_it_played_the_round_before():
 def test_a_club_called_last_seasons_finalist_played_last_seasons_final():
     facts = facts_of(
         "date 2031-10-29\nCoupe: les seizièmes de finale\n\n"
-        "Jeudi, débuts de Westerlo, finaliste la saison dernière, qui accueille Lommel.")
+        "Jeudi, Westerlo, finaliste la saison dernière, entre en lice contre Lommel.")
     season = next(s for s in facts.seasons if s.season == "2030-31")
     assert season.finalists == ["KVC Westerlo"] and season.winner is None
