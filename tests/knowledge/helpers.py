@@ -46,3 +46,9 @@ def find(facts: Facts, *clubs: str, leg: int | None = None) -> Match:
 
 def scorers(facts: Facts) -> set[str]:
     return {g.player.split()[-1] for m in facts.matches for g in m.goals}
+
+
+def goals_by_club(match: Match) -> dict[str, int]:
+    """Each club's goals in a match's score (the same whichever club is stored at home)."""
+    home, away = (int(x) for x in match.score.split("-"))
+    return {match.home: home, match.away: away}

@@ -8,7 +8,7 @@ from knowledge.checks import winner_of
 from knowledge.lexicon import default_lexicon
 from knowledge.text import fold
 from tests.knowledge.helpers import checked_facts as facts_of
-from tests.knowledge.helpers import extract_text, find
+from tests.knowledge.helpers import extract_text, find, goals_by_club
 from tests.knowledge.helpers import match_of as match
 
 
@@ -357,8 +357,7 @@ def test_an_acronym_that_begins_the_next_clubs_name_leaves_the_club_before_it():
     facts = facts_of("date 2031-02-13\nEupen im Finale\n\n"
                      "Im Rückspiel bezwang Eupen KAA Gent klar mit 3:0.")
     m = match(facts, "KAS Eupen", "KAA Gent")
-    goals = dict(zip((m.home, m.away), m.score.split("-"), strict=True))
-    assert goals == {"KAS Eupen": "3", "KAA Gent": "0"}
+    assert goals_by_club(m) == {"KAS Eupen": 3, "KAA Gent": 0}
 
 
 def test_a_player_who_caused_a_defeat_gave_his_club_the_win():
@@ -368,8 +367,7 @@ def test_a_player_who_caused_a_defeat_gave_his_club_the_win():
                  "pijnlijke 0-3 nederlaag in de beker."):
         facts = facts_of("date 2031-09-28\nWesterlo vernedert Lommel\n\n" + text)
         m = match(facts, "KVC Westerlo", "Lommel SK")
-        assert dict(zip((m.home, m.away), m.score.split("-"), strict=True)) == {
-            "KVC Westerlo": "3", "Lommel SK": "0"}
+        assert goals_by_club(m) == {"KVC Westerlo": 3, "Lommel SK": 0}
         assert {g.club for g in m.goals} <= {"KVC Westerlo"}
 
 
@@ -407,8 +405,7 @@ def test_the_result_of_a_club_that_went_through_a_two_legged_round_is_the_return
         "had nog meer goals kunnen maken.")
     m = find(facts, "KVC Westerlo", "Lommel SK")
     assert (m.round, m.leg, m.qualified) == ("semi-final", 2, "KVC Westerlo")
-    assert dict(zip((m.home, m.away), m.score.split("-"), strict=True)) == {
-        "Lommel SK": "0", "KVC Westerlo": "4"}
+    assert goals_by_club(m) == {"Lommel SK": 0, "KVC Westerlo": 4}
 
 
 def test_the_keeper_a_striker_ran_at_alone_is_no_scorer():
