@@ -137,8 +137,9 @@ def _told_as_now(ctx: StoryState, folded: str) -> bool:
         and not phrase_set(lex, "times_words").search(folded)
 
 
-def _finalist(ctx: StoryState, club: str, source: Source) -> None:
-    info = _season_info(ctx, ctx.season or "")
+def _finalist(ctx: StoryState, club: str, source: Source, season: str | None = None) -> None:
+    """A finalist of `season` (the story's when not given), with the source that says so."""
+    info = _season_info(ctx, season or ctx.season or "")
     if club not in info.finalists:
         info.finalists.append(club)
         info.sources.setdefault("finalists", []).append(source)
@@ -240,11 +241,7 @@ def title_holder(ctx: StoryState, folded: str, clubs: NamedClubs, source: Source
         if holder:
             season_winner(ctx, owners.pop(), season_before(season), source)
         else:
-            info = _season_info(ctx, season_before(season))
-            club = owners.pop()
-            if club not in info.finalists:
-                info.finalists.append(club)
-                info.sources.setdefault("finalists", []).append(source)
+            _finalist(ctx, owners.pop(), source, season_before(season))
 
 
 def cup_won_in_year(ctx: StoryState, folded: str, clubs: NamedClubs, source: Source) -> None:
@@ -332,11 +329,8 @@ def finalists_meeting(ctx: StoryState, folded: str, clubs: NamedClubs,
     # a final still to come in a report of summer or autumn is the season before's, played
     # late (the 2019-20 final of 1 August 2020)
     season = season_before(ctx.season) if before_its_final(ctx.report.date) else ctx.season
-    info = _season_info(ctx, season)
     for club in distinct:
-        if club not in info.finalists:
-            info.finalists.append(club)
-            info.sources.setdefault("finalists", []).append(source)
+        _finalist(ctx, club, source, season)
 
 
 def _between(lexicon: Lexicon, text: str) -> bool:
@@ -350,8 +344,6 @@ def season_winner(ctx: StoryState, club: str, season: str, source: Source) -> No
     info = _season_info(ctx, season)
     if info.winner not in (None, club):
         return
-    if club not in info.finalists:
-        info.finalists.append(club)
-        info.sources.setdefault("finalists", []).append(source)
+    _finalist(ctx, club, source, season)
     info.winner = club
     info.sources.setdefault("winner", []).append(source)
