@@ -164,7 +164,8 @@ class ClubFinder:
         # "Eendracht Hamme a/d Durme")
         link = r"-(?:[a-z\u00DF-\u00FF']{1,3}-)+"
         self._town_link = re.compile(link)
-        joint = rf"(?:[ /-]|{link}| (?:a/d|sur|lez) )"
+        joiners = "|".join(re.escape(w) for w in lexicon.data["town_name_joiners"])
+        joint = rf"(?:[ /-]|{link}| (?:{joiners}) )"
         side = rf"{word}(?:{joint}{word}){{0,3}}"
         score = r"\d{1,2}\s?[-:]\s?\d{1,2}(?:\s?\([^()]{1,30}\))?"
         self._result_line = re.compile(
