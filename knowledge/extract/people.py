@@ -10,8 +10,10 @@ from knowledge.extract.persons import common_word
 from knowledge.lexicon import Lexicon
 from knowledge.text import fold
 
-# a word; "d'Ito" and "l'Union" read from the capital on (an elided article is no part of it)
-_TOKEN = re.compile(r"(?:(?<=\b[dl]')|(?<![\w']))(?![dl]'[A-Z\u00C0-\u00DE])"
+# a word; "d'Ito", "l'Union" and "qu'Avenatti" read from the capital on (an elided article
+# or conjunction is no part of it)
+_TOKEN = re.compile(r"(?:(?<=\b[dl]')|(?<=qu')|(?<![\w']))(?![dl]'[A-Z\u00C0-\u00DE])"
+                    r"(?!qu'[A-Z\u00C0-\u00DE])"
                     r"[A-Za-z\u00C0-\u024F][\w'\u00C0-\u024F]*(?:-[\w\u00C0-\u024F]+)*")
 
 

@@ -314,3 +314,12 @@ def test_the_passer_the_fouler_and_the_referee_of_a_goal_did_not_score_it():
         "par Sami Rahal (12e, 1-0). Peu après, Rahal a doublé la mise de la tête sur un centre "
         "parfait de Nils Brel (30e, 2-0).")
     assert scorers(facts) == {"Rahal"}
+
+
+def test_a_scorer_after_an_elided_que_in_the_subjunctive_is_read():
+    facts = facts_of(
+        "date 2031-10-20\nCoupe: Courtrai passe\n\n"
+        "Courtrai a battu Louvain 3-1 en Coupe de Belgique. Sow a fait 2-0 (70e), jusqu'à "
+        "ce qu'Ortega inscrive un but de plus (88e).")
+    goals = {(g.player, g.minute) for m in facts.matches for g in m.goals}
+    assert ("Ortega", 88) in goals, goals
