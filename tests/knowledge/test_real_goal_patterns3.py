@@ -323,3 +323,13 @@ def test_a_scorer_after_an_elided_que_in_the_subjunctive_is_read():
         "ce qu'Ortega inscrive un but de plus (88e).")
     goals = {(g.player, g.minute) for m in facts.matches for g in m.goals}
     assert ("Ortega", 88) in goals, goals
+
+
+def test_the_keeper_a_scorer_went_to_shoot_past_is_no_scorer():
+    facts = facts_of(
+        "date 2031-01-20\nCoupe: Genk passe\n\n"
+        "Genk a battu Anderlecht 1-0 après prolongation en quart de finale de la Coupe. Au "
+        "début des prolongations, Sow a trouvé la faille sur une longue passe pour s'en aller "
+        "fusiller Peeters (1-0, 95e).")
+    goals = {(g.player, g.minute) for m in facts.matches for g in m.goals}
+    assert goals == {("Sow", 95)}, goals
