@@ -137,7 +137,7 @@ class StoryExtractor:
         # (the lead's first sentences of prose: a match sheet's short lines and its fields,
         # "Stadion: ...", come before them)
         prose = [s for s in report.sentences
-                 if len(s.text.split()) >= 4 and not re.match(r"\s*\w+:\s", s.text)]
+                 if len(s.text.split()) >= 4 and not _sheet_field(ctx, s)]
         ctx.cup_won_in_lead = any(_cup_won_now(lex, s.folded) for s in prose[:3])
         if ctx.round is None and ctx.cup_won_in_lead:
             ctx.round = "final"  # "Lokeren hat den Pokal gewonnen": the final's report
@@ -209,7 +209,7 @@ def _is_cup_report(lexicon: Lexicon, report: Report) -> bool:
     text = " ".join(s.folded for s in report.sentences)
     starts = lexicon.data["cup_word_starts"].get(report.lang or "", [])
     return bool(lexicon.cup_words.search(text) or lexicon.rounds.search(text) or
-                any(re.search(rf"\b{start}\w", text) for start in starts))
+                any(re.search(rf"\b{re.escape(start)}\w", text) for start in starts))
 
 
 def _other_competition(lexicon: Lexicon, report: Report) -> bool:
