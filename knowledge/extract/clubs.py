@@ -300,13 +300,8 @@ class ClubFinder:
         line = self._result_line.fullmatch(original) or self._bracketed_line.search(original)
         if line is None:
             return []
-        # a listed town inside a longer name is that club's town ("Eendracht Wervik a/d Leie")
         spans = [(line.start(g), line.group(g)) for g in line.groupdict()
-                 if line.group(g) and not any(
-                     k.start < line.end(g) and line.start(g) < k.end and not (
-                         self._town_only(k) and line.start(g) <= k.start and k.end <= line.end(g)
-                         and (k.start, k.end) != line.span(g))
-                     for k in known)]
+                 if line.group(g) and not self._taken(known, *line.span(g))]
         # a town's name joined by a small word ("Pont-à-Celles") is no common word, whatever
         # its parts are; nor is a club's prefix ("FC")
         parts = [p for _, name in spans for p in re.split(r"[ /]", name)
@@ -316,6 +311,13 @@ class ClubFinder:
                for w in words):
             return []
         return spans
+
+    def _taken(self, known: list[ClubMention], start: int, end: int) -> bool:
+        """A listed club holds part of the span, other than a town inside a longer name
+        ("Eendracht Wervik a/d Leie": Wervik is that club's town)."""
+        return any(k.start < end and start < k.end and not (
+            self._town_only(k) and start <= k.start and k.end <= end and
+            (k.start, k.end) != (start, end)) for k in known)
 
     def _misspelt_town(self, word: str, lang: str | None) -> str | None:
         """The one club of the town or one-word name a word misspells ("RSC Abnderlecht",
