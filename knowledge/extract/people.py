@@ -11,8 +11,8 @@ from knowledge.lexicon import Lexicon
 from knowledge.text import fold
 
 # a word; "d'Ito", "l'Union" and "qu'Avenatti" read from the capital on (an elided article
-# or conjunction is no part of it)
-_TOKEN = re.compile(r"(?:(?<=\b[dl]')|(?<=qu')|(?<![\w']))(?![dl]'[A-Z\u00C0-\u00DE])"
+# or conjunction is no part of it); a hashtag or handle ("#USGPIR", "@Club") is no word
+_TOKEN = re.compile(r"(?:(?<=\b[dl]')|(?<=qu')|(?<![\w'#@]))(?![dl]'[A-Z\u00C0-\u00DE])"
                     r"(?!qu'[A-Z\u00C0-\u00DE])"
                     r"[A-Za-z\u00C0-\u024F][\w'\u00C0-\u024F]*(?:-[\w\u00C0-\u024F]+)*")
 
@@ -122,6 +122,10 @@ def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
 
 
+# One letter three times in a row: no name in the four languages has it.
+_DRAWN_OUT = re.compile(r"([a-z])\1\1")
+
+
 def _name_word(word: str, lexicon: Lexicon) -> bool:
     if not word[:1].isupper():
         return False
@@ -131,8 +135,8 @@ def _name_word(word: str, lexicon: Lexicon) -> bool:
     if folded in lexicon.not_name_words or month or \
             folded in lexicon.numbers or folded in lexicon.ordinals:
         return False
-    if folded in lexicon.weekdays.values:
-        return False
+    if folded in lexicon.weekdays.values or _DRAWN_OUT.search(folded):
+        return False  # (a shout drawn out, "GOOOAAAL", "Buuut", is no name)
     return not (word.isupper() and len(word) <= 4)  # KVK, STVV, VAR: abbreviations, not people
 
 

@@ -1,0 +1,65 @@
+"""Result and name patterns of real cup reports (fourth set), each written here in our own
+words with made-up players and seasons: the shape the extractor met in the real-report
+corpus, never its sentences."""
+
+from __future__ import annotations
+
+from knowledge.checks import winner_of
+from tests.knowledge.helpers import checked_facts as facts_of
+from tests.knowledge.helpers import find, scorers
+
+
+# ---------------------------------------------------------------- win idioms
+def test_taking_the_measure_of_a_club_named_with_du_is_a_win():
+    facts = facts_of(
+        "date 2031-12\nCoupe: Charleroi passe\n\n"
+        "Mardi soir, Charleroi a pris la mesure du RFC Seraing (0-2) en huitièmes de finale "
+        "de la Coupe de Belgique. Les Zèbres joueront les quarts en janvier.")
+    m = find(facts, "Sporting Charleroi", "RFC Seraing")
+    assert (m.home, m.score, m.away) == ("RFC Seraing", "0-2", "Sporting Charleroi")
+
+
+def test_an_english_side_that_ran_out_winners_won_the_match():
+    facts = facts_of(
+        "date 2031-09\nCup: a debut to remember\n\n"
+        "Winger Sam Okafor made a bright start for his new Belgian club on Wednesday.\n\n"
+        "Union SG ran out easy 4-1 winners against amateur side City Pirates in the Belgian "
+        "Cup at the Joseph Marien Stadium.")
+    m = find(facts, "Union Saint-Gilloise", "City Pirates")
+    assert m.score == "4-1" and winner_of(m) == "Union Saint-Gilloise"
+
+
+def test_making_firewood_of_a_club_is_a_win():
+    facts = facts_of(
+        "date 2032-01\nBeker: Union naar de halve finale\n\n"
+        "Union maakte dinsdag in de kwartfinale van de beker brandhout van KV Mechelen (5-1).")
+    m = find(facts, "Union Saint-Gilloise", "KV Mechelen")
+    assert m.score == "5-1" and winner_of(m) == "Union Saint-Gilloise"
+
+
+def test_settling_with_a_club_around_the_score_is_a_win():
+    facts = facts_of(
+        "date 2031-12\nBeker: Antwerp door\n\n"
+        "Bekerhouder Antwerp staat alweer bovenaan in de competitie en rekende woensdag in de "
+        "achtste finales van de Croky Cup met 3-1 af met Lommel.")
+    m = find(facts, "Royal Antwerp FC", "Lommel SK")
+    assert m.score == "3-1" and winner_of(m) == "Royal Antwerp FC"
+
+
+def test_disposing_of_a_club_with_an_adverb_between_is_a_win():
+    facts = facts_of(
+        "date 2031-12\nCoupe: deux qualifiés\n\n"
+        "Courtrai s'est qualifié pour les quarts de finale de la Coupe de Belgique. Dans "
+        "l'autre match de la soirée, Genk a disposé tranquillement de Westerlo (4-0).")
+    m = find(facts, "KRC Genk", "KVC Westerlo")
+    assert m.score == "4-0" and winner_of(m) == "KRC Genk"
+
+
+# ---------------------------------------------------------------- not names
+def test_a_drawn_out_shout_and_a_hashtag_in_a_live_line_are_no_scorers():
+    facts = facts_of(
+        "date 2031-10\nBeker: Genk te sterk voor Lommel\n\n"
+        "Genk won woensdag in de beker met 2-0 van Lommel.\n\n"
+        "63' | 2-0 | GOOOOAAAAL van onze nummer 9 ! #GNKLOM\n\n"
+        "Jonas Maes had Genk voor de rust op voorsprong gezet.")
+    assert not {"GOOOOAAAAL", "GNKLOM"} & scorers(facts)
