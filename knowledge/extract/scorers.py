@@ -7,7 +7,13 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from knowledge.extract.clauses import around_name, is_object, shifted, split_clauses
+from knowledge.extract.clauses import (
+    around_name,
+    clause_start,
+    is_object,
+    shifted,
+    split_clauses,
+)
 from knowledge.extract.people import NameMention
 from knowledge.extract.scores import ScoreToken, find_minutes, find_scores
 from knowledge.extract.state import Draft, NamedClubs, StoryState, previous_sentence
@@ -338,11 +344,15 @@ def scorer_for_running(ctx: StoryState, sentence: Sentence, names: list[NameMent
     if len(bracketed) == 1 and not worded:
         return ctx.names.canonical(bracketed[0].name), False, sentence, bracketed[0].start
     near = [n for n in candidates if 0 <= n.start - token.end <= 12
-            or re.fullmatch(r"\s*[:(]?\s*", folded[n.end:token.start]) or
+            or n.end <= token.start and re.fullmatch(r"\s*[:(]?\s*", folded[n.end:token.start]) or
             folded[token.end:n.start].strip() in lex.agent_words.values]
     if near and not worded:
         return ctx.names.canonical(near[0].name), False, sentence, near[0].start
-    if len({n.name for n in clean}) == 1 and len(candidates) == 1:
+    if len({n.name for n in clean}) == 1 and len(candidates) == 1 and \
+            clause_start(folded, clean[0].start, lex.clause_splitter(ctx.report.lang)) \
+            <= token.start:
+        # the only player named, in the score's own clause ("na de 0-4, terwijl bij Genk
+        # shirts met X werden uitgedeeld": another clause tells of him)
         return ctx.names.canonical(clean[0].name), False, sentence, clean[0].start
     if candidates:
         return None

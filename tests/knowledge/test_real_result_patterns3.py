@@ -63,3 +63,22 @@ def test_a_drawn_out_shout_and_a_hashtag_in_a_live_line_are_no_scorers():
         "63' | 2-0 | GOOOOAAAAL van onze nummer 9 ! #GNKLOM\n\n"
         "Jonas Maes had Genk voor de rust op voorsprong gezet.")
     assert not {"GOOOOAAAAL", "GNKLOM"} & scorers(facts)
+
+
+def test_a_player_named_after_the_score_in_a_later_clause_did_not_score_it():
+    facts = facts_of(
+        "date 2031-11\nBeker: Club te sterk voor Lommel\n\n"
+        "Club Brugge won woensdag in de beker met 2-0 van Lommel.\n\n"
+        "Na een half uur kopte Jens Wouters Club op voorsprong. Twaalf minuten voor tijd legde "
+        "Pieter Vos vanaf de stip de 2-0 op het bord, nadat Lommel-verdediger Bart Maes de bal "
+        "met de arm had geraakt.")
+    assert "Maes" not in scorers(facts)
+
+
+def test_the_only_player_named_in_another_clause_than_the_score_did_not_score_it():
+    facts = facts_of(
+        "date 2031-11\nBeker: Eupen wint bij Lommel\n\n"
+        "Eupen won woensdag in de beker met 0-3 bij Lommel.\n\n"
+        "De supporters van Lommel bleven nog zingen na de 0-3, terwijl bij Eupen sjaals met "
+        "daarop Tom Maes werden uitgedeeld.")
+    assert scorers(facts) == set()
