@@ -1112,9 +1112,12 @@ def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     # (not past a coordinator after the score: "won in Lier (0-1) en mag nu thuis afronden")
     after = folded[token.end:min(clause.end, token.end + 40)]
     joined = lex.coordinators.search(after)
-    near = folded[max(clause.start, token.start - 40):token.end] + \
-        (after[:joined.start] if joined else after)
-    if lex.hypothetical_words.search(near) or \
+    near_start = max(clause.start, token.start - 40)
+    near = folded[near_start:token.end] + (after[:joined.start] if joined else after)
+    # (a "would" of the story's own telling is no chance: "uiteindelijk zouden ze het halen")
+    told = phrase_set(lex, "narrative_would_words").find(folded[clause.start:token.end])
+    if any(not any(t.start <= near_start - clause.start + h.start < t.end for t in told)
+           for h in lex.hypothetical_words.find(near)) or \
             undone_later(ctx, folded, token.start, chances_only=True):
         return  # "X had de 2-3 aan de voet, maar ...": a chance, not a score
     if phrase_set(lex, "prediction_words").search(folded[:token.start]):

@@ -82,3 +82,24 @@ def test_the_only_player_named_in_another_clause_than_the_score_did_not_score_it
         "De supporters van Lommel bleven nog zingen na de 0-3, terwijl bij Eupen sjaals met "
         "daarop Tom Maes werden uitgedeeld.")
     assert scorers(facts) == set()
+
+
+# ---------------------------------------------------------------- Dutch result idioms
+def test_going_down_with_the_score_before_the_particle_is_a_defeat():
+    facts = facts_of(
+        "date 2031-12\nBeker: klachten na bekermatch\n\n"
+        "Lommel ging in de vorige ronde van de beker met 3-1 onderuit op het veld van Patro "
+        "Eisden. Achteraf klaagde de coach over de kleedkamers.")
+    m = find(facts, "Lommel SK", "Patro Eisden")
+    assert (m.home, m.score, m.away) == ("Patro Eisden", "3-1", "Lommel SK")
+
+
+def test_a_would_that_tells_how_the_story_ended_is_no_chance():
+    facts = facts_of(
+        "date 2031-10\nBeker: geen stunt voor Bilzen\n\n"
+        "Tien minuten hoopte Belisia Bilzen op een stunt in de Ghelamco Arena. Toen Lars "
+        "Pieters de vroege 1-0 tegen de touwen joeg, was het sprookje voorbij. Uiteindelijk "
+        "zouden de Buffalo's het halen met 5-0.")
+    m = find(facts, "KAA Gent", "Belisia Bilzen")
+    assert (m.home, m.score) == ("KAA Gent", "5-0")
+    assert "Pieters" in scorers(facts)
