@@ -103,3 +103,21 @@ def test_a_would_that_tells_how_the_story_ended_is_no_chance():
     m = find(facts, "KAA Gent", "Belisia Bilzen")
     assert (m.home, m.score) == ("KAA Gent", "5-0")
     assert "Pieters" in scorers(facts)
+
+
+def test_a_compound_upset_win_after_the_score_is_a_win():
+    facts = facts_of(
+        "date 2031-08\nBeker: loting van de zestiende finales\n\n"
+        "Tweedeklasser Hamme haalde de zestiende finales na een mooie 2-0 stuntzege tegen "
+        "Lommel. Vandaag kent de club zijn volgende tegenstander.")
+    m = find(facts, "KFC Vigor Wuitens Hamme", "Lommel SK")
+    assert m.score == "2-0" and winner_of(m) == "KFC Vigor Wuitens Hamme"
+
+
+def test_a_german_success_glued_to_the_score_at_a_clubs_ground_is_an_away_win():
+    facts = facts_of(
+        "date 2032-01\nPokal: Schnee sorgt für Absagen\n\n"
+        "Zwei Viertelfinalspiele im belgischen Pokal fallen dem Schnee zum Opfer. Am "
+        "Mittwochabend zog Standard über einen 2:1-Erfolg bei KV Mechelen ins Halbfinale ein.")
+    m = find(facts, "Standard Liège", "KV Mechelen")
+    assert (m.home, m.score, m.away) == ("KV Mechelen", "1-2", "Standard Liège")
