@@ -40,7 +40,7 @@ def qualified(ctx: StoryState, clause: Clause, subject: str | None, source: Sour
     if not (hit or won) or not subject or lex.hypothetical_words.search(clause.folded) or \
             phrase_set(lex, "contest_words").search(clause.folded):
         return  # (also "strijden om een ticket voor de finale": still to be won)
-    if lex.negations.search(clause.folded) or \
+    if lex.negations.search(clause.folded) or lex.last_season_words.search(clause.folded) or \
             phrase_set(lex, "missed_ticket_words").search(clause.folded) or \
             lex.league_words.search(clause.folded) and not lex.cup_words.search(clause.folded):
         # "they have qualified for the championship round in the league"; "Genk greep naast

@@ -121,3 +121,30 @@ def test_a_german_success_glued_to_the_score_at_a_clubs_ground_is_an_away_win():
         "Mittwochabend zog Standard über einen 2:1-Erfolg bei KV Mechelen ins Halbfinale ein.")
     m = find(facts, "Standard Liège", "KV Mechelen")
     assert (m.home, m.score, m.away) == ("KV Mechelen", "1-2", "Standard Liège")
+
+
+# ---------------------------------------------------------------- finals and finalists
+def test_a_side_that_claimed_the_belgian_cup_by_a_score_won_the_final():
+    facts = facts_of(
+        "date 2031-05\nKeeper happy after cup win\n\n"
+        "Last weekend, goalkeeper Ben Carter and his Belgian club Standard claimed the "
+        "Belgian Cup, beating Genk 3-1 in Brussels.")
+    m = find(facts, "Standard Liège", "KRC Genk")
+    assert m.round == "final"
+    assert [(s.season, s.winner) for s in facts.seasons] == [("2030-31", "Standard Liège")]
+
+
+def test_a_club_that_knocked_another_out_of_the_semi_finals_is_a_finalist():
+    facts = facts_of(
+        "date 2032-03\nBoete voor Kortrijk\n\n"
+        "Kortrijk moet een boete betalen na incidenten in de beker. Mechelen schakelde KVK "
+        "uit in de halve finales na een 0-2 zege in de terugmatch.")
+    assert [s.finalists for s in facts.seasons] == [["KV Mechelen"]]
+
+
+def test_a_club_that_knocked_another_out_last_season_did_not_go_through_this_tie():
+    facts = facts_of(
+        "date 2032-11\nBeker: Westerlo ontvangt Genk\n\n"
+        "Westerlo ontvangt woensdag Genk in de zestiende finales van de beker. Westerlo "
+        "schakelde vorig seizoen nog Antwerp uit, maar strandde daarna tegen Lommel.")
+    assert all(m.qualified is None for m in facts.matches)
