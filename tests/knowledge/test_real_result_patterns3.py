@@ -148,3 +148,23 @@ def test_a_club_that_knocked_another_out_last_season_did_not_go_through_this_tie
         "Westerlo ontvangt woensdag Genk in de zestiende finales van de beker. Westerlo "
         "schakelde vorig seizoen nog Antwerp uit, maar strandde daarna tegen Lommel.")
     assert all(m.qualified is None for m in facts.matches)
+
+
+# ------------------------------------------------------- the lead's pair, a final score's side
+def test_a_final_score_given_to_a_club_makes_that_club_the_winner():
+    facts = facts_of(
+        "date 2032-02\nCoupe: Malines passe à Anvers\n\n"
+        "Seul buteur du match, Tom Peeters a permis à Malines de prendre le meilleur sur le "
+        "Beerschot en huitièmes de finale de la Coupe de Belgique. Malines jouera les quarts.\n\n"
+        "Score final : 0-1 pour Malines.")
+    m = find(facts, "KV Mechelen", "K. Beerschot VA")
+    assert (m.home, m.score, m.away) == ("K. Beerschot VA", "0-1", "KV Mechelen")
+
+
+def test_a_club_that_managed_to_push_another_aside_names_the_leads_match():
+    facts = facts_of(
+        "date 2032-01\nBeker: Club naar de halve finale\n\n"
+        "Club Brugge staat in de halve finale van de beker, nadat het knap Charleroi opzij "
+        "wist te zetten. Het werd 4-0. Club speelt in de halve finale tegen Standard.")
+    m = find(facts, "Club Brugge", "Sporting Charleroi")
+    assert m.score == "4-0" and winner_of(m) == "Club Brugge"
