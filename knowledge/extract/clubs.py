@@ -137,6 +137,7 @@ class ClubFinder:
         self._club_noun_words = frozenset(lexicon.club_nouns.values)
         self._compound_nouns = lexicon.club_compound_nouns
         # the letters a listed club's name may carry around it ("Club Brugge KV")
+        self._genitive = frozenset(lexicon.data["genitive_markers"])
         self._name_parts = frozenset(lexicon.data["club_name_prefixes"]) | frozenset(
             lexicon.data["club_name_suffixes"])
         prefixes = "|".join(re.escape(p) for p in lexicon.data["club_name_prefixes"])
@@ -227,6 +228,11 @@ class ClubFinder:
                 # the town's club
                 kind = "alias"
             out.append(ClubMention(hit.start, hit.end, surface, kind, owners, province))
+        # "aux Anversois de Lokeren", "de Limburgers van Genk": a province's people before
+        # "of" and a club are that club, named twice
+        out = [m for m in out if not (m.kind == "province" and any(
+            folded[m.end:n.start].split() in ([g] for g in self._genitive) for n in out
+            if n.start > m.end and n.candidates))]
         unlisted = self._unlisted(original, out, lang)
         # a listed town inside an unlisted club's name is that other club's town
         out = [m for m in out if not any(u.start <= m.start and m.end <= u.end

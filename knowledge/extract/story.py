@@ -1416,12 +1416,19 @@ def _successors(ctx: StoryState) -> None:
         for g in m.goals:
             g.club = now(g.club, m.season) if g.club else g.club
     for info in ctx.facts.seasons:
-        # (a finalist read from a final told by a name passed on is that final's club)
-        info.finalists = [now(renamed.get((info.season, c), c), info.season)
-                          for c in info.finalists]
+        # (a finalist read from a final told by a name passed on is that final's club, also
+        # when no match of that final is told: "Beerschot" won the cup of 1971)
+        told = " ".join(dict.fromkeys(fold(s.sentence) for ss in info.sources.values()
+                                      for s in ss))
+
+        def then(club: str, season: str = info.season, told: str = told) -> str:
+            old = renamed.get((season, club)) or \
+                ctx.registry.before_succession(club, season, told)
+            return now(old, season)
+
+        info.finalists = [then(c) for c in info.finalists]
         if info.winner:
-            info.winner = now(renamed.get((info.season, info.winner), info.winner),
-                              info.season)
+            info.winner = then(info.winner)
 
 
 # --------------------------------------------------------------------- checks

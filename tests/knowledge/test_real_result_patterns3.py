@@ -5,6 +5,10 @@ corpus, never its sentences."""
 from __future__ import annotations
 
 from knowledge.checks import winner_of
+from knowledge.clubs import default_registry
+from knowledge.extract.clubs import ClubFinder
+from knowledge.lexicon import default_lexicon
+from knowledge.text import fold
 from tests.knowledge.helpers import checked_facts as facts_of
 from tests.knowledge.helpers import find, scorers
 
@@ -168,3 +172,19 @@ def test_a_club_that_managed_to_push_another_aside_names_the_leads_match():
         "wist te zetten. Het werd 4-0. Club speelt in de halve finale tegen Standard.")
     m = find(facts, "Club Brugge", "Sporting Charleroi")
     assert m.score == "4-0" and winner_of(m) == "Club Brugge"
+
+
+# ---------------------------------------------------------------- clubs of long ago
+def test_a_name_passed_on_names_the_old_club_in_a_finals_winner_of_its_time():
+    facts = facts_of(
+        "date 2017-11\nAnderlecht en de beker\n\n"
+        "Vijf keer stonden Anderlecht en Standard tegenover elkaar in de beker. Beerschot won "
+        "de beker in 1979 na een finale tegen Sint-Truiden.")
+    assert [(s.season, s.winner) for s in facts.seasons] == [("1978-79", "Germinal Beerschot")]
+
+
+def test_a_provinces_people_of_a_club_are_that_club_not_another_of_the_province():
+    finder = ClubFinder(default_registry(), default_lexicon())
+    text = "avec un 3 - 0 infligé aux Limbourgeois de Saint-Trond en finale"
+    found = finder.find(text, fold(text), "fr")
+    assert [(m.kind, m.candidates) for m in found] == [("alias", ("Sint-Truidense VV",))]
