@@ -1155,7 +1155,10 @@ def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         # its kicks, perhaps a high-scoring match; which one the words do not settle
         ctx.facts.unused.append(source)
         return
-    if lex.regular_time_words.search(before[-40:] + " " + after):
+    # (not the next score's: "gewann mit 2:1 - nach 90 Minuten stand es dort 1:1")
+    own_after = [h for h in lex.regular_time_words.find(after) if not find_scores(
+        folded[token.end + h.end:token.end + h.end + 30])]
+    if lex.regular_time_words.search(before[-40:]) or own_after:
         is_result = False  # "2-2 na 90 minuten": the score before extra time
     else:
         # only the piece of the clause the score stands in: "... Kaminski. 1-0. Au score

@@ -188,3 +188,22 @@ def test_a_provinces_people_of_a_club_are_that_club_not_another_of_the_province(
     text = "avec un 3 - 0 infligé aux Limbourgeois de Saint-Trond en finale"
     found = finder.find(text, fold(text), "fr")
     assert [(m.kind, m.candidates) for m in found] == [("alias", ("Sint-Truidense VV",))]
+
+
+# ---------------------------------------------------------------- German round-ups
+def test_a_german_club_that_could_beat_another_by_a_score_won():
+    facts = facts_of(
+        "date 2031-10\nPokal: Überraschungen im Sechzehntelfinale\n\n"
+        "Im belgischen Pokal gab es Überraschungen. Lommel war am Mittwoch mit 0:1 beim "
+        "Amateurklub Tienen ausgeschieden, während Eupen mit 4:1 Lierse schlagen konnte.")
+    m = find(facts, "KAS Eupen", "Lierse Kempenzonen")
+    assert m.score == "4-1" and winner_of(m) == "KAS Eupen"
+
+
+def test_the_score_after_ninety_minutes_told_next_is_not_the_results():
+    facts = facts_of(
+        "date 2031-10\nPokal: drei Verlängerungen\n\n"
+        "Im belgischen Pokal mussten drei Erstligisten in die Verlängerung. Eupen gewann bei "
+        "Lommel mit 3:2 - nach 90 Minuten stand es dort 2:2.")
+    m = find(facts, "KAS Eupen", "Lommel SK")
+    assert (m.home, m.score, m.away) == ("Lommel SK", "2-3", "KAS Eupen")
