@@ -38,13 +38,14 @@ def find_names(sentence: str, lexicon: Lexicon, blocked: list[tuple[int, int]],
     tokens = list(_TOKEN.finditer(sentence))
     blocked = sorted(blocked)
     articles = lexicon.noun_articles.get(lang, set())
+    prepositions = set((lexicon.data.get("noun_prepositions") or {}).get(lang) or [])
     out: list[NameMention] = []
     i = 0
     while i < len(tokens):
         tok = tokens[i]
         if not _name_word(tok.group(0), lexicon) or _inside(tok.start(), tok.end(), blocked) \
                 or i > 0 and fold(tokens[i - 1].group(0)) in articles \
-                or _noun_of(sentence, tokens, i, articles):
+                or _noun_of(sentence, tokens, i, articles, prepositions):
             i += 1
             continue
         j = i + 1
@@ -106,13 +107,16 @@ def find_names(sentence: str, lexicon: Lexicon, blocked: list[tuple[int, int]],
     return out
 
 
-def _noun_of(sentence: str, tokens: list[re.Match], i: int, articles: set[str]) -> bool:
+def _noun_of(sentence: str, tokens: list[re.Match], i: int, articles: set[str],
+             prepositions: set[str]) -> bool:
     """"nach einem guten Pass von X": article, adjective, a capitalised word and "von" -
-    a German noun and its "of", the name comes after them."""
+    a German noun and its "of", the name comes after them; "auf der linken
+    Strafraumseite": a preposition, article and adjective before it make it a noun too."""
     if not articles or i < 2 or not tokens[i - 1].group(0).islower() or \
             fold(tokens[i - 2].group(0)) not in articles:
         return False
-    return sentence[tokens[i].end():tokens[i].end() + 5] == " von "
+    return sentence[tokens[i].end():tokens[i].end() + 5] == " von " or \
+        i >= 3 and fold(tokens[i - 3].group(0)) in prepositions
 
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

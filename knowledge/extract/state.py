@@ -129,7 +129,15 @@ def resolved(ctx: StoryState, mentions: list[ClubMention],
     """The club mentions that stand for one club in the story so far ("de Limburgers",
     "de thuisploeg"), each with that club. In a sentence that names a match "between A and
     B", the hosts are A and the visitors B."""
-    cur = ctx.current.match if ctx.current else None
+    draft = ctx.current
+    if draft is None and ctx.main is not None and folded and ctx.lexicon.legs.search(folded):
+        # a sentence of a new paragraph that tells a leg and names no other club is about
+        # the main tie ("Die Gäste hatten das Hinspiel gewonnen": the guests of the match
+        # reported)
+        named = set(ctx.previous_clubs) | {m.candidates[0] for m in mentions
+                                           if m.kind == "alias"}
+        draft = ctx.main if named <= set(ctx.main.match.clubs) else None
+    cur = draft.match if draft else None
     # (a match whose home club is not known has no "thuisploeg" yet)
     home = cur.home if cur and not cur.order_unsure else None
     away = cur.away if cur and not cur.order_unsure else None

@@ -363,10 +363,13 @@ def _season_from_text(lexicon: Lexicon, report: Report) -> str | None:
             written = _written_season(lexicon, s.folded)
             if written:
                 return written
-            # (not a year a count starts from: "leur première Coupe depuis 1914")
+            # (not a year a count starts from: "leur première Coupe depuis 1914", "plus
+            # décroché depuis son neuvième succès de 2008")
+            # (nor the year of a result told with it: "finaliste en 2015 (1-2)")
             since = phrase_set(lexicon, "since_words")
             found = {y for y in years(s.folded) if not since.search(
-                s.folded[max(0, s.folded.find(str(y)) - 12):s.folded.find(str(y))])}
+                s.folded[max(0, s.folded.find(str(y)) - 40):s.folded.find(str(y))])
+                and not find_scores(s.folded[s.folded.find(str(y)):s.folded.find(str(y)) + 14])}
             if len(found) == 1:
                 # ("im September 2017" starts the 2017-18 season)
                 return season_for_year(final_year_told(s.folded, found.pop(), lexicon.months))

@@ -207,3 +207,23 @@ def test_the_score_after_ninety_minutes_told_next_is_not_the_results():
         "Lommel mit 3:2 - nach 90 Minuten stand es dort 2:2.")
     m = find(facts, "KAS Eupen", "Lommel SK")
     assert (m.home, m.score, m.away) == ("Lommel SK", "2-3", "KAS Eupen")
+
+
+# ---------------------------------------------------------------- a season, the guests
+def test_a_year_after_since_or_with_a_result_does_not_date_an_undated_report():
+    facts = facts_of(
+        "Anderlecht veut la Coupe\n\n"
+        "Comme chaque saison, Anderlecht veut gagner la Coupe de Belgique, un trophée qu'il "
+        "n'a plus soulevé depuis sa dixième victoire de 2009 (2-0 contre Genk). Finaliste "
+        "contre le Club Bruges en 2016 (1-2), le club a ensuite été éliminé deux fois.")
+    assert facts.matches == [] and facts.seasons == []
+
+
+def test_the_guests_of_a_new_paragraph_on_the_other_leg_are_the_reported_matchs():
+    facts = facts_of(
+        "date 2032-02\nLommel verpasst das Finale\n\n"
+        "Lommel hat den Einzug ins Pokalfinale nicht geschafft: Lommel verlor am Mittwoch das "
+        "Halbfinal-Rückspiel gegen Mechelen mit 1:3.\n\n"
+        "Lommel musste früh treffen. Die Gäste hatten das Hinspiel mit 2:0 gewonnen.")
+    first = find(facts, "Lommel SK", "KV Mechelen", leg=1)
+    assert (first.home, first.score, first.away) == ("KV Mechelen", "2-0", "Lommel SK")
