@@ -227,3 +227,12 @@ def test_the_guests_of_a_new_paragraph_on_the_other_leg_are_the_reported_matchs(
         "Lommel musste früh treffen. Die Gäste hatten das Hinspiel mit 2:0 gewonnen.")
     first = find(facts, "Lommel SK", "KV Mechelen", leg=1)
     assert (first.home, first.score, first.away) == ("KV Mechelen", "2-0", "Lommel SK")
+
+
+def test_a_german_noun_after_a_preposition_article_and_adjective_is_no_scorer():
+    facts = facts_of(
+        "date 2032-02\nEupen verliert das Rückspiel\n\n"
+        "Eupen verlor am Mittwoch das Halbfinal-Rückspiel gegen Mechelen mit 0:2.\n\n"
+        "Die beste Chance hatte Eupen in der 30. Minute, als Lenz sich auf der rechten "
+        "Torauslinie durchsetzen konnte und vor das Tor von Mechelen flankte.")
+    assert not {"Torauslinie", "Lenz"} & scorers(facts)
