@@ -50,6 +50,7 @@ from knowledge.extract.rounds import (
 )
 from knowledge.extract.scores import (
     ScoreToken,
+    called_final,
     find_minutes,
     find_scores,
     short_seasons,
@@ -334,9 +335,10 @@ def _unknown_subject(ctx: StoryState, sentence: Sentence, lo: int, hi: int,
 
 def _at_another_ground(ctx: StoryState, sentence: Sentence, named: set[str],
                        pair: tuple[str, str]) -> bool:
-    """A result that names neither of its clubs, played at the ground of a third club
-    ("de kustploeg speelde 2-2 in de Ghelamco Arena"): another match than the story's."""
-    if named & set(pair):
+    """A result that names neither of its clubs, or only one, played at the ground of a
+    third club ("de kustploeg speelde 2-2 in de Ghelamco Arena", "de zege op Stayen, waar
+    Gent goed speelde"): another match than the story's."""
+    if set(pair) <= named:
         return False
     grounds = [m for m in ctx.mentions[sentence.index] if m.kind == "stadium" and m.candidates]
     return any(not set(m.candidates) & set(pair) for m in grounds)
@@ -989,6 +991,14 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
                 subject in pair and subject in [c for _, c in clause_clubs]:
             # "Lierse door tegen Hamme (1-2)": the club that went through won
             goals = {subj: max(a, b), other: min(a, b)}
+            told = True
+        elif ctx.round not in ctx.two_legged and called_final(lex, sentence.folded, token) \
+                and subject in [c for _, c in clause_clubs] and \
+                (through := _through_told(ctx, pair)):
+            # "Zondag plaatste Westerlo zich ... Westerlo zorgde voor een 1-3 eindstand": the
+            # club the report said went through won its one match, whose final score this is
+            other = second if through == first else first
+            goals = {through: max(a, b), other: min(a, b)}
             told = True
         else:
             goals = {subj: a, other: b}
@@ -1778,6 +1788,18 @@ def _through_after(lex: Lexicon, folded: str, token: ScoreToken, clubs: NamedClu
     if hit is None or hit.start > 12 or lex.negations.search(rest[:hit.end]):
         return None
     return club
+
+
+def _through_told(ctx: StoryState, pair: tuple[str, str]) -> str | None:
+    """The club of the main match that the report said before went through (its
+    "plaatste zich" read before the match had a score)."""
+    if ctx.main_pair is None or set(pair) != set(ctx.main_pair):
+        return None
+    told = {club for club, _ in ctx.pending_qualified}
+    if ctx.main is not None and ctx.main.match.qualified:
+        told.add(ctx.main.match.qualified)
+    found = [c for c in pair if c in told]
+    return found[0] if len(found) == 1 else None
 
 
 def _went_through(lex: Lexicon, clause: str, at: int) -> bool:

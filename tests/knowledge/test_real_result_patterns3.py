@@ -236,3 +236,24 @@ def test_a_german_noun_after_a_preposition_article_and_adjective_is_no_scorer():
         "Die beste Chance hatte Eupen in der 30. Minute, als Lenz sich auf der rechten "
         "Torauslinie durchsetzen konnte und vor das Tor von Mechelen flankte.")
     assert not {"Torauslinie", "Lenz"} & scorers(facts)
+
+
+# ---------------------------------------------------------------- who went through, where
+def test_a_final_score_with_no_verb_goes_to_the_club_the_lead_put_through():
+    facts = facts_of(
+        "date 2031-09\nBeker: Lommel door na moeizame namiddag\n\n"
+        "Zondagmiddag plaatste Lommel zich voor de zestiende finales van de beker. De "
+        "Limburgers hadden het lastig met Tienen.\n\n"
+        "Tienen kwam zelfs op voorsprong tegen Lommel. Na de rust was het nog lang spannend, "
+        "maar in de slotfase zorgde Lommel voor een 1-3 eindstand.")
+    m = find(facts, "Lommel SK", "KVK Tienen")
+    assert m.qualified == "Lommel SK"
+    assert m.score is not None and winner_of(m) == "Lommel SK"
+
+
+def test_a_win_at_a_third_clubs_ground_is_not_the_stories_match():
+    facts = facts_of(
+        "date 2032-03\nGenk in goede vorm\n\n"
+        "Genk plaatste zich vorige week voor de bekerfinale tegen Mechelen. Zondag volgde in "
+        "X")
+    assert all(m.score is None for m in facts.matches if "KV Mechelen" in m.clubs)
