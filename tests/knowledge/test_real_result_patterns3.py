@@ -257,3 +257,16 @@ def test_a_win_at_a_third_clubs_ground_is_not_the_stories_match():
         "Genk plaatste zich vorige week voor de bekerfinale tegen Mechelen. Zondag volgde in "
         "X")
     assert all(m.score is None for m in facts.matches if "KV Mechelen" in m.clubs)
+
+
+def test_the_club_met_in_the_final_for_which_a_place_is_played_is_not_the_opponent():
+    facts = facts_of(
+        "date 2020-02\nDeux amis face à face\n\n"
+        "Les deux amis s'affrontaient mercredi en demi-finale retour pour une place en finale "
+        "face au Standard. Malines s'est imposé sur penalty. La demi-finale retour entre "
+        "Courtrai et Malines a opposé deux amis.\n\n"
+        "C'est finalement Courtrai qui a pris la porte après avoir perdu par le plus petit "
+        "écart (0-1).")
+    m = find(facts, "KV Kortrijk", "KV Mechelen", leg=2)
+    assert m.round == "semi-final" and winner_of(m) == "KV Mechelen"
+    assert all("Standard Liège" not in x.clubs for x in facts.matches)
