@@ -675,7 +675,7 @@ def _favoured(lex: Lexicon, folded: str, token: ScoreToken, clubs: NamedClubs,
     named += [c for hit in lex.favour_after_club.find(after) for m, c in clubs
               if 0 <= token.end + hit.start - m.end <= 3]
     if not lex.lose.search(folded[max(0, token.start - 30):token.start]):
-        # "Score final : 0-1 pour Malines" (not "une défaite 0-2 pour Genk": Genk's defeat)
+        # "Score final : 2-3 pour Lierse" (not "une défaite 0-2 pour Genk": Genk's defeat)
         named += [c for m, c in clubs if token.end < m.start
                   and _credited_to(lex, folded[token.end:m.start])]
     return next((c for c in named if c in pair), None)

@@ -351,8 +351,8 @@ def scorer_for_running(ctx: StoryState, sentence: Sentence, names: list[NameMent
     if len({n.name for n in clean}) == 1 and len(candidates) == 1 and \
             clause_start(folded, clean[0].start, lex.clause_splitter(ctx.report.lang)) \
             <= token.start:
-        # the only player named, in the score's own clause ("na de 0-4, terwijl bij Genk
-        # shirts met X werden uitgedeeld": another clause tells of him)
+        # the only player named, in the score's own clause ("na de 3-0, terwijl bij Lommel
+        # vlaggen met X wapperden": another clause tells of him)
         return ctx.names.canonical(clean[0].name), False, sentence, clean[0].start
     if candidates:
         return None

@@ -364,7 +364,7 @@ def _season_from_text(lexicon: Lexicon, report: Report) -> str | None:
             if written:
                 return written
             # (not a year a count starts from: "leur première Coupe depuis 1914", "plus
-            # décroché depuis son neuvième succès de 2008")
+            # gagnée depuis son dixième titre de 2009")
             # (nor the year of a result told with it: "finaliste en 2015 (1-2)")
             since = phrase_set(lexicon, "since_words")
             found = {y for y in years(s.folded) if not since.search(
@@ -1158,7 +1158,7 @@ def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         # its kicks, perhaps a high-scoring match; which one the words do not settle
         ctx.facts.unused.append(source)
         return
-    # (not the next score's: "gewann mit 2:1 - nach 90 Minuten stand es dort 1:1")
+    # (not the next score's: "siegte 3:2 - nach 90 Minuten hieß es 2:2")
     own_after = [h for h in lex.regular_time_words.find(after) if not find_scores(
         folded[token.end + h.end:token.end + h.end + 30])]
     if lex.regular_time_words.search(before[-40:]) or own_after:
