@@ -231,13 +231,18 @@ class ClubFinder:
         # "aux Anversois de Lokeren", "de Limburgers van Genk": a province's people before
         # "of" and a club are that club, named twice
         out = [m for m in out if not (m.kind == "province" and any(
-            folded[m.end:n.start].split() in ([g] for g in self._genitive) for n in out
+            self._genitive_between(folded[m.end:n.start]) for n in out
             if n.start > m.end and n.candidates))]
         unlisted = self._unlisted(original, out, lang)
         # a listed town inside an unlisted club's name is that other club's town
         out = [m for m in out if not any(u.start <= m.start and m.end <= u.end
                                          for u in unlisted)]
         return out + unlisted
+
+    def _genitive_between(self, between: str) -> bool:
+        """Only "de", "van", "of" between two mentions."""
+        words = between.split()
+        return len(words) == 1 and words[0] in self._genitive
 
     def _town_only(self, mention: ClubMention) -> bool:
         """A mention that is a listed club's town and nothing more ("Menen", "Turnhout")."""

@@ -363,19 +363,22 @@ def _season_from_text(lexicon: Lexicon, report: Report) -> str | None:
             written = _written_season(lexicon, s.folded)
             if written:
                 return written
-            # (not a year a count starts from: "leur première Coupe depuis 1914", "plus
-            # gagnée depuis son dixième titre de 2009")
-            # (nor the year of a result told with it: "finaliste en 2015 (1-2)")
-            since = phrase_set(lexicon, "since_words")
-            found = {y for y in years(s.folded) if not since.search(
-                s.folded[max(0, s.folded.find(str(y)) - 40):s.folded.find(str(y))])
-                and not find_scores(s.folded[s.folded.find(str(y)):s.folded.find(str(y)) + 14])}
+            found = {y for y in years(s.folded) if _dates_the_report(lexicon, s.folded, y)}
             if len(found) == 1:
                 # ("im September 2017" starts the 2017-18 season)
                 return season_for_year(final_year_told(s.folded, found.pop(), lexicon.months))
             if found:
                 return None
     return None
+
+
+def _dates_the_report(lexicon: Lexicon, folded: str, year: int) -> bool:
+    """A year of a cup sentence that may date the report: not a year a count starts from
+    ("leur première Coupe depuis 1914", "plus gagnée depuis son dixième titre de 2009"), nor
+    the year of a result told with it ("finaliste en 2015 (1-2)")."""
+    at = folded.find(str(year))
+    since = phrase_set(lexicon, "since_words")
+    return not since.search(folded[max(0, at - 40):at]) and not find_scores(folded[at:at + 14])
 
 
 def _written_season(lexicon: Lexicon, folded: str) -> str | None:
@@ -1426,15 +1429,11 @@ def _successors(ctx: StoryState) -> None:
         # when no match of that final is told: "Beerschot" won the cup of 1971)
         told = " ".join(dict.fromkeys(fold(s.sentence) for ss in info.sources.values()
                                       for s in ss))
-
-        def then(club: str, season: str = info.season, told: str = told) -> str:
-            old = renamed.get((season, club)) or \
-                ctx.registry.before_succession(club, season, told)
-            return now(old, season)
-
-        info.finalists = [then(c) for c in info.finalists]
-        if info.winner:
-            info.winner = then(info.winner)
+        then = {c: now(renamed.get((info.season, c)) or
+                       ctx.registry.before_succession(c, info.season, told), info.season)
+                for c in [*info.finalists, info.winner] if c}
+        info.finalists = [then[c] for c in info.finalists]
+        info.winner = then.get(info.winner) if info.winner else None
 
 
 # --------------------------------------------------------------------- checks
