@@ -301,6 +301,29 @@ def _season_info(facts: Facts, season: str) -> SeasonFacts | None:
     return next((s for s in facts.seasons if s.season == season), None)
 
 
+def _check_season_clubs(facts: Facts, registry: ClubRegistry, report_season: str | None,
+                        dropped: Dropped) -> None:
+    """A season's finalists and winner are of a season up to the report's, and each club
+    of them existed when that season started ("Zulte Waregem won the cup in 1980": the club
+    dates from 2001, so the club or the year was read wrong)."""
+    for info in facts.seasons:
+        if report_season and info.season > report_season:
+            dropped.add("season after the report's date", f"{info.season}: {info.finalists}")
+            info.finalists, info.winner = [], None
+            continue
+        years = _season_years(info.season)
+        young = {c for c in [*info.finalists, info.winner] if c and years and
+                 (club := registry.get(c)) is not None and club.founded and
+                 years[0] < club.founded}
+        for name in sorted(young):
+            dropped.add("club not founded yet in the season", f"{info.season}: {name}")
+        info.finalists = [c for c in info.finalists if c not in young]
+        if info.winner in young:
+            info.winner = None
+            info.sources.pop("winner", None)
+    facts.seasons[:] = [s for s in facts.seasons if s.finalists or s.winner]
+
+
 def _check_season_facts(facts: Facts, dropped: Dropped, one_report: bool = False) -> None:
     """Finalists are at most two; the winner is a finalist and, when the season's final is
     known with its score, the club that won it. Within one report, a final whose score
@@ -427,6 +450,7 @@ def check_report(facts: Facts, report_season: str | None = None,
     for m in facts.matches:
         _check_aggregate(m, facts, dropped)
     _check_finals(facts, dropped)
+    _check_season_clubs(facts, registry, report_season, dropped)
     _check_season_facts(facts, dropped, one_report=True)
     _check_history(facts, dropped)
     return dropped

@@ -234,6 +234,23 @@ def test_a_match_before_one_of_its_clubs_was_founded_is_dropped_with_its_final()
     assert not check_report(later).total and len(later.matches) == 1
 
 
+def test_a_seasons_finalist_before_its_club_was_founded_or_after_the_report_is_dropped():
+    # a final told without its match: KRC Genk (1988) cannot have won the cup of 1979
+    old = SeasonFacts(CUP, "1978-79", finalists=["KRC Genk", "KSK Beveren"],
+                      winner="KRC Genk", sources={"finalists": [SRC], "winner": [SRC]})
+    later = SeasonFacts(CUP, "2031-32", finalists=["KV Mechelen"], sources={"finalists": [SRC]})
+    facts = Facts(seasons=[old, later])
+    dropped = check_report(facts, "2030-31")
+    assert [(s.season, s.finalists, s.winner) for s in facts.seasons] == \
+        [("1978-79", ["KSK Beveren"], None)]
+    assert dropped.counts["club not founded yet in the season"] == 1
+    assert dropped.counts["season after the report's date"] == 1
+    # the same club in a season after its founding is kept
+    kept = Facts(seasons=[SeasonFacts(CUP, "1998-99", finalists=["KRC Genk"], winner="KRC Genk",
+                                      sources={"finalists": [SRC], "winner": [SRC]})])
+    assert not check_report(kept).total and kept.seasons[0].winner == "KRC Genk"
+
+
 def test_history_that_contradicts_itself_is_dropped():
     facts = Facts(club_facts=[
         ClubFact("KRC Genk", "cup_wins", 5, "2029-30"),
