@@ -272,3 +272,12 @@ def test_the_club_met_in_the_final_for_which_a_place_is_played_is_not_the_oppone
     m = find(facts, "KV Kortrijk", "KV Mechelen", leg=2)
     assert m.round == "semi-final" and winner_of(m) == "KV Mechelen"
     assert all("Standard Liège" not in x.clubs for x in facts.matches)
+
+
+def test_knocking_a_club_out_of_the_cup_in_the_infinitive_is_a_win():
+    facts = facts_of(
+        "date 2032-01\nBeker: Lommel hoopt op nieuwe stunt\n\n"
+        "Lommel verraste in oktober al door Genk bij de laatste 32 met een klinkende 1-4 "
+        "uit de beker te kegelen. Nu wacht Antwerp.")
+    m = find(facts, "Lommel SK", "KRC Genk")
+    assert m.score == "1-4" and winner_of(m) == "Lommel SK"
