@@ -105,6 +105,18 @@ def same_score_told(folded: str, lexicon: Lexicon, earlier: str) -> str:
     return folded
 
 
+def goalless_told(folded: str, lexicon: Lexicon) -> str:
+    """"After a goalless draw", "un partage vierge": a level result told without digits is
+    0-0, written in place of the word that says no goal (the text keeps its length)."""
+    words = phrase_set(lexicon, "goalless_words")
+    for hit in reversed(phrase_set(lexicon, "goalless_results").find(folded)):
+        word = words.search(folded[hit.start:hit.end])
+        if word is not None and word.end - word.start >= 3:
+            at, end = hit.start + word.start, hit.start + word.end
+            folded = folded[:at] + "0-0".rjust(end - at) + folded[end:]
+    return folded
+
+
 def find_minutes(folded: str, lexicon: Lexicon | None = None) -> list[tuple[int, int]]:
     """(position, minute) of every exact minute in a sentence; stoppage time adds up
     (45+2 -> 47)."""

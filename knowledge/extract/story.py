@@ -87,6 +87,7 @@ from knowledge.extract.scores import (
     ScoreToken,
     called_final,
     find_scores,
+    goalless_told,
     same_score_told,
     score_shape,
     years,
@@ -189,13 +190,13 @@ class StoryExtractor:
 
 # --------------------------------------------------------------------- the report and its lead
 def _same_scores_told(lexicon: Lexicon, report: Report) -> Report:
-    """The report with each result told "by the same score" given that score's digits in
-    its folded text (the text as written stays, for the sources)."""
+    """The report with each result told "by the same score" or as "a goalless draw" given
+    that score's digits in its folded text (the text as written stays, for the sources)."""
     sentences = []
     for s in report.sentences:
         prev = report.sentences[s.index - 1] if s.index else None
         earlier = prev.folded if prev and prev.paragraph == s.paragraph else ""
-        told = same_score_told(s.folded, lexicon, earlier)
+        told = goalless_told(same_score_told(s.folded, lexicon, earlier), lexicon)
         if told != s.folded:
             s = copy.copy(s)
             s.folded = told

@@ -281,3 +281,15 @@ def test_knocking_a_club_out_of_the_cup_in_the_infinitive_is_a_win():
         "uit de beker te kegelen. Nu wacht Antwerp.")
     m = find(facts, "Lommel SK", "KRC Genk")
     assert m.score == "1-4" and winner_of(m) == "Lommel SK"
+
+
+# ---------------------------------------------------------------- a level result in words
+def test_a_goalless_draw_is_a_nil_nil_result_that_a_shootout_decides():
+    facts = facts_of(
+        "date 2031-04\nKeeper the hero as Gent lift the cup\n\n"
+        "Gent keeper Tom Vos stopped two kicks to win the Belgian Cup for his side on Sunday, "
+        "beating Anderlecht 4-2 in the shootout that followed a goalless draw: a cup final "
+        "without a goal at the Heysel.")
+    m = find(facts, "KAA Gent", "RSC Anderlecht")
+    assert (m.score, m.penalties) == ("0-0", "4-2")
+    assert [(s.season, s.winner) for s in facts.seasons] == [("2030-31", "KAA Gent")]
