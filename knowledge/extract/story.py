@@ -1252,15 +1252,22 @@ def _leg_opening(lex: Lexicon, folded: str, clause: Clause, token: ScoreToken,
         lex.legs.search(piece[token.end:]) is not None
 
 
+# A live entry's minute stamp alone on its line: "1", "45+2", "90'".
+_MINUTE_STAMP = re.compile(r"\d{1,3}(?:\s?\+\s?\d{1,2})?'?")
+
+
 def _interim(ctx: StoryState, sentence: Sentence, token: ScoreToken) -> bool:
-    """A score under a live page's label of the score so far: in its sentence, or as the
-    short line just before it."""
+    """A score under a live page's label of the score so far (in its sentence, or as the
+    short line just before it), or right after a live entry's minute stamp."""
     words = phrase_set(ctx.lexicon, "interim_score_words")
     if words.search(sentence.folded[max(0, token.start - 40):token.start]):
         return True
     before = ctx.report.sentences[sentence.index - 1] if sentence.index else None
-    return before is not None and before.paragraph == sentence.paragraph and \
-        len(before.folded.split()) <= 3 and bool(words.search(before.folded))
+    if before is None or before.paragraph != sentence.paragraph:
+        return False
+    # ("1" then "A - B: 0-0": the score at that minute of a live page)
+    return len(before.folded.split()) <= 3 and bool(words.search(before.folded)) or \
+        _MINUTE_STAMP.fullmatch(before.text.strip()) is not None
 
 
 def _final_of_story(ctx: StoryState, token: ScoreToken) -> bool:

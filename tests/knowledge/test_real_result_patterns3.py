@@ -293,3 +293,18 @@ def test_a_goalless_draw_is_a_nil_nil_result_that_a_shootout_decides():
     m = find(facts, "KAA Gent", "RSC Anderlecht")
     assert (m.score, m.penalties) == ("0-0", "4-2")
     assert [(s.season, s.winner) for s in facts.seasons] == [("2030-31", "KAA Gent")]
+
+
+def test_a_score_line_under_a_live_pages_minute_stamp_is_no_result():
+    facts = facts_of(
+        "date 2032-01\nDIRECT : Genk et Anderlecht sont lancés\n\n"
+        "Genk reçoit Anderlecht pour un quart de la Coupe de Belgique, mardi.\n\n"
+        "Temps 12'\n"
+        "9\n"
+        "Premier corner pour Anderlecht, sans danger pour le gardien\n"
+        "4\n"
+        "Genk presse haut d'entrée de jeu\n"
+        "1\n"
+        "Genk - Anderlecht: 0-0\n"
+        "Bonsoir et bienvenue pour ce quart de finale !")
+    assert all(m.score is None for m in facts.matches)
