@@ -308,3 +308,26 @@ def test_a_score_line_under_a_live_pages_minute_stamp_is_no_result():
         "Genk - Anderlecht: 0-0\n"
         "Bonsoir et bienvenue pour ce quart de finale !")
     assert all(m.score is None for m in facts.matches)
+
+
+# ---------------------------------------------------------------- a cup match without the word
+def test_a_round_up_that_tells_a_shootout_is_a_cup_report_without_a_cup_word():
+    facts = facts_of(
+        "date 2031-09-10\nLes favoris tiennent leur rang\n\n"
+        "Lommel a souffert contre Tubize : 2-2 après prolongations, et il a fallu les tirs au "
+        "but (4-2) pour passer. Eupen a gagné de justesse sur le terrain de "
+        "Virton (0-1). Seraing a disposé 3-0 de Namur grâce à un doublé de Tom Lenaerts.")
+    m = find(facts, "KAS Eupen", "Excelsior Virton")
+    assert (m.home, m.score, m.away) == ("Excelsior Virton", "0-1", "KAS Eupen")
+
+
+def test_a_defender_whose_clearance_failed_before_the_equaliser_did_not_score():
+    facts = facts_of(
+        "date 2017-03\nCoupe : Zulte Waregem soulève la Coupe\n\n"
+        "Zulte Waregem a gagné la Coupe de Belgique contre Ostende, au bout d'une séance "
+        "de penalties (3-3, 4-2).\n\n"
+        "Ostende ouvrait la marque par Vanlerberghe (18e). Zulte égalisait par Leye (25e). "
+        "Berrier redonnait l'avantage à Ostende à la 54e minute. Encore une fois, "
+        "l'avance ne tenait pas. Sur une longue balle, Kaya profitait d'une intervention "
+        "manquée de Lucas Dupont et égalisait (64e).")
+    assert "Dupont" not in scorers(facts) and "Kaya" in scorers(facts)
