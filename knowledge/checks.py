@@ -146,14 +146,15 @@ def _told_before_played(m: Match) -> bool:
 def _before_founded(m: Match, registry: ClubRegistry) -> str | None:
     """A club of the match that was founded after its season started ("Genk" in a final
     of 1954: the club dates from 1988), so one of the clubs or the season was read wrong."""
-    years = _season_years(m.season)
-    if years is None:
-        return None
-    for name in m.clubs:
-        club = registry.get(name)
-        if club is not None and club.founded and years[0] < club.founded:
-            return name
-    return None
+    return next((name for name in m.clubs if _founded_after(registry, name, m.season)), None)
+
+
+def _founded_after(registry: ClubRegistry, name: str, season: str) -> bool:
+    """The club was founded after the season started."""
+    years = _season_years(season)
+    club = registry.get(name)
+    return years is not None and club is not None and bool(club.founded) and \
+        years[0] < club.founded
 
 
 def _forget_final(facts: Facts, final: Match) -> None:
@@ -311,10 +312,8 @@ def _check_season_clubs(facts: Facts, registry: ClubRegistry, report_season: str
             dropped.add("season after the report's date", f"{info.season}: {info.finalists}")
             info.finalists, info.winner = [], None
             continue
-        years = _season_years(info.season)
-        young = {c for c in [*info.finalists, info.winner] if c and years and
-                 (club := registry.get(c)) is not None and club.founded and
-                 years[0] < club.founded}
+        young = {c for c in [*info.finalists, info.winner]
+                 if c and _founded_after(registry, c, info.season)}
         for name in sorted(young):
             dropped.add("club not founded yet in the season", f"{info.season}: {name}")
         info.finalists = [c for c in info.finalists if c not in young]

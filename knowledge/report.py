@@ -376,6 +376,15 @@ def read_report(data: bytes, name: str, lexicon: Lexicon | None = None) -> Repor
     return report
 
 
+# A live entry's minute stamp alone on its line: "1", "45+2", "90'".
+_MINUTE_STAMP = re.compile(r"\d{1,3}(?:\s?\+\s?\d{1,2})?'?")
+
+
+def is_minute_stamp(text: str) -> bool:
+    """A line that is only a live entry's minute ("1", "45+2", "90'")."""
+    return _MINUTE_STAMP.fullmatch(text.strip()) is not None
+
+
 def is_live_entry(text: str) -> bool:
     """A live-blog entry: a line opened by a minute ("77'") or a clock time ("22u41 |")."""
     return _LIVE_ENTRY.match(text) is not None

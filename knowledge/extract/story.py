@@ -102,7 +102,14 @@ from knowledge.extract.state import (
 )
 from knowledge.lexicon import Lexicon, phrase_set
 from knowledge.model import Facts, Source
-from knowledge.report import Report, Sentence, explicit_dates, is_live_entry, season_of
+from knowledge.report import (
+    Report,
+    Sentence,
+    explicit_dates,
+    is_live_entry,
+    is_minute_stamp,
+    season_of,
+)
 from knowledge.text import fold
 
 
@@ -1254,10 +1261,6 @@ def _leg_opening(lex: Lexicon, folded: str, clause: Clause, token: ScoreToken,
         lex.legs.search(piece[token.end:]) is not None
 
 
-# A live entry's minute stamp alone on its line: "1", "45+2", "90'".
-_MINUTE_STAMP = re.compile(r"\d{1,3}(?:\s?\+\s?\d{1,2})?'?")
-
-
 def _interim(ctx: StoryState, sentence: Sentence, token: ScoreToken) -> bool:
     """A score under a live page's label of the score so far (in its sentence, or as the
     short line just before it), or right after a live entry's minute stamp."""
@@ -1269,7 +1272,7 @@ def _interim(ctx: StoryState, sentence: Sentence, token: ScoreToken) -> bool:
         return False
     # ("1" then "A - B: 0-0": the score at that minute of a live page)
     return len(before.folded.split()) <= 3 and bool(words.search(before.folded)) or \
-        _MINUTE_STAMP.fullmatch(before.text.strip()) is not None
+        is_minute_stamp(before.text)
 
 
 def _final_of_story(ctx: StoryState, token: ScoreToken) -> bool:
