@@ -85,6 +85,8 @@ def result_piece(folded: str, pos: int, coordinators: frozenset[str] | set[str],
     words = "|".join(re.escape(w) for w in sorted(coordinators, key=len, reverse=True))
     for cut in re.finditer(rf"\s(?:{words})\s", folded[start:end]):
         at = start + cut.start()
+        if folded.count("(", start, at) > folded.count(")", start, at):
+            continue  # "(buts de X et Y) et Bruges ...": the "et" inside the brackets joins names
         left = _any_between(starts, start, at)
         right = _any_between(starts, at, end)
         if left and right:

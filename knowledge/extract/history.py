@@ -10,6 +10,7 @@ from knowledge.extract.clauses import is_object, subject_of
 from knowledge.extract.clubs import ClubMention
 from knowledge.extract.outcome import finalists_meeting, title_holder
 from knowledge.extract.rounds import season_for_year
+from knowledge.extract.scores import year_matches
 from knowledge.extract.state import NamedClubs, StoryState, previous_sentence, resolved
 from knowledge.lexicon import Lexicon, PhraseSet, phrase_set
 from knowledge.model import ClubFact, Source
@@ -266,10 +267,6 @@ def _opponent(lexicon: Lexicon, folded: str, mention: ClubMention) -> bool:
                for hit in lexicon.against_words.find(before))
 
 
-# a year as a word of its own, not inside a date in digits ("26/03/2018")
-_YEAR = re.compile(r"(?<![\d/.-])(?:18[89]\d|19\d\d|20\d\d)(?!\d)")
-
-
 def _year_list(lexicon: Lexicon, folded: str) -> list[int]:
     """The years of a list ("en 1998, 2000 et 2009"): years one after the other with only
     commas and "and" between them. Years told each with its own result ("1985 gewann
@@ -278,7 +275,7 @@ def _year_list(lexicon: Lexicon, folded: str) -> list[int]:
     best: list[int] = []
     run: list[int] = []
     last_end = -1
-    for m in _YEAR.finditer(folded):
+    for m in year_matches(folded):
         between = folded[last_end:m.start()].replace(",", " ").replace("&", " ").split()
         joined = last_end >= 0 and all(w in lexicon.coordinators.values for w in between) \
             and len(between) <= 1

@@ -54,6 +54,7 @@ from knowledge.extract.scores import (
     find_minutes,
     find_scores,
     short_seasons,
+    year_matches,
     years,
 )
 from knowledge.extract.state import Draft, NamedClubs, StoryState, previous_sentence, resolved
@@ -444,9 +445,6 @@ def _earlier_year_before(ctx: StoryState, sentence: Sentence) -> int | None:
 
 
 # a year as a year is written in a sentence (not inside a date in digits)
-_YEAR = re.compile(r"(?<![\d/.-])(?:18[89]\d|19\d\d|20\d\d)(?!\d)")
-
-
 def _cup_won_in(lex: Lexicon, folded: str, before: int) -> int | None:
     """The one year, before `before`, in which a sentence says a cup was won ("Le Standard a
     remporté sa première Coupe en 1954"), not as the start of a span ("sinds 1998")."""
@@ -458,7 +456,7 @@ def _cup_won_in(lex: Lexicon, folded: str, before: int) -> int | None:
         return None  # (not "ce sera une revanche de la finale de 2018")
     since = phrase_set(lex, "since_words")
     # (the year of the final: "l'exercice 1974/75" ended in 1975)
-    found = {_final_year(folded, m) for m in _YEAR.finditer(folded)
+    found = {_final_year(folded, m) for m in year_matches(folded)
              if not since.search(folded[max(0, m.start() - 12):m.start()])}
     return found.pop() if len(found) == 1 and min(found) < before else None
 
@@ -1442,7 +1440,7 @@ def year_of_result(folded: str, token: ScoreToken, own_piece: str,
 def _year_of_result(folded: str, token: ScoreToken, own_piece: str,
                     relatives: Container[str]) -> int | None:
     before = folded[:token.start]
-    found = [m for m in _YEAR.finditer(before)
+    found = [m for m in year_matches(before)
              if not re.search(_SPAN_START, before[max(0, m.start() - 12):m.start()])]
     if found:
         last = found[-1]

@@ -154,11 +154,26 @@ def vague_time(folded: str, lexicon: Lexicon) -> str | None:
     return str(hit.value) if hit else None
 
 
+# a year inside a date in digits ("26/03/2018") is not named as a year
+_YEAR = re.compile(r"(?<![\d/.-])(?:18[89]\d|19\d\d|20\d\d)(?!\d)")
+
+
+@cache
+def _count_noun_after() -> re.Pattern[str]:
+    nouns = sorted(phrase_set(default_lexicon(), "count_nouns").values, key=len, reverse=True)
+    return re.compile(r"\s?(?:" + "|".join(map(re.escape, nouns)) + r")\b")
+
+
+def year_matches(folded: str) -> list[re.Match[str]]:
+    """Four-digit years 1890-2099 in a text, with where they stand; a number counting
+    things ("environ 2000 supporters", "1900 toeschouwers") is no year."""
+    counted = _count_noun_after()
+    return [m for m in _YEAR.finditer(folded) if not counted.match(folded, m.end())]
+
+
 def years(folded: str) -> list[int]:
     """Four-digit years 1890-2099 in a text."""
-    # a year inside a date in digits ("26/03/2018") is not named as a year
-    return [int(y) for y in re.findall(r"(?<![\d/.-])(18[89]\d|19\d\d|20\d\d)(?![\d])",
-                                       folded)]
+    return [int(m.group(0)) for m in year_matches(folded)]
 
 
 

@@ -566,11 +566,11 @@ def test_a_year_a_count_starts_from_is_not_an_undated_reports_season():
 
 
 def test_a_result_of_a_club_the_words_do_not_settle_is_given_to_no_other_club():
-    # "Bruges" is Club or Cercle: its result is not Antwerp's, the club named before
+    # "Brugge" in Dutch is Club or Cercle: its result is not Antwerp's, the club named before
     facts = checked_facts(
-        "date 2030-11-10\nCoupe: seizièmes\n\n"
-        "Genk a battu l'Antwerp 2-0 (buts de Peeters et Maes) et Bruges a battu le Lierse "
-        "2-0 (Janssens, Claes).")
+        "date 2030-11-10\nBeker: zestiende finales\n\n"
+        "Genk klopte Antwerp met 2-0 (goals van Peeters en Maes) en Brugge won met 2-0 van "
+        "Lierse (Janssens, Claes).")
     assert [m for m in facts.matches if "Lierse Kempenzonen" in m.clubs
             and "Royal Antwerp FC" in m.clubs] == []
     assert all(g.player != "Maes" or "KRC Genk" in m.clubs

@@ -1,0 +1,56 @@
+"""Result and name patterns of real cup reports (fifth set), each written here in our own
+words with made-up players and seasons: the shape the extractor met in the real-report
+corpus, never its sentences."""
+
+from __future__ import annotations
+
+from knowledge.extract.scores import years
+from tests.knowledge.helpers import checked_facts as facts_of
+from tests.knowledge.helpers import find
+
+
+# ---------------------------------------------------------------- counts are no years
+def test_a_number_counting_fans_is_no_year():
+    assert years("en 2031 quelque 1900 supporters avaient fait le deplacement") == [2031]
+    assert years("ruim 2000 toeschouwers in 2032") == [2032]
+    assert years("2030 euro boete") == []
+
+
+def test_a_crowd_of_two_thousand_does_not_date_a_final_to_2000():
+    facts = facts_of(
+        "date 2034-04\nCoupe: écran géant au stade\n\n"
+        "Le Standard installera un écran géant pour la finale de dimanche. La dernière fois, "
+        "c'était en 2031 et près de 2000 supporters y avaient assisté au succès du Standard "
+        "face à Malines (3-1).")
+    seasons = {m.season for m in facts.matches}
+    assert "1999-00" not in seasons and "2030-31" in seasons
+
+
+# ---------------------------------------------------------------- Bruges is Club Brugge
+def test_bruges_alone_in_a_french_report_is_club_brugge():
+    facts = facts_of(
+        "date 2033-02\nCoupe: le Standard passe\n\n"
+        "Le Standard a longtemps tremblé face à Bruges mais s'est imposé 2-1 en quarts de "
+        "finale de la Coupe de Belgique grâce à un doublé de Tom Verlaine.")
+    m = find(facts, "Standard Liège", "Club Brugge")
+    assert m.score is not None and sorted(m.score.split("-")) == ["1", "2"]
+
+
+def test_the_cercle_of_bruges_stays_the_cercle():
+    facts = facts_of(
+        "date 2033-02\nCoupe: le Cercle sorti\n\n"
+        "Le Cercle de Bruges a été éliminé 0-2 par Eupen en huitièmes de finale de la Coupe "
+        "de Belgique.")
+    m = find(facts, "Cercle Brugge", "KAS Eupen")
+    assert m.score is not None
+
+
+def test_the_names_in_a_results_brackets_stay_that_results():
+    # "et" inside the brackets joins two scorers; it does not start the next result
+    facts = facts_of(
+        "date 2033-11-10\nCoupe: seizièmes\n\n"
+        "Genk a battu l'Antwerp 2-0 (buts de Peeters et Maes) et Bruges a battu le Lierse "
+        "2-0 (Janssens, Claes).")
+    assert find(facts, "Club Brugge", "Lierse Kempenzonen").score == "2-0"
+    genk = find(facts, "KRC Genk", "Royal Antwerp FC")
+    assert sorted(g.player for g in genk.goals) == ["Maes", "Peeters"]
