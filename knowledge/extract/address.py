@@ -84,3 +84,14 @@ def _club(part: str, finder: ClubFinder) -> str | None:
             mention.end - mention.start != len(text):
         return None
     return mention.candidates[0]
+
+
+def names_the_cup(url: str | None, lexicon: Lexicon) -> bool:
+    """The address's words name the cup or one of its rounds ("/coupe-de-belgique-3e-tour-
+    ...", "/club-brugge-pakt-elfde-beker-..."): an outlet files the story as a cup story,
+    though its excerpt may tell the match without a cup word."""
+    if not url:
+        return False
+    words = fold(" ".join(re.split(r"[-_/.]", unquote(urlsplit(url).path))))
+    return bool(lexicon.cup_words.search(words) or lexicon.rounds.search(words)) and \
+        not lexicon.other_cups.search(words)

@@ -23,7 +23,7 @@ from functools import lru_cache
 from knowledge.budget import ticking
 from knowledge.checks import winner_of
 from knowledge.clubs import ClubRegistry
-from knowledge.extract.address import Filed, filed_under
+from knowledge.extract.address import Filed, filed_under, names_the_cup
 from knowledge.extract.clauses import Clause, comma_piece, one_piece, split_clauses, subject_of
 from knowledge.extract.clubs import (
     ClubFinder,
@@ -212,12 +212,13 @@ def _same_scores_told(lexicon: Lexicon, report: Report) -> Report:
 
 
 def _is_cup_report(lexicon: Lexicon, report: Report) -> bool:
-    """Cup words or the cup's round names ("de kwartfinales") anywhere in the report, or a
-    word its language builds on the cup ("Pokalderby", "bekert verder"), or a shoot-out,
-    which no league match has, in a report naming no other cup."""
+    """Cup words or the cup's round names ("de kwartfinales") anywhere in the report or its
+    address, or a word its language builds on the cup ("Pokalderby", "bekert verder"), or a
+    shoot-out, which no league match has, in a report naming no other cup."""
     text = " ".join(s.folded for s in report.sentences)
     starts = lexicon.data["cup_word_starts"].get(report.lang or "", [])
     return bool(lexicon.cup_words.search(text) or lexicon.rounds.search(text) or
+                names_the_cup(report.url, lexicon) or
                 any(re.search(rf"\b{re.escape(start)}\w", text) for start in starts) or
                 lexicon.shootout_words.search(text) and not lexicon.other_cups.search(text))
 

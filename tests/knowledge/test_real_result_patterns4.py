@@ -54,3 +54,21 @@ def test_the_names_in_a_results_brackets_stay_that_results():
     assert find(facts, "Club Brugge", "Lierse Kempenzonen").score == "2-0"
     genk = find(facts, "KRC Genk", "Royal Antwerp FC")
     assert sorted(g.player for g in genk.goals) == ["Maes", "Peeters"]
+
+
+# ---------------------------------------------------------------- the address says "cup"
+def test_a_report_filed_under_a_cup_address_is_a_cup_report():
+    text = ("url https://www.example.be/sport/regional/coupe-de-belgique-4e-tour-visé-passe\n"
+            "date 2032-09\nVisé - Hamoir 2-0\n\n"
+            "Les Visétois ont fait la différence après la pause. Tom Verlaine ouvrait la marque "
+            "de la tête (55e, 1-0) et Paul Lenoir doublait la mise dans les arrêts de jeu.")
+    assert facts_of(text).matches
+    assert not facts_of(text.split("\n", 1)[1]).matches  # the same text without its address
+
+
+def test_a_town_with_the_aren_ending_is_its_people_not_a_scorer():
+    facts = facts_of(
+        "date 2032-11\nBeker: Union te sterk voor Cappellen\n\n"
+        "Union won in de zestiende finales van de beker met 1-3 in Kapellen. De Kapellenaren "
+        "kwamen eerst nog op voorsprong via Tom Peeters, maar daarna scoorde Union drie keer.")
+    assert "Kapellenaren" not in {g.player for m in facts.matches for g in m.goals}
