@@ -72,3 +72,14 @@ def test_a_town_with_the_aren_ending_is_its_people_not_a_scorer():
         "Union won in de zestiende finales van de beker met 1-3 in Kapellen. De Kapellenaren "
         "kwamen eerst nog op voorsprong via Tom Peeters, maar daarna scoorde Union drie keer.")
     assert "Kapellenaren" not in {g.player for m in facts.matches for g in m.goals}
+
+
+# ---------------------------------------------------------------- a level names a club
+def test_a_town_after_the_amateurs_of_is_their_club():
+    facts = facts_of(
+        "date 2031-09-20\nPokal: Gent schon raus\n\n"
+        "Die KAA Gent ist schon im Sechzehntelfinale des Pokals ausgeschieden. Gent verlor "
+        "bei den Amateuren von Geel mit 2:1. Der Anschlusstreffer fiel zu spät.")
+    m = find(facts, "KAA Gent", "KFC Verbroedering Geel")
+    goals = dict(zip(m.clubs, map(int, m.score.split("-")), strict=True))
+    assert goals == {"KFC Verbroedering Geel": 2, "KAA Gent": 1}
