@@ -418,6 +418,8 @@ def _earlier_year_before(ctx: StoryState, sentence: Sentence) -> int | None:
     now = ctx.report.season
     prev = previous_sentence(ctx, sentence)
     ends = int(now[:4]) + 1 if now else 0  # the year of the final of the report's season
+    # "In 2015 ... . Zes jaar later ... . Hij versloeg ...": the years told on since that year
+    later = 0
     for _ in range(6):
         # (back to the paragraph's start: "En 2009, Lierse étonne. Ses jeunes sont
         # titulaires. Lierse bat Anderlecht 3-1.")
@@ -430,7 +432,8 @@ def _earlier_year_before(ctx: StoryState, sentence: Sentence) -> int | None:
                 and explicit_dates(prev.folded, ctx.lexicon, None):
             opening = years(prev.folded)  # "We schrijven 2 mei 2030.": the scene is set
         if opening:
-            return opening[0] if opening[0] < int(now[:4]) else None
+            year = opening[0] + later
+            return year if year < int(now[:4]) else None
         told = _cup_won_in(ctx.lexicon, prev.folded, int(now[:4]))
         if told is not None and not _day_named(ctx.lexicon, sentence.folded) and \
                 not phrase_set(ctx.lexicon, "previous_cup_words").search(prev.folded):
@@ -440,6 +443,7 @@ def _earlier_year_before(ctx: StoryState, sentence: Sentence) -> int | None:
             return told
         if years(prev.folded) or short_seasons(prev.folded, ends):
             return None  # another year named on the way: the time has moved on
+        later += years_ago(ctx.lexicon, ctx.report.lang, prev.folded, "years_later") or 0
         prev = previous_sentence(ctx, prev)
     return None
 

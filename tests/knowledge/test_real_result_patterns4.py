@@ -83,3 +83,32 @@ def test_a_town_after_the_amateurs_of_is_their_club():
     m = find(facts, "KAA Gent", "KFC Verbroedering Geel")
     goals = dict(zip(m.clubs, map(int, m.score.split("-")), strict=True))
     assert goals == {"KFC Verbroedering Geel": 2, "KAA Gent": 1}
+
+
+# ---------------------------------------------------------------- time told on
+def test_years_told_on_since_an_opening_year_can_reach_the_report_season():
+    facts = facts_of(
+        "date 2031-03\nBeker: Peeters neemt revanche\n\n"
+        "In 2025 verloor trainer Jan Peeters met Genk in de halve finale van de beker na "
+        "strafschoppen. Het deed pijn. Zes jaar later nam hij revanche. Inmiddels trainer van "
+        "Gent versloeg hij Anderlecht met 1-2 en plaatste zich zo voor de finale van de beker.")
+    m = find(facts, "KAA Gent", "RSC Anderlecht")
+    assert (m.season, m.score) == ("2030-31", "1-2")
+
+
+def test_years_told_on_that_stay_in_the_past_store_nothing():
+    facts = facts_of(
+        "date 2031-03\nBeker: Peeters kent de beker\n\n"
+        "In 2020 verloor trainer Jan Peeters met Genk in de halve finale van de beker. Twee "
+        "jaar later nam hij revanche. Als trainer van Gent versloeg hij Anderlecht met 1-2.")
+    assert not [m for m in facts.matches if m.season == "2030-31"]
+
+
+# ---------------------------------------------------------------- Dutch verb at the end
+def test_too_strong_with_the_verb_at_the_end_of_a_subordinate_clause_is_a_win():
+    facts = facts_of(
+        "date 2031-05\nBekerfinale: Antwerp pakt de beker\n\n"
+        "Het was een zonnige middag in het Koning Boudewijnstadion, waar Antwerp met 3-1 te "
+        "sterk was voor een bleek Westerlo in de bekerfinale.")
+    m = find(facts, "Royal Antwerp FC", "KVC Westerlo")
+    assert m.score is not None and sorted(m.score.split("-")) == ["1", "3"]
