@@ -190,7 +190,10 @@ def is_object(lexicon: Lexicon, folded: str, mention: ClubMention) -> bool:
     # the club may stand between "against" and it
     tail = before.split()[-3:]
     against = [i for i, w in enumerate(tail[:-1]) if w in lexicon.against_words.values]
-    if against and not re.search(r"[,;:.()]", before[-30:]) and \
+    # (no stop between "against" and the club; a bracketed score before "against" is none:
+    # "s'imposait 2:1 (1:0) gegen Rekordmeister Anderlecht")
+    since = before[before.rfind(" " + tail[against[-1]] + " ") + 1:] if against else ""
+    if against and not re.search(r"[,;:.()]", since) and \
             not any(w in lexicon.coordinators.values for w in tail[against[-1] + 1:]):
         return True
     # "after defeating holders Club Brugge", "versloeg titelverdediger Genk": a club noun

@@ -1175,16 +1175,26 @@ def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     # (not the next score's: "siegte 3:2 - nach 90 Minuten hieß es 2:2")
     own_after = [h for h in lex.regular_time_words.find(after) if not find_scores(
         folded[token.end + h.end:token.end + h.end + 30])]
-    if lex.regular_time_words.search(before[-40:]) or own_after:
+    extra_time = _level_after_extra_time(ctx, sentence, token, before, after)
+    if extra_time == "another match's" and not clubs:
+        ctx.facts.unused.append(source)
+        return
+    after_extra_time = extra_time == "the story's"
+    if (lex.regular_time_words.search(before[-40:]) or own_after) and not after_extra_time:
         is_result = False  # "2-2 na 90 minuten": the score before extra time
     else:
         # only the piece of the clause the score stands in: "... Kaminski. 1-0. Au score
         # cumulé, c'est 3-3" (a live-blog entry) holds several
-        piece = (one_piece(folded[max(clause.start, token.start - PIECE_REACH):token.start],
-                           tail=True)
-                 + folded[token.start:token.end] + one_piece(after))
+        lead = one_piece(folded[max(clause.start, token.start - PIECE_REACH):token.start],
+                         tail=True)
+        piece = lead + folded[token.start:token.end] + one_piece(after)
         if len(after) >= 30:
             piece += one_piece(folded[token.end + 30:min(clause.end, token.end + PIECE_REACH)])
+        # (after-extra-time words past the next score are that score's: "1-1 après 90
+        # minutes et 2-2 après les prolongations")
+        at = len(lead) + token.end - token.start
+        aet = any(h.end <= len(lead) or not find_scores(piece[at:h.start]) and
+                  not _leads_into_score(piece[h.end:]) for h in lex.aet_words.find(piece))
         # "na een 1-1 in de heenwedstrijd": a score that names its leg is a match's
         # "Score final : 1-0 pour Genk", "Eindstand: 2-0": a score under its label
         label = folded[max(0, token.start - 24):token.start]
@@ -1201,11 +1211,14 @@ def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
                       and _against_next(lex, folded[token.end:token.end + 16]))
         is_result = bool(labelled or versus or lex.win.search(piece) or lex.lose.search(piece) or
                          lex.draw.search(piece) or lex.result_words.search(piece) or
-                         lex.eliminated_words.search(piece) or
-                         lex.aet_words.search(piece) or lex.legs.search(
+                         lex.eliminated_words.search(piece) or aet or lex.legs.search(
                              folded[token.end:token.end + 25]))
-    if shape == "running":
+    if shape == "running" and not after_extra_time:
         is_result = False  # "(1-0, 48e)", "de 0-1 van X", "1-0 par X": a goal told
+    elif after_extra_time:
+        # "De 2-2 bleef ook na 120 minuten", "Na 90 minuten en verlengingen was het 1-1":
+        # the level score after extra time, which a shoot-out then decided
+        is_result = True
     elif not is_result and token.first == token.second and \
             lex.shootout_words.search(folded[token.end:]) and \
             not lex.shootout_words.search(folded[:token.start]) and \
@@ -1247,6 +1260,38 @@ def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     if ctx.sentence_draft is not None and ctx.sentence_draft is not before[0]:
         ctx.sentence_results.append((ctx.sentence_draft, token,
                                      len(ctx.drafts) > before[1]))
+
+
+def _leads_into_score(text: str) -> bool:
+    """The words before `text` lead into a score right after them ("... les prolongations
+    sur 1-1", "na verlengingen 2-2"): they are that score's."""
+    return re.match(r"\s*(?:[a-z]+\s+)?\d{1,2}\s?[-:]\s?\d", text) is not None
+
+
+def _level_after_extra_time(ctx: StoryState, sentence: Sentence, token: ScoreToken,
+                            before: str, after: str) -> str | None:
+    """Whose a level score told with after-extra-time words is ("De 2-2 bleef ook na 120
+    minuten", "Na 90 minuten en verlengingen was het 1-1"), the score a shoot-out then
+    decided: "the story's" match's, "another match's" when the sentence before in the
+    paragraph was about other clubs (a round-up's "X had strafschoppen nodig tegen Y. Na
+    verlengingen was het 3-3."), None for any other score (also words past another score:
+    "2-2 après 90 minutes et 3-3 après les prolongations")."""
+    lex = ctx.lexicon
+    # (not words leading into the next score: "0-0 et les prolongations sur 1-1")
+    ahead = [h for h in lex.aet_words.find(after) if not find_scores(after[:h.start])
+             and not _leads_into_score(after[h.end:])]
+    if token.first != token.second or not (lex.aet_words.search(before) or ahead):
+        return None
+    draft = ctx.current or ctx.main
+    prev = previous_sentence(ctx, sentence)
+    if draft is None or prev is None:
+        return "the story's"
+    named = {c for _, c in resolved(ctx, ctx.mentions[prev.index], prev.folded)}
+    if named - set(draft.match.clubs) or lex.shootout_words.search(prev.folded) and \
+            find_scores(prev.folded) and not named & set(draft.match.clubs):
+        # (a shoot-out told before with its score, of clubs the lists may not know)
+        return "another match's"
+    return "the story's"
 
 
 def _leg_opening(lex: Lexicon, folded: str, clause: Clause, token: ScoreToken,

@@ -112,3 +112,44 @@ def test_too_strong_with_the_verb_at_the_end_of_a_subordinate_clause_is_a_win():
         "sterk was voor een bleek Westerlo in de bekerfinale.")
     m = find(facts, "Royal Antwerp FC", "KVC Westerlo")
     assert m.score is not None and sorted(m.score.split("-")) == ["1", "3"]
+
+
+# ---------------------------------------------------------------- level after extra time
+def test_a_level_score_after_120_minutes_is_the_result_a_shoot_out_decided():
+    facts = facts_of(
+        "date 2032-12\nBeker: Lommel stunt tegen Charleroi\n\n"
+        "Lommel heeft in de achtste finales van de beker Charleroi uitgeschakeld. Het werd "
+        "een zenuwslopende avond. De 1-1 bleef ook na 120 minuten op het bord staan, waarna "
+        "Lommel de strafschoppenreeks won.")
+    assert find(facts, "Lommel SK", "Sporting Charleroi").score == "1-1"
+
+
+def test_a_level_score_after_another_clubs_shoot_out_is_not_the_story_match():
+    facts = facts_of(
+        "date 2032-09-10\nBeker: Union naar de volgende ronde\n\n"
+        "Union plaatste zich voor de volgende ronde dankzij een 1-4 overwinning op "
+        "het veld van FC Tilleur. Verderop had Wervik strafschoppen nodig (4-2) tegen Zonnebeke. "
+        "Na de verlengingen stond het daar nog 2-2.")
+    assert find(facts, "Union Saint-Gilloise", "RFC Tilleur").score == "1-4"
+
+
+# ---------------------------------------------------------------- German object after a title
+def test_a_club_after_against_and_a_title_is_the_loser_past_a_half_time_score():
+    facts = facts_of(
+        "date 2033-03\nPokalfinale in Brüssel\n\n"
+        "Der FC Brügge hat den belgischen Pokal gewonnen. Im Finale setzte sich der "
+        "zwölfmalige Meister 3:1 (2:0) gegen Titelverteidiger RSC Anderlecht durch.")
+    m = find(facts, "Club Brugge", "RSC Anderlecht")
+    goals = dict(zip(m.clubs, map(int, m.score.split("-")), strict=True))
+    assert goals == {"Club Brugge": 3, "RSC Anderlecht": 1}
+
+
+# ---------------------------------------------------------------- an assist by backheel
+def test_the_player_whose_backheel_set_up_the_goal_did_not_score_it():
+    facts = facts_of(
+        "date 2032-12\nCoupe: l'Antwerp passe\n\n"
+        "L'Antwerp s'est imposé 2-1 face à Genk en huitièmes de finale de la Coupe de "
+        "Belgique. Genk avait ouvert le score par Paul Lenoir (0-1, 5e). L'Antwerp a égalisé "
+        "grâce à une frappe de Tom Verlaine, servi d'une talonnade signée Marc Dufour "
+        "(1-1, 30e).")
+    assert "Marc Dufour" not in {g.player for m in facts.matches for g in m.goals}
