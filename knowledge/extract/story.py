@@ -1216,7 +1216,7 @@ def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     if shape == "running" and not after_extra_time:
         is_result = False  # "(1-0, 48e)", "de 0-1 van X", "1-0 par X": a goal told
     elif after_extra_time:
-        # "De 2-2 bleef ook na 120 minuten", "Na 90 minuten en verlengingen was het 1-1":
+        # "ook na 120 minuten nog 2-2", "na negentig minuten en de verlengingen: 1-1":
         # the level score after extra time, which a shoot-out then decided
         is_result = True
     elif not is_result and token.first == token.second and \
@@ -1264,14 +1264,14 @@ def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
 
 def _leads_into_score(text: str) -> bool:
     """The words before `text` lead into a score right after them ("... les prolongations
-    sur 1-1", "na verlengingen 2-2"): they are that score's."""
+    sur 1-1", "en na verlenging 3-3"): they are that score's."""
     return re.match(r"\s*(?:[a-z]+\s+)?\d{1,2}\s?[-:]\s?\d", text) is not None
 
 
 def _level_after_extra_time(ctx: StoryState, sentence: Sentence, token: ScoreToken,
                             before: str, after: str) -> str | None:
-    """Whose a level score told with after-extra-time words is ("De 2-2 bleef ook na 120
-    minuten", "Na 90 minuten en verlengingen was het 1-1"), the score a shoot-out then
+    """Whose a level score told with after-extra-time words is ("ook na 120 minuten nog
+    2-2", "na negentig minuten en de verlengingen: 1-1"), the score a shoot-out then
     decided: "the story's" match's, "another match's" when the sentence before in the
     paragraph was about other clubs (a round-up's "X had strafschoppen nodig tegen Y. Na
     verlengingen was het 3-3."), None for any other score (also words past another score:
