@@ -1194,9 +1194,10 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         ctx.facts.unused.append(source)
         return
     if round_name is None and leg is None and season == ctx.season and ctx.main_pair and \
-            set(pair) == set(ctx.main_pair) and ctx.draw_report:
+            set(pair) == set(ctx.main_pair) and ctx.draw_report and not cup_told(lex, around):
         # a draw's report: the two clubs it pairs for the next round have not met in the cup
         # this season yet ("Eupen ontvangt Gent. Zondag speelden ze nog 2-2"): the league's
+        # (unless the result's own clause names the cup: "won met 0-1 van X in de beker")
         ctx.facts.unused.append(source)
         _not_stored(ctx, pair, season)
         return

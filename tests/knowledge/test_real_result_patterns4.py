@@ -165,3 +165,17 @@ def test_a_win_that_reached_the_final_is_no_final():
         "Anderlecht met 1-2 en bereikte zo de bekerfinale.")
     assert not [m for m in facts.matches if m.round == "final"]
     assert not [s for s in facts.seasons if s.winner]
+
+
+# ---------------------------------------------------------------- a result beside a draw
+def test_a_result_told_with_the_cup_in_a_report_on_the_next_draw_is_stored():
+    facts = facts_of(
+        "date 2033-10-28 Westerlo boekte vrijdag een nuchtere 0-2-zege tegen Dender in de Croky "
+        "Cup, maar trainer Jan Peeters vond de loting jammer: de volgende ronde brengt een "
+        "verre verplaatsing naar Club Brugge.\n\n"
+        "Westerlo had het vrijdag niet lastig tegen Dender in de beker. De Kemphanen kwamen "
+        "twee keer tot scoren (0-2, Tom Peeters 49'), terwijl Dender er nooit aan te pas "
+        "kwam.")
+    m = find(facts, "KVC Westerlo", "FCV Dender EH")
+    goals = dict(zip(m.clubs, map(int, m.score.split("-")), strict=True))
+    assert goals == {"KVC Westerlo": 2, "FCV Dender EH": 0}
