@@ -179,3 +179,14 @@ def test_a_result_told_with_the_cup_in_a_report_on_the_next_draw_is_stored():
     m = find(facts, "KVC Westerlo", "FCV Dender EH")
     goals = dict(zip(m.clubs, map(int, m.score.split("-")), strict=True))
     assert goals == {"KVC Westerlo": 2, "FCV Dender EH": 0}
+
+
+# ---------------------------------------------------------------- the league as an attribute
+def test_the_league_inside_a_german_attribute_describes_the_club_not_the_match():
+    facts = facts_of(
+        "date 2032-11-10\nPokal: Lüttich ist draußen\n\n"
+        "Standard Lüttich unterlag am Dienstag knapp mit 1:2 im Stadion des in der Liga "
+        "schwächelnden Erstligisten KV Kortrijk.")
+    m = find(facts, "Standard Liège", "KV Kortrijk")
+    goals = dict(zip(m.clubs, map(int, m.score.split("-")), strict=True))
+    assert goals == {"Standard Liège": 1, "KV Kortrijk": 2}
