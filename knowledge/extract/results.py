@@ -334,6 +334,17 @@ def _unknown_subject(ctx: StoryState, sentence: Sentence, lo: int, hi: int,
     return False
 
 
+def _bare_opening(ctx: StoryState, sentence: Sentence, token: ScoreToken) -> str:
+    """The sentence's opening comma piece, when it stands before the score and names no club
+    and no score of its own ("Au tour précédent, X avait écarté Y 3-1"): it sets the
+    time of the result after it."""
+    piece = comma_piece(sentence.folded, 0)
+    if len(piece) >= token.start or find_scores(piece) or any(
+            m.start < len(piece) for m in ctx.mentions[sentence.index]):
+        return ""
+    return piece
+
+
 def _at_another_ground(ctx: StoryState, sentence: Sentence, named: set[str],
                        pair: tuple[str, str]) -> bool:
     """A result that names neither of its clubs, or only one, played at the ground of a
@@ -1176,18 +1187,21 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     if round_name is None and ctx.report.season and season == ctx.season != \
             ctx.report.season and looked_back_final(lex, ctx.report.sentences):
         round_name = "final"  # a look-back at a cup won retells its final
-    if round_name is None and ctx.round and ctx.main and ctx.main.match.score and \
-            ctx.main.match.round == ctx.round and season == ctx.season and \
-            phrase_set(lex, "previous_round_words").search(own_words):
+    if round_name is None and ctx.round and ctx.main and season == ctx.season and (
+            ctx.main.match.score and ctx.main.match.round == ctx.round or ctx.main_ahead) and \
+            phrase_set(lex, "previous_round_words").search(
+                own_words + " " + _bare_opening(ctx, sentence, token)):
         # "In de vorige ronde klopte Genk Lommel met 3-0", after the report's own result of
-        # a quarter-final (a report looking ahead calls the round it tells the one before)
+        # a quarter-final, or in the preview of one ("Au tour précédent, X avait écarté Y
+        # 3-1"); a report looking ahead after its own result calls the round it tells the
+        # one before
         round_name = previous_round(ctx.round)
         if round_name is None:
             ctx.facts.unused.append(source)
             return
     if round_name is None and leg is None and ctx.main_ahead and season == ctx.season and \
             not glued_pair and set(pair) & set(ctx.main_pair or ()) and \
-            not cup_told(lex, own_words):
+            not cup_told(lex, own_words) and not cup_told(lex, sentence.folded[:token.start]):
         # a preview ("Genk ontvangt woensdag Antwerp"): its own match is still to come, and a
         # result of its clubs told with no cup word ("vorige maand won Antwerp met 3-1 in
         # Genk", "zaterdag klopte Genk Charleroi met 2-0") is the league's
@@ -1569,9 +1583,11 @@ def _league_told(lex: Lexicon, folded: str) -> bool:
 
 
 def cup_told(lex: Lexicon, folded: str) -> bool:
-    """The text names the cup, a round, or a club going through or out."""
-    return any(words.search(folded) for words in (lex.cup_words, lex.rounds,
-                                                  lex.qualified_words, lex.eliminated_words))
+    """The text names the cup, a round (also "the previous round"), or a club going through
+    or out."""
+    return any(words.search(folded) for words in (
+        lex.cup_words, lex.rounds, lex.qualified_words, lex.eliminated_words,
+        phrase_set(lex, "previous_round_words")))
 
 
 def _takes_report_round(ctx: StoryState, pair: tuple[str, str], season: str | None) -> bool:

@@ -190,3 +190,16 @@ def test_the_league_inside_a_german_attribute_describes_the_club_not_the_match()
     m = find(facts, "Standard Liège", "KV Kortrijk")
     goals = dict(zip(m.clubs, map(int, m.score.split("-")), strict=True))
     assert goals == {"Standard Liège": 1, "KV Kortrijk": 2}
+
+
+# ---------------------------------------------------------------- a preview's other results
+def test_a_preview_told_with_face_each_other_keeps_its_clubs_league_results_out():
+    facts = facts_of(
+        "date 2033-12-02\nCoupe: Standard - Charleroi ce soir\n\n"
+        "Le Standard et Charleroi s'affrontent ce mercredi en huitièmes de finale de la Coupe. "
+        "Côté carolo, l'équipe a retrouvé le sourire vendredi. Après trois revers, les Zèbres "
+        "ont dominé Genk, 2-0 au bout du compte. Au tour précédent, le Standard avait écarté "
+        "Deinze par trois buts à un, 3-1.")
+    assert not [m for m in facts.matches if "KRC Genk" in m.clubs]
+    # the previous round of the preview's round of 16
+    assert find(facts, "Standard Liège", "KMSK Deinze").round == "round of 32"
