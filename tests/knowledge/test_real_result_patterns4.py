@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from knowledge.extract.scores import years
 from tests.knowledge.helpers import checked_facts as facts_of
-from tests.knowledge.helpers import find
+from tests.knowledge.helpers import find, goals_by_club
 
 
 # ---------------------------------------------------------------- counts are no years
@@ -81,8 +81,7 @@ def test_a_town_after_the_amateurs_of_is_their_club():
         "Für die KAA Gent ist der Pokal schon vorbei. Die Gäste unterlagen am Mittwoch "
         "bei den Amateuren von Geel knapp mit 2:1, das Tor von Gent kam zu spät.")
     m = find(facts, "KAA Gent", "KFC Verbroedering Geel")
-    goals = dict(zip(m.clubs, map(int, m.score.split("-")), strict=True))
-    assert goals == {"KFC Verbroedering Geel": 2, "KAA Gent": 1}
+    assert goals_by_club(m) == {"KFC Verbroedering Geel": 2, "KAA Gent": 1}
 
 
 # ---------------------------------------------------------------- time told on
@@ -142,8 +141,7 @@ def test_a_club_after_against_and_a_title_is_the_loser_past_a_half_time_score():
         "Der Pokal geht nach Brügge. In Brüssel setzte sich der zwölfmalige Meister am "
         "Sonntag 3:1 (2:0) gegen Titelverteidiger RSC Anderlecht durch.")
     m = find(facts, "Club Brugge", "RSC Anderlecht")
-    goals = dict(zip(m.clubs, map(int, m.score.split("-")), strict=True))
-    assert goals == {"Club Brugge": 3, "RSC Anderlecht": 1}
+    assert goals_by_club(m) == {"Club Brugge": 3, "RSC Anderlecht": 1}
 
 
 # ---------------------------------------------------------------- an assist by backheel
@@ -177,8 +175,7 @@ def test_a_result_told_with_the_cup_in_a_report_on_the_next_draw_is_stored():
         "twee keer tot scoren (0-2, Tom Peeters 49'), terwijl Dender er nooit aan te pas "
         "kwam.")
     m = find(facts, "KVC Westerlo", "FCV Dender EH")
-    goals = dict(zip(m.clubs, map(int, m.score.split("-")), strict=True))
-    assert goals == {"KVC Westerlo": 2, "FCV Dender EH": 0}
+    assert goals_by_club(m) == {"KVC Westerlo": 2, "FCV Dender EH": 0}
 
 
 # ---------------------------------------------------------------- the league as an attribute
@@ -188,8 +185,7 @@ def test_the_league_inside_a_german_attribute_describes_the_club_not_the_match()
         "Standard Lüttich unterlag am Dienstag knapp mit 1:2 im Stadion des in der Liga "
         "schwächelnden Erstligisten KV Kortrijk.")
     m = find(facts, "Standard Liège", "KV Kortrijk")
-    goals = dict(zip(m.clubs, map(int, m.score.split("-")), strict=True))
-    assert goals == {"Standard Liège": 1, "KV Kortrijk": 2}
+    assert goals_by_club(m) == {"Standard Liège": 1, "KV Kortrijk": 2}
 
 
 # ---------------------------------------------------------------- a preview's other results
