@@ -109,7 +109,10 @@ def goalless_told(folded: str, lexicon: Lexicon) -> str:
     """"After a goalless draw", "un partage vierge": a level result told without digits is
     0-0, written in place of the word that says no goal (the text keeps its length)."""
     words = phrase_set(lexicon, "goalless_words")
+    still = phrase_set(lexicon, "still_words")
     for hit in reversed(phrase_set(lexicon, "goalless_results").find(folded)):
+        if still.search(folded[max(0, hit.start - 12):hit.start]):
+            continue  # "quand le marquoir restait encore nul et vierge": not yet the result
         word = words.search(folded[hit.start:hit.end])
         if word is not None and word.end - word.start >= 3:
             at, end = hit.start + word.start, hit.start + word.end

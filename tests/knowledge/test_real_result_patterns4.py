@@ -199,3 +199,13 @@ def test_a_preview_told_with_face_each_other_keeps_its_clubs_league_results_out(
     assert not [m for m in facts.matches if "KRC Genk" in m.clubs]
     # the previous round of the preview's round of 16
     assert find(facts, "Standard Liège", "KMSK Deinze").round == "round of 32"
+
+
+# ---------------------------------------------------------------- goalless for a while
+def test_a_score_still_goalless_at_some_point_is_no_result():
+    facts = facts_of(
+        "date 2033-03-14\nCoupe: Eupen a failli surprendre le Standard\n\n"
+        "Eupen a longtemps cru à la surprise face au Standard en Coupe. Lorsque le "
+        "marquoir restait encore nul et vierge, Tom Verlaine a raté un face-à-face pour les "
+        "Pandas.")
+    assert not [m for m in facts.matches if m.score == "0-0"]
