@@ -1573,8 +1573,8 @@ def _then_before_colon(lex: Lexicon, before: str) -> bool:
 def _league_told(lex: Lexicon, folded: str) -> bool:
     """The text says it was the league's ("in de competitie", "en championnat") and names no
     cup word but a leg (the league has legs too: "de heenmatch in de competitie"). Not the
-    league inside a German attribute between an article and its noun ("auf dem Platz des in
-    der Liga gebeutelten Erstligisten X"): it describes a club."""
+    league inside a German attribute between an article and its noun ("im Stadion des in der
+    Liga schwächelnden Erstligisten X"): it describes a club."""
     articles = {a for arts in lex.noun_articles.values() for a in arts}
     told = [hit for hit in phrase_set(lex, "in_the_league_words").find(folded)
             if folded[:hit.start].split()[-1:] not in ([a] for a in articles)]
