@@ -154,6 +154,13 @@ class Lexicon:
         # languages that capitalise nouns: the articles that mark a noun ("mit einem Flachschuss")
         self.noun_articles = {str(k): {fold(w) for w in v}
                               for k, v in (data.get("noun_articles") or {}).items()}
+        # (of any such language: "des in der Liga ... Erstligisten" is an attribute)
+        self.all_noun_articles = frozenset(a for arts in self.noun_articles.values()
+                                           for a in arts)
+        # ... and the prepositions before an article and adjective that make a noun of the
+        # capitalised word after them ("auf der linken Strafraumseite")
+        self.noun_prepositions = {str(k): {fold(w) for w in v}
+                                  for k, v in (data.get("noun_prepositions") or {}).items()}
         self.articles = {fold(a) for a in data.get("articles") or []}
         self.scorer_credit_words = frozenset(
             fold(a) for a in data.get("scorer_credit_words") or [])

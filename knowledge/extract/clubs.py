@@ -137,7 +137,7 @@ class ClubFinder:
         self._club_noun_words = frozenset(lexicon.club_nouns.values)
         self._compound_nouns = lexicon.club_compound_nouns
         # the letters a listed club's name may carry around it ("Club Brugge KV")
-        self._genitive = frozenset(lexicon.data["genitive_markers"])
+        self._genitive = lexicon.genitive_markers.values
         self._name_parts = frozenset(lexicon.data["club_name_prefixes"]) | frozenset(
             lexicon.data["club_name_suffixes"])
         prefixes = "|".join(re.escape(p) for p in lexicon.data["club_name_prefixes"])

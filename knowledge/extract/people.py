@@ -38,7 +38,7 @@ def find_names(sentence: str, lexicon: Lexicon, blocked: list[tuple[int, int]],
     tokens = list(_TOKEN.finditer(sentence))
     blocked = sorted(blocked)
     articles = lexicon.noun_articles.get(lang, set())
-    prepositions = set((lexicon.data.get("noun_prepositions") or {}).get(lang) or [])
+    prepositions = lexicon.noun_prepositions.get(lang, set())
     out: list[NameMention] = []
     i = 0
     while i < len(tokens):

@@ -1575,9 +1575,8 @@ def _league_told(lex: Lexicon, folded: str) -> bool:
     cup word but a leg (the league has legs too: "de heenmatch in de competitie"). Not the
     league inside a German attribute between an article and its noun ("im Stadion des in der
     Liga schwächelnden Erstligisten X"): it describes a club."""
-    articles = {a for arts in lex.noun_articles.values() for a in arts}
     told = [hit for hit in phrase_set(lex, "in_the_league_words").find(folded)
-            if folded[:hit.start].split()[-1:] not in ([a] for a in articles)]
+            if folded[:hit.start].split()[-1:] not in ([a] for a in lex.all_noun_articles)]
     return bool(told) and not any(
         not lex.legs.search(hit.phrase) for hit in lex.cup_words.find(folded))
 

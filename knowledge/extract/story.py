@@ -1265,7 +1265,8 @@ def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
 def _leads_into_score(text: str) -> bool:
     """The words before `text` lead into a score right after them ("... les prolongations
     sur 1-1", "en na verlenging 3-3"): they are that score's."""
-    return re.match(r"\s*(?:[a-z]+\s+)?\d{1,2}\s?[-:]\s?\d", text) is not None
+    gap = re.match(r"\s*(?:[a-z]+\s+)?", text)
+    return any(t.start == gap.end() for t in find_scores(text[:gap.end() + 8]))
 
 
 def _level_after_extra_time(ctx: StoryState, sentence: Sentence, token: ScoreToken,
