@@ -459,7 +459,6 @@ def _earlier_year_before(ctx: StoryState, sentence: Sentence) -> int | None:
     return None
 
 
-# a year as a year is written in a sentence (not inside a date in digits)
 def _cup_won_in(lex: Lexicon, folded: str, before: int) -> int | None:
     """The one year, before `before`, in which a sentence says a cup was won ("Le Standard a
     remporté sa première Coupe en 1954"), not as the start of a span ("sinds 1998")."""
@@ -1576,7 +1575,7 @@ def _league_told(lex: Lexicon, folded: str) -> bool:
     league inside a German attribute between an article and its noun ("im Stadion des in der
     Liga schwächelnden Erstligisten X"): it describes a club."""
     told = [hit for hit in phrase_set(lex, "in_the_league_words").find(folded)
-            if folded[:hit.start].split()[-1:] not in ([a] for a in lex.all_noun_articles)]
+            if (folded[:hit.start].split() or [""])[-1] not in lex.all_noun_articles]
     return bool(told) and not any(
         not lex.legs.search(hit.phrase) for hit in lex.cup_words.find(folded))
 

@@ -1192,9 +1192,8 @@ def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
             piece += one_piece(folded[token.end + 30:min(clause.end, token.end + PIECE_REACH)])
         # (after-extra-time words past the next score are that score's: "1-1 après 90
         # minutes et 2-2 après les prolongations")
-        at = len(lead) + token.end - token.start
-        aet = any(h.end <= len(lead) or not find_scores(piece[at:h.start]) and
-                  not _leads_into_score(piece[h.end:]) for h in lex.aet_words.find(piece))
+        aet = bool(lex.aet_words.search(lead)) or \
+            _aet_of_score(lex, piece[len(lead) + token.end - token.start:])
         # "na een 1-1 in de heenwedstrijd": a score that names its leg is a match's
         # "Score final : 1-0 pour Genk", "Eindstand: 2-0": a score under its label
         label = folded[max(0, token.start - 24):token.start]
@@ -1262,6 +1261,14 @@ def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
                                      len(ctx.drafts) > before[1]))
 
 
+def _aet_of_score(lex: Lexicon, after: str) -> bool:
+    """After-extra-time words in the text after a score that are that score's: not past the
+    next score ("1-1 après 90 minutes et 2-2 après les prolongations") nor leading into one
+    ("0-0 et les prolongations sur 1-1")."""
+    return any(not find_scores(after[:h.start]) and not _leads_into_score(after[h.end:])
+               for h in lex.aet_words.find(after))
+
+
 def _leads_into_score(text: str) -> bool:
     """The words before `text` lead into a score right after them ("... les prolongations
     sur 1-1", "en na verlenging 3-3"): they are that score's."""
@@ -1278,10 +1285,8 @@ def _level_after_extra_time(ctx: StoryState, sentence: Sentence, token: ScoreTok
     verlengingen was het 3-3."), None for any other score (also words past another score:
     "2-2 après 90 minutes et 3-3 après les prolongations")."""
     lex = ctx.lexicon
-    # (not words leading into the next score: "0-0 et les prolongations sur 1-1")
-    ahead = [h for h in lex.aet_words.find(after) if not find_scores(after[:h.start])
-             and not _leads_into_score(after[h.end:])]
-    if token.first != token.second or not (lex.aet_words.search(before) or ahead):
+    if token.first != token.second or not (lex.aet_words.search(before) or
+                                            _aet_of_score(lex, after)):
         return None
     draft = ctx.current or ctx.main
     prev = previous_sentence(ctx, sentence)
