@@ -410,13 +410,19 @@ def _lead_subject(ctx: StoryState, sentence: Sentence, clause: Clause) -> str | 
         if earlier else None
 
 
-def _nearest_club_not_in(sentence: Sentence, clause: Clause, token: ScoreToken,
-                         clubs: NamedClubs, pair: tuple[str, str]) -> bool:
+def _nearest_club_not_in(lex: Lexicon, sentence: Sentence, clause: Clause,
+                         token: ScoreToken, clubs: NamedClubs, pair: tuple[str, str],
+                         lo: int) -> bool:
     """The club named last before the score, in its clause, is not one of the pair the
     result was given to ("Lierse schied in Kortrijk aus und empfängt Tubize, das beim KV
-    Mechelen 0:2 unterlag"): the score is that club's, and its match is not told."""
+    Mechelen 0:2 unterlag"): the score is that club's, and its match is not told. (A result
+    joined to the one before by "et" starts after it: "la victoire 4-1 de A contre B et la
+    défaite 1-2 de C contre D" names no club of the first before the second's score.)"""
+    joined = re.search(rf"\s(?:{'|'.join(map(re.escape, lex.coordinators.values))})\s$",
+                       sentence.folded[:lo])
+    start = lo if joined and lo > clause.start else clause.start
     before = [(m, c) for m, c in clubs if m.kind in ("alias", "nickname") and
-              clause.start <= m.start and m.end <= token.start]
+              start <= m.start and m.end <= token.start]
     if not before:
         return False
     return max(before, key=lambda mc: mc[0].end)[1] not in pair
@@ -902,7 +908,7 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
             _at_another_ground(ctx, sentence, {c for _, c in clubs}, pair)):
         pair = None  # "De eersteklasser versloeg Hamme met 4-1": not the story's match
     if pair and not glued_pair and not tie and not each and \
-            _nearest_club_not_in(sentence, clause, token, clubs, pair):
+            _nearest_club_not_in(lex, sentence, clause, token, clubs, pair, lo):
         pair = None
     if pair is None or pair[0] == pair[1] or _recent_form(lex, sentence.folded):
         ctx.facts.unused.append(source)

@@ -1,0 +1,42 @@
+"""Result patterns of real cup reports (seventh set), each written here in our own words with
+made-up seasons: the shape the extractor met in the real-report corpus, never its
+sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.knowledge.helpers import checked_facts as facts_of
+from tests.knowledge.helpers import find, goals_by_club
+
+
+# ---------------------------------------------------------------- French win phrases
+@pytest.mark.parametrize("sentence", [
+    # "dompter" (to tame): the subject tamed, and beat, the club after it
+    "Malines a dompté Courtrai (3-1) mardi en quarts de finale de la Coupe de Belgique.",
+    # "pour battre": an infinitive after "ont suffi à X"
+    "Trois buts ont suffi à Malines pour battre Courtrai (3-1) mardi en quarts de finale "
+    "de la Coupe de Belgique.",
+    # "n'a laissé aucune chance à X": X had no chance, the subject won
+    "Malines n'a laissé aucune chance à Courtrai (3-1) mardi en quarts de finale de la "
+    "Coupe de Belgique.",
+])
+def test_french_win_phrases_give_the_result(sentence: str):
+    facts = facts_of("date 2037-01\nCoupe: Malines en demi-finale\n\n" + sentence)
+    match = find(facts, "KV Mechelen", "KV Kortrijk")
+    assert goals_by_club(match) == {"KV Mechelen": 3, "KV Kortrijk": 1}
+    assert match.round == "quarter-final"
+
+
+# ---------------------------------------------------------------- results joined by "et"
+def test_a_result_joined_by_et_keeps_its_own_clubs():
+    # the second result's score comes before its clubs ("la défaite 0-2 de A contre B"):
+    # the clubs of the first result, named before that score, are not its clubs
+    facts = facts_of(
+        "date 2036-09\nCoupe de Belgique: le cinquième tour\n\n"
+        "En Coupe de Belgique, on retiendra la victoire 3-0 d'Aywaille contre Rochefort et la "
+        "défaite 0-2 d'Acren contre Binche.")
+    assert goals_by_club(find(facts, "Aywaille", "Rochefort")) == {"Aywaille": 3,
+                                                                 "Rochefort": 0}
+    assert goals_by_club(find(facts, "Acren-Lessines", "Binche")) == {"Acren-Lessines": 0,
+                                                                     "Binche": 2}
