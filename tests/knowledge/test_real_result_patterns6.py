@@ -40,3 +40,17 @@ def test_a_result_joined_by_et_keeps_its_own_clubs():
                                                                  "Rochefort": 0}
     assert goals_by_club(find(facts, "Acren-Lessines", "Binche")) == {"Acren-Lessines": 0,
                                                                      "Binche": 2}
+
+
+# ---------------------------------------------------------------- a cup missed is no count
+@pytest.mark.parametrize("text", [
+    "date 2036-04\nCoupe: il y a dix ans, la finale\n\nDimanche 20 mars 2026, au stade Roi "
+    "Baudouin. Le Standard remportait son 9e trophée. Le Sporting ratait sa douzième Coupe.",
+    "date 2036-04\nBeker: tien jaar geleden\n\nZondag 20 maart 2026, in het Koning "
+    "Boudewijnstadion. Standard won zijn negende beker. Anderlecht miste zijn twaalfde beker.",
+    "date 2036-04\nCup: ten years ago\n\nSunday 20 March 2026 at the King Baudouin Stadium. "
+    "Standard won their ninth cup. Anderlecht missed out on their twelfth cup.",
+])
+def test_a_cup_a_club_missed_is_not_counted(text: str):
+    facts = facts_of(text)
+    assert not [f for f in facts.club_facts if f.kind == "cup_wins" and f.value == 12]
