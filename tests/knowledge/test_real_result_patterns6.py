@@ -54,3 +54,20 @@ def test_a_result_joined_by_et_keeps_its_own_clubs():
 def test_a_cup_a_club_missed_is_not_counted(text: str):
     facts = facts_of(text)
     assert not [f for f in facts.club_facts if f.kind == "cup_wins" and f.value == 12]
+
+
+# ---------------------------------------------------------------- clubs of older and lower
+@pytest.mark.parametrize(("text", "clubs"), [
+    # "SK Beveren" is today's Waasland-Beveren, but in a match before 2010 the old KSK
+    ("date 2034-03\nWaterschei, bekerwinnaar\n\nWaterschei won in 1980 de beker. In de "
+     "finale ging SK Beveren met 2-1 voor de bijl.", {"Waterschei", "KSK Beveren"}),
+    # "CS Brügge" (Cercle Sportif) is the Cercle, not Club Brugge
+    ("date 2037-09\nPokal: Cercle weiter\n\nCS Brügge gewann im Pokal gegen Lommel mit 3:1.",
+     {"Cercle Brugge", "Lommel SK"}),
+    # provincial and amateur clubs of the early rounds
+    ("date 2037-08\nCoupe de Belgique: le Crossing passe\n\nLe Crossing Schaerbeek a battu "
+     "Stockel 2-0 dimanche au troisième tour de la Coupe de Belgique.",
+     {"Crossing Schaerbeek", "Stockel"}),
+])
+def test_clubs_of_older_and_lower_divisions_are_named_right(text: str, clubs: set[str]):
+    assert [set(m.clubs) for m in facts_of(text).matches] == [clubs]
