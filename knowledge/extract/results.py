@@ -418,9 +418,11 @@ def _nearest_club_not_in(lex: Lexicon, sentence: Sentence, clause: Clause,
     Mechelen 0:2 unterlag"): the score is that club's, and its match is not told. (A result
     joined to the one before by "et" starts after it: "la victoire 4-1 de A contre B et la
     défaite 1-2 de C contre D" names no club of the first before the second's score.)"""
-    joined = re.search(rf"\s(?:{'|'.join(map(re.escape, lex.coordinators.values))})\s$",
-                       sentence.folded[:lo])
-    start = lo if joined and lo > clause.start else clause.start
+    start = clause.start
+    if lo > clause.start:
+        opening = sentence.folded[clause.start:lo].rstrip()
+        if any(hit.end == len(opening) for hit in lex.coordinators.find(opening)):
+            start = lo
     before = [(m, c) for m, c in clubs if m.kind in ("alias", "nickname") and
               start <= m.start and m.end <= token.start]
     if not before:
