@@ -138,6 +138,7 @@ class ClubFinder:
         self._compound_nouns = lexicon.club_compound_nouns
         # the letters a listed club's name may carry around it ("Club Brugge KV")
         self._genitive = lexicon.genitive_markers.values
+        self._other_words = frozenset(lexicon.data["other_club_words"])
         self._name_parts = frozenset(lexicon.data["club_name_prefixes"]) | frozenset(
             lexicon.data["club_name_suffixes"])
         prefixes = "|".join(re.escape(p) for p in lexicon.data["club_name_prefixes"])
@@ -210,6 +211,8 @@ class ClubFinder:
                 if folded.startswith("-", hit.end) else None
             if glued is not None and glued.start == 0:
                 continue  # "een Gent-verleden", "de Antwerp-fans": not the club itself
+            if kind == "province" and self._other_before(folded, hit.start):
+                continue  # "un autre club namurois": a club of the province, not the story's
             if kind == "province" and hit.phrase not in self.registry.province_demonyms:
                 # an adjective names a club only before a club noun: "de West-Vlaamse
                 # competitieleider", not "de andere West-Vlaamse bekermatch"
@@ -238,6 +241,11 @@ class ClubFinder:
         out = [m for m in out if not any(u.start <= m.start and m.end <= u.end
                                          for u in unlisted)]
         return out + unlisted
+
+    def _other_before(self, folded: str, start: int) -> bool:
+        """An "other" word among the three words before `start`, in the same piece."""
+        piece = re.split(r"[,;:.!?()\u2013]|\s-\s", folded[max(0, start - 40):start])[-1]
+        return any(w in self._other_words for w in piece.split()[-3:])
 
     def _genitive_between(self, between: str) -> bool:
         """Only "de", "van", "of" between two mentions."""

@@ -658,6 +658,14 @@ def _recent_form(lex: Lexicon, folded: str) -> bool:
         not lex.cup_words.search(folded) and not lex.rounds.search(folded)
 
 
+def _after_against(lex: Lexicon, folded: str, mention: ClubMention) -> bool:
+    """An "against" word among the three words right before the club, in its piece
+    ("contre le VG Ostende", "tegen eersteklasser Genk")."""
+    piece = re.split(r"[,;:.!?()]", folded[max(0, mention.start - 40):mention.start])[-1]
+    tail = " ".join(piece.split()[-3:])
+    return bool(lex.against_words.search(tail))
+
+
 def _credited_to(lex: Lexicon, between: str) -> bool:
     """The words from a score to a club give the score to it ("1-0 pour Genk")."""
     words = between.split()
@@ -936,8 +944,14 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
                                     [c for _, c in clause_clubs]):
             subj = subject
         elif objects_only:
-            # "3-2 verlies in Kortrijk": the clause's club is the place or the opponent
-            subj = second if clause_clubs[0][1] == first else first
+            # "3-2 verlies in Kortrijk": the clause's club is the place or the opponent; of a
+            # place and a club after "against" ("toujours à Charleroi, ... 2-0 contre X"), the
+            # latter is the opponent
+            against = {c for m, c in clause_clubs if _after_against(lex, sentence.folded, m)}
+            if len(against) == 1 and len({c for _, c in clause_clubs}) == 2:
+                subj = second if against == {first} else first
+            else:
+                subj = second if clause_clubs[0][1] == first else first
         elif not clause_clubs and (lead := _lead_subject(ctx, sentence, clause)) in pair:
             # "unterlag Lierse in Kortrijk, kam aber dank dem 2:0 im Hinspiel weiter": a
             # clause naming no club shares the subject of the clause before it
@@ -1851,7 +1865,10 @@ def _relative_subject(lex: Lexicon, lang: str, folded: str, at: int,
         return None
     mention, club = max(before, key=lambda mc: mc[0].end)
     gap = folded[mention.end:at].lstrip(" ,")
-    if re.fullmatch(r"\s*(?:,|\s[-\u2013]\s)\s*", folded[mention.end:at]) and \
+    # (after a description between commas, and an adjective: "Virton, club de D2, large
+    # vainqueur de X")
+    if re.fullmatch(r"\s*(?:,|\s[-\u2013]\s)(?:[^,;:.!?()\d]{1,45},)?\s*(?:\w+\s+)?",
+                    folded[mention.end:at]) and \
             folded[at:].split()[:1] and \
             folded[at:].split()[0] in phrase_set(lex, f"apposition_results:{lang}").values:
         return club, mention.end, False

@@ -1221,6 +1221,7 @@ def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     elif not is_result and token.first == token.second and \
             lex.shootout_words.search(folded[token.end:]) and \
             not lex.shootout_words.search(folded[:token.start]) and \
+            not _kicks_counted(lex, folded[token.end:]) and \
             len(find_scores(folded)) == 1 and not lex.regular_time_words.search(folded):
         # "Het bleef 1-1 en dus volgden strafschoppen": the level score
         # that sent the match to a shoot-out is its result
@@ -1259,6 +1260,17 @@ def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     if ctx.sentence_draft is not None and ctx.sentence_draft is not before[0]:
         ctx.sentence_results.append((ctx.sentence_draft, token,
                                      len(ctx.drafts) > before[1]))
+
+
+def _kicks_counted(lex: Lexicon, after: str) -> bool:
+    """"4-4, après dix tirs au but", "3-3 na zes strafschoppen": the words right after a
+    level score count the kicks taken, so it is the shoot-out's count so far."""
+    told = re.match(r"[\s,]*(\w+)\s+(\w+)\s+", after)
+    if told is None or told.group(1) not in phrase_set(lex, "kick_count_openers").values or \
+            not (told.group(2).isdigit() or told.group(2) in lex.numbers):
+        return False
+    hit = lex.shootout_words.search(after)
+    return hit is not None and hit.start == told.end()
 
 
 def _aet_of_score(lex: Lexicon, after: str) -> bool:

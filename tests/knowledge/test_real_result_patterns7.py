@@ -1,0 +1,48 @@
+"""Result patterns of real cup reports (eighth set), each written here in our own words with
+made-up seasons: the shape the extractor met in the real-report corpus, never its
+sentences."""
+
+from __future__ import annotations
+
+from tests.knowledge.helpers import checked_facts as facts_of
+from tests.knowledge.helpers import find, goals_by_club, match_of
+
+
+# ---------------------------------------------------------------- a shoot-out's count so far
+def test_a_level_count_after_some_kicks_is_no_match_score():
+    # the level score "after six kicks" is the shoot-out's count so far, not the score
+    # that sent the match to it
+    facts = facts_of(
+        "date 2037-09\nCoupe: arrêt aux tirs au but\n\nCharleroi a affronté Lokeren au "
+        "cinquième tour de la Coupe de Belgique. Personne n'a marqué en 120 minutes. Le "
+        "tableau indiquait 3-3, après six tirs au but, lorsque l'arbitre a renvoyé les "
+        "joueurs au vestiaire.")
+    match = match_of(facts, "Sporting Charleroi", "KSC Lokeren-Temse")
+    assert match is None or match.score != "3-3"
+
+
+# ---------------------------------------------------------------- "another club of the province"
+def test_another_club_of_a_province_is_not_the_story_club():
+    # "un autre club liégeois" describes the beaten club; it is not RFC Liège, the one
+    # club of that province the story is about
+    facts = facts_of(
+        "date 2037-09\nCoupe: le RFC Liège reçoit Virton\n\n"
+        "Le RFC Liège a reçu Virton mardi au cinquième tour de la Coupe de Belgique. "
+        "Les hommes de l'entraîneur défiaient ainsi Virton, club de D1B, large vainqueur de "
+        "Waremme - un autre club liégeois - au tour précédent (6-0).")
+    assert match_of(facts, "RFC Liège", "Waremme") is None
+    assert goals_by_club(find(facts, "Excelsior Virton", "Waremme")) == {
+        "Excelsior Virton": 6, "Waremme": 0}
+
+
+# ---------------------------------------------------------------- a ground and an opponent
+def test_a_club_at_its_ground_and_an_opponent_after_against():
+    # the story's club played at its own ground ("à Charleroi") and won "contre" the other
+    # club: the club after "contre" is the opponent, not the winner
+    facts = facts_of(
+        "date 2037-11\nCoupe: la belle saison des Zèbres\n\n"
+        "Cette année-là, Charleroi va loin en Coupe. Le seizième de finale, encore à "
+        "Charleroi est gagné, sans trembler, 3-0 contre Ostende.")
+    match = find(facts, "Sporting Charleroi", "KV Oostende")
+    assert goals_by_club(match) == {"Sporting Charleroi": 3, "KV Oostende": 0}
+    assert match.home == "Sporting Charleroi"
