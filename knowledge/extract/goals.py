@@ -83,6 +83,8 @@ def running(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreTok
     if leader and a != b and leader in m.clubs:
         hi, lo = max(a, b), min(a, b)
         a, b = (hi, lo) if leader == m.home else (lo, hi)
+    if _called_decisive(ctx.lexicon, ctx.report.lang, folded, token) and a != b:
+        draft.decisive = ((a, b), source)
     if (a, b) == (prev[0] + 1, prev[1]):
         scorer_club = m.home
     elif (a, b) == (prev[0], prev[1] + 1):
@@ -129,6 +131,14 @@ def running(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreTok
         piece = _from_own_clause(ctx.lexicon, piece, at - lo)
     _goal_details(ctx.lexicon, goal, piece if where is sentence else piece + " " + folded)
     _add_goal(ctx, draft, goal, running=(a, b))
+
+
+def _called_decisive(lexicon: Lexicon, lang: str, folded: str, token: ScoreToken) -> bool:
+    """A decisive word among the three words right before the score, in its piece ("de
+    verlossende 2-0", "le but décisif (3-4)")."""
+    piece = re.split(r"[.;:!?]", folded[max(0, token.start - 40):token.start])[-1]
+    tail = " ".join(piece.replace("(", " ").split()[-3:])
+    return bool(phrase_set(lexicon, f"decisive_goal_words:{lang}").search(tail))
 
 
 def _final_told(draft: Draft, a: int, b: int, oriented: bool = False) -> str | None:

@@ -32,6 +32,9 @@ class Draft:
     running_goals: list[Goal] = field(default_factory=list)
     # goals told one by one so far; the running score is a story only when it matches
     told: int = 0
+    # a goal's score the words called decisive ("de verlossende 2-0"), and where: the final
+    # score when no later goal was told
+    decisive: tuple[tuple[int, int], Source] | None = None
     # the shoot-out's kicks were given to the clubs by a winner or loser the words name (not
     # only by the order of the digits)
     kicks_told: bool = False

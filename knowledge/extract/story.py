@@ -1531,6 +1531,12 @@ def _finish(ctx: StoryState) -> None:
             # the club it puts ahead is the one the report says went through.
             set_once(m, "score", f"{draft.running[0]}-{draft.running[1]}",
                      draft.last_running_source)
+        home, away = draft.running
+        if m.score is None and draft.decisive and draft.decisive[0] == draft.running and (
+                draft.home_known or m.qualified == (m.home if home > away else m.away)):
+            # "de verlossende 2-0 viel pas op het einde", and no goal told after it; the
+            # digits' order known, or the club they put ahead the one that went through
+            set_once(m, "score", f"{home}-{away}", draft.decisive[1])
         _shootout_winner(draft)
         complete_goal_clubs(m)
         only = m.goals[0] if len(m.goals) == 1 else None

@@ -46,3 +46,46 @@ def test_a_club_at_its_ground_and_an_opponent_after_against():
     match = find(facts, "Sporting Charleroi", "KV Oostende")
     assert goals_by_club(match) == {"Sporting Charleroi": 3, "KV Oostende": 0}
     assert match.home == "Sporting Charleroi"
+
+
+# ---------------------------------------------------------------- the lead's "het werd" score
+def test_a_lead_score_at_a_shared_ground_after_maar_liefst():
+    # "werd het maar liefst 6-0" in the lead is the final score; a ground two clubs share
+    # names neither of them
+    facts = facts_of(
+        "date 2037-01\nBeker: Club Brugge naar de halve finale\n\n"
+        "Club Brugge is de laatste halvefinalist in de Croky Cup, na een ruime zege tegen "
+        "Eupen. In een vol Jan Breydelstadion werd het maar liefst 6-0.")
+    assert goals_by_club(find(facts, "Club Brugge", "KAS Eupen")) == {"Club Brugge": 6,
+                                                                     "KAS Eupen": 0}
+
+
+# ---------------------------------------------------------------- a goal called decisive
+LEAD = ("date 2037-10\nBeker: Lommel verder\n\nLommel heeft zich geplaatst voor de volgende "
+        "ronde van de Croky Cup. Deinze maakte het de thuisploeg lastig, en de verlossende "
+        "3-1 viel pas in de slotminuut.")
+
+
+def test_a_goal_called_decisive_gives_the_final_score():
+    match = find(facts_of(LEAD), "Lommel SK", "KMSK Deinze")
+    assert goals_by_club(match) == {"Lommel SK": 3, "KMSK Deinze": 1}
+
+
+def test_a_decisive_goal_with_a_later_goal_gives_no_score():
+    # a goal told after the one called decisive: that score was not the last
+    facts = facts_of(LEAD + " In de toegevoegde tijd milderde Deinze nog tot 3-2.")
+    match = match_of(facts, "Lommel SK", "KMSK Deinze")
+    assert match is None or match.score != "3-1"
+
+
+# ---------------------------------------------------------------- keeping goal is no goal
+def test_a_keeper_given_the_place_in_goal_is_no_scorer():
+    facts = facts_of(
+        "date 2037-01\nBeker: Genk wint van Eupen\n\nGenk won dinsdag met 2-0 van Eupen in "
+        "de kwartfinale van de Croky Cup. Bij Genk verraste de trainer met zijn ploeg, hij "
+        "liet Maarten Vandevoordt op de bank en gaf de voorkeur in doel aan Hendrik Van "
+        "Crombrugge. Tresoldi opende de score: 1-0. Heynen zette de 2-0 op het bord.")
+    # (the keepers taken for scorers made more goals than the score, and the check then
+    # dropped every goal)
+    scorers = {g.player for g in find(facts, "KRC Genk", "KAS Eupen").goals}
+    assert scorers == {"Tresoldi", "Heynen"}
