@@ -740,7 +740,14 @@ def _match_clubs(ctx: StoryState, clause_clubs: NamedClubs, clubs: NamedClubs,
             others = [c for c in ctx.previous_clubs if c != first]
             if len(others) == 1:
                 return first, others[0]
-        told_next = _opponent_told_next(ctx, folded, first)
+        # (the sentence before only when the one club is named before the result's verb, its
+        # subject: "maar toen werd er met 2-1 verloren van Club Brugge" names the opponent)
+        verbs = ctx.lexicon.win.find(folded) + ctx.lexicon.lose.find(folded)
+        subject_named = bool(verbs) and any(
+            c == first and m.end <= min(v.start for v in verbs) and
+            not is_object(ctx.lexicon, folded, m) for m, c in clause_clubs)
+        told_next = _opponent_told_next(ctx, folded, first) or \
+            subject_named and _opponent_told_before(ctx, folded, first)
         if told_next:
             return first, told_next
         if in_list:
@@ -781,26 +788,54 @@ def _opponent_told_next(ctx: StoryState, folded: str, club: str) -> str | None:
     """"Ook Lierse won met 1-2. Invaller X redde de Pallieters tegen Heist.": the next
     sentence of the paragraph, with no score of its own, names the club again and one
     other right after "tegen": that club was the opponent."""
-    lex = ctx.lexicon
-    here = next((s for s in ctx.report.sentences if s.folded == folded), None)
-    if here is None or here.index + 1 >= len(ctx.report.sentences):
+    after = _plain_neighbour(ctx, folded, 1)
+    if after is None:
         return None
-    after = ctx.report.sentences[here.index + 1]
-    text = after.folded
-    if after.paragraph != here.paragraph or find_scores(text) or any(
-            words.search(text) for words in (lex.future_words, lex.league_words,
-                                             lex.earlier_words, lex.hypothetical_words)):
-        return None
-    clubs = resolved(ctx, ctx.mentions[after.index], text)
+    clubs = resolved(ctx, ctx.mentions[after.index], after.folded)
     named = {c for _, c in clubs}
     if club not in named or len(named) != 2:
         return None
     other = next(c for c in named if c != club)
+    return other if _right_after_against(ctx.lexicon, after.folded, clubs, other) else None
+
+
+def _opponent_told_before(ctx: StoryState, folded: str, club: str) -> str | None:
+    """"Zij moesten het opnemen tegen Oostkamp. (...): Aalst won met 3-5.": the sentence
+    before, in the paragraph and with no score of its own, names one club only, right after
+    "tegen", the one the club played."""
+    before = _plain_neighbour(ctx, folded, -1)
+    if before is None:
+        return None
+    clubs = resolved(ctx, ctx.mentions[before.index], before.folded)
+    named = {c for _, c in clubs}
+    if len(named) != 1 or club in named:
+        return None
+    other = named.pop()
+    return other if _right_after_against(ctx.lexicon, before.folded, clubs, other) else None
+
+
+def _plain_neighbour(ctx: StoryState, folded: str, step: int) -> Sentence | None:
+    """The sentence `step` away from the one of `folded`, in the same paragraph, that tells
+    no score and nothing of the future, the league, an earlier time or a wish."""
+    lex = ctx.lexicon
+    here = next((s for s in ctx.report.sentences if s.folded == folded), None)
+    if here is None or not 0 <= here.index + step < len(ctx.report.sentences):
+        return None
+    there = ctx.report.sentences[here.index + step]
+    text = there.folded
+    if there.paragraph != here.paragraph or find_scores(text) or any(
+            words.search(text) for words in (lex.future_words, lex.league_words,
+                                             lex.earlier_words, lex.hypothetical_words)):
+        return None
+    return there
+
+
+def _right_after_against(lex: Lexicon, text: str, clubs: NamedClubs, club: str) -> bool:
+    """`club` is named right after "tegen", "contre", "against" (one word between at most)."""
     against = [a.end for a in lex.against_words.find(text)]
-    right_after = any(c == other and any(m.start >= end and
-                                         len(text[end:m.start].split()) <= 1 for end in against)
-                      for m, c in clubs)
-    return other if right_after else None
+    return any(c == club and any(m.start >= end and len(text[end:m.start].split()) <= 1
+                                 for end in against)
+               for m, c in clubs)
 
 
 def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToken,

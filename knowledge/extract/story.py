@@ -372,6 +372,8 @@ def _season_from_text(lexicon: Lexicon, report: Report) -> str | None:
             return season_of(dated[0][1])
         if lexicon.cup_words.search(s.folded):
             written = _written_season(lexicon, s.folded)
+            if written and _season_of_a_result(s.folded):
+                continue
             if written:
                 return written
             found = {y for y in years(s.folded) if _dates_the_report(lexicon, s.folded, y)}
@@ -381,6 +383,15 @@ def _season_from_text(lexicon: Lexicon, report: Report) -> str | None:
             if found:
                 return None
     return None
+
+
+def _season_of_a_result(folded: str) -> bool:
+    """"après la victoire 0-3 des Unionistes en 16e de finale de l'édition 2018/2019": a
+    season written after a score in its sentence is that result's, perhaps of a past edition
+    (not the report's season)."""
+    scores = find_scores(folded)
+    season = WRITTEN_SEASON.search(folded)
+    return bool(scores) and season is not None and scores[0].end <= season.start()
 
 
 def _dates_the_report(lexicon: Lexicon, folded: str, year: int) -> bool:

@@ -89,3 +89,38 @@ def test_a_keeper_given_the_place_in_goal_is_no_scorer():
     # dropped every goal)
     scorers = {g.player for g in find(facts, "KRC Genk", "KAS Eupen").goals}
     assert scorers == {"Tresoldi", "Heynen"}
+
+
+# ---------------------------------------------------------------- the opponent told just before
+def test_the_opponent_named_in_the_sentence_before_is_the_results():
+    # the sentence before names one club, after "face à"; the result's one club is named
+    # before its verb: the two met
+    facts = facts_of(
+        "date 2037-05\nCoupe: la finale\n\nLa finale de la Coupe de Belgique a eu lieu "
+        "dimanche au stade Roi Baudouin.\n\nTenants du titre, nous visions le doublé face "
+        "à un Standard en pleine forme. Anderlecht s'imposa 3-2 après prolongations.")
+    assert goals_by_club(find(facts, "RSC Anderlecht", "Standard Liège")) == {
+        "RSC Anderlecht": 3, "Standard Liège": 2}
+
+
+def test_a_club_named_after_the_verb_takes_no_opponent_from_before():
+    # the one club named is the winner after "verloren van": the sentence before names
+    # another match's opponent
+    facts = facts_of(
+        "date 2037-08\nBeker: Anderlecht en de beker\n\nDe uitschakeling tegen Rupel Boom "
+        "deed Anderlecht veel pijn. In de finale van 2036 werd er dan met 2-1 verloren van "
+        "Club Brugge.")
+    assert match_of(facts, "Club Brugge", "KFC Rupel Boom") is None
+
+
+# ---------------------------------------------------------------- a past edition's season
+def test_an_undated_report_is_not_of_the_edition_a_past_result_names():
+    # no date: the one season written is that of a past meeting's result, told after its
+    # score; the report's own matches are of a later season nobody names
+    facts = facts_of(
+        "Coupe: Genk passe au tour suivant\n\nGenk s'est qualifié pour les huitièmes de "
+        "finale de la Coupe de Belgique en battant 0-2 Seraing mercredi. En huitièmes, Genk "
+        "retrouvera Courtrai, victorieux 2-1 de Mons mardi. Ce sera une revanche de la "
+        "victoire 0-3 des Courtraisiens en seizièmes de finale de l'édition 2030/2031.")
+    assert match_of(facts, "KRC Genk", "RFC Seraing") is None
+    assert match_of(facts, "KV Kortrijk", "RAEC Mons") is None
