@@ -741,7 +741,7 @@ def _match_clubs(ctx: StoryState, clause_clubs: NamedClubs, clubs: NamedClubs,
             if len(others) == 1:
                 return first, others[0]
         # (the sentence before only when the one club is named before the result's verb, its
-        # subject: "maar toen werd er met 2-1 verloren van Club Brugge" names the opponent)
+        # subject: a club named after "verloren van" is the opponent, the subject another)
         verbs = ctx.lexicon.win.find(folded) + ctx.lexicon.lose.find(folded)
         subject_named = bool(verbs) and any(
             c == first and m.end <= min(v.start for v in verbs) and

@@ -386,9 +386,8 @@ def _season_from_text(lexicon: Lexicon, report: Report) -> str | None:
 
 
 def _season_of_a_result(folded: str) -> bool:
-    """"après la victoire 0-3 des Unionistes en 16e de finale de l'édition 2018/2019": a
-    season written after a score in its sentence is that result's, perhaps of a past edition
-    (not the report's season)."""
+    """A season written after a score in its sentence (a past meeting recalled with its
+    score, then "de l'édition 2029/2030") is that result's, not the report's season."""
     scores = find_scores(folded)
     season = WRITTEN_SEASON.search(folded)
     return bool(scores) and season is not None and scores[0].end <= season.start()
@@ -1274,8 +1273,8 @@ def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
 
 
 def _kicks_counted(lex: Lexicon, after: str) -> bool:
-    """"4-4, après dix tirs au but", "3-3 na zes strafschoppen": the words right after a
-    level score count the kicks taken, so it is the shoot-out's count so far."""
+    """The words right after a level score count the kicks taken so far ("after", a number,
+    a shoot-out word): it is the shoot-out's count, not the match's score."""
     told = re.match(r"[\s,]*(\w+)\s+(\w+)\s+", after)
     if told is None or told.group(1) not in phrase_set(lex, "kick_count_openers").values or \
             not (told.group(2).isdigit() or told.group(2) in lex.numbers):

@@ -27,7 +27,7 @@ def test_another_club_of_a_province_is_not_the_story_club():
     # club of that province the story is about
     facts = facts_of(
         "date 2037-09\nCoupe: le RFC Liège reçoit Virton\n\n"
-        "Le RFC Liège a reçu Virton mardi au cinquième tour de la Coupe de Belgique. "
+        "Mardi, le RFC Liège accueillait Virton en Coupe de Belgique (cinquième tour). "
         "Les hommes de l'entraîneur défiaient ainsi Virton, club de D1B, large vainqueur de "
         "Waremme - un autre club liégeois - au tour précédent (6-0).")
     assert match_of(facts, "RFC Liège", "Waremme") is None
@@ -54,15 +54,16 @@ def test_a_lead_score_at_a_shared_ground_after_maar_liefst():
     # names neither of them
     facts = facts_of(
         "date 2037-01\nBeker: Club Brugge naar de halve finale\n\n"
-        "Club Brugge is de laatste halvefinalist in de Croky Cup, na een ruime zege tegen "
-        "Eupen. In een vol Jan Breydelstadion werd het maar liefst 6-0.")
+        "Club Brugge haalde als vierde club de laatste vier in de beker, dankzij "
+        "een ruime zege tegen Eupen. In het Jan Breydelstadion zelf werd het maar liefst "
+        "6-0.")
     assert goals_by_club(find(facts, "Club Brugge", "KAS Eupen")) == {"Club Brugge": 6,
                                                                      "KAS Eupen": 0}
 
 
 # ---------------------------------------------------------------- a goal called decisive
-LEAD = ("date 2037-10\nBeker: Lommel verder\n\nLommel heeft zich geplaatst voor de volgende "
-        "ronde van de Croky Cup. Deinze maakte het de thuisploeg lastig, en de verlossende "
+LEAD = ("date 2037-10\nBeker: Lommel verder\n\nLommel is door naar de zesde ronde van "
+        "de Croky Cup. Deinze maakte het de thuisploeg lastig, en de verlossende "
         "3-1 viel pas in de slotminuut.")
 
 
@@ -82,9 +83,9 @@ def test_a_decisive_goal_with_a_later_goal_gives_no_score():
 def test_a_keeper_given_the_place_in_goal_is_no_scorer():
     facts = facts_of(
         "date 2037-01\nBeker: Genk wint van Eupen\n\nGenk won dinsdag met 2-0 van Eupen in "
-        "de kwartfinale van de Croky Cup. Bij Genk verraste de trainer met zijn ploeg, hij "
-        "liet Maarten Vandevoordt op de bank en gaf de voorkeur in doel aan Hendrik Van "
-        "Crombrugge. Tresoldi opende de score: 1-0. Heynen zette de 2-0 op het bord.")
+        "de kwartfinale van de Croky Cup. Bij Genk verraste de trainer met zijn ploeg: "
+        "Maarten Vandevoordt bleef op de bank en Hendrik Van Crombrugge begon in doel. "
+        "Tresoldi bracht Genk op 1-0. Heynen verdubbelde de voorsprong: 2-0.")
     # (the keepers taken for scorers made more goals than the score, and the check then
     # dropped every goal)
     scorers = {g.player for g in find(facts, "KRC Genk", "KAS Eupen").goals}
@@ -96,8 +97,8 @@ def test_the_opponent_named_in_the_sentence_before_is_the_results():
     # the sentence before names one club, after "face à"; the result's one club is named
     # before its verb: the two met
     facts = facts_of(
-        "date 2037-05\nCoupe: la finale\n\nLa finale de la Coupe de Belgique a eu lieu "
-        "dimanche au stade Roi Baudouin.\n\nTenants du titre, nous visions le doublé face "
+        "date 2037-05\nCoupe: la finale\n\nDimanche, le stade Roi Baudouin accueillait la "
+        "finale de la Coupe de Belgique.\n\nTenants du titre, nous visions le doublé face "
         "à un Standard en pleine forme. Anderlecht s'imposa 3-2 après prolongations.")
     assert goals_by_club(find(facts, "RSC Anderlecht", "Standard Liège")) == {
         "RSC Anderlecht": 3, "Standard Liège": 2}
