@@ -212,7 +212,7 @@ class ClubFinder:
             if glued is not None and glued.start == 0:
                 continue  # "een Gent-verleden", "de Antwerp-fans": not the club itself
             if kind == "province" and self._other_before(folded, hit.start):
-                continue  # "un autre club namurois": a club of the province, not the story's
+                continue  # "un autre club liégeois": a club of the province, not the story's
             if kind == "province" and hit.phrase not in self.registry.province_demonyms:
                 # an adjective names a club only before a club noun: "de West-Vlaamse
                 # competitieleider", not "de andere West-Vlaamse bekermatch"

@@ -135,7 +135,7 @@ def running(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreTok
 
 def _called_decisive(lexicon: Lexicon, lang: str, folded: str, token: ScoreToken) -> bool:
     """A decisive word among the three words right before the score, in its piece ("de
-    verlossende 2-0", "le but décisif (3-4)")."""
+    verlossende 2-0", "le but décisif (2-1)")."""
     piece = re.split(r"[.;:!?]", folded[max(0, token.start - 40):token.start])[-1]
     tail = " ".join(piece.replace("(", " ").split()[-3:])
     return bool(phrase_set(lexicon, f"decisive_goal_words:{lang}").search(tail))
