@@ -49,6 +49,13 @@ _fold_short = lru_cache(maxsize=100_000)(_fold)
 _WORD = re.compile(r"[\w']+(?:-[\w']+)*")
 
 
+def last_words(text: str, at: int, stops: str, count: int = 3) -> str:
+    """The last `count` words before `at`, inside the piece the last break (`stops`, a
+    regex) leaves: what stands right before a mention or a score."""
+    piece = re.split(stops, text[max(0, at - 40):at])[-1]
+    return " ".join(piece.split()[-count:])
+
+
 def words(text: str) -> list[str]:
     """Folded words of a text (hyphenated words kept whole)."""
     return _WORD.findall(fold(text))

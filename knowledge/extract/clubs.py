@@ -16,7 +16,7 @@ from knowledge.clubs import REFERENCE_DIR, ClubRegistry
 from knowledge.extract.persons import common_word, misspelt_town
 from knowledge.lexicon import Lexicon, PhraseSet, phrase_set
 from knowledge.reference_loader import ReferenceError, load_yaml
-from knowledge.text import fold
+from knowledge.text import fold, last_words
 
 
 @dataclass(frozen=True)
@@ -244,8 +244,8 @@ class ClubFinder:
 
     def _other_before(self, folded: str, start: int) -> bool:
         """An "other" word among the three words before `start`, in the same piece."""
-        piece = re.split(r"[,;:.!?()\u2013]|\s-\s", folded[max(0, start - 40):start])[-1]
-        return any(w in self._other_words for w in piece.split()[-3:])
+        tail = last_words(folded, start, r"[,;:.!?()\u2013]|\s-\s")
+        return any(w in self._other_words for w in tail.split())
 
     def _genitive_between(self, between: str) -> bool:
         """Only "de", "van", "of" between two mentions."""

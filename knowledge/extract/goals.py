@@ -49,6 +49,7 @@ from knowledge.lexicon import Lexicon, PhraseSet, phrase_set
 from knowledge.model import Goal, Match, Source
 from knowledge.report import Sentence
 from knowledge.text import fold as fold_name
+from knowledge.text import last_words
 
 
 def running(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToken,
@@ -136,8 +137,8 @@ def running(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreTok
 def _called_decisive(lexicon: Lexicon, lang: str, folded: str, token: ScoreToken) -> bool:
     """A decisive word among the three words right before the score, in its piece ("de
     verlossende 2-0", "le but décisif (2-1)")."""
-    piece = re.split(r"[.;:!?]", folded[max(0, token.start - 40):token.start])[-1]
-    tail = " ".join(piece.replace("(", " ").split()[-3:])
+    # (a bracket opening the score is no word: "décisif (2-1)")
+    tail = last_words(folded.replace("(", " "), token.start, r"[.;:!?]")
     return bool(phrase_set(lexicon, f"decisive_goal_words:{lang}").search(tail))
 
 

@@ -61,7 +61,7 @@ from knowledge.extract.state import Draft, NamedClubs, StoryState, previous_sent
 from knowledge.lexicon import Hit, Lexicon, phrase_set
 from knowledge.model import Match, Source
 from knowledge.report import Sentence, explicit_dates
-from knowledge.text import fold
+from knowledge.text import fold, last_words
 
 
 def heading_pair(ctx: StoryState, sentence: Sentence, clubs: NamedClubs) -> None:
@@ -665,9 +665,7 @@ def _recent_form(lex: Lexicon, folded: str) -> bool:
 def _after_against(lex: Lexicon, folded: str, mention: ClubMention) -> bool:
     """An "against" word among the three words right before the club, in its piece
     ("contre le VG Ostende", "tegen eersteklasser Genk")."""
-    piece = re.split(r"[,;:.!?()]", folded[max(0, mention.start - 40):mention.start])[-1]
-    tail = " ".join(piece.split()[-3:])
-    return bool(lex.against_words.search(tail))
+    return bool(lex.against_words.search(last_words(folded, mention.start, r"[,;:.!?()]")))
 
 
 def _credited_to(lex: Lexicon, between: str) -> bool:
