@@ -738,14 +738,9 @@ def _match_clubs(ctx: StoryState, clause_clubs: NamedClubs, clubs: NamedClubs,
             others = [c for c in ctx.previous_clubs if c != first]
             if len(others) == 1:
                 return first, others[0]
-        # (the sentence before only when the one club is named before the result's verb, its
-        # subject: a club named after "verloren van" is the opponent, the subject another)
-        verbs = ctx.lexicon.win.find(folded) + ctx.lexicon.lose.find(folded)
-        subject_named = bool(verbs) and any(
-            c == first and m.end <= min(v.start for v in verbs) and
-            not is_object(ctx.lexicon, folded, m) for m, c in clause_clubs)
-        told_next = _opponent_told_next(ctx, folded, first) or \
-            subject_named and _opponent_told_before(ctx, folded, first)
+        told_next = _opponent_told_next(ctx, folded, first)
+        if told_next is None and _named_before_verb(ctx.lexicon, folded, clause_clubs, first):
+            told_next = _opponent_told_before(ctx, folded, first)
         if told_next:
             return first, told_next
         if in_list:
@@ -797,10 +792,18 @@ def _opponent_told_next(ctx: StoryState, folded: str, club: str) -> str | None:
     return other if _right_after_against(ctx.lexicon, after.folded, clubs, other) else None
 
 
+def _named_before_verb(lex: Lexicon, folded: str, clause_clubs: NamedClubs, club: str) -> bool:
+    """The club is named before the result's verb, as its subject (a club named after
+    "verloren van" is the opponent, the subject another)."""
+    verbs = lex.win.find(folded) + lex.lose.find(folded)
+    return bool(verbs) and any(c == club and m.end <= min(v.start for v in verbs) and
+                               not is_object(lex, folded, m) for m, c in clause_clubs)
+
+
 def _opponent_told_before(ctx: StoryState, folded: str, club: str) -> str | None:
     """"Zij moesten het opnemen tegen Oostkamp. (...): Aalst won met 3-5.": the sentence
     before, in the paragraph and with no score of its own, names one club only, right after
-    "tegen", the one the club played."""
+    "tegen", the one the club played (read when the club is the result's subject)."""
     before = _plain_neighbour(ctx, folded, -1)
     if before is None:
         return None
