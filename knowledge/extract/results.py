@@ -1260,8 +1260,9 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         if round_name is None:
             ctx.facts.unused.append(source)
             return
-    if round_name is None and leg is None and ctx.main_ahead and season == ctx.season and \
-            not glued_pair and set(pair) & set(ctx.main_pair or ()) and \
+    if round_name is None and leg is None and season == ctx.season and not glued_pair and (
+            ctx.main_ahead and set(pair) & set(ctx.main_pair or ()) or
+            frozenset(pair) in ctx.pairs_ahead and not _result_told(ctx, pair, season)) and \
             not cup_told(lex, own_words) and not cup_told(lex, sentence.folded[:token.start]):
         # a preview ("Genk ontvangt woensdag Antwerp"): its own match is still to come, and a
         # result of its clubs told with no cup word ("vorige maand won Antwerp met 3-1 in
@@ -1640,6 +1641,13 @@ def _league_told(lex: Lexicon, folded: str) -> bool:
             if (folded[:hit.start].split() or [""])[-1] not in lex.all_noun_articles]
     return bool(told) and not any(
         not lex.legs.search(hit.phrase) for hit in lex.cup_words.find(folded))
+
+
+def _result_told(ctx: StoryState, pair: tuple[str, str], season: str | None) -> bool:
+    """The report has already told a result of the two clubs in the season (a round-up whose
+    lead listed its matches "on the programme")."""
+    return any(d.match.score and set(d.match.clubs) == set(pair) and d.match.season == season
+               for d in ctx.drafts)
 
 
 def cup_told(lex: Lexicon, folded: str) -> bool:

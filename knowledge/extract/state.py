@@ -69,6 +69,8 @@ class StoryState:
     main_leg_sure: bool = False
     # the lead announces the main match, with no result: a preview, its match still to come
     main_ahead: bool = False
+    # every pair of clubs the lead announces so (a preview of several matches)
+    pairs_ahead: set[frozenset[str]] = field(default_factory=set)
     # the lead tells the cup's draw: its results are of the round before the ties drawn
     draw_report: bool = False
     # the lead says a club won the cup: the final it tells is the last one played

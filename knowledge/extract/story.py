@@ -181,6 +181,7 @@ class StoryExtractor:
         _filed_match(ctx, filed, mentions)
         ctx.draw_report = any(cup_draw_told(s.folded, lex) for s in _lead_sentences(ctx))
         ctx.main_ahead = _main_ahead(ctx, mentions)
+        ctx.pairs_ahead = _pairs_ahead(ctx, mentions)
         if ctx.sheet_leg is not None:
             ctx.main_leg, ctx.main_leg_sure = ctx.sheet_leg, True
         ctx.report_clubs = list(dict.fromkeys(
@@ -639,6 +640,28 @@ def _main_ahead(ctx: StoryState, mentions: list[list[ClubMention]]) -> bool:
                 return True
             # (a headline "Genk - Antwerp" says neither: the lead goes on)
     return False
+
+
+def _pairs_ahead(ctx: StoryState, mentions: list[list[ClubMention]]) -> set[frozenset[str]]:
+    """The pairs of clubs the lead announces, in sentences that look ahead and tell no result
+    ("vanavond staan Kortrijk-Gent en Oostende-Standard op het programma"): matches to
+    come, whichever of them the report is most about."""
+    if ctx.draw_report:
+        return set()
+    lex = ctx.lexicon
+    pairs: set[frozenset[str]] = set()
+    for s in _lead_sentences(ctx):
+        if find_scores(s.folded) or lex.win.search(s.folded) or lex.lose.search(s.folded) or \
+                lex.draw.search(s.folded) or not (
+                    lex.future_words.search(s.folded) or
+                    phrase_set(lex, f"ahead_verbs:{ctx.report.lang}").search(s.folded)):
+            continue
+        named = [(m, m.candidates[0]) for m in mentions[s.index] if m.is_club and m.candidates]
+        for one, other in zip(named, named[1:], strict=False):
+            pair = _opponents_named(lex, s.folded, [one, other])
+            if pair:
+                pairs.add(frozenset(pair))
+    return pairs
 
 
 def _lead_sentences(ctx: StoryState) -> list[Sentence]:
