@@ -14,13 +14,13 @@ def test_a_result_of_a_pair_the_lead_announces_is_the_league_s():
     # pairs, told with no cup word, is a league match, not their quarter-final
     facts = facts_of(
         "date 2037-12\nBeker: twee kwartfinales op één avond\n\n"
-        "Dinsdag en woensdag wordt de beker verdergezet met de kwartfinales. Vanavond "
-        "staan Lommel-Westerlo (om 20u00) en Eupen-Seraing (om 20u45) op het programma. "
-        "Door de regen van de voorbije dagen vrezen ze in Lommel voor het veld.\n\n"
-        "Eupen en Seraing bekampen elkaar vanavond op de Kehrweg. Eupen is in vorm, "
-        "Seraing won zijn laatste drie thuismatchen.\n\n"
-        "Lommel en Westerlo speelden zondag ook al tegen elkaar, in Lommel. Westerlo won "
-        "die wedstrijd met 1-3, maar Lommel wil nu revanche.")
+        "De laatste acht in de beker komen deze week in actie. Vandaag staan "
+        "Lommel-Westerlo en Eupen-Seraing op het programma, allebei met aftrap om acht "
+        "uur. Het gras in Lommel lag er gisteren nog slecht bij.\n\n"
+        "In Eupen is de thuisploeg in vorm, de bezoekers uit Seraing wonnen hun laatste drie "
+        "thuismatchen.\n\n"
+        "Voor Lommel wordt het een weerzien met Westerlo, dat vier dagen geleden in Lommel "
+        "al met 1-3 won. De thuisploeg wil nu revanche.")
     assert match_of(facts, "Lommel SK", "KVC Westerlo") is None
 
 
