@@ -14,7 +14,7 @@ def test_a_result_of_a_pair_the_lead_announces_is_the_league_s():
     # pairs, told with no cup word, is a league match, not their quarter-final
     facts = facts_of(
         "date 2037-12\nBeker: twee kwartfinales op één avond\n\n"
-        "De laatste acht in de beker komen deze week in actie. Vandaag staan "
+        "Deze week worden de kwartfinales van de beker gespeeld. Vandaag staan "
         "Lommel-Westerlo en Eupen-Seraing op het programma, allebei met aftrap om acht "
         "uur. Het gras in Lommel lag er gisteren nog slecht bij.\n\n"
         "In Eupen is de thuisploeg in vorm, de bezoekers uit Seraing wonnen hun laatste drie "
