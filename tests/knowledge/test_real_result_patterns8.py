@@ -37,3 +37,15 @@ def test_a_round_up_s_result_after_a_lead_listing_its_matches():
     match = find(facts, "Lommel SK", "KVC Westerlo")
     assert goals_by_club(match) == {"Lommel SK": 0, "KVC Westerlo": 2}
     assert {g.player for g in match.goals} == {"Jan Peeters"}
+
+
+# ---------------------------------------------------------------- goals that "add to the score"
+def test_players_who_add_to_the_score_are_scorers():
+    # a round-up names two players (with their minutes) who "made the score heavier": they
+    # scored
+    facts = facts_of(
+        "date 2037-11\nCoupe: les qualifiés du soir\n\n"
+        "Mons s'est imposé 0-3 sur la pelouse de Tubize. Tubize a tenu une heure, puis "
+        "Lefèvre (70e) et Mertens (85e) alourdissaient le score.")
+    match = find(facts, "Tubize-Braine", "RAEC Mons")
+    assert {(g.player, g.minute) for g in match.goals} >= {("Lefèvre", 70), ("Mertens", 85)}
