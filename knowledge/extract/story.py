@@ -632,11 +632,9 @@ def _main_ahead(ctx: StoryState, mentions: list[list[ClubMention]]) -> bool:
     lex = ctx.lexicon
     for s in _lead_sentences(ctx):
         if set(ctx.main_pair) <= {m.candidates[0] for m in mentions[s.index] if m.candidates}:
-            if find_scores(s.folded) or lex.win.search(s.folded) or \
-                    lex.lose.search(s.folded) or lex.draw.search(s.folded):
+            if _tells_result(lex, s.folded):
                 return False
-            if lex.future_words.search(s.folded) or \
-                    phrase_set(lex, f"ahead_verbs:{ctx.report.lang}").search(s.folded):
+            if _looks_ahead(ctx, s.folded):
                 return True
             # (a headline "Genk - Antwerp" says neither: the lead goes on)
     return False
@@ -644,17 +642,14 @@ def _main_ahead(ctx: StoryState, mentions: list[list[ClubMention]]) -> bool:
 
 def _pairs_ahead(ctx: StoryState, mentions: list[list[ClubMention]]) -> set[frozenset[str]]:
     """The pairs of clubs the lead announces, in sentences that look ahead and tell no result
-    ("vanavond staan Kortrijk-Gent en Oostende-Standard op het programma"): matches to
-    come, whichever of them the report is most about."""
+    ("vandaag staan Lommel-Westerlo en Eupen-Seraing op het programma"): matches to come,
+    whichever of them the report is most about."""
     if ctx.draw_report:
         return set()
     lex = ctx.lexicon
     pairs: set[frozenset[str]] = set()
     for s in _lead_sentences(ctx):
-        if find_scores(s.folded) or lex.win.search(s.folded) or lex.lose.search(s.folded) or \
-                lex.draw.search(s.folded) or not (
-                    lex.future_words.search(s.folded) or
-                    phrase_set(lex, f"ahead_verbs:{ctx.report.lang}").search(s.folded)):
+        if _tells_result(lex, s.folded) or not _looks_ahead(ctx, s.folded):
             continue
         named = [(m, m.candidates[0]) for m in mentions[s.index] if m.is_club and m.candidates]
         for one, other in zip(named, named[1:], strict=False):
@@ -662,6 +657,18 @@ def _pairs_ahead(ctx: StoryState, mentions: list[list[ClubMention]]) -> set[froz
             if pair:
                 pairs.add(frozenset(pair))
     return pairs
+
+
+def _tells_result(lexicon: Lexicon, folded: str) -> bool:
+    """A score, or a word of winning, losing or drawing."""
+    return bool(find_scores(folded) or lexicon.win.search(folded) or
+                lexicon.lose.search(folded) or lexicon.draw.search(folded))
+
+
+def _looks_ahead(ctx: StoryState, folded: str) -> bool:
+    """A word of the future, or a verb announcing a match ("ontvangt", "host")."""
+    return bool(ctx.lexicon.future_words.search(folded) or
+                phrase_set(ctx.lexicon, f"ahead_verbs:{ctx.report.lang}").search(folded))
 
 
 def _lead_sentences(ctx: StoryState) -> list[Sentence]:
