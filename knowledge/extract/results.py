@@ -285,9 +285,9 @@ def _unsettled_club(ctx: StoryState, sentence: Sentence, lo: int, hi: int,
     # (not a nickname beside the club it stands for: "les Zèbres de Charleroi"; nor a
     # ground two clubs share: "in het Jan Breydelstadion werd het 5-1" names no club,
     # unless a leg is named: the ground may be the other leg's)
-    grounds = "stadium" if not ctx.lexicon.legs.search(sentence.folded) else None
+    leg_named = bool(ctx.lexicon.legs.search(sentence.folded))
     return any(lo <= m.start < hi and m.start not in settled and len(set(m.candidates)) > 1
-               and m.kind != grounds
+               and (m.kind != "stadium" or leg_named)
                and not set(m.candidates) & {c for _, c in named}
                for m in ctx.mentions[sentence.index])
 
