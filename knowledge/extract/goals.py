@@ -30,6 +30,7 @@ from knowledge.extract.scorers import (
     negated,
     negated_goal,
     of_language,
+    own_bracket_holds,
     own_goal_club,
     pronoun_scorers,
     scorer_for_running,
@@ -105,8 +106,11 @@ def running(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreTok
         return
     draft.running = (a, b)
     draft.last_running_source = source
-    if _restates(ctx.lexicon, folded, token):
-        return  # "went into the break 2-0 up": a score restated, not a goal told
+    if _restates(ctx.lexicon, folded, token) and not any(
+            own_bracket_holds(folded, n, token) for n in names):
+        # "went into the break 2-0 up": a score restated, not a goal told (but "just before
+        # the break via X (40e, 0-2)": a player's own bracket with its minute tells his goal)
+        return
     word_before = folded[max(0, token.start - 12):token.start].split()[-1:]
     if word_before and word_before[0] in phrase_set(ctx.lexicon, "score_state_words").values:
         return  # "de trainer werd bij 2-2 weggestuurd": what happened at that score, no goal

@@ -340,7 +340,8 @@ def scorer_for_running(ctx: StoryState, sentence: Sentence, names: list[NameMent
         return ctx.names.canonical(worded[0].name), False, sentence, worded[0].start
     # "le ballon est parvenu à X (47e, 0-1)": no goal words, the player whose own bracket
     # holds this score
-    bracketed = [n for n in clean if _own_bracket_holds(folded, n, token)]
+    # (a bracket is his whatever the rest of his words deny: "X (69e, 1-2) n'a pas suffi")
+    bracketed = [n for n in candidates if own_bracket_holds(folded, n, token)]
     if len(bracketed) == 1 and not worded:
         return ctx.names.canonical(bracketed[0].name), False, sentence, bracketed[0].start
     near = [n for n in candidates if 0 <= n.start - token.end <= 12
@@ -415,7 +416,7 @@ def _own_bracket(folded: str, name: NameMention) -> tuple[int, int, str] | None:
     return name.end + bracket.start(), name.end + bracket.end(), bracket.group(0)
 
 
-def _own_bracket_holds(folded: str, name: NameMention, token: ScoreToken) -> bool:
+def own_bracket_holds(folded: str, name: NameMention, token: ScoreToken) -> bool:
     """The bracket right after the name holds the score at `token` and a minute."""
     bracket = _own_bracket(folded, name)
     return bracket is not None and bracket[0] <= token.start < bracket[1] and \

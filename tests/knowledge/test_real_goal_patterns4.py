@@ -1,0 +1,63 @@
+"""Goal and scorer patterns of real cup reports (fourth set), each written here in our own
+words with made-up players and seasons: the shape the extractor met in the real-report
+corpus, never its sentences."""
+
+from __future__ import annotations
+
+from tests.knowledge.helpers import checked_facts as facts_of
+from tests.knowledge.helpers import find
+
+
+def _goals(facts, *clubs: str) -> set[tuple[str, str | None, int | None]]:
+    return {(g.player, g.club, g.minute) for g in find(facts, *clubs).goals}
+
+
+# ------------------------------------------------- a player's own bracket: minute and score
+def test_a_bracket_with_minute_and_score_is_the_player_s_goal_whatever_follows():
+    # wire copy writes each goal as "Name (minute, running score)": the bracket is the
+    # player's goal even when the clause goes on to deny something else ("was not enough"),
+    # and a goal timed "just before the break" is no half-time score restated
+    facts = facts_of(
+        "date 2037-11\nCoupe: Mons passe à Tubize\n\n"
+        "Mons s'est imposé 1-3 sur la pelouse de Tubize. Les visiteurs ont frappé tôt par "
+        "Dupont (12e, 0-1). Un deuxième but est tombé juste avant la pause via Lambert "
+        "(40e, 0-2). Le but du défenseur Jensen (69e, 1-2) n'a pas suffi aux locaux, et "
+        "Martin (88e, 1-3) a conclu.")
+    assert _goals(facts, "Tubize-Braine", "RAEC Mons") == {
+        ("Dupont", "RAEC Mons", 12), ("Lambert", "RAEC Mons", 40),
+        ("Jensen", "Tubize-Braine", 69), ("Martin", "RAEC Mons", 88)}
+
+
+# ------------------------------------------------- stoppage time with the minute's mark first
+def test_a_stoppage_time_goal_marked_before_the_plus_closes_a_list_of_scorers():
+    # "(90e+2)": the last scorer of a list, a goal in stoppage time (stored without a
+    # minute: 90+2 is no 92nd minute of extra time)
+    facts = facts_of(
+        "date 2037-11\nCoupe: Mons passe à Tubize\n\n"
+        "Mons s'est imposé 1-4 à Tubize en Coupe de Belgique. Les Montois ont marqué via "
+        "Dupont (4e), Lambert (38e), Martin (68e) et Girard (90e+2).")
+    assert {(player, minute) for player, _, minute in
+            _goals(facts, "Tubize-Braine", "RAEC Mons")} == {
+        ("Dupont", 4), ("Lambert", 38), ("Martin", 68), ("Girard", None)}
+
+
+# ------------------------------------------------- "Grâce à" opens a sentence, names nobody
+def test_thanks_to_opening_a_sentence_is_no_scorer():
+    # French "Grâce à un doublé de X (71e, 84e), ...": "Grâce" is the preposition, capitalised
+    # at the sentence's start, never a player; the brace is X's, with its two minutes
+    facts = facts_of(
+        "date 2037-11\nCoupe: Mons passe à Tubize\n\n"
+        "Tubize a été éliminé en seizièmes de finale de la Coupe de Belgique par Mons (1-3). "
+        "Grâce à un doublé de Dupont (71e, 84e) et à Lambert (90e+2), les Montois ont "
+        "rejoint Genk au tour suivant.")
+    assert _goals(facts, "Tubize-Braine", "RAEC Mons") == {
+        ("Dupont", "RAEC Mons", 71), ("Dupont", "RAEC Mons", 84),
+        ("Lambert", "RAEC Mons", None)}
+
+
+def test_thanks_to_a_brace_without_minutes_names_no_other_scorer():
+    facts = facts_of(
+        "date 2037-11\nCoupe: Mons passe à Tubize\n\n"
+        "Mons a éliminé Tubize (1-3). Grâce à un doublé de Dupont, Mons s'est qualifié.")
+    assert {player for player, _, _ in _goals(facts, "Tubize-Braine", "RAEC Mons")} == {
+        "Dupont"}
