@@ -1734,10 +1734,12 @@ def lead_leg(ctx: StoryState, lead: list[Sentence]) -> int | None:
                 continue  # a clause that looks back ("had de heenwedstrijd verloren")
             if _league_told(ctx.lexicon, clause.folded):
                 continue  # "Antwerp won de heenmatch in de competitie": the league's leg
-            if ctx.lexicon.future_words.search(clause.folded):
+            if ctx.lexicon.future_words.search(clause.folded) or \
+                    ctx.lexicon.hypothetical_words.search(clause.folded):
                 # "Genk won met 2-1. Volgende week volgt de terugwedstrijd": after the
                 # result, the leg to come is the other one ("dinsdag volgt de
-                # terugwedstrijd" alone says nothing of the leg told)
+                # terugwedstrijd" alone, or "X, dat in de return moet winnen", says nothing
+                # of the leg told)
                 if scored:
                     return 3 - leg
                 continue
