@@ -1281,9 +1281,10 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
             not (leg is not None and ctx.round == "final"):
         # (a result told with its leg is no final, whatever the report talks most of: a
         # preview of the return legs names the final to come more than the first legs)
-        if _month_before_round(ctx, around, ctx.round) or \
+        months = _named_months(lex, around) or _dateline_month(ctx, sentence)
+        if _month_before_round(ctx, months, ctx.round) or \
                 leg is None and ctx.round not in ctx.two_legged and \
-                _month_before_report(ctx, around):
+                _month_before_report(ctx, months):
             # "verloor in augustus met 1-3 van Eupen", in a quarter-final's preview: a
             # match of a month that round is never played in (the league's); "in december
             # won Genk nog met 2-0", in January: a month before the report's, which the
@@ -1679,25 +1680,36 @@ def _named_months(lex: Lexicon, clause: str) -> list[int]:
             if w in lex.months and len(w) >= 4 and w not in lookalikes]
 
 
-def _month_before_report(ctx: StoryState, clause: str) -> bool:
-    """The clause names only months before the report's own month (in season order)."""
+_DATELINE = re.compile(r"\s*\d{1,2}[./](\d{1,2})[./](?:19|20)\d\d\b")
+
+
+def _dateline_month(ctx: StoryState, sentence: Sentence) -> list[int]:
+    """The month of a date in figures opening the sentence's paragraph ("07.08.2021,
+    Belgien, Mechelen: ...", a photo caption's dateline): what the paragraph tells is of
+    that day."""
+    first = next(s for s in ctx.report.sentences if s.paragraph == sentence.paragraph)
+    found = _DATELINE.match(first.folded)
+    return [int(found.group(1))] if found and 1 <= int(found.group(1)) <= 12 else []
+
+
+def _month_before_report(ctx: StoryState, named: list[int]) -> bool:
+    """The months told (`named`) are all before the report's own month (in season order)."""
     told = ctx.report.date
-    named = _named_months(ctx.lexicon, clause)
     if not told or len(told) < 7 or not named:
         return False
     now = (int(told[5:7]) - 7) % 12
     return all((m - 7) % 12 < now for m in named)
 
 
-def _month_before_round(ctx: StoryState, clause: str, round_name: str | None) -> bool:
-    """The clause names a month before the earliest a round has ever been played in a
+def _month_before_round(ctx: StoryState, named: list[int], round_name: str | None) -> bool:
+    """The months told (`named`) are before the earliest a round has ever been played in a
     season (competitions.yaml `earliest_played`)."""
     comp = competition_of(ctx.competition)
     day = comp.earliest_played.get(round_name or "") if comp else None
     if day is None:
         return False
     # months in season order: July first
-    order = [(m - 7) % 12 for m in _named_months(ctx.lexicon, clause)]
+    order = [(m - 7) % 12 for m in named]
     return bool(order) and max(order) < (int(day[:2]) - 7) % 12
 
 

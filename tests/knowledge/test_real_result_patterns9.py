@@ -18,3 +18,17 @@ def test_a_return_leg_the_headline_says_must_still_be_won_is_not_the_leg_told():
         "Lommel en Westerlo hielden mekaar gisteravond in evenwicht in de halve finale van "
         "de beker. De beslissing valt volgende week in Westerlo.")
     assert [m for m in facts.matches if m.leg == 2] == []
+
+
+# ---------------------------------------------------------------- a photo caption's dateline
+def test_a_photo_caption_dated_in_august_tells_no_quarter_final():
+    # a quarter-final's draw story opens with a photo of a summer league match, its caption
+    # dated in figures and giving that match's score: a result of August is no
+    # quarter-final (none was ever played before December)
+    facts = facts_of(
+        "date 2038-12-04\nEupen im Viertelfinale beim KV Mechelen\n\n"
+        "12.08.2038, Belgien, Mechelen: Zweikampf zwischen Eupens Jan Peeters (l) und "
+        "Mechelens Tom Maes (r). Die AS gewinnt dieses Spiel 3:1. Foto: Belga\n\n"
+        "Die Auslosung des Viertelfinales im Landespokal ist für die AS Eupen nicht optimal "
+        "gelaufen. Die AS muss auswärts beim KV Mechelen antreten.")
+    assert [m for m in facts.matches if m.score] == []
