@@ -114,6 +114,9 @@ def running(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreTok
     word_before = folded[max(0, token.start - 12):token.start].split()[-1:]
     if word_before and word_before[0] in phrase_set(ctx.lexicon, "score_state_words").values:
         return  # "de trainer werd bij 2-2 weggestuurd": what happened at that score, no goal
+    word_after = re.match(r"[\s-]*([a-z]+)", folded[token.end:token.end + 16])
+    if word_after and word_after.group(1) in phrase_set(ctx.lexicon, "deficit_nouns").values:
+        return  # "won na een 0-2-achterstand": the deficit it came back from, no goal told
     if _quoted(ctx.lexicon, folded, token):
         return  # "'... snel 3-0 voor', zegt X": a player's words about the score, no goal told
     scorer = scorer_for_running(ctx, sentence, names, token)

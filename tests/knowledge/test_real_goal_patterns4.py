@@ -61,3 +61,16 @@ def test_thanks_to_a_brace_without_minutes_names_no_other_scorer():
         "Mons a éliminé Tubize (1-3). Grâce à un doublé de Dupont, Mons s'est qualifié.")
     assert {player for player, _, _ in _goals(facts, "Tubize-Braine", "RAEC Mons")} == {
         "Dupont"}
+
+
+# ------------------------------------------------- a deficit is a state of play, not a goal
+def test_a_deficit_come_back_from_is_no_goal_of_the_player_named_next():
+    # "nach 0:2-Rückstand und zwei Treffern von X": the 0-2 is the deficit the home side
+    # came back from; X, named next, scored for the home side, not the 0-2 for the visitors
+    facts = facts_of(
+        "date 2038-12-10\nEupen empfängt Gent im Viertelfinale\n\n"
+        "Die AS Eupen hatte nach dem 3:2-Sieg nach Verlängerung im Achtelfinale gegen Zulte "
+        "Waregem (nach 0:2-Rückstand und zwei Treffern von Jan Peeters) auf ein Heimspiel "
+        "gehofft.")
+    assert ("Jan Peeters", "SV Zulte Waregem") not in {
+        (player, club) for player, club, _ in _goals(facts, "KAS Eupen", "SV Zulte Waregem")}
