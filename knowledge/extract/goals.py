@@ -828,6 +828,19 @@ def _list_closes(lex: Lexicon, folded: str, name: NameMention,
         (len(gap) == 1 or gap[1] in lex.genitive_markers.values)
 
 
+def _list_end(lex: Lexicon, folded: str, name: NameMention,
+              names: list[NameMention]) -> NameMention:
+    """The last name of the list `name` stands in ("A, B en C": C), read on over commas up
+    to the name after "en"/"et"/"und"."""
+    later = [o for o in names if o.start >= name.end]
+    if not later:
+        return name
+    gap = folded[name.end:later[0].start].split()
+    if gap == [","]:
+        return _list_end(lex, folded, later[0], names)
+    return later[0] if gap and gap[0] in lex.coordinators.values and len(gap) <= 2 else name
+
+
 def _coordinated(lex: Lexicon, folded: str, name: NameMention,
                  names: list[NameMention]) -> NameMention | None:
     """The next name when only "en"/"et"/"and" stands between the two, and the first opens
@@ -838,6 +851,11 @@ def _coordinated(lex: Lexicon, folded: str, name: NameMention,
     if len(head) <= 1 and later and \
             folded[name.end:later[0].start].strip() in lex.coordinators.values:
         return later[0]
+    if len(head) <= 1 and later and folded[name.end:later[0].start].strip() == "," and \
+            _list_closes(lex, folded, later[0], names):
+        # "A, B, C und D erzielten die Treffer": the subjects of a list share the verb
+        # after its last name
+        return _list_end(lex, folded, later[0], names)
     return None
 
 

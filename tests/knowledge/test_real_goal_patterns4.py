@@ -74,3 +74,27 @@ def test_a_deficit_come_back_from_is_no_goal_of_the_player_named_next():
         "gehofft.")
     assert ("Jan Peeters", "SV Zulte Waregem") not in {
         (player, club) for player, club, _ in _goals(facts, "KAS Eupen", "SV Zulte Waregem")}
+
+
+# ------------------------------------------------- German: a list of scorers, a verb after it
+def test_a_comma_list_of_subjects_shares_the_goal_verb_after_its_last_name():
+    # "A, B, C und D erzielten die Treffer": every name of the list scored, not only the
+    # last one next to the verb
+    facts = facts_of(
+        "date 2038-11-10\nEupen im Achtelfinale\n\n"
+        "Eupen schlug Lommel im Pokal mit 4:0. Peeters, Maes, Dufour und Claes erzielten "
+        "die Treffer.")
+    assert {player for player, _, _ in _goals(facts, "KAS Eupen", "Lommel SK")} == {
+        "Peeters", "Maes", "Dufour", "Claes"}
+
+
+def test_german_goals_told_as_bringing_the_equaliser_or_the_final_score():
+    # "sorgte (zwei Minuten später) für den Ausgleich", "sorgte für den Endstand": the
+    # player scored
+    facts = facts_of(
+        "date 2038-11-10\nEupen im Achtelfinale\n\n"
+        "Eupen schlug Lommel im Pokal mit 3:2. Lommel ging früh in Führung, doch zwei "
+        "Minuten später sorgte Peeters bereits für den Ausgleich. Claes sorgte für den "
+        "Endstand.")
+    assert {player for player, _, _ in _goals(facts, "KAS Eupen", "Lommel SK")} >= {
+        "Peeters", "Claes"}
