@@ -98,3 +98,34 @@ def test_german_goals_told_as_bringing_the_equaliser_or_the_final_score():
         "Endstand.")
     assert {player for player, _, _ in _goals(facts, "KAS Eupen", "Lommel SK")} >= {
         "Peeters", "Claes"}
+
+
+# ------------------------------------------------- timed names after a phrase of scoring
+def test_timed_names_the_side_could_count_on_are_its_scorers():
+    # "ont pu compter sur X (21e)", "... avant que Y (61e) et Z (87e) ne complètent la
+    # marque": each name with its minute scored
+    facts = facts_of(
+        "date 2037-11\nCoupe: Mons passe à Tubize\n\n"
+        "Mons a écrasé Tubize sur son propre terrain, 0-5. Les Montois ont pu compter sur "
+        "Dupont (21e) et Lambert à deux reprises (42e et 51e), avant que Martin (61e) et "
+        "Girard (87e) ne complètent la marque.")
+    assert {(player, minute) for player, _, minute in
+            _goals(facts, "Tubize-Braine", "RAEC Mons")} >= {
+        ("Dupont", 21), ("Martin", 61), ("Girard", 87)}
+
+
+def test_timed_names_that_shot_the_side_into_the_next_round_are_its_scorers():
+    # German "X (38.) und Y (62.) schossen das Team ... ins Viertelfinale"; French "X (46e)
+    # et Y (49e) ont fait la différence"
+    german = facts_of(
+        "date 2038-11-10\nEupen im Achtelfinale\n\n"
+        "Eupen gewann das Pokalspiel gegen Lommel mit 2:0. Peeters (38.) und Maes (62.) "
+        "schossen das Team von Trainer Hans Müller ins Viertelfinale.")
+    assert {(player, minute) for player, _, minute in
+            _goals(german, "KAS Eupen", "Lommel SK")} == {("Peeters", 38), ("Maes", 62)}
+    french = facts_of(
+        "date 2037-11\nCoupe: Mons passe à Tubize\n\n"
+        "Mons a battu Tubize, 3-1. Dupont a donné l'avantage aux Montois (4e), mais Lambert "
+        "(46e) et Martin (49e) ont fait la différence.")
+    assert {(player, minute) for player, _, minute in
+            _goals(french, "Tubize-Braine", "RAEC Mons")} >= {("Lambert", 46), ("Martin", 49)}
