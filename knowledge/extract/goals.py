@@ -768,8 +768,9 @@ def _via_agent(lex: Lexicon, folded: str, name: NameMention,
         if not prev:
             return None
         gap = _MARK_GAP.sub(" ", folded[prev[-1].end:first.start]).split()
-        if len(gap) != 1 or gap[0] not in lex.coordinators.values:
-            return None
+        listed = gap == [","] and _list_closes(lex, folded, first, names)
+        if not listed and (len(gap) != 1 or gap[0] not in lex.coordinators.values):
+            return None  # ("via A, B en C": a comma joins when the list goes on to "en")
         first = prev[-1]
     after = _MARK_GAP.sub(" ", folded[name.end:name.end + 30]).lstrip()
     put_in = phrase_set(lex, "ball_in_words").search(after[:22])
@@ -777,11 +778,14 @@ def _via_agent(lex: Lexicon, folded: str, name: NameMention,
         return False
     sentence_piece = comma_piece(folded, first.start)
     piece_start = folded.find(sentence_piece)
-    piece_end = piece_start + len(sentence_piece)
+    # (a list's commas do not end its piece)
+    piece_end = max(piece_start + len(sentence_piece),
+                    _list_end(lex, folded, first, names).end)
+    sentence_piece = folded[piece_start:piece_end]
     last = name
     for o in [o for o in names if name.end <= o.start < piece_end]:
         gap = _MARK_GAP.sub(" ", folded[last.end:o.start]).split()
-        if len(gap) != 1 or gap[0] not in lex.coordinators.values:
+        if gap != [","] and (len(gap) != 1 or gap[0] not in lex.coordinators.values):
             return None  # "de bal ging via X naar Y, die ...": X built it up
         last = o
     opening = folded[piece_start:first.start]

@@ -129,3 +129,14 @@ def test_timed_names_that_shot_the_side_into_the_next_round_are_its_scorers():
         "(46e) et Martin (49e) ont fait la différence.")
     assert {(player, minute) for player, _, minute in
             _goals(french, "Tubize-Braine", "RAEC Mons")} >= {("Lambert", 46), ("Martin", 49)}
+
+
+# ------------------------------------------------- "via" and a list of names
+def test_every_name_of_a_list_after_via_scored():
+    # "scoorde voor rust al drie keer via A, B en C": the three names after "via" scored
+    facts = facts_of(
+        "date 2038-12-20\nLommel naar de kwartfinale\n\n"
+        "Lommel won in de beker met 4-1 van Westerlo. Lommel scoorde voor rust al drie keer "
+        "via Jan Peeters, Tom Maes en Bart Claes.")
+    assert {player for player, _, _ in _goals(facts, "Lommel SK", "KVC Westerlo")} == {
+        "Jan Peeters", "Tom Maes", "Bart Claes"}
