@@ -1281,7 +1281,7 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
             not (leg is not None and ctx.round == "final"):
         # (a result told with its leg is no final, whatever the report talks most of: a
         # preview of the return legs names the final to come more than the first legs)
-        months = _named_months(lex, around) or _dateline_month(ctx, sentence)
+        months = _named_months(lex, around) or _dateline_months(ctx, sentence)
         if _month_before_round(ctx, months, ctx.round) or \
                 leg is None and ctx.round not in ctx.two_legged and \
                 _month_before_report(ctx, months):
@@ -1683,10 +1683,10 @@ def _named_months(lex: Lexicon, clause: str) -> list[int]:
 _DATELINE = re.compile(r"\s*\d{1,2}[./](\d{1,2})[./](?:19|20)\d\d\b")
 
 
-def _dateline_month(ctx: StoryState, sentence: Sentence) -> list[int]:
-    """The month of a date in figures opening the sentence's paragraph ("07.08.2021,
-    Belgien, Mechelen: ...", a photo caption's dateline): what the paragraph tells is of
-    that day."""
+def _dateline_months(ctx: StoryState, sentence: Sentence) -> list[int]:
+    """The month (one or none) of a date in figures opening the sentence's paragraph
+    ("07.08.2021, Belgien, Mechelen: ...", a photo caption's dateline): what the paragraph
+    tells is of that day."""
     first = next(s for s in ctx.report.sentences if s.paragraph == sentence.paragraph)
     found = _DATELINE.match(first.folded)
     return [int(found.group(1))] if found and 1 <= int(found.group(1)) <= 12 else []
