@@ -780,7 +780,7 @@ def _via_agent(lex: Lexicon, folded: str, name: NameMention,
     piece_start = folded.find(sentence_piece)
     # (a list's commas do not end its piece)
     piece_end = max(piece_start + len(sentence_piece),
-                    _list_end(lex, folded, first, names).end)
+                    (_list_end(lex, folded, first, names) or first).end)
     sentence_piece = folded[piece_start:piece_end]
     last = name
     for o in [o for o in names if name.end <= o.start < piece_end]:
@@ -822,27 +822,23 @@ def _list_closes(lex: Lexicon, folded: str, name: NameMention,
                  names: list[NameMention]) -> bool:
     """A name after a comma is in a list only when the list goes on ("A, B en C", "A, B,
     C et D"), not when a new clause starts with it ("goals van A, B kreeg rood")."""
-    later = [o for o in names if o.start >= name.end]
-    if not later:
-        return False
-    gap = folded[name.end:later[0].start].split()
-    if gap == [","]:
-        return _list_closes(lex, folded, later[0], names)
-    return 1 <= len(gap) <= 2 and gap[0] in lex.coordinators.values and \
-        (len(gap) == 1 or gap[1] in lex.genitive_markers.values)
+    return _list_end(lex, folded, name, names) is not None
 
 
 def _list_end(lex: Lexicon, folded: str, name: NameMention,
-              names: list[NameMention]) -> NameMention:
+              names: list[NameMention]) -> NameMention | None:
     """The last name of the list `name` stands in ("A, B en C": C), read on over commas up
-    to the name after "en"/"et"/"und"."""
+    to the name after "en"/"et"/"und" (or "en de", "et de"); None when no such name closes
+    it."""
     later = [o for o in names if o.start >= name.end]
     if not later:
-        return name
+        return None
     gap = folded[name.end:later[0].start].split()
     if gap == [","]:
         return _list_end(lex, folded, later[0], names)
-    return later[0] if gap and gap[0] in lex.coordinators.values and len(gap) <= 2 else name
+    closes = 1 <= len(gap) <= 2 and gap[0] in lex.coordinators.values and \
+        (len(gap) == 1 or gap[1] in lex.genitive_markers.values)
+    return later[0] if closes else None
 
 
 def _coordinated(lex: Lexicon, folded: str, name: NameMention,
@@ -855,8 +851,7 @@ def _coordinated(lex: Lexicon, folded: str, name: NameMention,
     if len(head) <= 1 and later and \
             folded[name.end:later[0].start].strip() in lex.coordinators.values:
         return later[0]
-    if len(head) <= 1 and later and folded[name.end:later[0].start].strip() == "," and \
-            _list_closes(lex, folded, later[0], names):
+    if len(head) <= 1 and later and folded[name.end:later[0].start].strip() == ",":
         # "A, B, C und D erzielten die Treffer": the subjects of a list share the verb
         # after its last name
         return _list_end(lex, folded, later[0], names)
