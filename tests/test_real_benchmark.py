@@ -59,3 +59,44 @@ def test_missing_by_query_lists_each_query_once_test_reports_first(monkeypatch, 
     assert [line for line in out.splitlines() if line.startswith("QUERY:")] == [
         "QUERY: shared query", "QUERY: dev query"]
     assert "2 queries bring back the 3 missing texts" in out
+
+
+def test_missing_by_query_plans_on_what_queries_were_seen_to_return(monkeypatch, tmp_path,
+                                                                      capsys):
+    # one look-up often brings back reports labelled under other queries: the plan takes the
+    # query recorded to bring all three, not the three labelled queries
+    sys.path.insert(0, str(ROOT / "benchmarks" / "real"))
+    import corpus
+
+    reports = [{"url": f"https://example.org/{name}", "query": query}
+               for name, query in (("a", "first"), ("b", "second"), ("c", "third"))]
+    a, b, c = (corpus.report_id(r["url"]) for r in reports)
+    monkeypatch.setattr(corpus, "load_reports", lambda: reports)
+    monkeypatch.setattr(corpus, "RETURNS", tmp_path / "returns.yaml")
+    monkeypatch.setattr(corpus, "text_path", lambda url: tmp_path / url.rsplit("/", 1)[-1])
+    monkeypatch.setattr(corpus, "split_of", lambda url: "test" if url.endswith("/c") else "dev")
+    assert corpus.main(["returned", "wide query", a, b, c]) == 0
+    assert corpus.main(["returned", "narrow query", c]) == 0
+    capsys.readouterr()
+    assert corpus.main(["missing", "--by-query"]) == 1
+    out = capsys.readouterr().out
+    assert [line for line in out.splitlines() if line.startswith("QUERY:")] == [
+        "QUERY: wide query"]
+    assert "1 queries bring back the 3 missing texts" in out
+    # once a and c are fetched, b's own query and the wide one tie; either brings b alone
+    (tmp_path / "a").write_text("x")
+    (tmp_path / "c").write_text("x")
+    assert corpus.main(["missing", "--by-query"]) == 1
+    assert "1 queries bring back the 1 missing texts" in capsys.readouterr().out
+
+
+def test_returned_refuses_an_id_no_report_has(monkeypatch, tmp_path, capsys):
+    sys.path.insert(0, str(ROOT / "benchmarks" / "real"))
+    import corpus
+
+    monkeypatch.setattr(corpus, "load_reports",
+                        lambda: [{"url": "https://example.org/a", "query": "q"}])
+    monkeypatch.setattr(corpus, "RETURNS", tmp_path / "returns.yaml")
+    assert corpus.main(["returned", "q", corpus.report_id("https://example.org/a"), "zz"]) == 1
+    assert "zz: no labelled report has this id" in capsys.readouterr().err
+    assert not (tmp_path / "returns.yaml").exists()

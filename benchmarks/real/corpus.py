@@ -9,6 +9,7 @@ query that finds it again, and the facts labelled by reading it (benchmarks/real
     python benchmarks/real/corpus.py missing        # labelled reports whose text is absent,
                                                     # with the query that fetches it again
     python benchmarks/real/corpus.py check          # label schema, held-out addresses, composition
+    python benchmarks/real/corpus.py returned QUERY ID ...   # record what a look-up brought back
 
 The split is fixed by the address alone (a third of all addresses go to test), so it is
 decided before anyone reads a report and never moves.
@@ -27,6 +28,10 @@ import yaml
 HERE = Path(__file__).resolve().parent
 TEXTS = HERE / "texts"
 LABELS = HERE / "labels"
+# What each search query brought back when texts were last fetched (report ids only): a
+# look-up returns up to a dozen pages, often reports labelled under other queries, so a
+# re-fetch planned on it takes far fewer look-ups than one query per labelled query.
+RETURNS = HERE / "returns.yaml"
 HELD_OUT = HERE.parent.parent.parent / "shared" / "data" / "held-out-urls.txt"
 
 ROUNDS = ("round of 64", "round of 32", "round of 16", "quarter-final", "semi-final", "final")
@@ -130,6 +135,58 @@ def problems(reports: list[dict]) -> list[str]:
     return out
 
 
+def load_returns() -> dict[str, list[str]]:
+    if not RETURNS.exists():
+        return {}
+    data = yaml.safe_load(RETURNS.read_text(encoding="utf-8")) or {}
+    return {str(q): [str(i) for i in ids or []] for q, ids in (data.get("queries") or {}).items()}
+
+
+def record_returns(query: str, ids: list[str], reports: list[dict]) -> list[str]:
+    """Add `ids` to what `query` brings back; the ids that are no labelled report are
+    refused (returned), nothing is written for them."""
+    known = {report_id(r["url"]) for r in reports}
+    unknown = [i for i in ids if i not in known]
+    if unknown:
+        return unknown
+    returns = load_returns()
+    returns[query] = sorted(set(returns.get(query, [])) | set(ids))
+    save_returns(returns)
+    return []
+
+
+def save_returns(returns: dict[str, list[str]]) -> None:
+    body = yaml.safe_dump({"queries": dict(sorted(returns.items()))}, allow_unicode=True,
+                          sort_keys=False, width=100)
+    RETURNS.write_text("# What each search query (corpus 'pages') brought back, by report id: "
+                       "written by\n# `corpus.py returned`, read by `corpus.py missing "
+                       "--by-query`.\n" + body, encoding="utf-8")
+
+
+def fetch_plan(missing: list[dict], returns: dict[str, list[str]]
+               ) -> list[tuple[str, list[dict]]]:
+    """Queries that bring back every missing text in few look-ups: each report's own query
+    and what queries were seen to return, chosen greedily (the query bringing the most
+    missing test reports first, then the most missing reports); a report no recorded
+    query returns comes with its own."""
+    by_id = {report_id(r["url"]): r for r in missing}
+    brings: dict[str, set[str]] = {}
+    for r in missing:
+        brings.setdefault(str(r.get("query")), set()).add(report_id(r["url"]))
+    for query, ids in returns.items():
+        brings.setdefault(query, set()).update(i for i in ids if i in by_id)
+    left = set(by_id)
+    plan: list[tuple[str, list[dict]]] = []
+    tests = {i for i, r in by_id.items() if split_of(r["url"]) == "test"}
+    while left:
+        best = max(brings, key=lambda q: (len(brings[q] & left & tests),
+                                          len(brings[q] & left), q))
+        got = brings.pop(best) & left
+        left -= got
+        plan.append((best, [r for r in missing if report_id(r["url"]) in got]))
+    return plan
+
+
 def composition(reports: list[dict]) -> str:
     lines = [f"reports: {len(reports)}"]
     for field in ("split", "lang", "format", "competition", "outlet"):
@@ -149,8 +206,14 @@ def main(argv: list[str] | None = None) -> int:
     missing_parser = sub.add_parser("missing")
     missing_parser.add_argument(
         "--by-query", action="store_true",
-        help="each search query once, with the reports it brings back (test ones first): one "
-             "look-up per query, so this is the number of look-ups a re-fetch takes")
+        help="a plan of search queries that bring back every missing text (test ones first), "
+             "with the reports each brings: one look-up per query, so this is the number of "
+             "look-ups a re-fetch takes")
+    returned = sub.add_parser(
+        "returned", help="record the labelled reports (ids) a search query brought back, so "
+                         "that later re-fetches are planned on it (returns.yaml)")
+    returned.add_argument("query")
+    returned.add_argument("ids", nargs="+", metavar="ID")
     sub.add_parser("check")
     args = parser.parse_args(argv)
     if args.command == "path":
@@ -167,16 +230,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "missing":
         missing = [r for r in reports if not text_path(r["url"]).exists()]
         if args.by_query:
-            queries: dict[str, list[dict]] = {}
-            for r in missing:
-                queries.setdefault(str(r.get("query")), []).append(r)
             # (test reports first: without them nothing can be measured)
-            for query, found in sorted(queries.items(), key=lambda q: not any(
-                    split_of(r["url"]) == "test" for r in q[1])):
+            plan = fetch_plan(missing, load_returns())
+            for query, found in plan:
                 print(f"QUERY: {query}")
                 for r in found:
                     print(f"  {report_id(r['url'])}  {r['url']}")
-            print(f"{len(queries)} queries bring back the {len(missing)} missing texts")
+            print(f"{len(plan)} queries bring back the {len(missing)} missing texts")
         else:
             for r in missing:
                 print(f"{report_id(r['url'])}  {r['url']}\n    query: {r.get('query')}")
@@ -184,6 +244,11 @@ def main(argv: list[str] | None = None) -> int:
               "tool's 'pages' corpus and the query shown; save the excerpt exactly as returned "
               "at benchmarks/real/texts/ID.txt)")
         return 1 if missing else 0
+    if args.command == "returned":
+        unknown = record_returns(args.query, args.ids, reports)
+        for i in unknown:
+            print(f"{i}: no labelled report has this id; nothing recorded", file=sys.stderr)
+        return 1 if unknown else 0
     found = problems(reports)
     for line in found:
         print(line)
