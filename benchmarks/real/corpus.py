@@ -169,12 +169,13 @@ def fetch_plan(missing: list[dict], returns: dict[str, list[str]]
     and what queries were seen to return, chosen greedily (the query bringing the most
     missing test reports first, then the most missing reports); a report no recorded
     query returns comes with its own."""
-    by_id = {report_id(r["url"]): r for r in missing}
+    ids = [report_id(r["url"]) for r in missing]
+    by_id = dict(zip(ids, missing, strict=True))
     brings: dict[str, set[str]] = {}
-    for r in missing:
-        brings.setdefault(str(r.get("query")), set()).add(report_id(r["url"]))
-    for query, ids in returns.items():
-        brings.setdefault(query, set()).update(i for i in ids if i in by_id)
+    for i, r in by_id.items():
+        brings.setdefault(str(r.get("query")), set()).add(i)
+    for query, seen in returns.items():
+        brings.setdefault(query, set()).update(i for i in seen if i in by_id)
     left = set(by_id)
     plan: list[tuple[str, list[dict]]] = []
     tests = {i for i, r in by_id.items() if split_of(r["url"]) == "test"}
@@ -183,7 +184,7 @@ def fetch_plan(missing: list[dict], returns: dict[str, list[str]]
                                           len(brings[q] & left), q))
         got = brings.pop(best) & left
         left -= got
-        plan.append((best, [r for r in missing if report_id(r["url"]) in got]))
+        plan.append((best, [by_id[i] for i in ids if i in got]))
     return plan
 
 

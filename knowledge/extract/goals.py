@@ -42,6 +42,7 @@ from knowledge.extract.scores import (
     find_minutes,
     find_scores,
     held_to_the_end,
+    noun_after,
     stoppage_time,
     vague_time,
 )
@@ -114,8 +115,7 @@ def running(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreTok
     word_before = folded[max(0, token.start - 12):token.start].split()[-1:]
     if word_before and word_before[0] in phrase_set(ctx.lexicon, "score_state_words").values:
         return  # "de trainer werd bij 2-2 weggestuurd": what happened at that score, no goal
-    word_after = re.match(r"[\s-]*([a-z]+)", folded[token.end:token.end + 16])
-    if word_after and word_after.group(1) in phrase_set(ctx.lexicon, "deficit_nouns").values:
+    if noun_after(ctx.lexicon, folded[token.end:token.end + 16], "deficit_nouns"):
         return  # "won na een 0-2-achterstand": the deficit it came back from, no goal told
     if _quoted(ctx.lexicon, folded, token):
         return  # "'... snel 3-0 voor', zegt X": a player's words about the score, no goal told

@@ -234,7 +234,7 @@ def score_shape(folded: str, token: ScoreToken, lexicon: Lexicon) -> str | None:
         return "running"
     if before.rstrip().endswith("|") and after.lstrip().startswith("|"):
         return "running"  # "90+6' |1-0| ...": a live blog's score stamp
-    if _lead_after(lexicon, after) and not lexicon.legs.search(after[:60]):
+    if noun_after(lexicon, after, "lead_nouns") and not lexicon.legs.search(after[:60]):
         return "running"  # "een 1-2 voorsprong (weggeven)", "a 2-0 lead": play, no result
     if after.startswith("-") or lexicon.result_words.search(after[:14]):
         return None  # "de 4-1-zege", "la 2-0 victoire": a result named by its score
@@ -259,11 +259,11 @@ def score_shape(folded: str, token: ScoreToken, lexicon: Lexicon) -> str | None:
     return None
 
 
-def _lead_after(lexicon: Lexicon, after: str) -> bool:
-    """A lead noun right after a score ("1-2 voorsprong", "2:0-Führung")."""
+def noun_after(lexicon: Lexicon, after: str, family: str) -> bool:
+    """A noun of a language.yaml family right after a score, glued or not: a lead ("1-2
+    voorsprong", "2:0-Führung", `lead_nouns`), a deficit ("0-2-achterstand", `deficit_nouns`)."""
     first = after.lstrip(" -").split(maxsplit=1)[:1]
-    return bool(first) and first[0].strip(".,;:!?)") in \
-        phrase_set(lexicon, "lead_nouns").values
+    return bool(first) and first[0].strip(".,;:!?)") in phrase_set(lexicon, family).values
 
 
 @cache
