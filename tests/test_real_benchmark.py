@@ -100,3 +100,41 @@ def test_returned_refuses_an_id_no_report_has(monkeypatch, tmp_path, capsys):
     assert corpus.main(["returned", "q", corpus.report_id("https://example.org/a"), "zz"]) == 1
     assert "zz: no labelled report has this id" in capsys.readouterr().err
     assert not (tmp_path / "returns.yaml").exists()
+
+
+def test_a_refetch_dealt_to_two_helpers_saves_each_text_once_and_records_returns(
+        monkeypatch, tmp_path):
+    sys.path.insert(0, str(ROOT / "benchmarks" / "real"))
+    import corpus
+    import refetch
+
+    reports = [{"url": f"https://example.org/{name}", "query": query, "split": split}
+               for name, query, split in (("a", "first", "test"), ("b", "second", "dev"),
+                                          ("c", "third", "dev"))]
+    a, b, c = (corpus.report_id(r["url"]) for r in reports)
+    texts, state = tmp_path / "texts", tmp_path / "texts" / ".refetch"
+    texts.mkdir()
+    monkeypatch.setattr(corpus, "load_reports", lambda: reports)
+    monkeypatch.setattr(corpus, "RETURNS", tmp_path / "returns.yaml")
+    monkeypatch.setattr(corpus, "split_of", lambda url: "test" if url.endswith("/a") else "dev")
+    assert refetch.plan(2, state, texts) == [2, 1]
+    assert "helper 2" in (state / "brief_2.md").read_text()
+    assert refetch.next_query(1, state, texts) == (0, "first", [a])
+    # helper 1's search brings a and, by chance, c (helper 2's) and a page nobody labelled
+    verdicts = refetch.saw(1, "first", ["https://example.org/a", "https://other.org/x",
+                                        "https://example.org/c"], state, texts)
+    assert [(v, i) for v, i, _ in verdicts] == [("SAVE", a), ("skip", None), ("SAVE", c)]
+    for i in (a, c):
+        (state / "stage_1" / f"{i}.txt").write_text(f"excerpt {i}", encoding="utf-8")
+    assert refetch.finish(1, 0, state=state, texts=texts) == [
+        f"saved {i}.txt" for i in sorted((a, c))]
+    # helper 2 staged c too before it saw it saved: the first copy stays
+    (state / "stage_2" / f"{c}.txt").write_text("a later copy", encoding="utf-8")
+    assert refetch.finish(2, 1, state=state, texts=texts) == [
+        f"already there, yours discarded: {c}.txt"]
+    assert (texts / f"{c}.txt").read_text(encoding="utf-8") == f"excerpt {c}"
+    # c is saved, so helper 2's own query for it is skipped without a search
+    assert refetch.next_query(2, state, texts) is None
+    assert refetch.next_query(1, state, texts) == (2, "second", [b])
+    assert refetch.merge(state) == (1, 1)
+    assert corpus.load_returns() == {"first": sorted((a, c))}
