@@ -198,6 +198,7 @@ class Lexicon:
                                 (data.get("national_team_words") or []))
         self.demonym_endings = tuple(fold(e) for e in data.get("demonym_endings") or [])
         self.ground_word_endings = tuple(fold(e) for e in data.get("ground_word_endings") or [])
+        self.former_prefixes = tuple(fold(e) for e in data.get("former_prefixes") or [])
         self.description_articles = frozenset(
             fold(a) for a in data.get("description_articles") or [])
         header = data.get("header") or {}

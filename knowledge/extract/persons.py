@@ -138,6 +138,8 @@ def person_name(name: str, before: str, lexicon: Lexicon, lang: str,
     if all(fold(w) in lexicon.places for w in words) or _names_a_ground(words[-1], lexicon):
         return None  # "Bafana Bafana", "het Patrostadion": a team or a ground, also when
         # the report seems to name it in full
+    if any(fold(w).startswith(lexicon.former_prefixes) for w in words):
+        return None  # "Ex-Antwerp", "ex-Genk": a club someone played for, never a name
     if any(part[:1].islower() for w in words for part in w.split("-")[1:]):
         return None  # "OHL-defensie", "Genk-spits": a noun glued to a name
     parts = [fold(part) for w in words for part in w.split("-")]
@@ -154,8 +156,10 @@ def person_name(name: str, before: str, lexicon: Lexicon, lang: str,
            all(fold(p) in towns or len(p) >= 2 and p.isupper() for p in parts)
            for parts in (w.split("-") for w in words)):
         return None  # "STVV-Genk", "Genk-Lommel": a match named by its clubs
-    if fold(words[0])[:2] in ELISIONS:
-        return None  # "L'Israélien", "d'Anderlecht": an article glued to a noun
+    if fold(words[0])[:2] in ELISIONS or re.search(r"(?:^|\W)l'$", fold(before)):
+        # "L'Israélien", "d'Anderlecht": an article glued to a noun; "à l'USG": the
+        # article before a name (but "le but d'Amoura" is his)
+        return None
     if len(words) > 1 and "-" in words[0] and (fold(words[0].split("-")[0]) in towns or
                                                fold(words[0].split("-")[0]) in lexicon.places):
         # "Genk-Neuzugang Nikolaos Karelis", "Bayern-Leihgabe X": a club's word for the
@@ -177,6 +181,8 @@ def person_name(name: str, before: str, lexicon: Lexicon, lang: str,
             and fold(words[0]) not in known:
         offset += len(words[0]) + 1
         words = words[1:]
+    if all(fold(w) in lexicon.places for w in words):
+        return None  # "het Saoedische Al-Shabab": a description, then a team
     if len(words) > 1 and lang in lexicon.noun_articles and \
             local_common_word(words[-1], lang, alone=False):
         return None  # "Nur Sekunden nach ...": a German noun, capitalised as all nouns are

@@ -54,6 +54,19 @@ def test_nationalities_and_club_adjectives_are_not_people():
     assert person_name("Peeters", "", lex, "nl") == (0, "Peeters")
 
 
+def test_former_clubs_foreign_teams_and_names_after_an_article_are_not_people():
+    lex = default_lexicon()
+    # "Mertens (ex-Lierse und Ex-Gent) traf die Latte": where he played before
+    assert person_name("Ex-Gent", "Mertens (ex-Lierse und ", lex, "de") is None
+    # "vertrok naar het Turkse Galatasaray": a description, then a foreign team
+    assert person_name("Turkse Galatasaray", "vertrok naar het ", lex, "nl") is None
+    # "la défense de l'USGB tenait bon": a team's initials after the article
+    assert person_name("USGB", "la défense de l'", lex, "fr") is None
+    # a scorer after "d'" stays one, and a name that starts like the prefix
+    assert person_name("Amoura", "le doublé d'", lex, "fr") == (0, "Amoura")
+    assert person_name("Exposito", "een kopbal van ", lex, "nl") == (0, "Exposito")
+
+
 def test_words_made_of_a_clubs_town_and_local_compounds_are_not_people():
     lex = default_lexicon()
     towns = ClubFinder(default_registry(), lex).towns
