@@ -12,6 +12,16 @@ def _goals(facts, *clubs: str) -> set[tuple[str, str | None, int | None]]:
     return {(g.player, g.club, g.minute) for g in find(facts, *clubs).goals}
 
 
+def _timed(facts, *clubs: str) -> set[tuple[str, int | None]]:
+    """The (scorer, minute) of each goal of the match between `clubs`."""
+    return {(player, minute) for player, _, minute in _goals(facts, *clubs)}
+
+
+def _players(facts, *clubs: str) -> set[str]:
+    """The scorers of the match between `clubs`."""
+    return {player for player, _, _ in _goals(facts, *clubs)}
+
+
 # ------------------------------------------------- a player's own bracket: minute and score
 def test_a_bracket_with_minute_and_score_is_the_player_s_goal_whatever_follows():
     # wire copy writes each goal as "Name (minute, running score)": the bracket is the
@@ -36,8 +46,7 @@ def test_a_stoppage_time_goal_marked_before_the_plus_closes_a_list_of_scorers():
         "date 2037-11\nCoupe: Mons passe à Tubize\n\n"
         "Mons s'est imposé 1-4 à Tubize en Coupe de Belgique. Les Montois ont marqué via "
         "Dupont (4e), Lambert (38e), Martin (68e) et Girard (90e+2).")
-    assert {(player, minute) for player, _, minute in
-            _goals(facts, "Tubize-Braine", "RAEC Mons")} == {
+    assert _timed(facts, "Tubize-Braine", "RAEC Mons") == {
         ("Dupont", 4), ("Lambert", 38), ("Martin", 68), ("Girard", None)}
 
 
@@ -59,7 +68,7 @@ def test_thanks_to_a_brace_without_minutes_names_no_other_scorer():
     facts = facts_of(
         "date 2037-11\nCoupe: Mons passe à Tubize\n\n"
         "Mons a éliminé Tubize (1-3) ce mercredi. Grâce à un doublé de Dupont, Mons continue.")
-    assert {player for player, _, _ in _goals(facts, "Tubize-Braine", "RAEC Mons")} == {
+    assert _players(facts, "Tubize-Braine", "RAEC Mons") == {
         "Dupont"}
 
 
@@ -83,7 +92,7 @@ def test_a_comma_list_of_subjects_shares_the_goal_verb_after_its_last_name():
         "date 2038-11-10\nEupen im Achtelfinale\n\n"
         "Eupen schlug Lommel im Pokal mit 4:0. Peeters, Maes, Dufour und Claes erzielten "
         "die Treffer.")
-    assert {player for player, _, _ in _goals(facts, "KAS Eupen", "Lommel SK")} == {
+    assert _players(facts, "KAS Eupen", "Lommel SK") == {
         "Peeters", "Maes", "Dufour", "Claes"}
 
 
@@ -95,7 +104,7 @@ def test_german_goals_told_as_bringing_the_equaliser_or_the_final_score():
         "Eupen schlug Lommel im Pokal mit 3:2. Lommel ging früh in Führung, doch zwei "
         "Minuten später sorgte Peeters bereits für den Ausgleich. Claes sorgte für den "
         "Endstand.")
-    assert {player for player, _, _ in _goals(facts, "KAS Eupen", "Lommel SK")} >= {
+    assert _players(facts, "KAS Eupen", "Lommel SK") >= {
         "Peeters", "Claes"}
 
 
@@ -108,8 +117,7 @@ def test_timed_names_the_side_could_count_on_are_its_scorers():
         "Mons a dominé Tubize chez lui, 0-5. Les Montois ont pu compter sur Dupont (21e) et "
         "Lambert deux fois (40e et 55e), avant que Martin (61e) et "
         "Girard (87e) ne complètent la marque.")
-    assert {(player, minute) for player, _, minute in
-            _goals(facts, "Tubize-Braine", "RAEC Mons")} >= {
+    assert _timed(facts, "Tubize-Braine", "RAEC Mons") >= {
         ("Dupont", 21), ("Martin", 61), ("Girard", 87)}
 
 
@@ -120,14 +128,12 @@ def test_timed_names_that_shot_the_side_into_the_next_round_are_its_scorers():
         "date 2038-11-10\nEupen im Achtelfinale\n\n"
         "Eupen gewann das Pokalspiel gegen Lommel mit 2:0. Peeters (38.) und Maes (62.) "
         "schossen das Team von Trainer Hans Müller ins Viertelfinale.")
-    assert {(player, minute) for player, _, minute in
-            _goals(german, "KAS Eupen", "Lommel SK")} == {("Peeters", 38), ("Maes", 62)}
+    assert _timed(german, "KAS Eupen", "Lommel SK") == {("Peeters", 38), ("Maes", 62)}
     french = facts_of(
         "date 2037-11\nCoupe: Mons passe à Tubize\n\n"
         "Mons a battu Tubize, 3-1. Dupont a donné l'avantage aux Montois (4e), mais Lambert "
         "(46e) et Martin (49e) ont fait la différence.")
-    assert {(player, minute) for player, _, minute in
-            _goals(french, "Tubize-Braine", "RAEC Mons")} >= {("Lambert", 46), ("Martin", 49)}
+    assert _timed(french, "Tubize-Braine", "RAEC Mons") >= {("Lambert", 46), ("Martin", 49)}
 
 
 # ------------------------------------------------- "via" and a list of names
@@ -137,5 +143,5 @@ def test_every_name_of_a_list_after_via_scored():
         "date 2038-12-20\nLommel naar de kwartfinale\n\n"
         "Lommel won in de beker met 4-1 van Westerlo. In de eerste helft scoorde Lommel drie "
         "keer, via Jan Peeters, Tom Maes en Bart Claes.")
-    assert {player for player, _, _ in _goals(facts, "Lommel SK", "KVC Westerlo")} == {
+    assert _players(facts, "Lommel SK", "KVC Westerlo") == {
         "Jan Peeters", "Tom Maes", "Bart Claes"}
