@@ -51,6 +51,11 @@ def match_draft(ctx: StoryState, season: str | None, round_name: str | None, leg
                 (m.leg == leg is not None or (m.leg is None or leg is None)
                  and not other_score):
             if m.leg is None and leg is not None:
+                if home is None and m.score is None and draft.home_known:
+                    # the draft was oriented before any leg was named (by a heading, or
+                    # the lead's "A - B"); a leg's result that says no ground of its own
+                    # may be of the leg at the other ground
+                    draft.home_known, m.order_unsure = False, True
                 m.leg = leg
             if m.round is None and round_name is not None:
                 m.round = round_name

@@ -153,7 +153,11 @@ def _heading_home(ctx: StoryState, pair: tuple[str, str], leg: int | None) -> st
     draft = ctx.current or ctx.main
     if draft and draft.home_known and ctx.main_home_known and ctx.main_pair and \
             set(pair) == set(ctx.main_pair) == set(draft.match.clubs) and \
-            (leg is None or draft.match.leg in (None, leg)):
+            (leg is None or draft.match.leg == leg or
+             draft.match.leg is None and draft.match.score is not None):
+        # (a leg named of a match the heading announces, still unplayed, may be the other
+        # leg of its tie: a heading "A - B" over a preview of the return, then "the first
+        # leg was a draw, 0-0")
         return ctx.main_pair[0]
     return None
 
