@@ -283,8 +283,11 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
             after[:reach]) or lex.goal_counts.search(after[:reach]) else None
         # "X machte mit seinem Hattrick alles klar": a scoring noun in his own words
         another = another or phrase_set(lex, "goal_count_nouns").search(after[:reach])
+        # (a minute alone is no goal in a comma piece that tells a chance or a miss: "A
+        # (10e) et B (12e) eurent les premières occasions")
         if not (noun or verb or another or
-                minute_mark and not lex.card_words.search(clause)):
+                minute_mark and not lex.card_words.search(clause) and
+                not lex.miss_words.search(piece)):
             continue
         if _object_of_relative(lex, after):
             continue  # "een voorzet van X die hij binnentikte": the pronoun scored, not X
