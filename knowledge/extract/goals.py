@@ -24,6 +24,7 @@ from knowledge.extract.people import NameMention, same_person
 from knowledge.extract.results import penalties
 from knowledge.extract.scorers import (
     acts_otherwise,
+    club_clause_after_miss,
     club_of_scorer,
     eligible,
     goal_noun_before,
@@ -230,7 +231,8 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
         # the penalty acts in his own words: "X a été fauché par Y et Z a accordé ...")
         nxt = [o.start - n.end for o in names if o.start > n.start and (
             eligible(ctx, folded, o, names) or acts_otherwise(ctx, folded, o))]
-        reach = min([_REACH] + [d for d in nxt if d > 0])
+        reach = min([_REACH] + [d for d in nxt if d > 0] +
+                    club_clause_after_miss(lex, folded, n, [m for m, _ in clubs]))
         # "Vanaken en Mechele scoorden elk twee keer": two subjects share one verb
         partner = _coordinated(lex, folded, n, names)
         if partner is not None:

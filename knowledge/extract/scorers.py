@@ -14,6 +14,7 @@ from knowledge.extract.clauses import (
     shifted,
     split_clauses,
 )
+from knowledge.extract.clubs import ClubMention
 from knowledge.extract.people import NameMention
 from knowledge.extract.scores import ScoreToken, find_minutes, find_scores
 from knowledge.extract.state import Draft, NamedClubs, StoryState, previous_sentence
@@ -296,6 +297,26 @@ def goal_noun_before(lexicon: Lexicon, before: str) -> bool:
     return len(gap) <= 28 and not re.search(r"[.,;:!?]", gap)
 
 
+def club_clause_after_miss(lex: Lexicon, folded: str, name: NameMention,
+                           club_mentions: Sequence[ClubMention]) -> list[int]:
+    """Where a piece opened by a coordinator and a club starts after a name that missed,
+    counted from the name's end: "X a raté une occasion et Lommel a égalisé par Y" (the
+    goal words after "et Lommel" are not X's; in "X nahm sich Zeit und brachte Anderlecht in
+    Führung" nothing says X missed, and the club is the object of his goal)."""
+    starts = []
+    for m in club_mentions:
+        if m.start <= name.end:
+            continue
+        words = folded[name.end:m.start].split()
+        if words and words[-1] in lex.articles:
+            words = words[:-1]
+        if len(words) >= 2 and words[-1] in lex.coordinators.values:
+            at = folded.rfind(words[-1], name.end, m.start)
+            if lex.miss_words.search(folded[name.end:at]):
+                starts.append(at - name.end)
+    return starts
+
+
 def scorer_for_running(ctx: StoryState, sentence: Sentence, names: list[NameMention],
                        token: ScoreToken) -> tuple[str, bool, Sentence, int] | None:
     """The scorer of a running score, by evidence: the player of an own-goal phrase; a
@@ -328,6 +349,13 @@ def scorer_for_running(ctx: StoryState, sentence: Sentence, names: list[NameMent
     starts = sorted(n.start for n in names)
     part = {n.start: folded[n.start:next((s for s in starts if s > n.start), len(folded))]
             for n in candidates}
+    for n in candidates:
+        # "X a raté une occasion (54e) et Lommel a égalisé par Y (55e, 1-1)": X's words stop
+        # where the club's clause starts
+        cut = club_clause_after_miss(lex, folded, n, [m for m in ctx.mentions[sentence.index]
+                                                       if m.is_club])
+        if cut:
+            part[n.start] = part[n.start][:n.end - n.start + min(cut)]
     lang = ctx.report.lang
     clean = [n for n in candidates if not negated_goal(lex, part[n.start], lang)]
     verb_second = ctx.report.lang in lex.verb_second_languages

@@ -42,3 +42,31 @@ def test_two_names_timed_before_their_chances_scored_nothing():
         "Stef Lenaerts (86e) ont donné la victoire à l'Antwerp.")
     match = find(facts, "Royal Antwerp FC", "KVC Westerlo")
     assert _players(match) == {"Smet", "Lenaerts"}
+
+
+# ---------------------------------------------------------------- a miss, then the club's own goal
+def test_a_player_who_missed_does_not_take_the_goal_the_next_club_clause_tells():
+    # "X missed a big chance (54e) and Lommel equalised through Y": the goal verb after "and
+    # Lommel" is the club's clause; X missed
+    facts = facts_of(
+        "date 2039-10-31\nCoupe de Belgique: le Standard passe contre Lommel\n\n"
+        "Le Standard s'est qualifié pour les huitièmes de finale de la Coupe de Belgique en "
+        "battant Lommel 2-1.\n\n"
+        "Kobe Smet a ouvert la marque pour les Rouches (16e, 1-0). Après la pause, Bram "
+        "Wouters a loupé une énorme occasion (54e) et Lommel a égalisé par Joris Segers (55e, "
+        "1-1). Stef Lenaerts a donné la victoire au Standard (88e, 2-1).")
+    match = find(facts, "Standard Liège", "Lommel SK")
+    assert {(g.player.split()[-1], g.club) for g in match.goals} == {
+        ("Smet", "Standard Liège"), ("Segers", "Lommel SK"), ("Lenaerts", "Standard Liège")}
+
+
+def test_a_club_after_and_that_is_the_object_of_the_goal_leaves_the_scorer_his_goal():
+    # nothing says the player missed: "took his time and put Eupen ahead" is his goal, the
+    # club after "und" its object
+    facts = facts_of(
+        "date 2039-10-31\nPokal: Eupen im Achtelfinale\n\n"
+        "Eupen gewann im Sechzehntelfinale des Pokals mit 1:0 gegen Lommel.\n\n"
+        "Nach einem Fehler in der Abwehr bekam Tom Maes den Ball. Er hatte alle Zeit, um "
+        "ihn ruhig zu platzieren und Eupen in Führung zu bringen.")
+    match = find(facts, "KAS Eupen", "Lommel SK")
+    assert [g.player for g in match.goals] == ["Tom Maes"]
