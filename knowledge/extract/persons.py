@@ -138,6 +138,8 @@ def person_name(name: str, before: str, lexicon: Lexicon, lang: str,
     if all(fold(w) in lexicon.places for w in words) or _names_a_ground(words[-1], lexicon):
         return None  # "Bafana Bafana", "het Patrostadion": a team or a ground, also when
         # the report seems to name it in full
+    if re.search(r"\u00a9\s*(?:[A-Z\u00C0-\u00DE][^\s\u00a9]*\s+){0,2}$", before):
+        return None  # "© Jan Janssens", "©JAN JANSSENS": the photographer a caption credits
     if any(fold(w).startswith(lexicon.former_prefixes) for w in words):
         return None  # "Ex-Antwerp", "ex-Genk": a club someone played for, never a name
     if any(part[:1].islower() for w in words for part in w.split("-")[1:]):
