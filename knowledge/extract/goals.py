@@ -28,6 +28,7 @@ from knowledge.extract.scorers import (
     club_of_scorer,
     eligible,
     goal_noun_before,
+    goal_words_of_agent,
     negated,
     negated_goal,
     of_language,
@@ -233,6 +234,7 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
             eligible(ctx, folded, o, names) or acts_otherwise(ctx, folded, o))]
         reach = min([_REACH] + [d for d in nxt if d > 0] +
                     club_clause_after_miss(lex, folded, n, [m for m, _ in clubs]))
+        reach = min(reach, goal_words_of_agent(lex, folded, n, reach))
         # "Vanaken en Mechele scoorden elk twee keer": two subjects share one verb
         partner = _coordinated(lex, folded, n, names)
         if partner is not None:

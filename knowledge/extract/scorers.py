@@ -317,6 +317,18 @@ def club_clause_after_miss(lex: Lexicon, folded: str, name: NameMention,
     return starts
 
 
+def goal_words_of_agent(lex: Lexicon, folded: str, name: NameMention, reach: int) -> int:
+    """Where the goal words that an agent word hands to the next name start, counted from
+    `name`'s end ("X ..., le Standard a ouvert la marque par Y": the goal is Y's); `reach`
+    (up to the next name) when there are none."""
+    gap = folded[name.end:name.end + reach]
+    agents = phrase_set(lex, "goal_agent_words").find(gap)
+    if not agents or gap[agents[-1].end:].strip():
+        return reach
+    verbs = lex.goal_verbs.find(gap[:agents[-1].end])
+    return verbs[-1].start if verbs else reach
+
+
 def scorer_for_running(ctx: StoryState, sentence: Sentence, names: list[NameMention],
                        token: ScoreToken) -> tuple[str, bool, Sentence, int] | None:
     """The scorer of a running score, by evidence: the player of an own-goal phrase; a
@@ -356,6 +368,11 @@ def scorer_for_running(ctx: StoryState, sentence: Sentence, names: list[NameMent
                                                        if m.is_club])
         if cut:
             part[n.start] = part[n.start][:n.end - n.start + min(cut)]
+        # "X ..., le Standard a ouvert la marque par Y (24e, 1-0)": the goal words an agent
+        # word hands to the next name are not X's
+        said = n.end - n.start
+        part[n.start] = part[n.start][:said + goal_words_of_agent(
+            lex, folded, n, len(part[n.start]) - said)]
     lang = ctx.report.lang
     clean = [n for n in candidates if not negated_goal(lex, part[n.start], lang)]
     verb_second = ctx.report.lang in lex.verb_second_languages

@@ -228,6 +228,11 @@ def score_shape(folded: str, token: ScoreToken, lexicon: Lexicon) -> str | None:
         return "half-time"
     if _time_of_play(lexicon).search(before[-30:]):
         return "not a score"  # "na een half uur stond het al 2-0": the state of play, no result
+    near = phrase_set(lexicon, "near_score_words").find(before)
+    if near and not before[near[-1].end:].strip() and not any(
+            w in phrase_set(lexicon, "near_score_not_after").values
+            for w in before[:near[-1].start].split()[-1:]):
+        return "not a score"  # "dicht bij de 2-0", "close to a 2-0": nearly, not reached
     if _break_after(lexicon, after):
         return "running"  # "1-1 bij de rust": the state of play at the break
     if before.endswith("(") and _WITH_MINUTE.match(after) or _MINUTE_FIRST.search(before):

@@ -70,3 +70,34 @@ def test_a_club_after_and_that_is_the_object_of_the_goal_leaves_the_scorer_his_g
         "ihn ruhig zu platzieren und Eupen in Führung zu bringen.")
     match = find(facts, "KAS Eupen", "Lommel SK")
     assert [g.player for g in match.goals] == ["Tom Maes"]
+
+
+# ---------------------------------------------------------------- goal words handed on by "par"
+def test_goal_words_followed_by_par_and_a_name_are_that_names_goal():
+    # "after two scares from A blocked by B, Standard took over and opened the scoring
+    # through C": the goal words belong to C, named after "par", not to B before them
+    facts = facts_of(
+        "date 2039-12-05\nCoupe de Belgique: le Standard passe contre Rebecq\n\n"
+        "Le Standard s'est qualifié pour les quarts de finale de la Coupe de Belgique en "
+        "battant Rebecq 1-0.\n\n"
+        "Après deux alertes de Bram Wouters contrées par Joris Segers, le Standard a pris le "
+        "dessus et ouvert la marque par Kobe Smet (24e, 1-0).")
+    match = find(facts, "Standard Liège", "RUS Rebecq")
+    assert [(g.player, g.minute) for g in match.goals] == [("Kobe Smet", 24)]
+
+
+# ---------------------------------------------------------------- a score nearly reached
+def test_a_score_the_team_came_close_to_is_no_running_score():
+    # "close to the 2-0" in the story of a 2-0 win: the real 2-0 told later is a goal (the
+    # near miss must not move the running score on)
+    facts = facts_of(
+        "date 2039-12-05\nBeker: Antwerp klopt Mechelen\n\n"
+        "Antwerp won in de kwartfinales van de beker met 2-0 van KV Mechelen.\n\n"
+        "Na een half uur ging Joris Segers onderuit in de zestien en de bal ging op de stip. "
+        "Joris Segers zette zich achter de bal en scoorde.\n\n"
+        "Na rust bleef Antwerp aandringen. Via Bram Wouters en Joris Segers was Antwerp dicht "
+        "bij de 2-0, maar de Mechelaars vonden een sterke doelman op hun weg.\n\n"
+        "In de 82e minuut zorgde invaller Stef Lenaerts, na een voorzet van Tom Maes, voor de "
+        "beslissing: 2-0.")
+    match = find(facts, "Royal Antwerp FC", "KV Mechelen")
+    assert ("Stef Lenaerts", 82) in {(g.player, g.minute) for g in match.goals}
