@@ -503,9 +503,12 @@ def _in_shootout(ctx: StoryState, sentence: Sentence) -> bool:
             continue
         named = _named_in(ctx, [s])
         if lex.shootout_words.search(s.folded):
-            # (a shoot-out told without a club is the story's match's)
+            # (a shoot-out told without a club is the story's match's; one told of one of
+            # its clubs is of both: "X hielt den ersten Elfmeter von Seraing", then "... Y
+            # für Anderlecht")
             story = story_draft(ctx)
-            shootout = shootout | (named or set(story.match.clubs if story else ("",)))
+            clubs = set(story.match.clubs) if story else {""}
+            shootout = shootout | (clubs if not named or named <= clubs else named)
             told = True
         elif shootout and named and not named & shootout:
             shootout = set()  # another match now

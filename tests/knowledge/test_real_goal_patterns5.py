@@ -101,3 +101,21 @@ def test_a_score_the_team_came_close_to_is_no_running_score():
         "beslissing: 2-0.")
     match = find(facts, "Royal Antwerp FC", "KV Mechelen")
     assert ("Stef Lenaerts", 82) in {(g.player, g.minute) for g in match.goals}
+
+
+# ---------------------------------------------------------------- a shoot-out told club by club
+def test_kicks_of_a_shootout_told_of_one_club_then_the_other_are_no_goals():
+    # the shoot-out's paragraph names one club first ("saved Lommel's first kick"), then the
+    # other ("... for Eupen"): both clubs' kicks are the shoot-out's, so the match's own
+    # goals stay within its score and are kept
+    facts = facts_of(
+        "date 2039-12-05\nPokal: Eupen nach Elfmeterschießen weiter\n\n"
+        "Eupen und Lommel trennten sich im Achtelfinale des Pokals nach Verlängerung 1:1. "
+        "Eupen gewann das Elfmeterschießen mit 4:3.\n\n"
+        "Tom Maes brachte Lommel in der 20. Minute mit 0:1 in Führung. Ruud Smet glich in "
+        "der 70. Minute zum 1:1 aus.\n\n"
+        "Im Elfmeterschießen hielt Jan Claes den ersten Elfmeter von Lommel. Bram Wouters "
+        "traf für Eupen zum 1:0, Joris Segers glich aus. Stef Lenaerts traf eiskalt zum 2:1 "
+        "für Eupen.")
+    match = find(facts, "KAS Eupen", "Lommel SK")
+    assert {(g.player, g.minute) for g in match.goals} == {("Tom Maes", 20), ("Ruud Smet", 70)}
