@@ -319,7 +319,7 @@ def club_clause_after_miss(lex: Lexicon, folded: str, name: NameMention,
 
 def goal_words_of_agent(lex: Lexicon, folded: str, name: NameMention, reach: int) -> int:
     """Where the goal words that an agent word hands to the next name start, counted from
-    `name`'s end ("X ..., le Standard a ouvert la marque par Y": the goal is Y's); `reach`
+    `name`'s end ("X ..., puis Genk prit l'avance par Y": the goal is Y's); `reach`
     (up to the next name) when there are none."""
     gap = folded[name.end:name.end + reach]
     agents = phrase_set(lex, "goal_agent_words").find(gap)
@@ -362,13 +362,13 @@ def scorer_for_running(ctx: StoryState, sentence: Sentence, names: list[NameMent
     part = {n.start: folded[n.start:next((s for s in starts if s > n.start), len(folded))]
             for n in candidates}
     for n in candidates:
-        # "X a raté une occasion (54e) et Lommel a égalisé par Y (55e, 1-1)": X's words stop
+        # "X gâcha une occasion (54e) et Genk égalisait par Y (55e, 1-1)": X's words stop
         # where the club's clause starts
         cut = club_clause_after_miss(lex, folded, n, [m for m in ctx.mentions[sentence.index]
                                                        if m.is_club])
         if cut:
             part[n.start] = part[n.start][:n.end - n.start + min(cut)]
-        # "X ..., le Standard a ouvert la marque par Y (24e, 1-0)": the goal words an agent
+        # "X ..., puis Genk prit l'avance par Y (24e, 1-0)": the goal words an agent
         # word hands to the next name are not X's
         said = n.end - n.start
         part[n.start] = part[n.start][:said + goal_words_of_agent(

@@ -20,25 +20,23 @@ def test_minutes_after_the_names_of_chances_are_no_goals():
     # checks drop them all)
     facts = facts_of(
         "date 2039-10-31\nCoupe de Belgique: Courtrai passe à Lommel\n\n"
-        "Courtrai s'est qualifié pour les huitièmes de finale de la Coupe de Belgique en "
-        "gagnant 1-2 à Lommel.\n\n"
-        "Tuur Claes avait ouvert la marque pour les Kerels (15e, 0-1). Après la pause, Lommel "
+        "Courtrai s'impose 1-2 à Lommel et file en huitièmes de finale de la Coupe.\n\n"
+        "Tuur Claes donna l'avance aux Kerels (15e, 0-1). Après la pause, Lommel "
         "a eu les plus grosses occasions par Bram Wouters (50e) et Joris Segers (54e), mais "
-        "Kobe Smet a doublé l'avantage des Kerels (61e, 0-2). Lommel a réduit l'écart par "
-        "Stef Lenaerts (71e, 1-2).")
+        "Kobe Smet a doublé la mise pour les Kerels (61e, 0-2). Lommel revint à 1-2 par "
+        "Stef Lenaerts (71e).")
     match = find(facts, "Lommel SK", "KV Kortrijk")
     assert match.score == "1-2"
     assert _players(match) == {"Claes", "Smet", "Lenaerts"}
 
 
 def test_two_names_timed_before_their_chances_scored_nothing():
-    # "A (10e) et B (12e) ont eu les premières occasions": the minutes time two chances
+    # "A (10e) et B (12e) se créèrent les premières occasions": the minutes time chances
     facts = facts_of(
         "date 2039-10-31\nCoupe de Belgique: l'Antwerp en huitièmes\n\n"
-        "L'Antwerp s'est imposé 2-0 face à Westerlo en seizièmes de finale de la Coupe de "
-        "Belgique.\n\n"
-        "Bram Wouters (10e) et Joris Segers (12e) ont eu les premières occasions de buts pour les "
-        "Anversois. Westerlo a tenu jusqu'au dernier quart d'heure, quand Kobe Smet (73e) et "
+        "L'Antwerp a battu Westerlo 2-0 en seizièmes de finale de la Coupe de Belgique.\n\n"
+        "Bram Wouters (10e) et Joris Segers (12e) se créèrent de belles occasions de buts côté "
+        "anversois. Westerlo a tenu jusqu'au dernier quart d'heure, quand Kobe Smet (73e) et "
         "Stef Lenaerts (86e) ont donné la victoire à l'Antwerp.")
     match = find(facts, "Royal Antwerp FC", "KVC Westerlo")
     assert _players(match) == {"Smet", "Lenaerts"}
@@ -50,11 +48,10 @@ def test_a_player_who_missed_does_not_take_the_goal_the_next_club_clause_tells()
     # Lommel" is the club's clause; X missed
     facts = facts_of(
         "date 2039-10-31\nCoupe de Belgique: le Standard passe contre Lommel\n\n"
-        "Le Standard s'est qualifié pour les huitièmes de finale de la Coupe de Belgique en "
-        "battant Lommel 2-1.\n\n"
-        "Kobe Smet a ouvert la marque pour les Rouches (16e, 1-0). Après la pause, Bram "
-        "Wouters a loupé une énorme occasion (54e) et Lommel a égalisé par Joris Segers (55e, "
-        "1-1). Stef Lenaerts a donné la victoire au Standard (88e, 2-1).")
+        "Le Standard bat Lommel 2-1 et file en huitièmes de finale de la Coupe.\n\n"
+        "Kobe Smet donna l'avance aux Rouches (16e, 1-0). Après la pause, Bram Wouters a "
+        "loupé une énorme occasion (54e) et Lommel égalisait par Joris Segers (55e, 1-1). "
+        "Stef Lenaerts a donné la victoire au Standard (88e, 2-1).")
     match = find(facts, "Standard Liège", "Lommel SK")
     assert {(g.player.split()[-1], g.club) for g in match.goals} == {
         ("Smet", "Standard Liège"), ("Segers", "Lommel SK"), ("Lenaerts", "Standard Liège")}
@@ -78,10 +75,9 @@ def test_goal_words_followed_by_par_and_a_name_are_that_names_goal():
     # through C": the goal words belong to C, named after "par", not to B before them
     facts = facts_of(
         "date 2039-12-05\nCoupe de Belgique: le Standard passe contre Rebecq\n\n"
-        "Le Standard s'est qualifié pour les quarts de finale de la Coupe de Belgique en "
-        "battant Rebecq 1-0.\n\n"
-        "Après deux alertes de Bram Wouters contrées par Joris Segers, le Standard a pris le "
-        "dessus et ouvert la marque par Kobe Smet (24e, 1-0).")
+        "Le Standard bat Rebecq 1-0 et se hisse en quarts de finale de la Coupe.\n\n"
+        "Après deux alertes de Bram Wouters contrées par Joris Segers, le Standard prit "
+        "l'ascendant et ouvrit la marque par Kobe Smet (24e, 1-0).")
     match = find(facts, "Standard Liège", "RUS Rebecq")
     assert [(g.player, g.minute) for g in match.goals] == [("Kobe Smet", 24)]
 
@@ -92,11 +88,11 @@ def test_a_score_the_team_came_close_to_is_no_running_score():
     # near miss must not move the running score on)
     facts = facts_of(
         "date 2039-12-05\nBeker: Antwerp klopt Mechelen\n\n"
-        "Antwerp won in de kwartfinales van de beker met 2-0 van KV Mechelen.\n\n"
-        "Na een half uur ging Joris Segers onderuit in de zestien en de bal ging op de stip. "
-        "Joris Segers zette zich achter de bal en scoorde.\n\n"
+        "Antwerp klopte KV Mechelen met 2-0 in de kwartfinales van de beker.\n\n"
+        "Na een half uur werd Joris Segers gevloerd in het strafschopgebied. Segers nam de "
+        "penalty zelf en scoorde.\n\n"
         "Na rust bleef Antwerp aandringen. Via Bram Wouters en Joris Segers was Antwerp dicht "
-        "bij de 2-0, maar de Mechelaars vonden een sterke doelman op hun weg.\n\n"
+        "bij de 2-0; de Mechelse keeper hield echter alles tegen.\n\n"
         "In de 82e minuut zorgde invaller Stef Lenaerts, na een voorzet van Tom Maes, voor de "
         "beslissing: 2-0.")
     match = find(facts, "Royal Antwerp FC", "KV Mechelen")

@@ -17,7 +17,7 @@ def test_the_photographer_a_caption_credits_is_no_scorer():
     # a scraped page glues a picture's caption and its credit ("©NAME AGENCY") to the text
     facts = facts_of(
         "date 2039-10-31\nBeker: Oostende wint in Beveren\n\n"
-        "Oostende won in de zestiende finales van de beker met 2-3 bij Waasland-Beveren.\n\n"
+        "In de beker (zestiende finales) haalde Oostende het met 2-3 bij Waasland-Beveren.\n\n"
         "Oostendenaar Tom Maes scoort de winnende treffer.©KOEN PEETERS BELGA\n\n"
         "Na de rust bleef het spannend. Ruud Smet schiet de 2-3 binnen. © Koen Peeters / "
         "Belga")
@@ -28,8 +28,8 @@ def test_the_photographer_a_caption_credits_is_no_scorer():
 def test_an_english_report_calling_anderlecht_purple_and_white_names_no_player_white():
     facts = facts_of(
         "date 2039-12-01\nAnderlecht beat Standard in the Belgian Cup\n\n"
-        "Anderlecht beat Standard 2-0 in the round of 16 of the Belgian Cup.\n\n"
-        "Ruud Smet opened the scoring after half an hour. Purple and White doubled the lead "
+        "Anderlecht beat Standard 2-0 to reach the quarter-finals of the Belgian Cup.\n\n"
+        "Ruud Smet opened the scoring after half an hour. Purple and White made it two "
         "through Tom Maes just after the break.")
     match = find(facts, "RSC Anderlecht", "Standard Liège")
     assert "White" not in _people(facts)
