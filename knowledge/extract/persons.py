@@ -140,6 +140,8 @@ def person_name(name: str, before: str, lexicon: Lexicon, lang: str,
         # the report seems to name it in full
     if re.search(r"\u00a9\s*(?:[A-Z\u00C0-\u00DE][^\s\u00a9]*\s+){0,2}$", before):
         return None  # "© Jan Janssens", "©JAN JANSSENS": the photographer a caption credits
+    if len(words) == 1 and fold(name) in phrase_set(lexicon, "club_nouns").values:
+        return None  # "Tweedeklasser", "Promovendus": a club described, not a name
     if any(fold(w).startswith(lexicon.former_prefixes) for w in words):
         return None  # "Ex-Antwerp", "ex-Genk": a club someone played for, never a name
     if any(part[:1].islower() for w in words for part in w.split("-")[1:]):

@@ -329,8 +329,15 @@ def _unknown_subject(ctx: StoryState, sentence: Sentence, lo: int, hi: int,
     # the words before the first club of the piece, the sentence's first word left out
     # ("Dans", "Ook", "Zaterdag" open sentences with a capital)
     head = text[:min(starts, default=hi)]
-    opening = re.match(r"\W*\w+", head)
+    opening = re.match(r"\W*(\w+)", head)
     skip = opening.end() if lo == 0 and opening else lo
+    if lo == 0 and opening and any(
+            n.start == opening.start(1) and " " not in ctx.names.canonical(n.name) and
+            not common_word(n.name, lang) for n in ctx.names_found[sentence.index]):
+        # a bare capitalised name opening the sentence that the report never gives with a
+        # first name may be a club no list knows as well as a player ("Zonnebeke a perdu
+        # 1-3 contre X"): not the story's club
+        return True
     people = [(n.start, n.end) for n in ctx.names_found[sentence.index]]
     for word in re.finditer(r"(?<![\w'])[A-Z][\w'-]{2,}", head[skip:]):
         at = skip + word.start()

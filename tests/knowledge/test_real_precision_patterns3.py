@@ -4,6 +4,10 @@ never its sentences."""
 
 from __future__ import annotations
 
+import pytest
+
+from knowledge.extract.persons import person_name
+from knowledge.lexicon import default_lexicon
 from tests.knowledge.helpers import checked_facts as facts_of
 from tests.knowledge.helpers import find
 
@@ -34,3 +38,26 @@ def test_an_english_report_calling_anderlecht_purple_and_white_names_no_player_w
     match = find(facts, "RSC Anderlecht", "Standard Liège")
     assert "White" not in _people(facts)
     assert {g.player for g in match.goals} == {"Ruud Smet", "Tom Maes"}
+
+
+# ---------------------------------------------------------------- a club no list knows
+@pytest.mark.parametrize("told", [
+    "Zonnebeke a perdu 1-3 contre La Gantoise.",
+    "Zonnebeke verloor met 1-3 van AA Gent.",
+])
+def test_a_bare_unknown_name_opening_a_result_is_not_the_storys_club(told):
+    # a report about Genk tells another tie of the round, its subject a small club the
+    # reference data lacks: the result is not Genk's
+    facts = facts_of(
+        "date 2039-02-28\nCoupe: Genk en demi-finale\n\n"
+        "Genk a battu Courtrai 2-0 et rejoint les demi-finales de la Coupe de Belgique.\n\n"
+        + told)
+    assert [m for m in facts.matches if "KAA Gent" in m.clubs] == []
+
+
+def test_a_club_described_by_its_division_opening_a_sentence_is_no_person():
+    # "Tweedeklasser X ..." opens a sentence with a capital: the word describes a club (it
+    # must not pass for a bare name either, which would make the result's subject unknown)
+    lex = default_lexicon()
+    assert person_name("Tweedeklasser", "", lex, "nl") is None
+    assert person_name("Promovendus", "", lex, "nl") is None
