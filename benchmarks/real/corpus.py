@@ -150,9 +150,18 @@ def record_returns(query: str, ids: list[str], reports: list[dict]) -> list[str]
     if unknown:
         return unknown
     returns = load_returns()
-    returns[query] = sorted(set(returns.get(query, [])) | set(ids))
+    add_returns(returns, query, ids)
     save_returns(returns)
     return []
+
+
+def add_returns(returns: dict[str, list[str]], query: str, ids: list[str]) -> bool:
+    """Add `ids` to what `query` brings back, in place; whether anything was added."""
+    new = sorted(set(returns.get(query, [])) | set(ids))
+    if not new or new == returns.get(query):
+        return False
+    returns[query] = new
+    return True
 
 
 def save_returns(returns: dict[str, list[str]]) -> None:

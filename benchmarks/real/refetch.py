@@ -138,9 +138,7 @@ def merge(state: Path = STATE) -> tuple[int, int]:
     for log in sorted(state.glob("returned_*.tsv")):
         for line in log.read_text(encoding="utf-8").splitlines():
             query, ids = json.loads(line)
-            new = sorted(set(returns.get(query, [])) | {i for i in ids if i in known})
-            if new and new != returns.get(query):
-                returns[query], changed = new, changed + 1
+            changed += corpus.add_returns(returns, query, [i for i in ids if i in known])
     corpus.save_returns(returns)
     return changed, len(returns)
 

@@ -24,16 +24,15 @@ from knowledge.extract.people import NameMention, same_person
 from knowledge.extract.results import penalties
 from knowledge.extract.scorers import (
     acts_otherwise,
-    club_clause_after_miss,
     club_of_scorer,
     eligible,
     goal_noun_before,
-    goal_words_of_agent,
     negated,
     negated_goal,
     of_language,
     own_bracket_holds,
     own_goal_club,
+    own_reach,
     pronoun_scorers,
     scorer_for_running,
     undone_later,
@@ -196,6 +195,7 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
         return
     folded = sentence.folded
     _sentence_goal(ctx, base, sentence, names, clubs, source)
+    club_mentions = [m for m, _ in clubs]
     # the verb before the last name read, when it was that name's ("Voor Genk scoorden
     # Tresor en Heynen": the names after it, joined by "en", share it)
     verb_head: tuple[int, str, str | None] | None = None
@@ -232,9 +232,8 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
         # the penalty acts in his own words: "X a été fauché par Y et Z a accordé ...")
         nxt = [o.start - n.end for o in names if o.start > n.start and (
             eligible(ctx, folded, o, names) or acts_otherwise(ctx, folded, o))]
-        reach = min([_REACH] + [d for d in nxt if d > 0] +
-                    club_clause_after_miss(lex, folded, n, [m for m, _ in clubs]))
-        reach = min(reach, goal_words_of_agent(lex, folded, n, reach))
+        reach = own_reach(lex, folded, n, club_mentions,
+                          min([_REACH] + [d for d in nxt if d > 0]))
         # "Vanaken en Mechele scoorden elk twee keer": two subjects share one verb
         partner = _coordinated(lex, folded, n, names)
         if partner is not None:

@@ -297,8 +297,17 @@ def goal_noun_before(lexicon: Lexicon, before: str) -> bool:
     return len(gap) <= 28 and not re.search(r"[.,;:!?]", gap)
 
 
-def club_clause_after_miss(lex: Lexicon, folded: str, name: NameMention,
-                           club_mentions: Sequence[ClubMention]) -> list[int]:
+def own_reach(lex: Lexicon, folded: str, name: NameMention,
+              club_mentions: Sequence[ClubMention], reach: int) -> int:
+    """How far after `name` (counted from its end, at most `reach`) his own words go: not
+    into a clause a club opens after his miss, nor into goal words an agent word hands to
+    the next name."""
+    reach = min([reach] + _club_clause_after_miss(lex, folded, name, club_mentions))
+    return min(reach, _goal_words_of_agent(lex, folded, name, reach))
+
+
+def _club_clause_after_miss(lex: Lexicon, folded: str, name: NameMention,
+                            club_mentions: Sequence[ClubMention]) -> list[int]:
     """Where a piece opened by a coordinator and a club starts after a name that missed,
     counted from the name's end: "X a raté une occasion et Lommel a égalisé par Y" (the
     goal words after "et Lommel" are not X's; in "X nahm sich Zeit und brachte Anderlecht in
@@ -317,7 +326,7 @@ def club_clause_after_miss(lex: Lexicon, folded: str, name: NameMention,
     return starts
 
 
-def goal_words_of_agent(lex: Lexicon, folded: str, name: NameMention, reach: int) -> int:
+def _goal_words_of_agent(lex: Lexicon, folded: str, name: NameMention, reach: int) -> int:
     """Where the goal words that an agent word hands to the next name start, counted from
     `name`'s end ("X ..., puis Genk prit l'avance par Y": the goal is Y's); `reach`
     (up to the next name) when there are none."""
@@ -361,18 +370,13 @@ def scorer_for_running(ctx: StoryState, sentence: Sentence, names: list[NameMent
     starts = sorted(n.start for n in names)
     part = {n.start: folded[n.start:next((s for s in starts if s > n.start), len(folded))]
             for n in candidates}
+    # "X gâcha une occasion (54e) et Genk égalisait par Y (55e, 1-1)", "X ..., puis Genk
+    # prit l'avance par Y (24e, 1-0)": X's words stop before the goal words that are not his
+    club_mentions = [m for m in ctx.mentions[sentence.index] if m.is_club]
     for n in candidates:
-        # "X gâcha une occasion (54e) et Genk égalisait par Y (55e, 1-1)": X's words stop
-        # where the club's clause starts
-        cut = club_clause_after_miss(lex, folded, n, [m for m in ctx.mentions[sentence.index]
-                                                       if m.is_club])
-        if cut:
-            part[n.start] = part[n.start][:n.end - n.start + min(cut)]
-        # "X ..., puis Genk prit l'avance par Y (24e, 1-0)": the goal words an agent
-        # word hands to the next name are not X's
         said = n.end - n.start
-        part[n.start] = part[n.start][:said + goal_words_of_agent(
-            lex, folded, n, len(part[n.start]) - said)]
+        part[n.start] = part[n.start][:said + own_reach(lex, folded, n, club_mentions,
+                                                        len(part[n.start]) - said)]
     lang = ctx.report.lang
     clean = [n for n in candidates if not negated_goal(lex, part[n.start], lang)]
     verb_second = ctx.report.lang in lex.verb_second_languages
