@@ -611,11 +611,25 @@ def _polarity(lexicon: Lexicon, clause: str, at: int) -> tuple[Hit | None, Hit |
     counts ("3-2 verlies in Kortrijk, 1-0 winst thuis"), and not one in a comma piece of
     another score ("won met 1-0, genoeg om de 3-2 nederlaag goed te maken")."""
     hits = [(h, k) for h, k in _outer_hits(lexicon, clause)
-            if not _of_another_score(clause, h, at)]
+            if not _of_another_score(clause, h, at) and
+            not _next_verb_phrase(lexicon, clause, h, at)]
     if not hits:
         return None, None
     hit, kind = min(hits, key=lambda hk: min(abs(hk[0].start - at), abs(hk[0].end - at)))
     return (hit, None) if kind == "win" else (None, hit)
+
+
+def _next_verb_phrase(lexicon: Lexicon, clause: str, hit: Hit, at: int) -> bool:
+    """A result word after the score, with an "and" and no other score between them, starts
+    the next verb phrase of the same subject ("won de heen met 3-0 en verloor de terug met
+    1-0"): it tells the score after it, not this one. (A verb after scores joined by "and"
+    tells them all: "werd met 4-1 en 3-0 verloren".)"""
+    if hit.start <= at:
+        return False
+    scores = find_scores(clause)
+    end = next((t.end for t in scores if t.start == at), at)
+    return not any(end <= t.start < hit.start for t in scores) and \
+        any(end <= c.start and c.end <= hit.start for c in lexicon.coordinators.find(clause))
 
 
 def _outer_hits(lexicon: Lexicon, text: str) -> list[tuple[Hit, str]]:

@@ -1,0 +1,48 @@
+"""Result patterns of real cup reports (twelfth set), each written here in our own words
+with made-up seasons: the shape the extractor met in the real-report corpus, never its
+sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.model import Match
+from tests.knowledge.helpers import checked_facts as facts_of
+from tests.knowledge.helpers import find
+
+
+def tally(match: Match) -> dict[str, int]:
+    """Each club's goals in the stored score."""
+    home, away = (int(n) for n in match.score.split("-"))
+    return {match.home: home, match.away: away}
+
+
+# ------------------------------------------- one subject, two result verbs joined by "and"
+@pytest.mark.parametrize("story", [
+    "Beker: Kortrijk naar de finale\n\nKortrijk speelt de bekerfinale. De ploeg won de "
+    "heenwedstrijd tegen Eupen met 2-0 en verloor de terugwedstrijd met 1-0.",
+    "Coupe de Belgique: Courtrai en finale\n\nCourtrai jouera la finale de la Coupe de "
+    "Belgique. L'équipe avait gagné le match aller contre Eupen 2-0 et a perdu le match "
+    "retour 1-0.",
+    "Belgian Cup: Kortrijk into the final\n\nKortrijk will play the Belgian Cup final. "
+    "They won the first leg against Eupen 2-0 and lost the second leg 1-0.",
+    "Pokal: Kortrijk im Finale\n\nKortrijk steht im belgischen Pokalfinale. Die Mannschaft "
+    "gewann das Hinspiel gegen Eupen mit 2:0 und verlor das Rückspiel 0:1.",
+])
+def test_a_win_and_a_loss_of_one_subject_each_tell_their_own_score(story):
+    # the verb after "and" is the second score's: it made the first one a defeat too
+    facts = facts_of("date 2041-03-02\n" + story)
+    first = find(facts, "KV Kortrijk", "KAS Eupen", leg=1)
+    second = find(facts, "KV Kortrijk", "KAS Eupen", leg=2)
+    assert tally(first) == {"KV Kortrijk": 2, "KAS Eupen": 0}
+    assert tally(second) == {"KV Kortrijk": 0, "KAS Eupen": 1}
+
+
+def test_a_verb_after_two_scores_joined_by_and_tells_both():
+    # (a guard: "and" between the scores does not cut the verb after them off the first)
+    facts = facts_of(
+        "date 2041-03-02\nBeker: Lommel strandt in de halve finales\n\n"
+        "Lommel haalt de bekerfinale niet. In de halve finales tegen Eupen werd met 1-3 en "
+        "2-0 verloren.")
+    assert tally(find(facts, "Lommel SK", "KAS Eupen", leg=1)) == {"Lommel SK": 1, "KAS Eupen": 3}
+    assert tally(find(facts, "Lommel SK", "KAS Eupen", leg=2)) == {"Lommel SK": 0, "KAS Eupen": 2}
