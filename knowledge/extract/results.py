@@ -1819,7 +1819,9 @@ def _venue_home(ctx: StoryState, sentence: Sentence, clause: Clause, pair: tuple
         if m.kind == "stadium":
             if leg_near(sentence.folded, m.start, lex) not in (None, leg):
                 continue  # the ground of the other leg ("de return in het Jan Breydel")
-            owners = [c for c in m.candidates if c in pair]
+            # (a folded club's ground is its successor's: "op Daknam" after 2020)
+            owners = [c for c in pair if any(c in (owner, ctx.registry.in_season(
+                owner, ctx.season)) for owner in m.candidates)]
             if len(owners) == 1:
                 return owners[0], True
     for m in mentions:

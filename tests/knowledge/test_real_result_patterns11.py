@@ -46,3 +46,16 @@ def test_a_verb_after_two_scores_joined_by_and_tells_both():
         "2-0 verloren.")
     assert tally(find(facts, "Lommel SK", "KAS Eupen", leg=1)) == {"Lommel SK": 1, "KAS Eupen": 3}
     assert tally(find(facts, "Lommel SK", "KAS Eupen", leg=2)) == {"Lommel SK": 0, "KAS Eupen": 2}
+
+
+# ------------------------------------------------- a folded club's ground is its successor's
+def test_the_ground_of_a_folded_club_is_its_successors():
+    # Lokeren-Temse plays at the Daknam, Lokeren's ground until it folded in 2020
+    facts = facts_of(
+        "date 2041-10-30\nBeker van België: Dender voorbij Lokeren-Temse\n\n"
+        "Dender staat in de zestiende finales van de beker. Dender won op Daknam met "
+        "3-1 van Lokeren-Temse.")
+    match = find(facts, "FCV Dender EH", "KSC Lokeren-Temse")
+    assert tally(match) == {"FCV Dender EH": 3, "KSC Lokeren-Temse": 1}
+    # the digits are the winner's, written first: they do not put Dender at home
+    assert match.home == "KSC Lokeren-Temse" or match.order_unsure
