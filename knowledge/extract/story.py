@@ -1248,6 +1248,11 @@ def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         words_before = before.split()[-2:]
         versus = bool(set(words_before) & set(phrase_set(lex, "indefinite_articles").values)
                       and _against_next(lex, folded[token.end:token.end + 16]))
+        # "Gent speelde 2-2 tegen Antwerp", "spielte Eupen 1:1 gegen X": a level score
+        # played against a club
+        versus = versus or token.first == token.second and \
+            bool(set(words_before) & set(phrase_set(lex, "played_verbs").values)) and \
+            _against_next(lex, folded[token.end:token.end + 16])
         is_result = bool(labelled or versus or lex.win.search(piece) or lex.lose.search(piece) or
                          lex.draw.search(piece) or lex.result_words.search(piece) or
                          lex.eliminated_words.search(piece) or aet or lex.legs.search(

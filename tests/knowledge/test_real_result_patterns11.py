@@ -59,3 +59,26 @@ def test_the_ground_of_a_folded_club_is_its_successors():
     assert tally(match) == {"FCV Dender EH": 3, "KSC Lokeren-Temse": 1}
     # the digits are the winner's, written first: they do not put Dender at home
     assert match.home == "KSC Lokeren-Temse" or match.order_unsure
+
+
+# ------------------------------------------------- a level score played against a club
+@pytest.mark.parametrize("story", [
+    "Beker: zestiende finales\n\nIn de zestiende finales van de beker speelde Lommel 1-1 "
+    "tegen Dessel. Dessel ging door na strafschoppen.",
+    "Pokal: Sechzehntelfinale\n\nIm Sechzehntelfinale des belgischen Pokals spielte Eupen "
+    "1:1 gegen Dessel. Dessel kam im Elfmeterschiessen weiter.",
+    "Belgian Cup: round of 32\n\nIn the Belgian Cup round of 32, Lommel played 1-1 against "
+    "Dessel. Dessel went through on penalties.",
+])
+def test_a_level_score_played_against_a_club_is_a_draw(story):
+    facts = facts_of("date 2041-11-02\n" + story)
+    match = next(m for m in facts.matches if "Dessel Sport" in m.clubs)
+    assert match.score == "1-1"
+
+
+def test_an_uneven_score_played_against_a_club_says_not_who_won():
+    # (a guard: the verb of playing tells a draw only; "2-1" does not say whose two goals)
+    facts = facts_of(
+        "date 2041-11-02\nBeker: zestiende finales\n\nIn de zestiende finales van de beker "
+        "speelde Lommel 2-1 tegen Dessel.")
+    assert all(m.score is None for m in facts.matches)
