@@ -315,7 +315,7 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
         own = bool(lex.own_goal_words.search(before + " " + after))
         club = _credited_club(lex, folded, n, reach, clubs, draft.match.clubs) or \
             club_of_scorer(ctx, draft, n, clubs, _from_own_clause(lex, clause, rel)
-                           if prev_end else clause)
+                           if prev_end else clause, own_part)
         if partner is None and club in _credits_of_later(lex, folded, n, names, clubs,
                                                          draft.match.clubs):
             club = None  # "un triplé de X pour les Anversois et un doublé de Y pour Mons"

@@ -480,10 +480,11 @@ def _own_bracket_scores_else(folded: str, name: NameMention, token: ScoreToken) 
 
 
 def club_of_scorer(ctx: StoryState, draft: Draft, name: NameMention, clubs: NamedClubs,
-                   clause: str) -> str | None:
+                   clause: str, own_words: str | None = None) -> str | None:
     """The club a goal counts for: the player's club from his earlier goals, the only side
     that scored, the side whose goals are not all told yet, else the club the clause names
-    (its subject, or the opponent of the club it plays against)."""
+    (its subject, or the opponent of the club it plays against). `own_words` are the
+    player's own (up to the next name), when the clause tells other players too."""
     m = draft.match
     full = ctx.names.canonical(name.name)
     if full in ctx.player_club and ctx.player_club[full] in m.clubs:
@@ -494,8 +495,10 @@ def club_of_scorer(ctx: StoryState, draft: Draft, name: NameMention, clubs: Name
             return m.home
         if a and not h:
             return m.away
-        # "het winnende doelpunt", "the winner": the goal of the club that won
-        if h != a and ctx.lexicon.winning_goal_words.search(clause):
+        # "het winnende doelpunt", "the winner": the goal of the club that won (the words
+        # of this player: "X maakte gelijk en Y scoorde het winnende doelpunt")
+        if h != a and ctx.lexicon.winning_goal_words.search(
+                clause if own_words is None else own_words):
             return m.home if h > a else m.away
         # told in order: once one side's goals are all told, the next goal is the other's
         # (only when the running score was told goal by goal, not stated)
