@@ -48,7 +48,7 @@ from knowledge.extract.scores import (
     vague_time,
 )
 from knowledge.extract.state import Draft, NamedClubs, StoryState, source_of
-from knowledge.lexicon import Lexicon, PhraseSet, phrase_set
+from knowledge.lexicon import Hit, Lexicon, PhraseSet, phrase_set
 from knowledge.model import Goal, Match, Source
 from knowledge.report import Sentence
 from knowledge.text import fold as fold_name
@@ -337,7 +337,7 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
                             minute=minute, sources=[source])
                 _add_goal(ctx, draft, goal, running=None, distinct=True, scored_here=True)
             continue
-        count = lex.goal_counts.search(after)
+        count = lex.goal_counts.search(after) or _count_before(lex, before)
         if count and phrase_set(lex, "tally_words").search(after):
             continue  # "heeft nu al drie goals in de beker dit seizoen": a tally, not this match
         if count and (find_minutes(clause) or timed):
@@ -448,6 +448,18 @@ def _until_club_piece(words: str, at: int, name_end: int, clubs: NamedClubs) -> 
         if any(0 <= mention.start - (at + m.end()) <= 4 for mention, _ in clubs):
             return words[:m.start()]
     return words
+
+
+def _count_before(lex: Lexicon, before: str) -> Hit | None:
+    """A count of goals whose player the name is: "un doublé de X", "een hattrick van X",
+    "a brace from X" (the count right before the word that joins it to the name)."""
+    joins = phrase_set(lex, "goal_count_joins").values
+    hits = lex.goal_counts.find(before)
+    if not hits:
+        return None
+    gap = before[hits[-1].end:].split()
+    return hits[-1] if len(gap) == 1 and gap[0] in joins or \
+        not gap and before[hits[-1].end - 2:hits[-1].end] == "d'" else None
 
 
 def _from_own_clause(lex: Lexicon, words: str, at: int) -> str:

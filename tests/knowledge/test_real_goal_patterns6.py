@@ -22,3 +22,20 @@ def test_the_winning_goal_of_one_player_gives_no_club_to_the_player_before_him(j
     clubs = {g.player.split()[-1]: g.club for g in find(facts, "Lommel SK", "Dessel Sport").goals}
     assert clubs["Claes"] == "Lommel SK"
     assert clubs.get("Maes") in (None, "Dessel Sport")
+
+
+# ------------------------------------------------ a count of goals before the player's name
+@pytest.mark.parametrize("story, player", [
+    ("Coupe: Lommel élimine Dessel\n\nEn seizièmes de finale de la Coupe de Belgique, "
+     "Lommel s'est imposé 2-0 face à Dessel grâce à un doublé d'Alain Dupont.",
+     "Alain Dupont"),
+    ("Beker: Lommel voorbij Dessel\n\nLommel klopte Dessel met 2-0 in de zestiende "
+     "finales van de Beker van België, dankzij twee doelpunten van Jan Peeters.",
+     "Jan Peeters"),
+    ("Belgian Cup: Lommel through\n\nLommel beat Dessel 2-0 in the Belgian Cup round of "
+     "32 thanks to a brace from Jan Peeters.", "Jan Peeters"),
+])
+def test_a_count_of_goals_before_the_name_gives_him_that_many(story, player):
+    facts = facts_of("date 2041-11-02\n" + story)
+    goals = find(facts, "Lommel SK", "Dessel Sport").goals
+    assert [g.player for g in goals] == [player, player]
