@@ -244,10 +244,16 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
         prev_end = max([o.end - n.start + rel for o in names if o.end <= n.start] + [0])
         head = clause[max(prev_end, rel - 45):rel]
         shared = None
-        if prev_end and head.split()[-1:] and head.split()[-1] in lex.coordinators.values:
+        if prev_end and head.split()[-1:] and (head.split()[-1] in lex.coordinators.values
+                                               or head.strip() == ","):
             # "X scoort en Y pakt rood": the verb before "en" is X's, unless it stood before
-            # X too and Y has no words of his own ("scoorden X en Y", "... en Y (78e).")
+            # X too and Y has no words of his own ("scoorden X en Y", "... en Y (78e).",
+            # "erzielten X, Y und Z": up to the next name of the list)
             own_words = re.split(r"[,.;:!?]", clause[rel + n.end - n.start:])[0]
+            joined = [h for h in lex.coordinators.find(own_words)
+                      if not own_words[:h.start].strip()]
+            if head.strip() == "," and joined:
+                own_words = ""
             shared = verb_head if verb_head is not None and \
                 verb_head[0] == n.start - rel + prev_end and not head.split()[:-1] and \
                 not re.search(r"[a-z]{3,}", own_words) else None
