@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from knowledge.clubs import ClubRegistry, default_registry
 from knowledge.extract.clubs import competition_of
-from knowledge.model import ClubFact, Facts, Match, SeasonFacts
+from knowledge.model import ClubFact, Facts, Goal, Match, SeasonFacts
 
 
 @dataclass
@@ -69,7 +69,8 @@ def _check_goals(m: Match, dropped: Dropped, one_report: bool = False) -> None:
     """Goals belong to the match's clubs and never outnumber a club's score: a club with
     too many goals credited keeps none of them (which one is wrong cannot be told). One
     report's goals that outnumber the whole score are all dropped; in a merged store the
-    goals without a club go first (reports tell one goal with and without its minute)."""
+    goals without a club go first (reports tell one goal with and without its minute). In
+    one report, goals without a minute go first when the timed ones alone fit."""
     for g in [g for g in m.goals if g.club is not None and g.club not in m.clubs]:
         m.goals.remove(g)
         dropped.add("goal of a club not in the match", f"{_label(m)}: {g.player}")
@@ -83,15 +84,26 @@ def _check_goals(m: Match, dropped: Dropped, one_report: bool = False) -> None:
     for club, limit in zip(m.clubs, score, strict=True):
         mine = [g for g in m.goals if g.club == club]
         if len(mine) > limit:
-            for g in mine:
+            for g in _too_many(mine, limit, one_report):
                 m.goals.remove(g)
                 dropped.add("more goals than the score", f"{_label(m)}: {g.player}")
     if len(m.goals) > sum(score):
         # more goals than the score has: in one report, which are wrong, the ones with a
         # club or without, cannot be told
-        for g in [g for g in m.goals if one_report or g.club is None]:
+        told = m.goals if one_report else [g for g in m.goals if g.club is None]
+        for g in _too_many(told, sum(score) - (len(m.goals) - len(told)), one_report):
             m.goals.remove(g)
             dropped.add("more goals than the score", f"{_label(m)}: {g.player}")
+
+
+def _too_many(goals: list[Goal], limit: int, one_report: bool) -> list[Goal]:
+    """The goals to drop of some that outnumber what the score leaves them: all of them,
+    but in one report only the untimed ones when the timed ones alone fit (a report times
+    the goals it is sure of; a goal read without a minute is the likelier misreading)."""
+    untimed = [g for g in goals if g.minute is None]
+    if one_report and untimed and len(goals) - len(untimed) <= limit:
+        return untimed
+    return list(goals)
 
 
 def _check_outcome(m: Match, dropped: Dropped) -> None:

@@ -147,6 +147,33 @@ def test_more_goals_than_the_whole_score_drop_every_goal_of_the_match():
     assert dropped.counts["more goals than the score"] == 4
 
 
+def test_one_reports_untimed_goals_go_first_when_its_timed_goals_fit_the_score():
+    # a report times the goals it is sure of; of too many goals, the ones read without a
+    # minute are the likelier misreading (a keeper, a player who missed)
+    m = _match(goals=[Goal("A", "KV Kortrijk", 10), Goal("B", "KV Kortrijk"),
+                      Goal("C", "KRC Genk", 30), Goal("D", "KRC Genk", 50), Goal("E", None)])
+    facts = Facts(matches=[m])
+    dropped = check_report(facts)
+    assert [g.player for g in m.goals] == ["A", "C", "D"]
+    assert dropped.counts["more goals than the score"] == 2
+
+
+def test_timed_goals_that_still_outnumber_the_score_are_all_dropped():
+    m = _match(goals=[Goal("A", "KV Kortrijk", 10), Goal("B", "KV Kortrijk", 20),
+                      Goal("C", "KV Kortrijk")])
+    facts = Facts(matches=[m])
+    check_report(facts)
+    assert m.goals == []
+
+
+def test_a_merged_stores_club_with_too_many_goals_keeps_none():
+    # (several reports: a goal told with and without its minute is one goal twice; which
+    # to keep is the merge's, not this check's)
+    m = _match(goals=[Goal("A", "KV Kortrijk", 10), Goal("B", "KV Kortrijk")])
+    check_store(Facts(matches=[m]))
+    assert m.goals == []
+
+
 def test_a_match_without_a_result_is_not_stored():
     facts = Facts(matches=[_match(score=None, sources={}, venue="Luminus Arena")])
     dropped = check_report(facts)
