@@ -623,7 +623,7 @@ def _next_verb_phrase(lexicon: Lexicon, clause: str, hit: Hit, at: int) -> bool:
     """A result word after the score, with an "and" and no other score between them, starts
     the next verb phrase of the same subject ("won de heen met 3-0 en verloor de terug met
     1-0"): it tells the score after it, not this one. (A verb after scores joined by "and"
-    tells them all: "werd met 4-1 en 3-0 verloren".)"""
+    tells them all: "ging met 1-3 en 2-0 onderuit".)"""
     if hit.start <= at:
         return False
     scores = find_scores(clause)

@@ -17,7 +17,7 @@ def test_the_winning_goal_of_one_player_gives_no_club_to_the_player_before_him(j
     # sentence, was the other club's, not the winner's
     facts = facts_of(
         "date 2041-11-02\nBeker: Lommel voorbij Dessel\n\n"
-        "In de zestiende finales van de Beker van België won Lommel met 2-1 van Dessel. "
+        "Lommel heeft Dessel met 2-1 verslagen in de zestiende finales van de beker. "
         "Kris Maes maakte gelijk" + joined + "Tom Claes scoorde het winnende doelpunt.")
     clubs = {g.player.split()[-1]: g.club for g in find(facts, "Lommel SK", "Dessel Sport").goals}
     assert clubs["Claes"] == "Lommel SK"
@@ -27,7 +27,7 @@ def test_the_winning_goal_of_one_player_gives_no_club_to_the_player_before_him(j
 # ------------------------------------------------ a count of goals before the player's name
 @pytest.mark.parametrize("story, player", [
     ("Coupe: Lommel élimine Dessel\n\nEn seizièmes de finale de la Coupe de Belgique, "
-     "Lommel s'est imposé 2-0 face à Dessel grâce à un doublé d'Alain Dupont.",
+     "Lommel a battu Dessel 2-0 grâce à un doublé d'Alain Dupont.",
      "Alain Dupont"),
     ("Beker: Lommel voorbij Dessel\n\nLommel klopte Dessel met 2-0 in de zestiende "
      "finales van de Beker van België, dankzij twee doelpunten van Jan Peeters.",

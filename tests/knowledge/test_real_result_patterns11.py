@@ -21,8 +21,8 @@ def tally(match: Match) -> dict[str, int]:
 @pytest.mark.parametrize("story", [
     "Beker: Kortrijk naar de finale\n\nKortrijk speelt de bekerfinale. De ploeg won de "
     "heenwedstrijd tegen Eupen met 2-0 en verloor de terugwedstrijd met 1-0.",
-    "Coupe de Belgique: Courtrai en finale\n\nCourtrai jouera la finale de la Coupe de "
-    "Belgique. L'équipe avait gagné le match aller contre Eupen 2-0 et a perdu le match "
+    "Coupe de Belgique: Courtrai en finale\n\nCourtrai disputera la finale de la Coupe "
+    "de Belgique. L'équipe avait gagné le match aller contre Eupen 2-0 et a perdu le match "
     "retour 1-0.",
     "Belgian Cup: Kortrijk into the final\n\nKortrijk will play the Belgian Cup final. "
     "They won the first leg against Eupen 2-0 and lost the second leg 1-0.",
