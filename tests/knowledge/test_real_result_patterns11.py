@@ -82,3 +82,14 @@ def test_an_uneven_score_played_against_a_club_says_not_who_won():
         "date 2041-11-02\nBeker: zestiende finales\n\nIn de zestiende finales van de beker "
         "speelde Lommel 2-1 tegen Dessel.")
     assert all(m.score is None for m in facts.matches)
+
+
+@pytest.mark.parametrize("told", [
+    "Mons et Tubize se sont séparés sur un 2-2.",
+    "Mons et Tubize se sont quittés sur un 2-2.",
+])
+def test_two_clubs_parting_on_a_level_score_drew(told):
+    facts = facts_of(
+        "date 2041-11-02\nCoupe: Mons et Tubize dos à dos\n\nEn seizièmes de finale de la "
+        "Coupe de Belgique, " + told + " Tubize s'est qualifié aux tirs au but.")
+    assert find(facts, "RAEC Mons", "Tubize-Braine").score == "2-2"
