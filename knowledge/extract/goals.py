@@ -381,6 +381,9 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
 
 
 _BRACKETS = re.compile(r"\([^()]*\)")
+# the minute that opens an item of a list of scorers (not a stoppage-time one, "90+4'":
+# such a goal is stored without its minute)
+_ITEM_MINUTE = re.compile(r"\s*(\d{1,3})(?:e|eme|'|\u2032|\.)\s")
 # a bracket of minutes right after a name: "(17e, 26e)", "(23e et 36e)", "(71e, 81, 94e)"
 # (a penalty mark may follow a minute: "(9e pen, 60e)")
 _MINUTE = r"\d{1,3}(?:\+\d{1,2})?\s*[.'e]?(?:\s?(?:pen\.?|sp|pk|str\.?))?"
@@ -689,6 +692,9 @@ def scorers_list(ctx: StoryState, sentence: Sentence, names: list[NameMention],
         goal = Goal(player=ctx.names.canonical(mine[0].name), club=club,
                     own_goal=bool(lex.own_goal_words.search(text)), sources=[source])
         _goal_details(lex, goal, text)
+        stamp = _ITEM_MINUTE.match(text)
+        if stamp and goal.minute is None and goal.when is None:
+            goal.minute = int(stamp.group(1))  # "24e Dupont (1-0)", "26. Kovacic (1:0)"
         _add_goal(ctx, draft, goal, running=running_score if club else None)
     return True
 

@@ -69,3 +69,15 @@ def test_a_name_after_the_comma_with_words_of_its_own_shares_no_goal():
         "Kovacic, Lindqvist sah Gelb und Hrustic traf später.")
     goals = find(facts, "Lommel SK", "Dessel Sport").goals
     assert "Lindqvist" not in {g.player for g in goals}
+
+
+# ---------------------------------------------- a minute opening an item of a scorers' list
+def test_a_minute_before_the_name_in_a_list_of_scorers_is_his_goals():
+    facts = facts_of(
+        "date 2041-11-02\nCoupe: Mons bat Tubize\n\nEn seizièmes de finale de la Coupe de "
+        "Belgique, Mons a battu Tubize 2-1.\n"
+        "Buts : 24e Dupont (1-0), 63e Lambert (1-1), 90e+2 Martin (2-1 sur penalty)")
+    goals = {g.player: (g.club, g.minute) for g in find(facts, "RAEC Mons", "Tubize-Braine").goals}
+    # (a goal in stoppage time is stored without its minute)
+    assert goals == {"Dupont": ("RAEC Mons", 24), "Lambert": ("Tubize-Braine", 63),
+                     "Martin": ("RAEC Mons", None)}
