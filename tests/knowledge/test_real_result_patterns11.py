@@ -91,5 +91,5 @@ def test_an_uneven_score_played_against_a_club_says_not_who_won():
 def test_two_clubs_parting_on_a_level_score_drew(told):
     facts = facts_of(
         "date 2041-11-02\nCoupe: Mons et Tubize dos à dos\n\nEn seizièmes de finale de la "
-        "Coupe de Belgique, " + told + " Tubize s'est qualifié aux tirs au but.")
+        "Coupe de Belgique, " + told + " Tubize passe au tour suivant après les tirs au but.")
     assert find(facts, "RAEC Mons", "Tubize-Braine").score == "2-2"
