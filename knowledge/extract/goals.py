@@ -467,8 +467,7 @@ def _count_before(lex: Lexicon, before: str) -> Hit | None:
     if not hits:
         return None
     gap = before[hits[-1].end:].split()
-    return hits[-1] if len(gap) == 1 and gap[0] in joins or \
-        not gap and before[hits[-1].end - 2:hits[-1].end] == "d'" else None
+    return hits[-1] if len(gap) == 1 and gap[0] in joins else None
 
 
 def _from_own_clause(lex: Lexicon, words: str, at: int) -> str:
@@ -694,7 +693,7 @@ def scorers_list(ctx: StoryState, sentence: Sentence, names: list[NameMention],
         _goal_details(lex, goal, text)
         stamp = _ITEM_MINUTE.match(text)
         if stamp and goal.minute is None and goal.when is None:
-            goal.minute = int(stamp.group(1))  # "24e Dupont (1-0)", "26. Kovacic (1:0)"
+            goal.minute = int(stamp.group(1))  # "24e Dupont (1-0)", "63' Lambert (1-1)"
         _add_goal(ctx, draft, goal, running=running_score if club else None)
     return True
 
