@@ -250,10 +250,9 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
             # X too and Y has no words of his own ("scoorden X en Y", "... en Y (78e).",
             # "erzielten X, Y und Z": up to the next name of the list)
             own_words = re.split(r"[,.;:!?]", clause[rel + n.end - n.start:])[0]
-            joined = [h for h in lex.coordinators.find(own_words)
-                      if not own_words[:h.start].strip()]
-            if head.strip() == "," and joined:
-                own_words = ""
+            if head.strip() == "," and any(not own_words[:h.start].strip()
+                                           for h in lex.coordinators.find(own_words)):
+                own_words = ""  # "X, Y und Z": Y's words end where "und Z" starts
             shared = verb_head if verb_head is not None and \
                 verb_head[0] == n.start - rel + prev_end and not head.split()[:-1] and \
                 not re.search(r"[a-z]{3,}", own_words) else None
