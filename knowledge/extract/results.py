@@ -527,7 +527,9 @@ def _who_won_in(ctx: StoryState, text: str, named: NamedClubs
     if not text.strip() or find_scores(text):
         return None
     subject = subject_of(ctx.lexicon, ctx.report.lang, text, named)
-    win, lose = ctx.lexicon.win.search(text), ctx.lexicon.lose.search(text)
+    hits = _outer_hits(ctx.lexicon, text)
+    win = next((h for h, k in hits if k == "win"), None)
+    lose = next((h for h, k in hits if k == "lose"), None)
     if subject is None or bool(win) == bool(lose) or ctx.lexicon.negations.search(text):
         return None
     return subject, win, lose
@@ -637,10 +639,40 @@ def _outer_hits(lexicon: Lexicon, text: str) -> list[tuple[Hit, str]]:
     one: "a été battu", "wurde besiegt" (the passive holds the active verb), "heeft X uit
     de beker gewipt" (the perfect holds the passive's participle)."""
     hits = [(h, "win") for h in lexicon.win.find(text)]
-    hits += [(h, "lose") for h in lexicon.lose.find(text)]
+    hits += [(h, "win" if _active_perfect(lexicon, text, h) else "lose")
+             for h in lexicon.lose.find(text)]
     return [(h, k) for h, k in hits if not any(
         o.start <= h.start and h.end <= o.end and o.end - o.start > h.end - h.start
         for o, _ in hits)]
+
+
+@cache
+def _perfect_participles(lex: Lexicon) -> frozenset[str]:
+    """The participles the win phrases frame with a perfect auxiliary ("heeft ...
+    uitgeschakeld" gives "uitgeschakeld")."""
+    auxiliaries = phrase_set(lex, "perfect_auxiliaries").values
+    parts = [fold(p).split(" ... ") for ps in lex.data["win"].values() for p in ps]
+    return frozenset(p[-1] for p in parts if len(p) == 2 and p[0] in auxiliaries)
+
+
+def _active_perfect(lex: Lexicon, text: str, hit: Hit) -> bool:
+    """A participle that alone tells a loss ("Lokeren werd uitgeschakeld") after a perfect
+    auxiliary of its own clause, however many words stand between them: the subject's win
+    ("Tubeke heeft dinsdag in de achtste finales Lokeren uitgeschakeld"). A passive
+    auxiliary, a coordinator or a punctuation mark between them ends the frame ("heeft
+    gestreden maar werd uitgeschakeld")."""
+    if hit.phrase not in _perfect_participles(lex):
+        return False
+    stretch = re.split(r"[,;:.!?()]", text[:hit.start])[-1]
+    auxiliaries = phrase_set(lex, "perfect_auxiliaries").values
+    stops = set(phrase_set(lex, "passive_auxiliaries").values) | set(
+        lex.coordinators.values) | set(phrase_set(lex, "contrast_words").values)
+    for word in reversed(stretch.split()):
+        if word in auxiliaries:
+            return True
+        if word in stops:
+            return False
+    return False
 
 
 def _of_another_score(clause: str, hit: Hit, at: int) -> bool:

@@ -1,0 +1,39 @@
+"""Dutch perfects hold their participle at the end of the clause, past any number of words:
+"X heeft ... Y uitgeschakeld" is X's win, though "uitgeschakeld" alone tells a loss. Written
+here in our own words, with made-up seasons."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.knowledge.helpers import checked_facts as facts_of
+from tests.knowledge.helpers import find
+
+_HEAD = "date 2041-12-04\nBeker: Tubeke en Lokeren\n\n"
+
+
+@pytest.mark.parametrize("story", [
+    "Tubeke heeft dinsdagavond in de achtste finales van de Beker van België Lokeren met "
+    "0-2 uitgeschakeld.",
+    "Tubeke heeft dinsdagavond in de achtste finales van de Beker van België Lokeren "
+    "uitgeschakeld. Het werd 0-2.",
+    "Tubeke heeft dinsdagavond in de achtste finales van de Beker van België Lokeren uit de "
+    "beker gewipt. Het werd 0-2.",
+    # the passive: the subject lost
+    "Lokeren is dinsdagavond in de achtste finales van de Beker van België met 0-2 "
+    "uitgeschakeld door Tubeke.",
+])
+def test_the_club_that_eliminated_the_other_has_the_higher_score(story):
+    m = find(facts_of(_HEAD + story), "Tubize-Braine", "KSC Lokeren-Temse")
+    goals = dict(zip((m.home, m.away), map(int, m.score.split("-")), strict=True))
+    assert goals == {"Tubize-Braine": 2, "KSC Lokeren-Temse": 0}
+
+
+def test_a_passive_after_a_perfect_of_another_verb_is_still_a_loss():
+    # "heeft ... gestreden maar werd uitgeschakeld": the perfect's frame ends at "maar"
+    facts = facts_of(_HEAD + "Lokeren heeft dinsdagavond in de achtste finales van de Beker "
+                     "van België lang gestreden, maar werd toch uitgeschakeld door Tubeke. "
+                     "Het werd 0-2.")
+    m = find(facts, "Tubize-Braine", "KSC Lokeren-Temse")
+    goals = dict(zip((m.home, m.away), map(int, m.score.split("-")), strict=True))
+    assert goals == {"Tubize-Braine": 2, "KSC Lokeren-Temse": 0}
