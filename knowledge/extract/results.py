@@ -170,7 +170,7 @@ def told_in_the_lead(ctx: StoryState, sentence: Sentence, token: ScoreToken) -> 
     before = sentence.folded[max(0, token.start - 30):token.start]
     hits = phrase_set(lex, f"lead_result_words:{ctx.report.lang}").find(before)
     return sentence.paragraph <= ctx.lead_paragraph and bool(hits) and \
-        not before[hits[-1].end:].strip(" ,") and \
+        not before[hits[-1].end:].strip(" ,:") and \
         find_scores(sentence.folded)[0].start == token.start and \
         not lex.halftime_words.search(sentence.folded) and \
         not find_minutes(sentence.folded, lex)
@@ -1260,8 +1260,9 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     # (before the report's own season: an overview's part about that year is still the past)
     now = ctx.report.season or season
     past = [year] if year and now and season_for_year(year) < now else []
-    if _last_season_told(lex, around, token.start - clause.start, token.end - clause.start) \
-            and season:
+    if season and (_last_season_told(lex, around, token.start - clause.start,
+                                     token.end - clause.start) or
+                   year is None and _opened_by_last_season(lex, sentence.folded)):
         past = [int(season[:4])]
     ago = years_ago(lex, ctx.report.lang, around[:token.start - clause.start])
     if ago and season and year is None:
@@ -1681,6 +1682,15 @@ def _last_season_told(lex: Lexicon, around: str, start: int, end: int) -> bool:
     before = re.sub(r",[^,]{1,60},", ",", around[:start])
     return bool(lex.last_season_words.search(before) or
                 lex.last_season_words.search(around[end:end + 25]))
+
+
+def _opened_by_last_season(lex: Lexicon, folded: str) -> bool:
+    """"La saison passée, la RAAL a accroché l'Antwerp avant de s'incliner 2-1": last
+    season's words that open the sentence, set apart by a comma, date every clause of it
+    (when it tells one score only)."""
+    opening, comma, _ = folded.partition(", ")
+    return bool(comma) and len(opening) <= 40 and len(find_scores(folded)) == 1 and \
+        bool(lex.last_season_words.search(opening))
 
 
 def _then_before_colon(lex: Lexicon, before: str) -> bool:

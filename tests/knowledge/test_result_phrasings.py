@@ -1,0 +1,43 @@
+"""Ways reports tell a result: each must give the winner its goals (written here in our own
+words, with made-up seasons)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.knowledge.helpers import checked_facts as facts_of
+from tests.knowledge.helpers import find
+
+_WINNER, _LOSER = "Tubize-Braine", "KSC Lokeren-Temse"
+
+
+def _goals(facts) -> dict[str, int]:
+    m = find(facts, _WINNER, _LOSER)
+    return dict(zip((m.home, m.away), map(int, m.score.split("-")), strict=True))
+
+
+@pytest.mark.parametrize("story", [
+    # a loss told by a verb the lexicon lacked
+    "Beker: Lokeren eruit\n\nLokeren moest dinsdag in de achtste finales van de Beker van "
+    "België met 0-2 de duimen leggen tegen Tubeke.",
+    "Coupe : Tubize passe\n\nLokeren a dû s'incliner 0-2 face à Tubize mardi en huitièmes "
+    "de finale de la Coupe de Belgique.",
+    "Coupe : Tubize passe\n\nEn huitièmes de finale de la Coupe de Belgique, Tubize a créé "
+    "la surprise mardi à Lokeren (0-2).",
+    # a lead's labelled score, right after the sentence that says who won
+    "Coupe : Tubize passe\n\nTubize a éliminé Lokeren mardi en huitièmes de finale de la "
+    "Coupe de Belgique. Le score final : 0-2.",
+    "Pokal: Tubize weiter\n\nTubize hat am Dienstagabend im Achtelfinale des belgischen "
+    "Pokals den KSC Lokeren ausgeschaltet. Es endete 0:2.",
+])
+def test_the_winner_gets_the_higher_score(story):
+    assert _goals(facts_of("date 2041-12-04\n" + story)) == {_WINNER: 2, _LOSER: 0}
+
+
+def test_last_season_opening_the_sentence_dates_its_later_clause():
+    # "La saison passée, ..., avant de s'incliner 2-1": the result is of last season
+    facts = facts_of("date 2041-10-20\nCoupe : Tubize attend Lokeren\n\nLa saison passée, "
+                     "Tubize a longtemps tenu tête à Lokeren avant de finalement s'incliner "
+                     "2-1 en seizièmes de finale.")
+    scored = [(m.season, m.round, m.home, m.score) for m in facts.matches if m.score]
+    assert scored == [("2040-41", "round of 32", _LOSER, "2-1")]
