@@ -321,6 +321,10 @@ def finalists_meeting(ctx: StoryState, folded: str, clubs: NamedClubs,
             # "qualifizierte sich X gegen Y für das Finale": Y may be the semi-final's loser
             # or the final's opponent; the words do not settle which
             return
+        if _another_clause_between(lex, folded[named[0][0].end:second.start]):
+            # "... la finale face à X, et Y a pris une option au match aller": the second
+            # club is the subject of the next clause, not the final's other side
+            return
         if not partners and (any(w in lex.data["alternative_words"] for w in between) or
                              not phrase_set(lex, "final_meeting_words").search(folded)):
             return
@@ -331,6 +335,15 @@ def finalists_meeting(ctx: StoryState, folded: str, clubs: NamedClubs,
     season = season_before(ctx.season) if before_its_final(ctx.report.date) else ctx.season
     for club in distinct:
         _finalist(ctx, club, source, season)
+
+
+def _another_clause_between(lex: Lexicon, text: str) -> bool:
+    """A comma, then a coordinator or a word of contrast: a new clause starts (not after an
+    aside between two commas: "tussen Club Brugge, leider in de competitie, en Antwerp")."""
+    joiners = set(lex.coordinators.values) | set(phrase_set(lex, "contrast_words").values)
+    unaside = re.sub(r",[^,]*,", " ", text)
+    return any(after.split()[:1] and after.split()[0] in joiners
+               for after in unaside.split(",")[1:])
 
 
 def _between(lexicon: Lexicon, text: str) -> bool:

@@ -119,6 +119,11 @@ def scoreless_result(ctx: StoryState, sentence: Sentence, clause: Clause,
         return
     pair = (subject, other)
     season = ctx.season
+    if ctx.round == "final" and lex.qualified_words.search(text) and \
+            not (ctx.main_pair and set(pair) == set(ctx.main_pair)):
+        # "Gent qualified a day later following a win against Oostende", in a final's
+        # report: the win that took a club to the final, of a round the words do not name
+        return
     # "Roeselare won bij Bergen", "s'est incliné à Roulers": the object's ground
     before_other = sentence.folded[max(0, theirs[0].start - 25):theirs[0].start]
     home = other if any(before_other.endswith(f" {w} ") for w in lex.at_club_words.values) \
@@ -350,14 +355,20 @@ def _unknown_subject(ctx: StoryState, sentence: Sentence, lo: int, hi: int,
 
 
 def _bare_opening(ctx: StoryState, sentence: Sentence, token: ScoreToken) -> str:
-    """The sentence's opening comma piece, when it stands before the score and names no club
-    and no score of its own ("Au tour précédent, X avait écarté Y 3-1"): it sets the
-    time of the result after it."""
-    piece = comma_piece(sentence.folded, 0)
-    if len(piece) >= token.start or find_scores(piece) or any(
-            m.start < len(piece) for m in ctx.mentions[sentence.index]):
+    """The sentence's opening words before its first club, when they hold no score ("Au
+    tour précédent, X avait écarté Y 3-1", "In de vorige ronde klopte Genk Lommel met 3-0,
+    Mechelen won met 1-2 bij Dessel"): they set the time of every result the sentence
+    lists, unless a word of contrast stands between them and the score ("..., maar nu won
+    Genk met 3-0")."""
+    folded = sentence.folded
+    end = min([m.start for m in ctx.mentions[sentence.index]] + [token.start])
+    opening = folded[:end]
+    between = folded[end:token.start]
+    turns = phrase_set(ctx.lexicon, "contrast_words").search(between) or phrase_set(
+        ctx.lexicon, f"conjunctions:{ctx.report.lang}").search(between)
+    if find_scores(opening) or turns:
         return ""
-    return piece
+    return opening
 
 
 def _at_another_ground(ctx: StoryState, sentence: Sentence, named: set[str],

@@ -41,3 +41,13 @@ def test_last_season_opening_the_sentence_dates_its_later_clause():
                      "2-1 en seizièmes de finale.")
     scored = [(m.season, m.round, m.home, m.score) for m in facts.matches if m.score]
     assert scored == [("2040-41", "round of 32", _LOSER, "2-1")]
+
+
+def test_the_previous_round_opening_a_sentence_dates_each_result_it_lists():
+    # "In de vorige ronde klopte A B met 3-0, C won met 1-2 bij D", in a quarter-final's
+    # preview: neither result is of the quarter-finals
+    facts = facts_of("date 2041-02-02\nBeker: Genk - Mechelen\n\nGenk ontvangt woensdag "
+                     "Mechelen in de kwartfinales van de Beker van België. In de vorige ronde "
+                     "klopte Genk Lommel met 3-0, Mechelen won met 1-2 bij Dessel.")
+    assert [m.round for m in facts.matches if m.score] in (
+        ["round of 16"], ["round of 16", "round of 16"])
