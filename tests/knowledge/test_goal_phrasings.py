@@ -13,6 +13,8 @@ _NL = ("Beker: Lommel voorbij Dessel\n\nLommel heeft Dessel woensdag met 2-1 ver
        "zestiende finales van de Beker van België. ")
 _FR = ("Coupe : Lommel élimine Dessel\n\nEn seizièmes de finale de la Coupe de Belgique, "
        "Lommel a battu Dessel 2-1 mercredi. ")
+_EN = ("Belgian Cup: Lommel through\n\nLommel beat Dessel 2-1 in the Belgian Cup round of 32 on "
+       "Wednesday. ")
 _DE = ("Pokal: Lommel wirft Dessel raus\n\nIm Sechzehntelfinale des belgischen Pokals gewann "
        "Lommel am Mittwoch 2:1 gegen Dessel. ")
 
@@ -28,6 +30,8 @@ _DE = ("Pokal: Lommel wirft Dessel raus\n\nIm Sechzehntelfinale des belgischen P
     (_FR + "Alain Dupont transperçait les filets d'une reprise de volée.", "Alain Dupont"),
     (_FR + "Alain Dupont déverrouille la partie en début de seconde période.", "Alain Dupont"),
     (_FR + "Alain Dupont concrétisait de près un centre venu de la gauche.", "Alain Dupont"),
+    (_EN + "Jan Peeters fired Lommel ahead from close range.", "Jan Peeters"),
+    (_EN + "Jan Peeters nodded Lommel ahead after the break.", "Jan Peeters"),
     (_DE + "Den Siegtreffer landete Jonas Berger kurz vor dem Ende.", "Jonas Berger"),
     (_DE + "Jonas Berger hatte nach einer Ecke eingeköpft.", "Jonas Berger"),
     (_DE + "Jonas Berger schoss den Ball flach ins Tor.", "Jonas Berger"),
