@@ -322,7 +322,7 @@ def finalists_meeting(ctx: StoryState, folded: str, clubs: NamedClubs,
             # or the final's opponent; the words do not settle which
             return
         if _another_clause_between(lex, folded[named[0][0].end:second.start]):
-            # "... la finale face à X, et Y a pris une option au match aller": the second
+            # "... la finale face à X, et Y mène après l'aller": the second
             # club is the subject of the next clause, not the final's other side
             return
         if not partners and (any(w in lex.data["alternative_words"] for w in between) or

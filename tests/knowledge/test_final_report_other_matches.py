@@ -9,17 +9,17 @@ from tests.knowledge.helpers import checked_facts as facts_of
 def test_the_win_that_took_a_club_to_the_final_is_not_the_final():
     facts = facts_of(
         "url https://en.example.org/wiki/2041_Belgian_Cup_final\n2041 Belgian Cup final\n"
-        "The 2041 Belgian Cup final was played at the King Baudouin Stadium and decided the "
+        "The 2041 Belgian Cup final took place in the King Baudouin Stadium and crowned the "
         "winner of the 2040-41 Belgian Cup.\n\nLokeren qualified on 29 January 2041 and "
-        "played its sixth final. Lommel qualified a day later following a win on penalty "
-        "kicks against Dessel.")
+        "played its sixth final. Lommel qualified the next evening after beating Dessel on "
+        "penalty kicks.")
     assert [m for m in facts.matches if m.round == "final" and "Dessel Sport" in m.clubs] == []
 
 
 def test_a_club_named_in_the_next_clause_is_no_finalist():
     facts = facts_of(
         "date 2041-03-02\nCoupe : Lommel en finale ?\n\nUne chose est sûre : le qualifié de "
-        "ce soir sera favori de la finale face au KSC Lokeren, et Dessel a pris une option "
-        "au match aller en gagnant de justesse.")
+        "ce soir sera favori de la finale face au KSC Lokeren, et Dessel mène d'un but "
+        "après la manche aller.")
     finalists = {c for s in facts.seasons for c in s.finalists}
     assert "Dessel Sport" not in finalists

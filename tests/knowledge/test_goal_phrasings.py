@@ -23,7 +23,7 @@ _DE = ("Pokal: Lommel wirft Dessel raus\n\nIm Sechzehntelfinale des belgischen P
     (_NL + "Na de rust verzilverde Jan Peeters een vrije trap van dichtbij.", "Jan Peeters"),
     (_NL + "Even later wist Tom Claes de bordjes gelijk hangen.", "Tom Claes"),
     (_NL + "De doelpunten kwamen van Tom Claes en Jan Peeters.", "Jan Peeters"),
-    (_FR + "Alain Dupont avait remis les deux équipes à égalité peu avant le repos.",
+    (_FR + "Peu avant le repos, Alain Dupont avait remis les deux clubs à égalité.",
      "Alain Dupont"),
     (_FR + "Alain Dupont a ensuite secoué les filets d'une frappe sèche.", "Alain Dupont"),
     (_FR + "Juste après la pause, Alain Dupont doublait le score de près.", "Alain Dupont"),

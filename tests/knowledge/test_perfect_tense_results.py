@@ -20,8 +20,8 @@ _HEAD = "date 2041-12-04\nBeker: Tubeke en Lokeren\n\n"
     "Tubeke heeft dinsdagavond in de achtste finales van de Beker van België Lokeren uit de "
     "beker gewipt. Het werd 0-2.",
     # the passive: the subject lost
-    "Lokeren is dinsdagavond in de achtste finales van de Beker van België met 0-2 "
-    "uitgeschakeld door Tubeke.",
+    "Lokeren is dinsdagavond in de achtste finales van de bekercompetitie (Beker van "
+    "België) met 0-2 uitgeschakeld door Tubeke.",
 ])
 def test_the_club_that_eliminated_the_other_has_the_higher_score(story):
     m = find(facts_of(_HEAD + story), "Tubize-Braine", "KSC Lokeren-Temse")

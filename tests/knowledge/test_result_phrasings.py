@@ -18,15 +18,15 @@ def _goals(facts) -> dict[str, int]:
 
 @pytest.mark.parametrize("story", [
     # a loss told by a verb the lexicon lacked
-    "Beker: Lokeren eruit\n\nLokeren moest dinsdag in de achtste finales van de Beker van "
-    "België met 0-2 de duimen leggen tegen Tubeke.",
+    "Beker: Lokeren eruit\n\nIn de achtste finales van de Beker van België moest Lokeren "
+    "dinsdagavond met 0-2 de duimen leggen tegen Tubeke.",
     "Coupe : Tubize passe\n\nLokeren a dû s'incliner 0-2 face à Tubize mardi en huitièmes "
     "de finale de la Coupe de Belgique.",
     "Coupe : Tubize passe\n\nEn huitièmes de finale de la Coupe de Belgique, Tubize a créé "
     "la surprise mardi à Lokeren (0-2).",
     # a lead's labelled score, right after the sentence that says who won
-    "Coupe : Tubize passe\n\nTubize a éliminé Lokeren mardi en huitièmes de finale de la "
-    "Coupe de Belgique. Le score final : 0-2.",
+    "Coupe : Tubize passe\n\nEn huitièmes de finale de la Coupe de Belgique, Tubize a "
+    "éliminé Lokeren ce mardi. Le score final : 0-2.",
     "Pokal: Tubize weiter\n\nTubize hat am Dienstagabend im Achtelfinale des belgischen "
     "Pokals den KSC Lokeren ausgeschaltet. Es endete 0:2.",
 ])
@@ -38,7 +38,7 @@ def test_last_season_opening_the_sentence_dates_its_later_clause():
     # "La saison passée, ..., avant de s'incliner 2-1": the result is of last season
     facts = facts_of("date 2041-10-20\nCoupe : Tubize attend Lokeren\n\nLa saison passée, "
                      "Tubize a longtemps tenu tête à Lokeren avant de finalement s'incliner "
-                     "2-1 en seizièmes de finale.")
+                     "2-1 lors des seizièmes.")
     scored = [(m.season, m.round, m.home, m.score) for m in facts.matches if m.score]
     assert scored == [("2040-41", "round of 32", _LOSER, "2-1")]
 

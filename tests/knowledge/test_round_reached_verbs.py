@@ -15,7 +15,7 @@ _HEAD = "date 2041-12-04\nCoupe : Tubize sort Lokeren\n\n"
     "Mardi soir, sur la pelouse de Daknam, Tubize a réussi un joli coup en s'offrant le "
     "scalp de Lokeren en huitièmes de finale de la Coupe de Belgique. Un succès net (0-2) "
     "qui envoie les Brabançons en quarts de finale.",
-    "Mardi soir, en huitièmes de finale de la Coupe de Belgique, Tubize a battu Lokeren 0-2, "
+    "En huitièmes de finale de la Coupe de Belgique, Tubize a battu Lokeren 0-2 ce mardi, "
     "une victoire qui propulse les Brabançons en quarts de finale.",
     "Tubize s'est imposé 0-2 à Lokeren mardi soir. Un succès qui propulse les Brabançons en "
     "quarts de finale de la Coupe de Belgique.",
