@@ -339,7 +339,7 @@ def finalists_meeting(ctx: StoryState, folded: str, clubs: NamedClubs,
 
 def _another_clause_between(lex: Lexicon, text: str) -> bool:
     """A comma, then a coordinator or a word of contrast: a new clause starts (not after an
-    aside between two commas: "tussen Club Brugge, leider in de competitie, en Antwerp")."""
+    aside between two commas: "tussen Lommel, leider in tweede klasse, en Deinze")."""
     joiners = set(lex.coordinators.values) | set(phrase_set(lex, "contrast_words").values)
     unaside = re.sub(r",[^,]*,", " ", text)
     return any(after.split()[:1] and after.split()[0] in joiners

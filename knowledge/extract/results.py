@@ -121,8 +121,8 @@ def scoreless_result(ctx: StoryState, sentence: Sentence, clause: Clause,
     season = ctx.season
     if ctx.round == "final" and lex.qualified_words.search(text) and \
             not (ctx.main_pair and set(pair) == set(ctx.main_pair)):
-        # "Gent qualified a day later following a win against Oostende", in a final's
-        # report: the win that took a club to the final, of a round the words do not name
+        # "Lommel qualified the next evening after beating Dessel", in a final's report:
+        # the win that took a club to the final, of a round the words do not name
         return
     # "Roeselare won bij Bergen", "s'est incliné à Roulers": the object's ground
     before_other = sentence.folded[max(0, theirs[0].start - 25):theirs[0].start]
@@ -670,8 +670,8 @@ def _active_perfect(lex: Lexicon, text: str, hit: Hit) -> bool:
     """A participle that alone tells a loss ("Lokeren werd uitgeschakeld") after a perfect
     auxiliary of its own clause, however many words stand between them: the subject's win
     ("Tubeke heeft dinsdag in de achtste finales Lokeren uitgeschakeld"). A passive
-    auxiliary, a coordinator or a punctuation mark between them ends the frame ("heeft
-    gestreden maar werd uitgeschakeld")."""
+    auxiliary, a coordinator, a word of contrast or a punctuation mark between them ends the
+    frame ("heeft gestreden maar werd uitgeschakeld")."""
     if hit.phrase not in _perfect_participles(lex):
         return False
     stretch = re.split(r"[,;:.!?()]", text[:hit.start])[-1]
@@ -1696,7 +1696,7 @@ def _last_season_told(lex: Lexicon, around: str, start: int, end: int) -> bool:
 
 
 def _opened_by_last_season(lex: Lexicon, folded: str) -> bool:
-    """"La saison passée, la RAAL a accroché l'Antwerp avant de s'incliner 2-1": last
+    """"La saison passée, Tubize a longtemps résisté à Lokeren avant de céder 2-1": last
     season's words that open the sentence, set apart by a comma, date every clause of it
     (when it tells one score only)."""
     opening, comma, _ = folded.partition(", ")

@@ -9,10 +9,9 @@ from tests.knowledge.helpers import checked_facts as facts_of
 def test_the_win_that_took_a_club_to_the_final_is_not_the_final():
     facts = facts_of(
         "url https://en.example.org/wiki/2041_Belgian_Cup_final\n2041 Belgian Cup final\n"
-        "The 2041 Belgian Cup final took place in the King Baudouin Stadium and crowned the "
-        "winner of the 2040-41 Belgian Cup.\n\nLokeren qualified on 29 January 2041 and "
-        "played its sixth final. Lommel qualified the next evening after beating Dessel on "
-        "penalty kicks.")
+        "The 2041 Belgian Cup final was played in the King Baudouin Stadium and decided the "
+        "winner of the 2040-41 Belgian Cup.\n\nLokeren was the first club through. Lommel "
+        "qualified one evening later after a win on spot kicks against Dessel.")
     assert [m for m in facts.matches if m.round == "final" and "Dessel Sport" in m.clubs] == []
 
 
