@@ -358,15 +358,12 @@ def _bare_opening(ctx: StoryState, sentence: Sentence, token: ScoreToken) -> str
     """The sentence's opening words before its first club, when they hold no score ("Au
     tour précédent, X avait écarté Y 3-1", "In de vorige ronde klopte Genk Lommel met 3-0,
     Mechelen won met 1-2 bij Dessel"): they set the time of every result the sentence
-    lists, unless a word of contrast stands between them and the score ("..., maar nu won
+    lists, unless another clause starts between them and the score ("..., maar nu won
     Genk met 3-0")."""
     folded = sentence.folded
     end = min([m.start for m in ctx.mentions[sentence.index]] + [token.start])
     opening = folded[:end]
-    between = folded[end:token.start]
-    turns = phrase_set(ctx.lexicon, "contrast_words").search(between) or phrase_set(
-        ctx.lexicon, f"conjunctions:{ctx.report.lang}").search(between)
-    if find_scores(opening) or turns:
+    if find_scores(opening) or ctx.splitter.search(folded, end, token.start):
         return ""
     return opening
 

@@ -6,14 +6,9 @@ from __future__ import annotations
 import pytest
 
 from tests.knowledge.helpers import checked_facts as facts_of
-from tests.knowledge.helpers import find
+from tests.knowledge.helpers import find, goals_by_club
 
 _WINNER, _LOSER = "Tubize-Braine", "KSC Lokeren-Temse"
-
-
-def _goals(facts) -> dict[str, int]:
-    m = find(facts, _WINNER, _LOSER)
-    return dict(zip((m.home, m.away), map(int, m.score.split("-")), strict=True))
 
 
 @pytest.mark.parametrize("story", [
@@ -31,7 +26,8 @@ def _goals(facts) -> dict[str, int]:
     "Pokals den KSC Lokeren ausgeschaltet. Es endete 0:2.",
 ])
 def test_the_winner_gets_the_higher_score(story):
-    assert _goals(facts_of("date 2041-12-04\n" + story)) == {_WINNER: 2, _LOSER: 0}
+    m = find(facts_of("date 2041-12-04\n" + story), _WINNER, _LOSER)
+    assert goals_by_club(m) == {_WINNER: 2, _LOSER: 0}
 
 
 def test_last_season_opening_the_sentence_dates_its_later_clause():
