@@ -18,8 +18,9 @@ from knowledge.extract.clauses import (
     player_stretch,
     result_piece,
 )
-from knowledge.extract.drafts import set_once, story_draft, tie_leg
+from knowledge.extract.drafts import match_draft, set_once, story_draft, tie_leg
 from knowledge.extract.events import clause_event
+from knowledge.extract.lineups import sheet_near
 from knowledge.extract.people import NameMention, same_person
 from knowledge.extract.results import penalties
 from knowledge.extract.scorers import (
@@ -670,14 +671,21 @@ def scorers_list(ctx: StoryState, sentence: Sentence, names: list[NameMention],
     m = draft.match
     body_start = folded.index(":") + 1
     previous = (0, 0)
+    # every item a named goal whose running scores go up one goal at a time from 0-0: the
+    # line lists the whole match, its last running score is the final one
+    steps: list[tuple[int, int]] | None = []
     # items are cut at commas and "and" outside brackets ("Mertens (0-1, 12e), Janssens
     # (1-1, 70e) et Peeters (2-1, 88e)")
     for lo, hi in _list_items(lex, folded, body_start):
         text = folded[lo:hi]
         mine = [n for n in names if lo <= n.start < hi]
+        scores = find_scores(text)
+        if steps is not None and mine and scores:
+            steps.extend((s.first, s.second) for s in scores)
+        else:
+            steps = None
         if not mine:
             continue
-        scores = find_scores(text)
         club = None
         running_score = None
         if scores:
@@ -694,6 +702,9 @@ def scorers_list(ctx: StoryState, sentence: Sentence, names: list[NameMention],
         if stamp and goal.minute is None and goal.when is None:
             goal.minute = int(stamp.group(1))  # "24e Dupont (1-0)", "63' Lambert (1-1)"
         _add_goal(ctx, draft, goal, running=running_score if club else None)
+    if steps and all(b[0] + b[1] == a[0] + a[1] + 1 and b[0] >= a[0] and b[1] >= a[1]
+                     for a, b in zip([(0, 0), *steps], steps, strict=False)):
+        set_once(m, "score", f"{steps[-1][0]}-{steps[-1][1]}", source)
     return True
 
 
@@ -728,7 +739,13 @@ def _item_cut(lexicon: Lexicon) -> re.Pattern[str]:
 def _draft_of_heading(ctx: StoryState, sentence: Sentence) -> Draft | None:
     """The match a goals line lists: in a round-up, the one whose score the heading right
     above it gave ("Visé - Dessel 1-2 (a.p.)" then "Buts : ..."); none when that heading's
-    match was not found; else the story's match."""
+    match was not found; else the story's match. A line-up sheet right above or below the
+    line names its match (each match of a round-up has its own)."""
+    sheet = sheet_near(ctx.lineup_sheets, sentence.index)
+    if sheet is not None and ctx.main and set(ctx.main.match.clubs) == set(sheet.pair):
+        return ctx.main  # (not another leg of its tie the story told)
+    if sheet is not None:
+        return match_draft(ctx, ctx.season, ctx.round, None, sheet.pair, sheet.pair[0])
     if sentence.index == 0:
         return story_draft(ctx)
     above = ctx.report.sentences[sentence.index - 1]

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from knowledge.clubs import ClubRegistry
 from knowledge.extract.clauses import between_mentions
 from knowledge.extract.clubs import ClubFinder, ClubMention, resolve
+from knowledge.extract.lineups import Sheet
 from knowledge.extract.people import NameBook, NameMention
 from knowledge.lexicon import Lexicon
 from knowledge.model import Facts, Goal, Match, Source
@@ -97,6 +98,8 @@ class StoryState:
     # a match sheet at the top ("KV Mechelen / KV Kortrijk / 1-0"): the score line's
     # sentence index and the clubs of the two lines above it, home first
     sheet: tuple[int, tuple[str, str]] | None = None
+    # the match sheets of line-ups under the report or under each match of a round-up
+    lineup_sheets: list[Sheet] = field(default_factory=list)
     # the leg a sheet's round line names ("Speeldag: Halve Finales (T)")
     sheet_leg: int | None = None
     shootout_paragraph: int | None = None

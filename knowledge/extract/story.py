@@ -47,6 +47,7 @@ from knowledge.extract.goals import (
     scorers_list,
 )
 from knowledge.extract.history import history
+from knowledge.extract.lineups import sheets
 from knowledge.extract.lists import listed_road
 from knowledge.extract.match_details import dates, extra_time_and_shootout, venue
 from knowledge.extract.outcome import (
@@ -179,6 +180,7 @@ class StoryExtractor:
                 ctx.names.learn(n.name)
         _main_pair(ctx, mentions)
         _filed_match(ctx, filed, mentions)
+        _lineups_match(ctx, mentions)
         ctx.draw_report = any(cup_draw_told(s.folded, lex) for s in _lead_sentences(ctx))
         ctx.main_ahead = _main_ahead(ctx, mentions)
         ctx.pairs_ahead = _pairs_ahead(ctx, mentions)
@@ -592,6 +594,16 @@ def _filed_match(ctx: StoryState, filed: Filed, mentions: list[list[ClubMention]
     ctx.round = ctx.round or filed.round
     if filed.leg is not None and not ctx.main_leg_sure:
         ctx.main_leg, ctx.main_leg_sure = filed.leg, True
+
+
+def _lineups_match(ctx: StoryState, mentions: list[list[ClubMention]]) -> None:
+    """A match sheet's two line-ups name the main match with its home club when the lead
+    named no pair (a report on amateur clubs often tells its result only in the sheet's
+    scorers line). A pair the lead named is left as it is: the sheet may be of another leg
+    of its tie."""
+    ctx.lineup_sheets = sheets(ctx.report.sentences, mentions, ctx.lexicon)
+    if ctx.main_pair is None and len(ctx.lineup_sheets) == 1:
+        ctx.main_pair, ctx.main_home_known = ctx.lineup_sheets[0].pair, True
 
 
 def _without_fellows(lexicon: Lexicon, folded: str, mentions: list[ClubMention],
