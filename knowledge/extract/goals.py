@@ -686,22 +686,30 @@ def scorers_list(ctx: StoryState, sentence: Sentence, names: list[NameMention],
             steps = None
         if not mine:
             continue
-        club = None
-        running_score = None
-        if scores:
-            running_score = (scores[-1].first, scores[-1].second)
-            if running_score == (previous[0] + 1, previous[1]):
-                club = m.home
-            elif running_score == (previous[0], previous[1] + 1):
-                club = m.away
-            previous = running_score
-        goal = Goal(player=ctx.names.canonical(mine[0].name), club=club,
-                    own_goal=bool(lex.own_goal_words.search(text)), sources=[source])
-        _goal_details(lex, goal, text)
-        stamp = _ITEM_MINUTE.match(text)
-        if stamp and goal.minute is None and goal.when is None:
-            goal.minute = int(stamp.group(1))  # "24e Dupont (1-0)", "63' Lambert (1-1)"
-        _add_goal(ctx, draft, goal, running=running_score if club else None)
+        # one player's item with several running scores tells as many goals, each with
+        # the minute after its score ("Dupont (1-4, 43e et 1-5, 44e)"); an item of two
+        # players ("13' Dupont (1-0) 15' Peeters (2-0)") is read as one goal, its last
+        each = scores[1:] if len(mine) == 1 else []
+        scores = scores if each else scores[-1:]
+        cuts = [0, *(s.start for s in each), len(text)]
+        for n, (piece_lo, piece_hi) in enumerate(zip(cuts, cuts[1:], strict=False)):
+            piece = text[piece_lo:piece_hi]
+            club = None
+            running_score = None
+            if scores:
+                running_score = (scores[n].first, scores[n].second)
+                if running_score == (previous[0] + 1, previous[1]):
+                    club = m.home
+                elif running_score == (previous[0], previous[1] + 1):
+                    club = m.away
+                previous = running_score
+            goal = Goal(player=ctx.names.canonical(mine[0].name), club=club,
+                        own_goal=bool(lex.own_goal_words.search(piece)), sources=[source])
+            _goal_details(lex, goal, piece)
+            stamp = _ITEM_MINUTE.match(piece)
+            if stamp and goal.minute is None and goal.when is None:
+                goal.minute = int(stamp.group(1))  # "24e Dupont (1-0)", "63' Lambert (1-1)"
+            _add_goal(ctx, draft, goal, running=running_score if club else None)
     if steps and all(b[0] + b[1] == a[0] + a[1] + 1 and b[0] >= a[0] and b[1] >= a[1]
                      for a, b in zip([(0, 0), *steps], steps, strict=False)):
         set_once(m, "score", f"{steps[-1][0]}-{steps[-1][1]}", source)

@@ -96,3 +96,12 @@ def test_each_match_of_a_round_up_has_its_own_sheet():
     assert (m.home, m.score) == ("KSK Heist", "2-1")
     assert sorted((g.player, g.club) for g in m.goals) == [
         ("Kenis", "KSK Heist"), ("Luyten", "KSK Heist"), ("Raes", "KSK Tongeren")]
+
+
+def test_a_scorer_with_two_running_scores_in_one_item_scored_twice():
+    facts = facts_of(_PROSE + _LINEUPS + "Buts : Roels (0-1, 1re), Baeten (1-1 sur pen., "
+                     "30e), Smets (1-2, 61e et 1-3, 80e).")
+    m = find(facts, _HOME, _AWAY)
+    assert m.score == "1-3"
+    assert sorted((g.player, g.club, g.minute) for g in m.goals) == [
+        ("Baeten", _HOME, 30), ("Roels", _AWAY, 1), ("Smets", _AWAY, 61), ("Smets", _AWAY, 80)]
