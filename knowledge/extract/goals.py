@@ -710,8 +710,10 @@ def scorers_list(ctx: StoryState, sentence: Sentence, names: list[NameMention],
             if stamp and goal.minute is None and goal.when is None:
                 goal.minute = int(stamp.group(1))  # "24e Dupont (1-0)", "63' Lambert (1-1)"
             _add_goal(ctx, draft, goal, running=running_score if club else None)
-    if steps and all(b[0] + b[1] == a[0] + a[1] + 1 and b[0] >= a[0] and b[1] >= a[1]
-                     for a, b in zip([(0, 0), *steps], steps, strict=False)):
+    if steps and draft.home_known and \
+            all(b[0] + b[1] == a[0] + a[1] + 1 and b[0] >= a[0] and b[1] >= a[1]
+                for a, b in zip([(0, 0), *steps], steps, strict=False)):
+        # (running scores are home-first: with the home club unknown they say no score)
         set_once(m, "score", f"{steps[-1][0]}-{steps[-1][1]}", source)
     return True
 

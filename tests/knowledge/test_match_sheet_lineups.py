@@ -105,3 +105,12 @@ def test_a_scorer_with_two_running_scores_in_one_item_scored_twice():
     assert m.score == "1-3"
     assert sorted((g.player, g.club, g.minute) for g in m.goals) == [
         ("Baeten", _HOME, 30), ("Roels", _AWAY, 1), ("Smets", _AWAY, 61), ("Smets", _AWAY, 80)]
+
+
+def test_running_scores_give_no_score_while_the_home_club_is_unknown():
+    # the lead names the winner first and no ground: the scorers line's home-first running
+    # scores cannot say which club had which goals
+    facts = facts_of("date 2041-09-08\nBeker: Lommel verder\n\nLommel klopte Dessel in de "
+                     "vierde ronde van de Beker van België.\n\n"
+                     "Doelpunten: 12' Baeten 1-0, 40' Roels 1-1, 77' Smets 1-2")
+    assert [(m.home, m.score) for m in facts.matches if m.score] == []
