@@ -687,7 +687,7 @@ def scorers_list(ctx: StoryState, sentence: Sentence, names: list[NameMention],
         if not mine:
             continue
         # one player's item with several running scores tells as many goals, each with
-        # the minute after its score ("Dupont (1-4, 43e et 1-5, 44e)"); an item of two
+        # the minute after its score ("Dupont (2-3, 50e et 2-4, 58e)"); an item of two
         # players ("13' Dupont (1-0) 15' Peeters (2-0)") is read as one goal, its last
         each = scores[1:] if len(mine) == 1 else []
         scores = scores if each else scores[-1:]

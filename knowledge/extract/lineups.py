@@ -1,5 +1,5 @@
 """A match sheet's line-ups: one line per club, the club's name before a colon and its
-players after it ("Knokke : Goblet, De Poorter, ... (67e Hebbelinck), ..."). Sheets list the
+players after it ("Dessel : Aerts, Baeten, ... (70e Kools), ..."). Sheets list the
 home club first, so two such lines name the match and who played at home."""
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ def lineup_of(sentence: Sentence, mentions: list[ClubMention], lexicon: Lexicon
         return None
     others = (label[:named[0].start] + " " + label[named[0].end:]).split()
     if any(w not in lexicon.club_prefixes for w in others):
-        return None  # "Buts pour Knokke : ...", "Le onze de Knokke : ...": not a bare name
+        return None  # "Buts pour Dessel : ...", "Le onze de Dessel : ...": not a bare name
     return Lineup(sentence.index, named[0].candidates[0], rest)
 
 
