@@ -25,7 +25,6 @@ class Lineup:
 
     sentence: int
     club: str
-    players: str  # the folded text after the colon
 
 
 def lineup_of(sentence: Sentence, mentions: list[ClubMention], lexicon: Lexicon
@@ -41,7 +40,7 @@ def lineup_of(sentence: Sentence, mentions: list[ClubMention], lexicon: Lexicon
     others = (label[:named[0].start] + " " + label[named[0].end:]).split()
     if any(w not in lexicon.club_prefixes for w in others):
         return None  # "Buts pour Dessel : ...", "Le onze de Dessel : ...": not a bare name
-    return Lineup(sentence.index, named[0].candidates[0], rest)
+    return Lineup(sentence.index, named[0].candidates[0])
 
 
 @dataclass
