@@ -21,7 +21,8 @@ from knowledge.extract.clauses import (
 from knowledge.extract.drafts import match_draft, set_once, story_draft, tie_leg
 from knowledge.extract.events import clause_event
 from knowledge.extract.lineups import sheet_near
-from knowledge.extract.people import NameMention, same_person
+from knowledge.extract.people import NameMention, find_names, same_person
+from knowledge.extract.persons import is_description
 from knowledge.extract.results import penalties
 from knowledge.extract.scorers import (
     acts_otherwise,
@@ -678,7 +679,8 @@ def scorers_list(ctx: StoryState, sentence: Sentence, names: list[NameMention],
     # (1-1, 70e) et Peeters (2-1, 88e)")
     for lo, hi in _list_items(lex, folded, body_start):
         text = folded[lo:hi]
-        mine = [n for n in names if lo <= n.start < hi]
+        mine = [n for n in names if lo <= n.start < hi] or \
+            _listed_scorer(ctx, sentence, lo, hi)
         scores = find_scores(text)
         if steps is not None and mine and scores:
             steps.extend((s.first, s.second) for s in scores)
@@ -716,6 +718,24 @@ def scorers_list(ctx: StoryState, sentence: Sentence, names: list[NameMention],
         # (running scores are home-first: with the home club unknown they say no score)
         set_once(m, "score", f"{steps[-1][0]}-{steps[-1][1]}", source)
     return True
+
+
+def _listed_scorer(ctx: StoryState, sentence: Sentence, lo: int, hi: int) -> list[NameMention]:
+    """The scorer of a scorers line's item whose name the sentence's reading left out as a
+    word of its language ("62' Rodriguez (2-0)", in German, where nouns are capitalised
+    too): the line's frame makes a capitalised word beside a minute and a running score a
+    name, unless the language uses it alone or it describes someone."""
+    lex = ctx.lexicon
+    lang = ctx.report.lang or ""
+    blocked = [(m.start, m.end) for m in ctx.mentions[sentence.index]]
+    found = [n for n in find_names(sentence.text, lex, blocked, lang) if lo <= n.start < hi]
+    if len(found) != 1 or not (find_scores(sentence.folded[lo:hi]) and
+                               _ITEM_MINUTE.match(sentence.folded[lo:hi])):
+        return []
+    words = found[0].name.split()
+    if any(is_description(w, lex, lang, alone=False) for w in words):
+        return []  # "62' Eigentor (1-0)": a word of the language, not a name
+    return found
 
 
 def _list_items(lex: Lexicon, folded: str, start: int) -> list[tuple[int, int]]:

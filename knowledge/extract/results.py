@@ -671,7 +671,8 @@ def _active_perfect(lex: Lexicon, text: str, hit: Hit) -> bool:
     frame ("heeft gestreden maar werd uitgeschakeld")."""
     if hit.phrase not in _perfect_participles(lex):
         return False
-    stretch = re.split(r"[,;:.!?()]", text[:hit.start])[-1]
+    # (a colon ends it, not one inside a German score: "hat X mit 2:1 geschlagen")
+    stretch = re.split(r"[,;.!?()]|(?<!\d):|:(?!\d)", text[:hit.start])[-1]
     auxiliaries = phrase_set(lex, "perfect_auxiliaries").values
     stops = set(phrase_set(lex, "passive_auxiliaries").values) | set(
         lex.coordinators.values) | set(phrase_set(lex, "contrast_words").values)

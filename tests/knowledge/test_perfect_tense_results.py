@@ -1,6 +1,6 @@
-"""Dutch perfects hold their participle at the end of the clause, past any number of words:
-"X heeft ... Y uitgeschakeld" is X's win, though "uitgeschakeld" alone tells a loss. Written
-here in our own words, with made-up seasons."""
+"""Dutch and German perfects hold their participle at the end of the clause, past any number
+of words: "X heeft ... Y uitgeschakeld" is X's win, though "uitgeschakeld" alone tells a loss.
+Written here in our own words, with made-up seasons."""
 
 from __future__ import annotations
 
@@ -35,3 +35,22 @@ def test_a_passive_after_a_perfect_of_another_verb_is_still_a_loss():
                      "Het werd 0-2.")
     m = find(facts, "Tubize-Braine", "KSC Lokeren-Temse")
     assert goals_by_club(m) == {"Tubize-Braine": 2, "KSC Lokeren-Temse": 0}
+
+
+_HEAD_DE = "date 2041-09-08\nPokal: Dessel und Lommel\n\n"
+
+
+@pytest.mark.parametrize("story", [
+    # a German perfect with the score in it: its colon does not end the frame
+    "Dessel hat Lommel im Sechzehntelfinale des belgischen Pokals mit 2:1 geschlagen.",
+    "Dessel hat im Sechzehntelfinale des belgischen Pokals Lommel mit 2:1 geschlagen.",
+    # the passive and the loser's own phrases
+    "Lommel wurde im Sechzehntelfinale des belgischen Pokals von Dessel mit 2:1 geschlagen.",
+    "Lommel ist im Sechzehntelfinale des belgischen Pokals in Dessel mit 2:1 geschlagen "
+    "worden.",
+    "Lommel hat sich im Sechzehntelfinale des belgischen Pokals in Dessel mit 2:1 geschlagen "
+    "gegeben.",
+])
+def test_a_german_win_told_by_geschlagen_goes_to_the_winner(story):
+    m = find(facts_of(_HEAD_DE + story), "Dessel Sport", "Lommel SK")
+    assert goals_by_club(m) == {"Dessel Sport": 2, "Lommel SK": 1}
