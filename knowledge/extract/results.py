@@ -668,12 +668,16 @@ def _active_perfect(lex: Lexicon, text: str, hit: Hit) -> bool:
     auxiliary of its own clause, however many words stand between them: the subject's win
     ("Tubeke heeft dinsdag in de achtste finales Lokeren uitgeschakeld"). A passive
     auxiliary, a coordinator, a word of contrast or a punctuation mark between them ends the
-    frame ("heeft gestreden maar werd uitgeschakeld")."""
+    frame ("heeft gestreden maar werd uitgeschakeld"). A subordinate clause puts the
+    auxiliary right after the participle ("nachdem X Y geschlagen hat", "nadat X Y verslagen
+    had")."""
     if hit.phrase not in _perfect_participles(lex):
         return False
+    auxiliaries = phrase_set(lex, "perfect_auxiliaries").values
+    if text[hit.end:].split()[:1] and text[hit.end:].split()[0].strip(",;.!?)") in auxiliaries:
+        return True
     # (a colon ends it, not one inside a German score: "hat X mit 2:1 geschlagen")
     stretch = re.split(r"[,;.!?()]|(?<!\d):|:(?!\d)", text[:hit.start])[-1]
-    auxiliaries = phrase_set(lex, "perfect_auxiliaries").values
     stops = set(phrase_set(lex, "passive_auxiliaries").values) | set(
         lex.coordinators.values) | set(phrase_set(lex, "contrast_words").values)
     for word in reversed(stretch.split()):

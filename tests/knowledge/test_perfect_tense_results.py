@@ -50,7 +50,22 @@ _HEAD_DE = "date 2041-09-08\nPokal: Dessel und Lommel\n\n"
     "worden.",
     "Lommel hat sich im Sechzehntelfinale des belgischen Pokals in Dessel mit 2:1 geschlagen "
     "gegeben.",
+    # a subordinate clause puts the auxiliary after the participle
+    "Nachdem Dessel Lommel im Sechzehntelfinale des belgischen Pokals mit 2:1 geschlagen hat, "
+    "wartet nun Genk.",
+    "Dessel, das Lommel im Sechzehntelfinale des belgischen Pokals mit 2:1 geschlagen hat, "
+    "trifft nun auf Genk.",
+    "Nachdem Lommel im Sechzehntelfinale des belgischen Pokals in Dessel mit 2:1 geschlagen "
+    "wurde, ist die Saison vorbei.",
 ])
 def test_a_german_win_told_by_geschlagen_goes_to_the_winner(story):
     m = find(facts_of(_HEAD_DE + story), "Dessel Sport", "Lommel SK")
+    assert goals_by_club(m) == {"Dessel Sport": 2, "Lommel SK": 1}
+
+
+def test_a_dutch_subordinate_clause_puts_the_auxiliary_after_the_participle():
+    facts = facts_of("date 2041-09-08\nBeker: Dessel verder\n\nNadat Dessel Lommel in de "
+                     "zestiende finales van de Beker van België met 2-1 uitgeschakeld had, wacht "
+                     "nu Genk.")
+    m = find(facts, "Dessel Sport", "Lommel SK")
     assert goals_by_club(m) == {"Dessel Sport": 2, "Lommel SK": 1}
