@@ -722,7 +722,7 @@ def scorers_list(ctx: StoryState, sentence: Sentence, names: list[NameMention],
 
 def _listed_scorer(ctx: StoryState, sentence: Sentence, lo: int, hi: int) -> list[NameMention]:
     """The scorer of a scorers line's item whose name the sentence's reading left out as a
-    word of its language ("62' Rodriguez (2-0)", in German, where nouns are capitalised
+    word of its language ("71' Martinez (2-1)", in German, where nouns are capitalised
     too): the line's frame makes a capitalised word beside a minute and a running score a
     name, unless the language uses it alone or it describes someone."""
     lex = ctx.lexicon
@@ -734,7 +734,7 @@ def _listed_scorer(ctx: StoryState, sentence: Sentence, lo: int, hi: int) -> lis
         return []
     words = found[0].name.split()
     if any(is_description(w, lex, lang, alone=False) for w in words):
-        return []  # "62' Eigentor (1-0)": a word of the language, not a name
+        return []  # "33' Eigentor (1-0)": a word of the language, not a name
     return found
 
 
