@@ -5,6 +5,7 @@ the goals against the final score."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from knowledge.checks import winner_of
@@ -727,15 +728,18 @@ def _listed_scorer(ctx: StoryState, sentence: Sentence, lo: int, hi: int) -> lis
     name, unless the language uses it alone or it describes someone."""
     lex = ctx.lexicon
     lang = ctx.report.lang or ""
-    blocked = [(m.start, m.end) for m in ctx.mentions[sentence.index]]
-    found = [n for n in find_names(sentence.text, lex, blocked, lang) if lo <= n.start < hi]
-    if len(found) != 1 or not (find_scores(sentence.folded[lo:hi]) and
-                               _ITEM_MINUTE.match(sentence.folded[lo:hi])):
+    item = sentence.folded[lo:hi]
+    if not (find_scores(item) and _ITEM_MINUTE.match(item)):
         return []
-    words = found[0].name.split()
-    if any(is_description(w, lex, lang, alone=False) for w in words):
+    # (the item's own text only: a long line is read once, not once per item)
+    blocked = [(m.start - lo, m.end - lo) for m in ctx.mentions[sentence.index]
+               if lo <= m.start < hi]
+    found = find_names(sentence.text[lo:hi], lex, blocked, lang)
+    if len(found) != 1:
+        return []
+    if any(is_description(w, lex, lang, alone=False) for w in found[0].name.split()):
         return []  # "33' Eigentor (1-0)": a word of the language, not a name
-    return found
+    return [replace(found[0], start=found[0].start + lo, end=found[0].end + lo)]
 
 
 def _list_items(lex: Lexicon, folded: str, start: int) -> list[tuple[int, int]]:
