@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import cache
 
 from knowledge.extract.clubs import ClubMention
 from knowledge.lexicon import Lexicon, phrase_set
@@ -17,6 +18,13 @@ class Clause:
     start: int
     end: int
     folded: str
+
+
+@cache
+def clause_joiners(lexicon: Lexicon) -> frozenset[str]:
+    """The words that open a new clause: coordinators and words of contrast ("en", "mais",
+    "aber")."""
+    return frozenset(lexicon.coordinators.values) | frozenset(lexicon.contrast_words.values)
 
 
 def split_clauses(folded: str, splitter: re.Pattern[str]) -> list[Clause]:

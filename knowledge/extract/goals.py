@@ -680,9 +680,9 @@ def scorers_list(ctx: StoryState, sentence: Sentence, names: list[NameMention],
     # (1-1, 70e) et Peeters (2-1, 88e)")
     for lo, hi in _list_items(lex, folded, body_start):
         text = folded[lo:hi]
-        mine = [n for n in names if lo <= n.start < hi] or \
-            _listed_scorer(ctx, sentence, lo, hi)
         scores = find_scores(text)
+        mine = [n for n in names if lo <= n.start < hi] or \
+            (_listed_scorer(ctx, sentence, lo, hi) if scores else [])
         if steps is not None and mine and scores:
             steps.extend((s.first, s.second) for s in scores)
         else:
@@ -693,14 +693,14 @@ def scorers_list(ctx: StoryState, sentence: Sentence, names: list[NameMention],
         # the minute after its score ("Dupont (2-3, 50e et 2-4, 58e)"); an item of two
         # players ("13' Dupont (1-0) 15' Peeters (2-0)") is read as one goal, its last
         each = scores[1:] if len(mine) == 1 else []
-        scores = scores if each else scores[-1:]
+        goal_scores = scores if each else scores[-1:]
         cuts = [0, *(s.start for s in each), len(text)]
         for n, (piece_lo, piece_hi) in enumerate(zip(cuts, cuts[1:], strict=False)):
             piece = text[piece_lo:piece_hi]
             club = None
             running_score = None
-            if scores:
-                running_score = (scores[n].first, scores[n].second)
+            if goal_scores:
+                running_score = (goal_scores[n].first, goal_scores[n].second)
                 if running_score == (previous[0] + 1, previous[1]):
                     club = m.home
                 elif running_score == (previous[0], previous[1] + 1):
@@ -722,14 +722,13 @@ def scorers_list(ctx: StoryState, sentence: Sentence, names: list[NameMention],
 
 
 def _listed_scorer(ctx: StoryState, sentence: Sentence, lo: int, hi: int) -> list[NameMention]:
-    """The scorer of a scorers line's item whose name the sentence's reading left out as a
-    word of its language ("71' Martinez (2-1)", in German, where nouns are capitalised
-    too): the line's frame makes a capitalised word beside a minute and a running score a
-    name, unless the language uses it alone or it describes someone."""
+    """The scorer of a scorers line's item with a running score whose name the sentence's
+    reading left out as a word of its language ("71' Martinez (2-1)", in German, where nouns
+    are capitalised too): the line's frame makes a capitalised word beside a minute and a
+    running score a name, unless the language uses it alone or it describes someone."""
     lex = ctx.lexicon
     lang = ctx.report.lang or ""
-    item = sentence.folded[lo:hi]
-    if not (find_scores(item) and _ITEM_MINUTE.match(item)):
+    if not _ITEM_MINUTE.match(sentence.folded[lo:hi]):
         return []
     # (the item's own text only: a long line is read once, not once per item)
     blocked = [(m.start - lo, m.end - lo) for m in ctx.mentions[sentence.index]

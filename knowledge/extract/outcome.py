@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from knowledge.extract.clauses import Clause
+from knowledge.extract.clauses import Clause, clause_joiners
 from knowledge.extract.drafts import set_once
 from knowledge.extract.rounds import (
     before_its_final,
@@ -340,9 +340,8 @@ def finalists_meeting(ctx: StoryState, folded: str, clubs: NamedClubs,
 def _another_clause_between(lex: Lexicon, text: str) -> bool:
     """A comma, then a coordinator or a word of contrast: a new clause starts (not after an
     aside between two commas: "tussen Lommel, leider in tweede klasse, en Deinze")."""
-    joiners = set(lex.coordinators.values) | set(phrase_set(lex, "contrast_words").values)
     unaside = re.sub(r",[^,]*,", " ", text)
-    return any(after.split()[:1] and after.split()[0] in joiners
+    return any(after.split()[:1] and after.split()[0] in clause_joiners(lex)
                for after in unaside.split(",")[1:])
 
 

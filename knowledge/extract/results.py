@@ -15,6 +15,7 @@ from itertools import islice
 from knowledge.extract.clauses import (
     Clause,
     between_mentions,
+    clause_joiners,
     comma_piece,
     described_after,
     is_object,
@@ -674,12 +675,12 @@ def _active_perfect(lex: Lexicon, text: str, hit: Hit) -> bool:
     if hit.phrase not in _perfect_participles(lex):
         return False
     auxiliaries = phrase_set(lex, "perfect_auxiliaries").values
-    if text[hit.end:].split()[:1] and text[hit.end:].split()[0].strip(",;.!?)") in auxiliaries:
+    after = text[hit.end:].split()[:1]
+    if after and after[0].strip(",;.!?)") in auxiliaries:
         return True
     # (a colon ends it, not one inside a German score: "hat X mit 2:1 geschlagen")
     stretch = re.split(r"[,;.!?()]|(?<!\d):|:(?!\d)", text[:hit.start])[-1]
-    stops = set(phrase_set(lex, "passive_auxiliaries").values) | set(
-        lex.coordinators.values) | set(phrase_set(lex, "contrast_words").values)
+    stops = set(phrase_set(lex, "passive_auxiliaries").values) | clause_joiners(lex)
     for word in reversed(stretch.split()):
         if word in auxiliaries:
             return True

@@ -44,6 +44,11 @@ def find(facts: Facts, *clubs: str, leg: int | None = None) -> Match:
     return found[0]
 
 
+def finalists(facts: Facts) -> set[str]:
+    """Every club the facts name as a finalist, of any season."""
+    return {c for s in facts.seasons for c in s.finalists}
+
+
 def scorers(facts: Facts) -> set[str]:
     return {g.player.split()[-1] for m in facts.matches for g in m.goals}
 

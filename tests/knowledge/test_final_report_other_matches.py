@@ -4,6 +4,7 @@ a next clause about another club. Written here in our own words, with made-up se
 from __future__ import annotations
 
 from tests.knowledge.helpers import checked_facts as facts_of
+from tests.knowledge.helpers import finalists
 
 
 def test_the_win_that_took_a_club_to_the_final_is_not_the_final():
@@ -20,5 +21,4 @@ def test_a_club_named_in_the_next_clause_is_no_finalist():
         "date 2041-03-02\nCoupe : Lommel en finale ?\n\nUne chose est sûre : le qualifié de "
         "ce soir sera favori de la finale face au KSC Lokeren, et Dessel mène d'un but "
         "après la manche aller.")
-    finalists = {c for s in facts.seasons for c in s.finalists}
-    assert "Dessel Sport" not in finalists
+    assert "Dessel Sport" not in finalists(facts)
