@@ -80,6 +80,13 @@ def local_common_word(word: str, lang: str, alone: bool = True,
         return True  # a word alone; before a surname it may be a first name ("Thomas")
     return all(_zipf(fold(word), other) < NAME_ABROAD for other in LANGS if other != lang)
 
+def word_of_its_language(word: str, lang: str) -> bool:
+    """A word `lang` uses and no other report language knows ("Abstauber", a German tap-in):
+    a surname, even one that is a word too ("Martinez", "Fuchs"), is known abroad."""
+    return lang in LANGS and _word_zipf(word, lang) >= NAME_ABROAD and \
+        all(_zipf(fold(word), other) < TRAVELS for other in LANGS if other != lang)
+
+
 def compound_of_common(word: str, lang: str) -> bool:
     """A word made of two common words of `lang`, itself not known as a name that travels
     ("bekerheld", "matchwinner", "Foulelfmeter": a word of this language alone)."""
@@ -125,6 +132,7 @@ def is_description(word: str, lexicon: Lexicon, lang: str, alone: bool = True) -
     return (folded in lexicon.person_descriptions or folded in lexicon.demonyms
             or folded in lexicon.places
             or local_common_word(word, lang, alone, lang in lexicon.noun_articles)
+            or lang in lexicon.noun_articles and word_of_its_language(word, lang)
             or compound_of_common(word, lang))
 
 def person_name(name: str, before: str, lexicon: Lexicon, lang: str,

@@ -59,7 +59,7 @@ from knowledge.extract.scores import (
     years,
 )
 from knowledge.extract.state import Draft, NamedClubs, StoryState, previous_sentence, resolved
-from knowledge.lexicon import Hit, Lexicon, phrase_set
+from knowledge.lexicon import Hit, Lexicon, PhraseSet, phrase_set
 from knowledge.model import Match, Source
 from knowledge.report import Sentence, explicit_dates
 from knowledge.text import fold, last_words
@@ -650,6 +650,7 @@ def _outer_hits(lexicon: Lexicon, text: str) -> list[tuple[Hit, str]]:
     hits = [(h, "win") for h in lexicon.win.find(text)]
     hits += [(h, "win" if _active_perfect(lexicon, text, h) else "lose")
              for h in lexicon.lose.find(text)]
+    hits += [(h, "win") for h in perfect_wins(lexicon, text)]
     return [(h, k) for h, k in hits if not any(
         o.start <= h.start and h.end <= o.end and o.end - o.start > h.end - h.start
         for o, _ in hits)]
@@ -662,6 +663,20 @@ def _perfect_participles(lex: Lexicon) -> frozenset[str]:
     auxiliaries = phrase_set(lex, "perfect_auxiliaries").values
     parts = [fold(p).split(" ... ") for ps in lex.data["win"].values() for p in ps]
     return frozenset(p[-1] for p in parts if len(p) == 2 and p[0] in auxiliaries)
+
+
+def perfect_wins(lex: Lexicon, text: str) -> list[Hit]:
+    """Participles that tell nothing alone ("verslagen": a defeat, or a club "beaten" weeks
+    ago), each in its perfect's frame: the subject's win ("Dessel heeft Lommel met 2-1
+    verslagen")."""
+    return [h for h in _participles(lex).find(text) if _active_perfect(lex, text, h)]
+
+
+@cache
+def _participles(lex: Lexicon) -> PhraseSet:
+    """The perfect's participles that are no loss words of their own."""
+    return PhraseSet(dict.fromkeys(
+        p for p in _perfect_participles(lex) if p not in lex.lose.values))
 
 
 def _active_perfect(lex: Lexicon, text: str, hit: Hit) -> bool:
@@ -1287,6 +1302,9 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         # (or "Deux ans plus tard, le Racing a dominé le Standard 4-1")
         _not_stored(ctx, pair, season)
         return  # "toen won Club met 1-0": an earlier cup, but which one is not said
+    if not past and year is None and _some_time_before(lex, sentence.folded[:token.start]):
+        ctx.facts.unused.append(source)
+        return  # "een maand nadat Club Genk had verslagen met 2-0": an earlier meeting
     if not past and year is None and round_name is None and not glued_pair and \
             _another_days(ctx, _since_last_score(around[:token.start - clause.start]) + " " +
                           own_piece, pair):
@@ -1650,6 +1668,15 @@ def _up_to_next_clause(lex: Lexicon, around: str, end: int) -> str:
 def _since_last_score(before: str) -> str:
     """The words before a score since the score before it."""
     return before[max([t.end for t in find_scores(before)], default=0):]
+
+
+def _some_time_before(lex: Lexicon, before: str) -> bool:
+    """"Exact een maand nadat Club Genk had verslagen met 2-0": the score's comma piece opens
+    a clause of time some days or weeks before the story's match (a leg it names is the
+    tie's: "twee weken nadat ze de heenwedstrijd met 2-0 hadden gewonnen")."""
+    piece = re.split(r"[,;]\s", before)[-1]
+    return bool(phrase_set(lex, "interval_before_words").search(piece)) and \
+        not lex.legs.search(piece)
 
 
 def _another_days(ctx: StoryState, around: str, pair: tuple[str, str]) -> bool:

@@ -36,7 +36,7 @@ def round_hits(folded: str, lexicon: Lexicon, lead: str = "") -> list[tuple[Hit,
             # "in the quarter-final's first leg": a round with its leg is a match's round
             out.append((hit, False))
             continue
-        if future:
+        if future and not _result_of_round(folded, hit, lexicon):
             out.append((hit, True))
             continue
         # "voor de finale", "through to the Belgian Cup final": a cue shortly before
@@ -54,6 +54,14 @@ def round_hits(folded: str, lexicon: Lexicon, lead: str = "") -> list[tuple[Hit,
             is_next = False  # "reisde naar Lommel voor de achtste finales": the round played
         out.append((hit, is_next))
     return out
+
+
+def _result_of_round(folded: str, hit: Hit, lexicon: Lexicon) -> bool:
+    """"Na de 2-1-zege tegen X in de zestiende finales wacht Y nu Z": a score in the round's
+    own clause, before it, with no word of what is to come yet, tells the round played."""
+    before = folded[:hit.start]
+    clause = re.split(r"[,;!?]|:\s", before)[-1]
+    return bool(find_scores(clause)) and not _future_told(before, lexicon)
 
 
 def _future_told(folded: str, lexicon: Lexicon) -> bool:

@@ -231,8 +231,11 @@ def acts_otherwise(ctx: StoryState, folded: str, name: NameMention) -> bool:
     in the goal, not the goal."""
     before = _words_before(folded, name)
     after = folded[name.end:name.end + 40].lstrip()
+    # (the verb before a name, perhaps with his role between: "verursachte Verteidiger X")
+    verbs = phrase_set(ctx.lexicon, "foul_verbs_before_names").values
     return any(before.endswith(" " + w)
                for w in phrase_set(ctx.lexicon, "foul_before_names").values) or \
+        any(w in verbs for w in before.split()[-2:]) or \
         any(after.startswith(w) for w in phrase_set(ctx.lexicon, "referee_verbs").values) or \
         any(after.startswith(w) for w in phrase_set(ctx.lexicon, "foul_after_names").values) or \
         any(after.startswith(w) for w in phrase_set(ctx.lexicon, "assist_after_names").values)

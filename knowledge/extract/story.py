@@ -66,6 +66,7 @@ from knowledge.extract.results import (
     lead_leg,
     pair_before,
     penalties,
+    perfect_wins,
     result,
     scoreless_result,
     told_in_the_lead,
@@ -1267,7 +1268,8 @@ def _score(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
             _against_next(lex, folded[token.end:token.end + 16])
         is_result = bool(labelled or versus or lex.win.search(piece) or lex.lose.search(piece) or
                          lex.draw.search(piece) or lex.result_words.search(piece) or
-                         lex.eliminated_words.search(piece) or aet or lex.legs.search(
+                         lex.eliminated_words.search(piece) or perfect_wins(lex, piece) or
+                         aet or lex.legs.search(
                              folded[token.end:token.end + 25]))
     if shape == "running" and not after_extra_time:
         is_result = False  # "(1-0, 48e)", "de 0-1 van X", "1-0 par X": a goal told
@@ -1458,7 +1460,8 @@ def _result_before_colon(lexicon: Lexicon, folded: str, token: ScoreToken,
     cut = max([0] + [m.end() for m in re.finditer(r"[,;]\s", before)])
     piece = before[cut:-2]
     named = {c for m, c in clubs if cut <= m.start < len(before)}
-    return len(named) == 2 and bool(lexicon.win.search(piece) or lexicon.lose.search(piece)) \
+    return len(named) == 2 and bool(lexicon.win.search(piece) or lexicon.lose.search(piece)
+                                    or perfect_wins(lexicon, piece)) \
         and not lexicon.goal_verbs.search(piece) and not lexicon.running_verbs.search(piece)
 
 

@@ -25,6 +25,13 @@ _HEAD_DE = "date 2041-12-04\nPokal: Tubize und Lokeren\n\n"
     # the passive: the subject lost
     (_HEAD, "Lokeren is dinsdagavond in de achtste finales van de bekercompetitie (Beker van "
             "België) met 0-2 uitgeschakeld door Tubeke."),
+    # participles that tell nothing alone ("verslagen", "geklopt") in their perfect's frame
+    (_HEAD, "Tubeke heeft dinsdagavond in de achtste finales van de Beker van België Lokeren "
+            "met 0-2 verslagen."),
+    (_HEAD, "Tubeke heeft dinsdagavond in de achtste finales van de Beker van België Lokeren "
+            "met 0-2 geklopt."),
+    (_HEAD, "Tubeke heeft dinsdagavond in de achtste finales van de Beker van België Lokeren "
+            "verslagen: 0-2."),
     # a subordinate clause puts the auxiliary after the participle
     (_HEAD, "Nadat Tubeke Lokeren dinsdagavond in de achtste finales van de Beker van België "
             "met 0-2 uitgeschakeld had, wacht nu Genk."),
@@ -57,3 +64,14 @@ def test_a_passive_after_a_perfect_of_another_verb_is_still_a_loss():
                      "Het werd 0-2.")
     m = find(facts, "Tubize-Braine", "KSC Lokeren-Temse")
     assert goals_by_club(m) == {"Tubize-Braine": 2, "KSC Lokeren-Temse": 0}
+
+
+def test_a_result_some_weeks_before_told_in_a_clause_of_time_is_not_the_cup_match():
+    # "een maand nadat ... had verslagen met 3-0": an earlier meeting, neither its round nor
+    # its competition told; the cup match of the story has its own result
+    for story in ("Precies een maand nadat Tubeke Lokeren had verslagen met 3-0 ontving het "
+                  "de Waaslanders opnieuw voor de achtste finales van de Beker van België.",
+                  "Tubeke ontving Lokeren in de achtste finales van de Beker van België, "
+                  "precies een maand nadat het de Waaslanders had verslagen met 3-0."):
+        facts = facts_of(_HEAD + story)
+        assert [m.score for m in facts.matches if m.score] == []

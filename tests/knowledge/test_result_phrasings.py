@@ -24,6 +24,9 @@ _WINNER, _LOSER = "Tubize-Braine", "KSC Lokeren-Temse"
     "éliminé Lokeren ce mardi. Le score final : 0-2.",
     "Pokal: Tubize weiter\n\nTubize hat am Dienstagabend im Achtelfinale des belgischen "
     "Pokals den KSC Lokeren ausgeschaltet. Es endete 0:2.",
+    # a win told in a clause of "after", before the next opponent
+    "Coupe : Tubize passe\n\nAprès avoir battu Lokeren 2-0 en huitièmes de finale de la "
+    "Coupe de Belgique, Tubize affrontera Genk.",
 ])
 def test_the_winner_gets_the_higher_score(story):
     m = find(facts_of("date 2041-12-04\n" + story), _WINNER, _LOSER)
@@ -47,3 +50,17 @@ def test_the_previous_round_opening_a_sentence_dates_each_result_it_lists():
                      "klopte Genk Lommel met 3-0, Mechelen won met 1-2 bij Dessel.")
     assert [m.round for m in facts.matches if m.score] in (
         ["round of 16"], ["round of 16", "round of 16"])
+
+
+@pytest.mark.parametrize("story", [
+    "Beker: Tubeke verder\n\nNa de 2-0-zege tegen Lokeren in de achtste finales van de "
+    "Beker van België wacht Tubeke nu Genk.",
+    "Coupe : Tubize passe\n\nAprès sa victoire 2-0 contre Lokeren en huitièmes de finale "
+    "de la Coupe de Belgique, Tubize attend le tirage.",
+])
+def test_a_round_in_the_results_clause_is_the_round_played_though_the_next_is_told_after(
+        story):
+    # the word of what is to come ("wacht") comes after the round, which the result's
+    # clause holds: not the next round
+    m = find(facts_of("date 2041-12-04\n" + story), _WINNER, _LOSER)
+    assert (m.round, goals_by_club(m)) == ("round of 16", {_WINNER: 2, _LOSER: 0})
