@@ -24,6 +24,13 @@ _WINNER, _LOSER = "Tubize-Braine", "KSC Lokeren-Temse"
     "éliminé Lokeren ce mardi. Le score final : 0-2.",
     "Pokal: Tubize weiter\n\nTubize hat am Dienstagabend im Achtelfinale des belgischen "
     "Pokals den KSC Lokeren ausgeschaltet. Es endete 0:2.",
+    # English passives of the loser, and a Dutch "de baas" with its club between
+    "Cup: Tubize through\n\nIn the round of 16 of the Belgian Cup, Lokeren were eliminated "
+    "2-0 by Tubize on Tuesday.",
+    "Cup: Tubize through\n\nIn the round of 16 of the Belgian Cup, Lokeren went down 0-2 at "
+    "home against Tubize on Tuesday.",
+    "Beker: Tubeke verder\n\nIn de achtste finales van de Beker van België was Tubeke "
+    "Lokeren met 0-2 de baas.",
     # a win told in a clause of "after", before the next opponent
     "Coupe : Tubize passe\n\nAprès avoir battu Lokeren 2-0 en huitièmes de finale de la "
     "Coupe de Belgique, Tubize affrontera Genk.",
