@@ -1680,14 +1680,18 @@ def _some_time_before(lex: Lexicon, before: str) -> bool:
 
 
 def _another_days(ctx: StoryState, around: str, pair: tuple[str, str]) -> bool:
-    """"son succès 2-0 dans le derby de dimanche", in a report of a Wednesday: a
-    result of other clubs than the story's match, of the weekend before a midweek report,
-    with no cup word in its piece (`around`), is the league's, not this round's."""
+    """"son succès 2-0 dans le derby de dimanche", in a report of a Wednesday, or "vorige
+    week verloor X met 0-3 in Y": a result of other clubs than the story's match, of the
+    weekend before a midweek report or of last week, with no cup word in its piece
+    (`around`), is the league's, not this round's (in a two-legged round, last week's
+    result is a first leg)."""
     lex = ctx.lexicon
     if ctx.main_pair and set(pair) == set(ctx.main_pair) or lex.cup_words.search(around) \
             or lex.rounds.search(around):
         return False
-    return weekend_in_midweek(ctx, around)
+    return weekend_in_midweek(ctx, around) or \
+        bool(ctx.main_pair and ctx.round and ctx.round not in ctx.two_legged and
+             lex.last_week_words.search(around))
 
 
 def weekend_in_midweek(ctx: StoryState, text: str) -> bool:

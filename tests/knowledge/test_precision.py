@@ -444,6 +444,16 @@ def test_the_player_who_gave_the_penalty_away_before_his_name_is_no_scorer(story
     assert "Peeters" not in {g.player for m in facts.matches for g in m.goals}
 
 
+def test_last_weeks_result_of_other_clubs_in_a_one_legged_round_is_not_stored():
+    # no cup word in its sentence: a league match, not this round's; the cup match stays
+    facts = checked_facts(
+        "date 2041-09-24\nBeker: Mons verder\n\nMons heeft woensdag in de zestiende "
+        "finales van de Beker van België met 2-1 gewonnen van Lierse. Vorige week verloor "
+        "Mons nog met 0-3 in Geel.")
+    assert [(m.home, m.score, m.away) for m in facts.matches if m.score] == [
+        ("RAEC Mons", "2-1", "Lierse Kempenzonen")]
+
+
 def test_a_club_that_has_knocked_another_out_is_the_winner_not_the_loser():
     # "gewipt" alone is the loser's word ("werd uit de beker gewipt"); after "heeft" the
     # subject did the knocking out
