@@ -1347,7 +1347,10 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         # 3-1"); a report looking ahead after its own result calls the round it tells the
         # one before
         round_name = previous_round(ctx.round)
-        if round_name is None:
+        if round_name is None or ctx.main_pair and set(pair) == set(ctx.main_pair):
+            # (the story's clubs meet in its own round: "In de vorige ronde won Dessel met 3-0
+            # van het bescheiden Vlimmeren" took the opponent it names as no known club from
+            # the story's match)
             ctx.facts.unused.append(source)
             return
     if round_name is None and leg is None and season == ctx.season and not glued_pair and (

@@ -454,6 +454,19 @@ def test_last_weeks_result_of_other_clubs_in_a_one_legged_round_is_not_stored():
         ("RAEC Mons", "2-1", "Lierse Kempenzonen")]
 
 
+@pytest.mark.parametrize("told", [
+    "In de vorige ronde won Mons met 3-0.",
+    "In de vorige ronde won Mons met 3-0 van het bescheiden Zwevelgem.",
+])
+def test_a_previous_rounds_win_without_a_known_opponent_is_not_the_storys_match(told):
+    # the story's two clubs meet in its own round; the opponent not named (or named as no
+    # club known) is not the other club of the story
+    facts = checked_facts(
+        "date 2041-09-20\nBeker: Mons ontvangt Lierse\n\nMons ontvangt woensdag Lierse in "
+        "de zestiende finales van de Beker van België. " + told)
+    assert [m.score for m in facts.matches if m.score] == []
+
+
 def test_a_club_that_has_knocked_another_out_is_the_winner_not_the_loser():
     # "gewipt" alone is the loser's word ("werd uit de beker gewipt"); after "heeft" the
     # subject did the knocking out
