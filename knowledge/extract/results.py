@@ -41,6 +41,7 @@ from knowledge.extract.rounds import (
     heading_round,
     leg_told,
     looked_back_final,
+    numbered_round,
     past_final,
     previous_round,
     round_in,
@@ -1371,7 +1372,8 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         _not_stored(ctx, pair, season)
         return
     if round_name is None and _takes_report_round(ctx, pair, season) and \
-            not (leg is not None and ctx.round == "final"):
+            not (leg is not None and ctx.round == "final") and not numbered_round(around, lex):
+        # (nor one told with an early round's number: "Aalst 6-1 away, sixth round")
         # (a result told with its leg is no final, whatever the report talks most of: a
         # preview of the return legs names the final to come more than the first legs)
         months = _named_months(lex, around) or _dateline_months(ctx, sentence)

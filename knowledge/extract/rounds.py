@@ -133,6 +133,18 @@ def _stands_in(lexicon: Lexicon, before_round: str) -> bool:
         lexicon.standing_verbs.search(" ".join(before[-14:-1])) is not None
 
 
+_ORDINAL_DIGITS = re.compile(r"\d{1,2}(?:e|de|ste|th|st|nd|rd|eme|er|re|\.)")
+
+
+def numbered_round(folded: str, lexicon: Lexicon) -> bool:
+    """"Sixth round", "in de zesde ronde", "au 6e tour": an early round told by its number,
+    which no round name of the cup covers (the match's round is unknown, not the report's)."""
+    nouns = phrase_set(lexicon, "round_nouns").values
+    words = [w.strip(",.;:()") for w in folded.split()]
+    return any(w in nouns and (before in lexicon.ordinals or _ORDINAL_DIGITS.fullmatch(before))
+               for before, w in zip(words, words[1:], strict=False))
+
+
 def round_in(folded: str, lexicon: Lexicon, lead: str = "") -> str | None:
     """The round a clause says its match was ("in de halve finale"), ignoring next-round cues."""
     hits = round_hits(folded, lexicon, lead)

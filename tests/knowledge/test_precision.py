@@ -467,6 +467,21 @@ def test_a_previous_rounds_win_without_a_known_opponent_is_not_the_storys_match(
     assert [m.score for m in facts.matches if m.score] == []
 
 
+def test_a_match_of_an_early_round_told_by_its_number_is_no_final():
+    # an encyclopedia page of a final, its fact box before the prose, then a table of the
+    # finalists' earlier ties: "Sixth round" names a round the cup's round names do not
+    # cover, not the page's final
+    facts = checked_facts(
+        "2041 Belgian Cup final\n\nFrom an encyclopedia\n\n2041 Belgian Cup final\n"
+        "Event2040–41 Belgian Cup\nDate22 March 2041\nVenueKing Baudouin Stadium, Brussels\n"
+        "RefereeJan Peeters\n2040\n2042\n\nThe 2041 Belgian Cup final, the ninetieth, was "
+        "played in the national stadium on 22 March 2041 by Mons and Lierse.\n\nHow they got "
+        "there\n\nMons Lierse\nTeam Score Legs Stage Team Score Legs\n"
+        "Dessel (II) 4–1 4–1 away Sixth round Heist (II) 3–2 (a.e.t.) 3–2 away (a.e.t.)\n")
+    assert not any(m.round == "final" for m in facts.matches if "Dessel Sport" in m.clubs)
+    assert not any("Dessel Sport" in s.finalists for s in facts.seasons)
+
+
 def test_a_club_that_has_knocked_another_out_is_the_winner_not_the_loser():
     # "gewipt" alone is the loser's word ("werd uit de beker gewipt"); after "heeft" the
     # subject did the knocking out
