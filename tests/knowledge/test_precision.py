@@ -482,6 +482,15 @@ def test_a_match_of_an_early_round_told_by_its_number_is_no_final():
     assert not any("Dessel Sport" in s.finalists for s in facts.seasons)
 
 
+def test_a_defeat_told_in_the_conditional_is_no_result():
+    # a preview: "a defeat would be ..." says nothing of who went through
+    facts = checked_facts(
+        "date 2041-09-20\nCoupe : Mons reçoit Lierse ce soir\n\nMons reçoit Lierse ce soir "
+        "en seizièmes de finale de la Coupe de Belgique. Pour Mons, une défaite à domicile "
+        "contre Lierse serait un affront.")
+    assert [(m.qualified, m.score) for m in facts.matches if m.qualified or m.score] == []
+
+
 def test_a_club_that_has_knocked_another_out_is_the_winner_not_the_loser():
     # "gewipt" alone is the loser's word ("werd uit de beker gewipt"); after "heeft" the
     # subject did the knocking out
