@@ -26,6 +26,7 @@ _DE = ("Pokal: Lommel wirft Dessel raus\n\nIm Sechzehntelfinale des belgischen P
     (_FR + "Peu avant le repos, Alain Dupont avait remis les deux clubs à égalité.",
      "Alain Dupont"),
     (_FR + "Alain Dupont a ensuite secoué les filets d'une frappe sèche.", "Alain Dupont"),
+    (_FR + "Le deuxième but est signé Alain Dupont.", "Alain Dupont"),
     (_FR + "Juste après la pause, Alain Dupont doublait le score de près.", "Alain Dupont"),
     (_FR + "Alain Dupont transperçait les filets d'une reprise de volée.", "Alain Dupont"),
     (_FR + "Alain Dupont déverrouille la partie en début de seconde période.", "Alain Dupont"),
