@@ -491,6 +491,18 @@ def test_a_defeat_told_in_the_conditional_is_no_result():
     assert [(m.qualified, m.score) for m in facts.matches if m.qualified or m.score] == []
 
 
+@pytest.mark.parametrize("story", [
+    "Pokal: Mons weiter\n\nMons gewann am Mittwoch im Achtelfinale des belgischen Pokals 1:0 "
+    "gegen Lierse. Das einzige Tor erzielte Janssens. Peeters bereitete das Tor vor.",
+    "Beker: Mons verder\n\nMons won woensdag in de achtste finales van de Beker van België "
+    "met 1-0 van Lierse. Janssens scoorde het enige doelpunt. Peeters gaf de assist.",
+])
+def test_the_player_who_set_up_the_goal_is_no_scorer(story):
+    # the passer named before the words of his pass: the scorer keeps his goal
+    facts = checked_facts("date 2041-09-24\n" + story)
+    assert [g.player for m in facts.matches for g in m.goals] == ["Janssens"]
+
+
 def test_a_club_that_has_knocked_another_out_is_the_winner_not_the_loser():
     # "gewipt" alone is the loser's word ("werd uit de beker gewipt"); after "heeft" the
     # subject did the knocking out
