@@ -1305,7 +1305,7 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         return  # "toen won Club met 1-0": an earlier cup, but which one is not said
     if not past and year is None and _some_time_before(lex, sentence.folded[:token.start]):
         ctx.facts.unused.append(source)
-        return  # "een maand nadat Club Genk had verslagen met 2-0": an earlier meeting
+        return  # "twee weken nadat Mons Lierse had geklopt met 3-1": an earlier meeting
     if not past and year is None and round_name is None and not glued_pair and \
             _another_days(ctx, _since_last_score(around[:token.start - clause.start]) + " " +
                           own_piece, pair):
@@ -1676,7 +1676,7 @@ def _since_last_score(before: str) -> str:
 
 
 def _some_time_before(lex: Lexicon, before: str) -> bool:
-    """"Exact een maand nadat Club Genk had verslagen met 2-0": the score's comma piece opens
+    """"Twee weken nadat Mons Lierse had geklopt met 3-1": the score's comma piece opens
     a clause of time some days or weeks before the story's match (a leg it names is the
     tie's: "twee weken nadat ze de heenwedstrijd met 2-0 hadden gewonnen")."""
     piece = re.split(r"[,;]\s", before)[-1]
