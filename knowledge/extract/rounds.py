@@ -140,9 +140,12 @@ def numbered_round(folded: str, lexicon: Lexicon) -> bool:
     """"Sixth round", "in de zesde ronde", "au 6e tour": an early round told by its number,
     which no round name of the cup covers (the match's round is unknown, not the report's)."""
     nouns = phrase_set(lexicon, "round_nouns").values
-    words = [w.strip(",.;:()") for w in folded.split()]
-    return any(w in nouns and (before in lexicon.ordinals or _ORDINAL_DIGITS.fullmatch(before))
-               for before, w in zip(words, words[1:], strict=False))
+    words = folded.split()
+    # (the ordinal keeps its dot: "6. Runde")
+    return any(w.strip(",.;:()") in nouns and (
+        before.strip(",.;:()") in lexicon.ordinals or
+        _ORDINAL_DIGITS.fullmatch(before.strip(",;:()")))
+        for before, w in zip(words, words[1:], strict=False))
 
 
 def round_in(folded: str, lexicon: Lexicon, lead: str = "") -> str | None:
