@@ -168,6 +168,8 @@ def report_round(sentences: list[str], lexicon: Lexicon, two_legged: tuple[str, 
     for i, folded in enumerate(sentences):
         weight = 3.0 if i < 3 else 1.0
         for hit, is_next in round_hits(folded, lexicon):
+            if _of_another_season(folded, hit, lexicon):
+                continue  # "na de achtste finales van vorig seizoen": not this report's
             is_next = is_next or i == 0 and _reached_in_headline(folded, hit, lexicon)
             name = previous_round(str(hit.value)) if is_next else str(hit.value)
             if name:
@@ -176,8 +178,7 @@ def report_round(sentences: list[str], lexicon: Lexicon, two_legged: tuple[str, 
         for hit in lexicon.round_reached.find(folded):
             if lexicon.other_cups.search(folded[hit.end:hit.end + 30]):
                 continue  # "der Viertelfinalist der Europa League": another competition
-            if lexicon.last_season_words.search(folded[hit.end:hit.end + 20]) or \
-                    years(folded[hit.end:hit.end + 12]):
+            if _of_another_season(folded, hit, lexicon):
                 continue  # "finaliste l'an dernier", "finaliste en 2024": described by the past
             # "de vierde halvefinalist": the report's match was the round before; "one of
             # the finalists will be ...": the semi-finals are still to come
@@ -197,6 +198,13 @@ def report_round(sentences: list[str], lexicon: Lexicon, two_legged: tuple[str, 
     if any(lexicon.legs.search(t) for t in sentences) and two_legged:
         return two_legged[-1]
     return None
+
+
+def _of_another_season(folded: str, hit: Hit, lexicon: Lexicon) -> bool:
+    """A round (or its finalist) that the words right after it date to another season: "de
+    achtste finales van vorig seizoen", "finaliste en 2024"."""
+    return bool(lexicon.last_season_words.search(folded[hit.end:hit.end + 20]) or
+                years(folded[hit.end:hit.end + 12]))
 
 
 def _reached_in_headline(folded: str, hit: Hit, lexicon: Lexicon) -> bool:

@@ -503,6 +503,20 @@ def test_the_player_who_set_up_the_goal_is_no_scorer(story):
     assert [g.player for m in facts.matches for g in m.goals] == ["Janssens"]
 
 
+@pytest.mark.parametrize("told, round_name", [
+    ("Na de achtste finales van vorig seizoen is dit al de tweede bekerzege van Mons op "
+     "Lierse.", None),
+    ("Zo neemt Mons in de kwartfinales van de beker revanche voor de verloren finale van "
+     "vorig jaar.", "quarter-final"),
+])
+def test_a_round_the_next_words_date_to_another_season_is_not_the_reports(told, round_name):
+    facts = checked_facts(
+        "date 2042-02-05\nBeker: Mons verder\n\nMons heeft woensdag met 2-1 gewonnen van "
+        "Lierse. " + told)
+    m = find(facts, "RAEC Mons", "Lierse Kempenzonen")
+    assert (m.round, m.score) == (round_name, "2-1")
+
+
 def test_a_club_that_has_knocked_another_out_is_the_winner_not_the_loser():
     # "gewipt" alone is the loser's word ("werd uit de beker gewipt"); after "heeft" the
     # subject did the knocking out
