@@ -511,8 +511,8 @@ def test_the_player_who_set_up_the_goal_is_no_scorer(story):
 ])
 def test_a_round_the_next_words_date_to_another_season_is_not_the_reports(told, round_name):
     facts = checked_facts(
-        "date 2042-02-05\nBeker: Mons verder\n\nMons heeft woensdag met 2-1 gewonnen van "
-        "Lierse. " + told)
+        "date 2042-02-05\nBeker: Mons verder\n\nMons klopte Lierse woensdagavond met 2-1. "
+        + told)
     m = find(facts, "RAEC Mons", "Lierse Kempenzonen")
     assert (m.round, m.score) == (round_name, "2-1")
 
