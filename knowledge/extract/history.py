@@ -9,7 +9,7 @@ from functools import cache
 from knowledge.extract.clauses import is_object, subject_of
 from knowledge.extract.clubs import ClubMention
 from knowledge.extract.outcome import finalists_meeting, title_holder
-from knowledge.extract.rounds import season_for_year
+from knowledge.extract.rounds import ordinal, season_for_year
 from knowledge.extract.scores import year_matches
 from knowledge.extract.state import NamedClubs, StoryState, previous_sentence, resolved
 from knowledge.lexicon import Lexicon, PhraseSet, phrase_set
@@ -75,18 +75,6 @@ def history(ctx: StoryState, sentence: Sentence, clubs: NamedClubs, source: Sour
                 _club_fact(ctx, club, kind, sorted(set(found)), source)
 
 
-def _ordinal(lexicon: Lexicon, word: str) -> int | None:
-    """"vijfde", "quatrieme", or an ordinal in digits ("4e", "5th", "8ste")."""
-    word = word.strip(".,;:!?()")
-    if word in lexicon.ordinals:
-        return lexicon.ordinals[word]
-    digits = word.rstrip("abcdefghijklmnopqrstuvwxyz")
-    if digits.isdecimal() and len(digits) <= 2 and \
-            word[len(digits):] in lexicon.data["ordinal_suffixes"]:
-        return int(digits)
-    return None
-
-
 def _cardinal(lexicon: Lexicon, word: str) -> int | None:
     word = word.strip(".,;:!?()")
     if word.isdecimal() and len(word) <= 2:
@@ -107,7 +95,7 @@ def _times_won(lexicon: Lexicon, folded: str) -> list[tuple[int, int]]:
         if not words or lexicon.final_nouns.search(folded[hit.end:hit.end + 40]) or \
                 phrase_set(lexicon, "span_nouns").search(folded[hit.end:hit.end + 25]):
             continue  # "in de finale", "drie keer in vijf jaar"
-        n = _ordinal(lexicon, words[-1]) or _cardinal(lexicon, words[-1])
+        n = ordinal(lexicon, words[-1]) or _cardinal(lexicon, words[-1])
         if n and 1 < n < 40:
             out.append((n, hit.start))
     return out
@@ -139,7 +127,7 @@ def _finals_as_times(lexicon: Lexicon, folded: str) -> list[tuple[int, int]]:
                 phrase_set(lexicon, "final_outcome_words").search(near[final.end:]) or \
                 any(r.value != "final" for r in lexicon.rounds.find(near)):
             continue  # "negen keer de halve finales": another round
-        n = _ordinal(lexicon, words[-1]) or _cardinal(lexicon, words[-1])
+        n = ordinal(lexicon, words[-1]) or _cardinal(lexicon, words[-1])
         if n and 1 < n < 40:
             out.append((n, hit.start))
     return out
@@ -298,7 +286,7 @@ def _counted(lexicon: Lexicon, folded: str, nouns: PhraseSet,
         if any(r.start < hit.end and hit.start < r.end for r in rounds):
             continue  # "achtste finale", "zestiende finales": a round, not the 8th final
         word_before = folded[max(0, hit.start - 40):hit.start].split()[-1:] or [""]
-        n = _ordinal(lexicon, word_before[0])
+        n = ordinal(lexicon, word_before[0])
         if n is None and not ordinal_only:
             after = folded[hit.end:].split()[:2]
             word = after[1].strip(".,;:!?") if len(after) == 2 and \

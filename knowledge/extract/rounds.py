@@ -133,18 +133,27 @@ def _stands_in(lexicon: Lexicon, before_round: str) -> bool:
         lexicon.standing_verbs.search(" ".join(before[-14:-1])) is not None
 
 
-_ORDINAL_DIGITS = re.compile(r"\d{1,2}(?:e|de|ste|th|st|nd|rd|eme|er|re|\.)")
+def ordinal(lexicon: Lexicon, word: str) -> int | None:
+    """"vijfde", "quatrieme", or an ordinal in digits ("4e", "5th", "8ste")."""
+    word = word.strip(".,;:!?()")
+    if word in lexicon.ordinals:
+        return lexicon.ordinals[word]
+    digits = word.rstrip("abcdefghijklmnopqrstuvwxyz")
+    if digits.isdecimal() and len(digits) <= 2 and \
+            word[len(digits):] in lexicon.data["ordinal_suffixes"]:
+        return int(digits)
+    return None
 
 
 def numbered_round(folded: str, lexicon: Lexicon) -> bool:
-    """"Sixth round", "in de zesde ronde", "au 6e tour": an early round told by its number,
-    which no round name of the cup covers (the match's round is unknown, not the report's)."""
+    """"Sixth round", "in de zesde ronde", "au 6e tour", "6. Runde": an early round told by its
+    number, which no round name of the cup covers (the match's round is unknown, not the
+    report's)."""
     nouns = phrase_set(lexicon, "round_nouns").values
     words = folded.split()
-    # (the ordinal keeps its dot: "6. Runde")
+    # (German writes an ordinal in digits with a dot: "6. Runde")
     return any(w.strip(",.;:()") in nouns and (
-        before.strip(",.;:()") in lexicon.ordinals or
-        _ORDINAL_DIGITS.fullmatch(before.strip(",;:()")))
+        ordinal(lexicon, before) is not None or re.fullmatch(r"\d{1,2}\.", before))
         for before, w in zip(words, words[1:], strict=False))
 
 
