@@ -1373,9 +1373,9 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         return
     if round_name is None and _takes_report_round(ctx, pair, season) and \
             not (leg is not None and ctx.round == "final") and not numbered_round(around, lex):
-        # (nor one told with an early round's number: "Aalst 6-1 away, sixth round")
         # (a result told with its leg is no final, whatever the report talks most of: a
-        # preview of the return legs names the final to come more than the first legs)
+        # preview of the return legs names the final to come more than the first legs; nor
+        # is one told with an early round's number: "Dessel 1-4 away, sixth round")
         months = _named_months(lex, around) or _dateline_months(ctx, sentence)
         if _month_before_round(ctx, months, ctx.round) or \
                 leg is None and ctx.round not in ctx.two_legged and \
@@ -1679,7 +1679,7 @@ def _some_time_before(lex: Lexicon, before: str) -> bool:
     """"Twee weken nadat Mons Lierse had geklopt met 3-1": the score's comma piece opens
     a clause of time some days or weeks before the story's match (a leg it names is the
     tie's: "twee weken nadat ze de heenwedstrijd met 2-0 hadden gewonnen")."""
-    piece = re.split(r"[,;]\s", before)[-1]
+    piece = comma_piece(before, len(before))
     return bool(phrase_set(lex, "interval_before_words").search(piece)) and \
         not lex.legs.search(piece)
 
