@@ -356,6 +356,33 @@ def _unknown_subject(ctx: StoryState, sentence: Sentence, lo: int, hi: int,
     return False
 
 
+def _club_noun_doer(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToken,
+                    named: set[str], pair: tuple[str, str]) -> bool:
+    """"De ploeg won verdiend met 2-0", "Der Rekordmeister gewann deutlich 0:5": a win or a
+    defeat whose doer is told by a club noun only (with an article or a possessive), in a
+    sentence that names neither club of the match it would be filed under. Which club the
+    noun stands for the words do not settle: the winner would be a guess."""
+    if token.first == token.second or set(pair) & named:
+        return False
+    lex = ctx.lexicon
+    win, lose = _polarity(lex, clause.folded, token.start - clause.start)
+    hit = win or lose
+    if hit is None or hit.start > token.start - clause.start:
+        return False
+    words = re.split(r"[,;:]\s", clause.folded[:hit.start])[-1].split()
+    determiners = set(phrase_set(lex, "description_articles").values) | \
+        set(phrase_set(lex, "possessives").values)
+    opening = next((i for i, w in enumerate(words[:2]) if w in determiners), None)
+    if opening is None or not 2 <= len(words) - opening <= 6 or \
+            any(ch.isdigit() for w in words for ch in w):
+        return False
+    subject = " ".join(words[opening:])
+    if lex.home_side_words.search(subject) or lex.away_side_words.search(subject):
+        return False  # "de thuisploeg won met 2-0": the story's home club
+    return any(w.endswith(noun) for w in words[opening + 1:opening + 3]
+               for noun in lex.club_nouns.values)
+
+
 def _bare_opening(ctx: StoryState, sentence: Sentence, token: ScoreToken) -> str:
     """The sentence's opening words before its first club, when they hold no score ("Au
     tour précédent, X avait écarté Y 3-1", "In de vorige ronde klopte Genk Lommel met 3-0,
@@ -1042,7 +1069,8 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
             _between_a_name(ctx, sentence, token.start) or
             _unsettled_club(ctx, sentence, lo, hi, clubs) or
             _unknown_subject(ctx, sentence, lo, hi, {c for _, c in clubs}, pair) or
-            _at_another_ground(ctx, sentence, {c for _, c in clubs}, pair)):
+            _at_another_ground(ctx, sentence, {c for _, c in clubs}, pair) or
+            _club_noun_doer(ctx, sentence, clause, token, {c for _, c in clubs}, pair)):
         pair = None  # "De eersteklasser versloeg Hamme met 4-1": not the story's match
     if pair and not glued_pair and not tie and not each and \
             _nearest_club_not_in(lex, sentence, clause, token, clubs, pair, lo):
