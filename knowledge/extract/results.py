@@ -358,7 +358,7 @@ def _unknown_subject(ctx: StoryState, sentence: Sentence, lo: int, hi: int,
 
 def _club_noun_doer(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToken,
                     named: set[str], pair: tuple[str, str]) -> bool:
-    """"De ploeg won verdiend met 2-0", "Der Rekordmeister gewann deutlich 0:5": a win or a
+    """"De ploeg won na rust met 2-0", "Der Meister siegte am Ende 3:0": a win or a
     defeat whose doer is told by a club noun only (with an article or a possessive), in a
     sentence that names neither club of the match it would be filed under. Which club the
     noun stands for the words do not settle: the winner would be a guess."""

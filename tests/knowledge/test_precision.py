@@ -1080,12 +1080,11 @@ def test_the_player_who_launched_the_scorer_is_no_scorer():
 
 
 @pytest.mark.parametrize("story", [
-    "Beker: Lommel naar de halve finales\n\nLommel heeft zich geplaatst voor de halve finales "
-    "van de Beker van België. Tegen Dessel werd het een spannende avond. De Kempense ploeg "
-    "won verdiend met 2-0 en zit bij de laatste vier.",
+    "Beker: Lommel naar de halve finales\n\nLommel staat in de halve finales van de Beker "
+    "van België. Tegen Dessel werd het een spannende avond. De Kempense ploeg won na rust "
+    "nog met 2-0.",
     "Beker: Lommel naar de halve finales\n\nIn de kwartfinales van de Beker van België "
-    "ontving Lommel dinsdag Dessel. De Kempense ploeg won verdiend met 2-0 en zit bij de "
-    "laatste vier.",
+    "ontving Lommel dinsdag Dessel. De Kempense ploeg won na rust nog met 2-0.",
     "Cup: Eupen through\n\nIn the quarter-finals of the Belgian Cup, Eupen hosted Dessel on "
     "Tuesday. The Limburg side won 0-3 and are in the last four.",
 ])
@@ -1099,5 +1098,5 @@ def test_a_win_whose_doer_is_told_by_a_club_noun_alone_is_not_stored(story):
 def test_the_home_side_told_by_its_noun_keeps_its_win():
     facts = checked_facts("date 2041-02-06\nBeker: Lommel naar de halve finales\n\nIn de "
                           "kwartfinales van de Beker van België ontving Lommel dinsdag Dessel. "
-                          "De thuisploeg won verdiend met 2-0.")
+                          "De thuisploeg won na rust nog met 2-0.")
     assert find(facts, "Lommel SK", "Dessel Sport").score == "2-0"
