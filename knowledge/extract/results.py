@@ -356,8 +356,8 @@ def _unknown_subject(ctx: StoryState, sentence: Sentence, lo: int, hi: int,
     return False
 
 
-def _club_noun_doer(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToken,
-                    named: set[str], pair: tuple[str, str]) -> bool:
+def _club_noun_doer(ctx: StoryState, clause: Clause, token: ScoreToken, named: set[str],
+                    pair: tuple[str, str]) -> bool:
     """"De ploeg won na rust met 2-0", "Der Meister siegte am Ende 3:0": a win or a
     defeat whose doer is told by a club noun only (with an article or a possessive), in a
     sentence that names neither club of the match it would be filed under. Which club the
@@ -1070,7 +1070,7 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
             _unsettled_club(ctx, sentence, lo, hi, clubs) or
             _unknown_subject(ctx, sentence, lo, hi, {c for _, c in clubs}, pair) or
             _at_another_ground(ctx, sentence, {c for _, c in clubs}, pair) or
-            _club_noun_doer(ctx, sentence, clause, token, {c for _, c in clubs}, pair)):
+            _club_noun_doer(ctx, clause, token, {c for _, c in clubs}, pair)):
         pair = None  # "De eersteklasser versloeg Hamme met 4-1": not the story's match
     if pair and not glued_pair and not tie and not each and \
             _nearest_club_not_in(lex, sentence, clause, token, clubs, pair, lo):
