@@ -369,12 +369,12 @@ def _club_noun_doer(ctx: StoryState, clause: Clause, token: ScoreToken, named: s
     hit = win or lose
     if hit is None or hit.start > token.start - clause.start:
         return False
-    words = re.split(r"[,;:]\s", clause.folded[:hit.start])[-1].split()
+    piece = re.split(r"[,;:]\s", clause.folded[:hit.start])[-1]
+    words = piece.split()
     determiners = set(phrase_set(lex, "description_articles").values) | \
         set(phrase_set(lex, "possessives").values)
     opening = next((i for i, w in enumerate(words[:2]) if w in determiners), None)
-    if opening is None or not 2 <= len(words) - opening <= 6 or \
-            any(ch.isdigit() for w in words for ch in w):
+    if opening is None or not 2 <= len(words) - opening <= 6 or re.search(r"\d", piece):
         return False
     subject = " ".join(words[opening:])
     if lex.home_side_words.search(subject) or lex.away_side_words.search(subject):
