@@ -68,17 +68,19 @@ def _future_told(folded: str, lexicon: Lexicon) -> bool:
     """A word of what is still to come, not the result noun that shares its spelling: "a
     1-1 draw", "a goalless draw" is a match played, "the draw for the quarter-finals" is to
     come."""
-    return any(not _match_drawn(folded, hit, lexicon) for hit in lexicon.future_words.find(folded))
+    return any(not match_drawn(folded, hit, lexicon) for hit in lexicon.future_words.find(folded))
 
 
 def cup_draw_told(folded: str, lexicon: Lexicon) -> bool:
     """The text tells the cup's draw ("de loting", "le tirage", "the draw"), not a match
     drawn ("after a 1-1 draw")."""
-    return any(not _match_drawn(folded, hit, lexicon)
+    return any(not match_drawn(folded, hit, lexicon)
                for hit in phrase_set(lexicon, "draw_words").find(folded))
 
 
-def _match_drawn(folded: str, hit: Hit, lexicon: Lexicon) -> bool:
+def match_drawn(folded: str, hit: Hit, lexicon: Lexicon) -> bool:
+    """A draw word that names a match drawn ("a 1-1 draw", "a goalless draw"), not the
+    cup's draw."""
     before = folded[max(0, hit.start - 14):hit.start]
     return hit.phrase in lexicon.draw.values and bool(
         find_scores(before) or phrase_set(lexicon, "result_draw_before").search(before))

@@ -78,6 +78,7 @@ from knowledge.extract.rounds import (
     cup_draw_told,
     final_year_told,
     leg_in,
+    match_drawn,
     report_round,
     round_hits,
     round_in,
@@ -1014,7 +1015,9 @@ def _not_ahead(lexicon: Lexicon, folded: str, token: ScoreToken, clubs: NamedClu
 def _future_ends(lexicon: Lexicon, folded: str) -> list[tuple[int, int]]:
     """(start, end) of the look-ahead words of a sentence, found once per sentence and not
     once per score (a sentence can hold thousands)."""
-    return [(h.start, h.end) for h in lexicon.future_words.find(folded)]
+    # (not a match drawn: "after a 1-1 draw at Dessel" names the opponent)
+    return [(h.start, h.end) for h in lexicon.future_words.find(folded)
+            if not match_drawn(folded, h, lexicon)]
 
 
 def _one_club_two_results(ctx: StoryState, folded: str, clubs: NamedClubs,

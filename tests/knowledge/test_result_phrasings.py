@@ -71,3 +71,16 @@ def test_a_round_in_the_results_clause_is_the_round_played_though_the_next_is_to
     # clause holds: not the next round
     m = find(facts_of("date 2041-12-04\n" + story), _WINNER, _LOSER)
     assert (m.round, goals_by_club(m)) == ("round of 16", {_WINNER: 2, _LOSER: 0})
+
+
+
+@pytest.mark.parametrize("score", ["a 1-1", "a goalless"])
+def test_a_match_drawn_is_no_draw_to_come_and_keeps_its_opponent(score):
+    # "draw" is also the cup's draw, a word of what is to come; after a score (or
+    # "goalless") it is the match's result, and the club after it was the opponent
+    facts = facts_of("date 2041-02-06\nCup: Lommel held\n\nLommel came away with "
+                     f"{score} draw at Dessel in the first leg of the Belgian Cup semi-final "
+                     "on Wednesday.")
+    m = find(facts, "Lommel SK", "Dessel Sport")
+    assert (m.round, m.leg, m.home, m.score) == (
+        "semi-final", 1, "Dessel Sport", "0-0" if "goalless" in score else "1-1")
