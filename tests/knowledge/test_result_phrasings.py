@@ -84,3 +84,16 @@ def test_a_match_drawn_is_no_draw_to_come_and_keeps_its_opponent(score):
     m = find(facts, "Lommel SK", "Dessel Sport")
     assert (m.round, m.leg, m.home, m.score) == (
         "semi-final", 1, "Dessel Sport", "0-0" if "goalless" in score else "1-1")
+
+
+@pytest.mark.parametrize("story", [
+    "Coupe : Tubize accroché\n\nEn huitièmes de finale de la Coupe de Belgique, Lokeren a "
+    "tenu Tubize en échec mardi (2-2).",
+    "Pokal: Tubize nur remis\n\nIm Achtelfinale des belgischen Pokals kam Tubize am Dienstag "
+    "gegen Lokeren nicht über ein 2:2 hinaus.",
+])
+def test_a_draw_told_around_its_clubs_is_the_matchs_result(story):
+    # the drawn club stands inside the phrase ("tenir X en échec"), or the level score does
+    # ("nicht über ein 2:2 hinaus")
+    m = find(facts_of("date 2041-12-04\n" + story), _WINNER, _LOSER)
+    assert goals_by_club(m) == {_WINNER: 2, _LOSER: 2}
