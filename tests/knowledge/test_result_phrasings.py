@@ -97,3 +97,12 @@ def test_a_draw_told_around_its_clubs_is_the_matchs_result(story):
     # ("nicht über ein 2:2 hinaus")
     m = find(facts_of("date 2041-12-04\n" + story), _WINNER, _LOSER)
     assert goals_by_club(m) == {_WINNER: 2, _LOSER: 2}
+
+
+def test_a_win_told_by_a_participle_after_the_clause_that_names_the_round():
+    # "..., winning 2-0 at home against X": the participle tells the subject's win
+    story = ("Cup: Tubize through\n\nTubize reached the Belgian Cup quarter-finals on "
+             "Tuesday, winning 2-0 at home against Lokeren.")
+    m = find(facts_of("date 2041-12-04\n" + story), _WINNER, _LOSER)
+    assert (m.round, m.home, goals_by_club(m)) == ("round of 16", _WINNER,
+                                                  {_WINNER: 2, _LOSER: 0})
