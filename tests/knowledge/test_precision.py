@@ -1100,3 +1100,16 @@ def test_the_home_side_told_by_its_noun_keeps_its_win():
                           "kwartfinales van de Beker van België ontving Lommel dinsdag Dessel. "
                           "De thuisploeg won na rust nog met 2-0.")
     assert find(facts, "Lommel SK", "Dessel Sport").score == "2-0"
+
+
+@pytest.mark.parametrize("story", [
+    "Pokal: Lommel gegen Dessel\n\nLommel empfängt am Mittwoch Dessel im Viertelfinale des "
+    "belgischen Pokals. Vor drei Tagen verlor Lommel mit 1:2 in Deinze.",
+    "Cup: Lommel host Dessel\n\nLommel host Dessel in the Belgian Cup quarter-finals on "
+    "Wednesday. Three days ago Lommel lost 2-1 at Deinze.",
+])
+def test_a_preview_announcing_its_match_by_a_host_verb_keeps_it_as_the_main_match(story):
+    # the announced pair is the story's match, still to come; the result of another pair
+    # told after it, with no cup word, is not a cup result of the round before
+    facts = checked_facts("date 2041-02-06\n" + story)
+    assert [m for m in facts.matches if m.score] == []
