@@ -1713,9 +1713,10 @@ def _some_time_before(lex: Lexicon, before: str) -> bool:
 
 
 def _another_days(ctx: StoryState, around: str, pair: tuple[str, str]) -> bool:
-    """"son succès 2-0 dans le derby de dimanche", in a report of a Wednesday, or "vorige
-    week verloor X met 0-3 in Y": a result of other clubs than the story's match, of the
-    weekend before a midweek report or of last week, with no cup word in its piece
+    """"son succès 2-0 dans le derby de dimanche", in a report of a Wednesday, "vorige
+    week verloor X met 0-3 in Y" or "three days ago X lost 2-1 at Y": a result of other clubs
+    than the story's match, of the weekend before a midweek report, of last week or of some
+    days before, with no cup word in its piece
     (`around`), is the league's, not this round's (in a two-legged round, last week's
     result is a first leg)."""
     lex = ctx.lexicon
@@ -1724,7 +1725,15 @@ def _another_days(ctx: StoryState, around: str, pair: tuple[str, str]) -> bool:
         return False
     return weekend_in_midweek(ctx, around) or \
         bool(ctx.main_pair and ctx.round and ctx.round not in ctx.two_legged and
-             lex.last_week_words.search(around))
+             lex.last_week_words.search(around)) or \
+        days_before(lex, around)
+
+
+def days_before(lex: Lexicon, folded: str) -> bool:
+    """A result dated some days before, with no leg named ("drie dagen geleden", "vor drei
+    Tagen"): a league match, not a cup match of this round or of the one before."""
+    return bool(phrase_set(lex, "days_ago_words").search(folded)) and \
+        not lex.legs.search(folded)
 
 
 def weekend_in_midweek(ctx: StoryState, text: str) -> bool:

@@ -62,6 +62,7 @@ from knowledge.extract.persons import known_surnames, load_word_frequencies, typ
 from knowledge.extract.results import (
     aggregate,
     cup_told,
+    days_before,
     heading_pair,
     lead_leg,
     pair_before,
@@ -569,10 +570,12 @@ def _main_pair(ctx: StoryState, mentions: list[list[ClubMention]]) -> None:
         named = _without_next_opponent(lex, folded, ms, _without_fellows(lex, folded, ms, named))
         tells = find_scores(folded) or lex.win.search(folded) or lex.lose.search(folded) \
             or lex.qualified_words.search(folded) or lex.eliminated_words.search(folded)
-        # (not a weekend's result in a midweek report: "Am Wochenende gewann Eupen 3:0")
+        # (not a weekend's result in a midweek report: "Am Wochenende gewann Eupen 3:0"; nor
+        # one of some days before: "Three days ago Lommel lost 2-1 at Deinze")
         if len(named) == 2 and tells and not lex.future_words.search(folded) and \
                 not _side_by_side(lex, folded, ms, named) and \
-                not (lex.cup_words.search(folded) is None and weekend_in_midweek(ctx, folded)):
+                not (lex.cup_words.search(folded) is None and
+                     (weekend_in_midweek(ctx, folded) or days_before(lex, folded))):
             ctx.main_pair = (named[0], named[1])
             ctx.main_leg = lead_leg(ctx, [s for s, _ in lead])
             ctx.main_leg_sure = ctx.main_leg is not None

@@ -1113,3 +1113,20 @@ def test_a_preview_announcing_its_match_by_a_host_verb_keeps_it_as_the_main_matc
     # told after it, with no cup word, is not a cup result of the round before
     facts = checked_facts("date 2041-02-06\n" + story)
     assert [m for m in facts.matches if m.score] == []
+
+
+@pytest.mark.parametrize("story", [
+    "Lommel speelt woensdag tegen Dessel in de kwartfinales van de Beker van België. Drie "
+    "dagen geleden verloor Lommel nog met 2-1 bij Deinze.",
+    "Lommel affronte Dessel mercredi en quarts de finale de la Coupe de Belgique. Il y a "
+    "trois jours, Lommel a perdu 2-1 à Deinze.",
+    "Lommel trifft am Mittwoch im Viertelfinale des belgischen Pokals auf Dessel. Vor drei "
+    "Tagen verlor Lommel mit 1:2 in Deinze.",
+    "Lommel face Dessel in the Belgian Cup quarter-finals on Wednesday. Three days ago "
+    "Lommel lost 2-1 at Deinze.",
+])
+def test_a_result_of_some_days_before_in_a_previews_lead_is_no_cup_result(story):
+    # cup rounds lie weeks apart: a result of three days before, with no cup word, was a
+    # league match, neither the round announced nor the one before it
+    facts = checked_facts("date 2041-02-06\nCup\n\n" + story)
+    assert [m for m in facts.matches if m.score] == []
