@@ -37,7 +37,6 @@ from knowledge.extract.persons import common_word
 from knowledge.extract.rounds import (
     WRITTEN_SEASON,
     before_its_final,
-    final_months_ahead,
     final_year_told,
     heading_round,
     leg_told,
@@ -1446,12 +1445,6 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         leg = told_leg
     if round_name == "final":
         leg = None  # a final is one match
-        if season and season == ctx.season == ctx.report.season and \
-                final_months_ahead(ctx.report.date):
-            # a final of no year told in January or February: not this season's, which is
-            # still to come, and which earlier one the words do not say
-            _not_stored(ctx, pair, season)
-            return
         if season == ctx.season and before_its_final(ctx.report.date) and season:
             # a final told from July to December ended the season before: cup finals close
             # a season in spring (one moved past June still belongs to it), so the season's

@@ -264,12 +264,6 @@ def before_its_final(date: str | None) -> bool:
     return bool(date) and len(date) >= 7 and date[5:7] in ("07", "08", "09", "10", "11", "12")
 
 
-def final_months_ahead(date: str | None) -> bool:
-    """A date in January or February: the season's final is still weeks away (none was
-    played before the middle of March), though its finalists may be known."""
-    return bool(date) and len(date) >= 7 and date[5:7] in ("01", "02")
-
-
 def season_before(season: str) -> str:
     """The season before "2020-21": "2019-20"."""
     return season_for_year(int(season[:4]))

@@ -183,7 +183,7 @@ def test_the_earliest_day_of_a_round_is_a_month_and_day(tmp_path, monkeypatch):
     shutil.copytree(REFERENCE_DIR, tmp_path / "ref")
     path = tmp_path / "ref" / "competitions.yaml"
     path.write_text(path.read_text(encoding="utf-8").replace(
-        'final: "02-01"', 'final: "1 February"'), encoding="utf-8")
+        'final: "03-01"', 'final: "1 March"'), encoding="utf-8")
     monkeypatch.setattr(club_finder, "REFERENCE_DIR", tmp_path / "ref")
     club_finder.competitions.cache_clear()
     try:
