@@ -383,6 +383,21 @@ def _club_noun_doer(ctx: StoryState, clause: Clause, token: ScoreToken, named: s
                for noun in lex.club_nouns.values)
 
 
+def _across_a_round_cell(ctx: StoryState, sentence: Sentence, token: ScoreToken,
+                         pair: tuple[str, str]) -> bool:
+    """"Deinze | 2-0 | Quarter-finals | Mechelen | 3-1 |": a row of a finalists' route table,
+    one finalist's opponent on each side of the round; a club named across the round cell
+    from the score was the other finalist's opponent, not this score's."""
+    folded = sentence.folded
+    if "|" not in folded:
+        return False
+    cells = [hit.start for hit in ctx.lexicon.rounds.find(folded)
+             if folded[:hit.start].rstrip().endswith("|")]
+    return any(min(m.start, token.start) < cell < max(m.start, token.start)
+               for m in ctx.mentions[sentence.index] if set(m.candidates) & set(pair)
+               for cell in cells)
+
+
 def _bare_opening(ctx: StoryState, sentence: Sentence, token: ScoreToken) -> str:
     """The sentence's opening words before its first club, when they hold no score ("Au
     tour précédent, X avait écarté Y 3-1", "In de vorige ronde klopte Genk Lommel met 3-0,
@@ -1075,7 +1090,8 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
     if pair and not glued_pair and not tie and not each and \
             _nearest_club_not_in(lex, sentence, clause, token, clubs, pair, lo):
         pair = None
-    if pair is None or pair[0] == pair[1] or _recent_form(lex, sentence.folded):
+    if pair is None or pair[0] == pair[1] or _recent_form(lex, sentence.folded) or \
+            _across_a_round_cell(ctx, sentence, token, pair):
         ctx.facts.unused.append(source)
         return
     a, b = token.first, token.second

@@ -1143,3 +1143,13 @@ def test_a_final_or_a_cup_won_told_in_january_or_february_is_not_this_seasons(st
     # season's own is still to come, and which earlier one the words mean they do not say
     facts = checked_facts(f"date {date}\n{story}")
     assert facts.matches == [] and not any(s.winner for s in facts.seasons)
+
+
+def test_a_route_table_row_does_not_pair_the_two_finalists_opponents():
+    # one finalist's opponent and score on each side of the round cell: the two clubs of
+    # the row never met
+    facts = checked_facts(
+        "Cup final\n\nThe 2041 Belgian Cup final was played between Lommel and Dessel.\n\n"
+        "Lommel | Round | Dessel\n\n"
+        "Deinze | 2–0 | 2–0 home | Quarter-finals | Mechelen | 3–1 (a.e.t.) | 3–1 home |")
+    assert not [m for m in facts.matches if {"KMSK Deinze", "KV Mechelen"} <= set(m.clubs)]
