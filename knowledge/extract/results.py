@@ -9,7 +9,7 @@ from bisect import bisect_left
 from collections.abc import Container
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from itertools import islice
 
 from knowledge.extract.clauses import (
@@ -391,11 +391,17 @@ def _across_a_round_cell(ctx: StoryState, sentence: Sentence, token: ScoreToken,
     folded = sentence.folded
     if "|" not in folded:
         return False
-    cells = [hit.start for hit in ctx.lexicon.rounds.find(folded)
-             if folded[:hit.start].rstrip().endswith("|")]
+    cells = _round_cells(ctx.lexicon, folded)
     return any(min(m.start, token.start) < cell < max(m.start, token.start)
                for m in ctx.mentions[sentence.index] if set(m.candidates) & set(pair)
                for cell in cells)
+
+
+@lru_cache(maxsize=8)
+def _round_cells(lexicon: Lexicon, folded: str) -> tuple[int, ...]:
+    """Where a table row's round cells start, found once per row and not once per score."""
+    return tuple(hit.start for hit in lexicon.rounds.find(folded)
+                 if folded[:hit.start].rstrip().endswith("|"))
 
 
 def _bare_opening(ctx: StoryState, sentence: Sentence, token: ScoreToken) -> str:
