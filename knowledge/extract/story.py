@@ -1018,7 +1018,7 @@ def _not_ahead(lexicon: Lexicon, folded: str, token: ScoreToken, clubs: NamedClu
 def _future_ends(lexicon: Lexicon, folded: str) -> list[tuple[int, int]]:
     """(start, end) of the look-ahead words of a sentence, found once per sentence and not
     once per score (a sentence can hold thousands)."""
-    # (not a match drawn: "after a 1-1 draw at Dessel" names the opponent)
+    # (not a match drawn: in "following a 2-2 draw with Dessel" the club is the opponent)
     return [(h.start, h.end) for h in lexicon.future_words.find(folded)
             if not match_drawn(folded, h, lexicon)]
 
