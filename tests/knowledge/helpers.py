@@ -49,6 +49,11 @@ def finalists(facts: Facts) -> set[str]:
     return {c for s in facts.seasons for c in s.finalists}
 
 
+def scored(facts: Facts) -> list[Match]:
+    """The extracted matches that have a score."""
+    return [m for m in facts.matches if m.score]
+
+
 def scorers(facts: Facts) -> set[str]:
     return {g.player.split()[-1] for m in facts.matches for g in m.goals}
 

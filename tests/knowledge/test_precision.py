@@ -17,7 +17,14 @@ from knowledge.extract.persons import person_name
 from knowledge.lexicon import default_lexicon
 from knowledge.model import ClubFact, Facts, Goal, Match, SeasonFacts, Source
 from tests.conftest import ROOT
-from tests.knowledge.helpers import checked_facts, extract_file, extract_text, find, scorers
+from tests.knowledge.helpers import (
+    checked_facts,
+    extract_file,
+    extract_text,
+    find,
+    scored,
+    scorers,
+)
 
 FIXTURES = ROOT / "tests" / "fixtures" / "reports"
 CUP = "belgian-cup"
@@ -908,7 +915,7 @@ def test_a_keeper_told_beaten_before_a_running_score_is_no_scorer(head, sentence
 def test_a_preview_stores_no_result_of_its_clubs_told_without_a_cup_word(text):
     # before, the earlier meeting became the quarter-final still to be played
     facts = checked_facts(text)
-    assert [m for m in facts.matches if m.score] == []
+    assert scored(facts) == []
 
 
 def test_a_preview_keeps_the_first_leg_and_a_round_won_before():
@@ -964,7 +971,7 @@ def test_an_unknown_club_after_the_score_is_not_the_storys_opponent():
     facts = checked_facts("date 2031-11-04\nBeker: Leuven klaar voor Westerlo\n\nOH Leuven is "
                           "klaar voor het duel tegen Westerlo. Woensdag haalde OH Leuven het in "
                           "de beker met 5-0 van Grotenberge.")
-    assert [m for m in facts.matches if m.score] == []
+    assert scored(facts) == []
 
 
 def test_a_club_named_as_the_opponent_is_not_the_subject():
@@ -983,7 +990,7 @@ def test_a_result_that_crowned_a_league_champion_is_no_cup_result():
     facts = checked_facts(
         "date 2031-09-11\nCoupe\n\nL'Olympic reçoit le RWDM en Coupe mercredi. Les Dogues "
         "avaient gagné 2-1 lors du dernier duel, mais le RWDM fut quand même sacré champion.")
-    assert [m for m in facts.matches if m.score] == []
+    assert scored(facts) == []
 
 
 def test_a_foreign_clubs_word_before_a_name_is_taken_off():
@@ -1011,7 +1018,7 @@ def test_a_previous_final_of_no_year_told_is_not_this_seasons(sentence):
     facts = checked_facts(f"date 2031-04-02\nBekerfinale: Antwerp - Union\n\nAntwerp en Union "
                           f"spelen zondag de bekerfinale. {sentence}")
     assert not any(s.winner == "Royal Antwerp FC" for s in facts.seasons)
-    assert [m for m in facts.matches if m.score] == []
+    assert scored(facts) == []
 
 
 def test_a_season_whose_facts_were_all_taken_back_is_not_kept():
@@ -1092,7 +1099,7 @@ def test_a_win_whose_doer_is_told_by_a_club_noun_alone_is_not_stored(story):
     # both clubs are from the Kempen (and neither from Limburg): which one the noun stands
     # for the words do not settle, so the winner would be a guess
     facts = checked_facts("date 2041-02-06\n" + story)
-    assert [m for m in facts.matches if m.score] == []
+    assert scored(facts) == []
 
 
 def test_the_home_side_told_by_its_noun_keeps_its_win():
@@ -1112,7 +1119,7 @@ def test_a_preview_announcing_its_match_by_a_host_verb_keeps_it_as_the_main_matc
     # the announced pair is the story's match, still to come; the result of another pair
     # told after it, with no cup word, is not a cup result of the round before
     facts = checked_facts("date 2041-02-06\n" + story)
-    assert [m for m in facts.matches if m.score] == []
+    assert scored(facts) == []
 
 
 @pytest.mark.parametrize("story", [
@@ -1129,7 +1136,7 @@ def test_a_result_of_some_days_before_in_a_previews_lead_is_no_cup_result(story)
     # cup rounds lie weeks apart: a result of three days before, with no cup word, was a
     # league match, neither the round announced nor the one before it
     facts = checked_facts("date 2041-02-06\nCup\n\n" + story)
-    assert [m for m in facts.matches if m.score] == []
+    assert scored(facts) == []
 
 
 @pytest.mark.parametrize("story", [
