@@ -1160,3 +1160,26 @@ def test_a_route_table_row_does_not_pair_the_two_finalists_opponents():
         "Lommel | Round | Dessel\n\n"
         "Deinze | 2–0 | 2–0 home | Quarter-finals | Mechelen | 3–1 (a.e.t.) | 3–1 home |")
     assert not [m for m in facts.matches if {"KMSK Deinze", "KV Mechelen"} <= set(m.clubs)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Westerlo, dat ooit de beker won na een 1-0-zege tegen Deinze, is de volgende tegenstander.",
+    "Trainer Peeters gewann als Spieler mit Westerlo den Pokal, nach einem 1:0 gegen Deinze.",
+])
+def test_a_cup_won_in_word_order_of_a_subordinate_clause_is_no_result_of_the_round(sentence):
+    # the verb after the cup ("dat ... de beker won"), or the club between the verb and the
+    # cup, still says the cup was won: that result was a final of some year, not the
+    # quarter-final the report is about
+    facts = checked_facts("date 2041-02-06\nCup\n\nLommel heeft zich woensdag geplaatst voor "
+                          "de halve finales van de Beker van België. Het won met 2-0 van "
+                          "Dessel. " + sentence)
+    assert [m.clubs for m in scored(facts)] == [("Lommel SK", "Dessel Sport")]
+
+
+@pytest.mark.parametrize("story", [
+    "Beker\n\nToen Lommel in 2031 de beker won, stond Peeters in doel.",
+    "Pokal\n\nAls Lommel 2031 den Pokal holte, stand Peeters im Tor.",
+])
+def test_a_cup_won_in_a_year_told_in_a_subordinate_clause_gives_that_seasons_winner(story):
+    facts = checked_facts("date 2041-02-06\n" + story)
+    assert [(s.season, s.winner) for s in facts.seasons] == [("2030-31", "Lommel SK")]
