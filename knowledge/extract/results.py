@@ -1353,9 +1353,13 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         # (or "Deux ans plus tard, le Racing a dominé le Standard 4-1")
         _not_stored(ctx, pair, season)
         return  # "toen won Club met 1-0": an earlier cup, but which one is not said
-    if not past and year is None and _some_time_before(lex, sentence.folded[:token.start]):
+    if not past and year is None and (
+            _some_time_before(lex, sentence.folded[:token.start]) or
+            _earlier_meeting(lex, _since_last_score(sentence.folded[:token.start]))):
+        # "twee weken nadat Mons Lierse had geklopt met 3-1", "bij de vorige confrontatie
+        # won Dessel met 3-0": an earlier meeting
         ctx.facts.unused.append(source)
-        return  # "twee weken nadat Mons Lierse had geklopt met 3-1": an earlier meeting
+        return
     if not past and year is None and round_name is None and not glued_pair and \
             _another_days(ctx, _since_last_score(around[:token.start - clause.start]) + " " +
                           own_piece, pair):
@@ -1732,6 +1736,15 @@ def _some_time_before(lex: Lexicon, before: str) -> bool:
     piece = comma_piece(before, len(before))
     return bool(phrase_set(lex, "interval_before_words").search(piece)) and \
         not lex.legs.search(piece)
+
+
+def _earlier_meeting(lex: Lexicon, before: str) -> bool:
+    """The words before a score tell an earlier meeting of the two clubs ("bij de vorige
+    confrontatie"), or an earlier match of the season with no round named ("eerder dit
+    seizoen"): not the story's match."""
+    return bool(phrase_set(lex, "earlier_meeting_words").search(before) or
+                phrase_set(lex, "earlier_this_season_words").search(before) and
+                not lex.rounds.search(before))
 
 
 def _another_days(ctx: StoryState, around: str, pair: tuple[str, str]) -> bool:

@@ -1183,3 +1183,28 @@ def test_a_cup_won_in_word_order_of_a_subordinate_clause_is_no_result_of_the_rou
 def test_a_cup_won_in_a_year_told_in_a_subordinate_clause_gives_that_seasons_winner(story):
     facts = checked_facts("date 2041-02-06\n" + story)
     assert [(s.season, s.winner) for s in facts.seasons] == [("2030-31", "Lommel SK")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bij de vorige confrontatie won Dessel met 3-0.",
+    "Het vorige duel tussen beide ploegen eindigde op 3-0 voor Dessel.",
+    "Dessel won eerder dit seizoen nog met 3-0 van Lommel.",
+    "Lors de la dernière confrontation, Dessel s'était imposé 3-0.",
+    "Beim letzten Duell gewann Dessel mit 3:0.",
+    "The last meeting between the clubs ended 3-0 to Dessel.",
+    "Lommel's under-21 side beat Dessel 4-0 on Tuesday.",
+])
+def test_an_earlier_meeting_of_the_two_clubs_is_not_the_cup_match_the_lead_tells(sentence):
+    # the lead tells who went through but no score: a score of the same two clubs told as
+    # their previous meeting, of earlier in the season or of a youth side is another match
+    facts = checked_facts("date 2041-02-06\nCup\n\nLommel heeft zich woensdag ten koste van "
+                          "Dessel geplaatst voor de halve finales van de Beker van België. "
+                          + sentence)
+    assert scored(facts) == []
+
+
+def test_an_earlier_match_of_the_season_with_its_round_named_is_that_rounds():
+    facts = checked_facts("date 2041-02-06\nCup\n\nLommel speelt woensdag in de kwartfinales "
+                          "van de Beker van België tegen Dessel. Eerder dit seizoen won Lommel "
+                          "in de achtste finales met 3-1 van Deinze.")
+    assert find(facts, "Lommel SK", "KMSK Deinze").round == "round of 16"
