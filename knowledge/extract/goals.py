@@ -25,6 +25,7 @@ from knowledge.extract.lineups import sheet_near
 from knowledge.extract.people import NameMention, find_names, same_person
 from knowledge.extract.persons import is_description
 from knowledge.extract.results import penalties
+from knowledge.extract.rounds import years_ago
 from knowledge.extract.scorers import (
     acts_otherwise,
     club_of_scorer,
@@ -194,7 +195,8 @@ def goals_from_phrases(ctx: StoryState, sentence: Sentence, names: list[NameMent
     # "scoorde hij drie keer in de 4-1-zege tegen Club Brugge": the match of this
     # sentence's result, else the leg it names, else the story's match
     base = ctx.sentence_draft or story_draft(ctx)
-    if base is None or _in_shootout(ctx, sentence):
+    if base is None or _in_shootout(ctx, sentence) or \
+            _of_another_time(ctx, sentence, names):
         return
     folded = sentence.folded
     _sentence_goal(ctx, base, sentence, names, clubs, source)
@@ -588,6 +590,29 @@ def _cancelled_after(ctx: StoryState, sentence: Sentence, name: str, at: int) ->
                 cancelled.search(later.folded):
             return True
     return False
+
+
+def _of_another_time(ctx: StoryState, sentence: Sentence, names: list[NameMention]) -> bool:
+    """"Vorig seizoen scoorde Claes twee keer tegen Dessel", "bij de vorige confrontatie
+    trof hij raak": a sentence with no score of its own that opens, before any player, on
+    last season, some days or years ago, or an earlier meeting, tells goals of another match
+    than the story's (a time describing a club, "der Finalist der letzten Saison", does
+    not date the goal)."""
+    lex = ctx.lexicon
+    folded = sentence.folded
+    if find_scores(folded):
+        return False
+    first = min((n.start for n in names), default=len(folded))
+    opening = folded[:first]
+    attributes = phrase_set(lex, f"time_attribute_words:{ctx.report.lang}").values
+    hits = [hit for words in (lex.last_season_words, lex.last_week_words,
+                              phrase_set(lex, "days_ago_words"),
+                              phrase_set(lex, "earlier_meeting_words"),
+                              phrase_set(lex, "earlier_this_season_words"))
+            for hit in words.find(opening)]
+    return any(not opening[:hit.start].split()[-1:] or
+               opening[:hit.start].split()[-1] not in attributes for hit in hits) or \
+        years_ago(lex, ctx.report.lang, opening) is not None
 
 
 def _draft_of_piece(ctx: StoryState, sentence: Sentence, name: NameMention,

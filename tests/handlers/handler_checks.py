@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,8 +26,14 @@ def check_text(text: str, item: dict) -> list[str]:
     wanted = item.get("any") or []
     if wanted and not any(str(s).lower() in low for s in wanted):
         problems.append(f"none of {wanted!r}")
-    problems += [f"must not say {s!r}" for s in item.get("none") or [] if str(s).lower() in low]
+    problems += [f"must not say {s!r}" for s in item.get("none") or [] if _says(low, str(s))]
     return problems
+
+
+def _says(low: str, words: str) -> bool:
+    """The answer says `words` on their own: a score "5-1" is not said by the season
+    "2015-16" that holds its characters."""
+    return re.search(rf"(?<![0-9a-z]){re.escape(words.lower())}(?![0-9a-z])", low) is not None
 
 
 def load_questions(path: Path) -> list[dict]:

@@ -13,7 +13,7 @@ import pytest
 from handlers.engine import Responder
 from knowledge.clubs import load_registry
 from knowledge.index import KnowledgeIndex, load_index
-from tests.handlers.handler_checks import load_questions, report, run_questions
+from tests.handlers.handler_checks import check_text, load_questions, report, run_questions
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
@@ -59,3 +59,9 @@ def test_shared_seed_questions_end_to_end(tmp_path: Path) -> None:
     outcomes = run_questions(Responder(load_index(tmp_path / "kb")),
                              load_questions(SHARED_QUESTIONS))
     assert all(not o.problems for o in outcomes), report(outcomes)
+
+
+def test_a_score_the_answer_must_not_say_is_not_found_inside_a_season():
+    item = {"none": ["5-1"]}
+    assert check_text("My reports cover 2016-17 and 2015-16.", item) == []
+    assert check_text("Genk won 5-1.", item) == ["must not say '5-1'"]

@@ -1208,3 +1208,34 @@ def test_an_earlier_match_of_the_season_with_its_round_named_is_that_rounds():
                           "van de Beker van België tegen Dessel. Eerder dit seizoen won Lommel "
                           "in de achtste finales met 3-1 van Deinze.")
     assert find(facts, "Lommel SK", "KMSK Deinze").round == "round of 16"
+
+
+_QUARTER_FINAL_WON = {
+    "nl": "Lommel heeft zich woensdag geplaatst voor de halve finales van de Beker van België. "
+          "Het won met 2-1 van Dessel. ",
+    "fr": "Lommel s'est qualifié mercredi pour les demi-finales de la Coupe de Belgique. Il a "
+          "battu Dessel 2-1. ",
+    "de": "Lommel hat sich am Mittwoch für das Halbfinale des belgischen Pokals qualifiziert. "
+          "Es gewann mit 2:1 gegen Dessel. ",
+}
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("nl", "Vorig seizoen scoorde Claes nog twee keer tegen Dessel."),
+    ("fr", "La saison dernière, Claes avait marqué deux fois contre Dessel."),
+    ("de", "Vor zwei Jahren traf Claes zweimal gegen Dessel."),
+    ("nl", "Bij de vorige confrontatie trof Claes twee keer raak."),
+    ("nl", "Claes dacht in de 55e minuut de 2-0 te maken, maar de scheidsrechter floot af."),
+    ("de", "Claes glaubte in der 55. Minute das 2:0 erzielt zu haben, doch der Schiedsrichter "
+           "pfiff."),
+])
+def test_goals_of_another_time_or_only_believed_are_not_the_matchs(lang, sentence):
+    facts = checked_facts("date 2041-02-06\nCup\n\n" + _QUARTER_FINAL_WON[lang] + sentence)
+    assert scorers(facts) == set()
+
+
+def test_a_time_describing_a_club_does_not_date_the_goal():
+    facts = checked_facts("date 2041-02-06\nCup\n\n" + _QUARTER_FINAL_WON["nl"] +
+                          "Al in de derde minuut scoorde bij de finalist van vorig seizoen "
+                          "Claes de 1-0.")
+    assert scorers(facts) == {"Claes"}
