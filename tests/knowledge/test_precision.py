@@ -1239,3 +1239,12 @@ def test_a_time_describing_a_club_does_not_date_the_goal():
                           "Al in de derde minuut scoorde bij de finalist van vorig seizoen "
                           "Claes de 1-0.")
     assert scorers(facts) == {"Claes"}
+
+
+def test_a_cup_count_in_brackets_after_a_club_is_that_clubs():
+    # the sentence's subject trails the record holder; the count is the record holder's
+    facts = checked_facts("date 2041-03-20\nBeker\n\nMet acht stuks blijft Lommel nog ver "
+                          "achter recordhouder Dessel (elf bekers), maar de achterstand "
+                          "slinkt.")
+    assert [(f.club, f.kind, f.value) for f in facts.club_facts] == [
+        ("Dessel Sport", "cup_wins", 11)]
