@@ -187,12 +187,14 @@ def _wins_of_finals(lexicon: Lexicon, folded: str) -> list[tuple[int, int]]:
 
 def _owner(ctx: StoryState, sentence: Sentence, clubs: NamedClubs, at: int) -> str | None:
     """The club a count at `at` belongs to: the club right before its bracket; the subject
-    named last before it in its own comma piece; for an opening "with" piece, the first club of the piece after it; else the
-    sentence's one club, or the one club of the sentence before."""
+    named last before it in its own comma piece; for an opening "with" piece, the first
+    club of the piece after it; else the sentence's one club, or the one club of the
+    sentence before."""
     folded = sentence.folded
+    # "achter recordhouder Club Brugge (elf bekers)": that club's
     bracketed = [c for m, c in clubs if re.fullmatch(r"\s*\(\s*(?:\S+\s+)?", folded[m.end:at])]
     if bracketed:
-        return bracketed[0]  # "achter recordhouder Club Brugge (elf bekers)": that club's
+        return bracketed[0]
     start = max(folded.rfind(p, 0, at) for p in ",;:") + 1
     mine = [(m, c) for m, c in clubs if start <= m.start < at and m.kind in _NAMED
             and not is_object(ctx.lexicon, folded, m)]
