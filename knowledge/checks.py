@@ -415,6 +415,8 @@ def check_report(facts: Facts, report_season: str | None = None,
     dropped = Dropped()
     registry = registry or default_registry()
     for m in list(facts.matches):
+        if m not in facts.matches:
+            continue  # dropped with another result of its tie
         if m.home == m.away:
             # a club does not play itself: one of the two was read wrong
             facts.matches.remove(m)
@@ -448,9 +450,14 @@ def check_report(facts: Facts, report_season: str | None = None,
             m.round = None
         if m.score and m.leg is None and m.round in _two_legged(m.competition, m.season):
             # a result of a two-legged round without its leg: which match it was, the
-            # first or the return, is not told, and a guess files it under the wrong one
-            facts.matches.remove(m)
-            dropped.add("result of a two-legged round without its leg", _label(m))
+            # first or the return, is not told, and a guess files it under the wrong one;
+            # so is another result of the two clubs with neither leg nor round ("dat
+            # Westerlo over twee duels uitschakelde (3-1 en 1-1)")
+            for o in [o for o in facts.matches if o is m or o.score and o.leg is None and
+                      o.round is None and o.season == m.season and
+                      set(o.clubs) == set(m.clubs)]:
+                facts.matches.remove(o)
+                dropped.add("result of a two-legged round without its leg", _label(o))
             continue
         _check_goals(m, dropped, one_report=True)
         _check_outcome(m, dropped)

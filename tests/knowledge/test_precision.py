@@ -1248,3 +1248,12 @@ def test_a_cup_count_in_brackets_after_a_club_is_that_clubs():
                           "slinkt.")
     assert [(f.club, f.kind, f.value) for f in facts.club_facts] == [
         ("Dessel Sport", "cup_wins", 11)]
+
+
+def test_two_scores_of_a_tie_told_without_legs_store_neither():
+    # the two legs' scores in one bracket: one is read as the semi-final with no leg, the
+    # other with no round; which leg each was the words do not say
+    facts = checked_facts("date 2041-02-06\nBeker\n\nLommel staat in de finale van de Beker "
+                          "van België. In de finale wacht Deinze, dat Westerlo uitschakelde "
+                          "(3-1 en 1-1).")
+    assert scored(facts) == []
