@@ -10,7 +10,7 @@ from handlers.answers.common import Knowledge, Reply, clarify, subject_club, unk
 from handlers.answers.season_facts import winner_of, years
 from handlers.describe import short_report
 from handlers.vocabulary import tokens_of
-from knowledge.model import Source
+from knowledge.model import ClubFact, Source
 
 HISTORY_KINDS = ("finals_won", "finals_lost", "final_number", "cup_wins")
 MAX_QUOTES = 2
@@ -54,9 +54,7 @@ def _club_history(kb: Knowledge, club: str) -> tuple[set[int], set[int], list[tu
     won, lost, sources = _finals_in_kb(kb, club)
     numbers: list[tuple[str, int]] = []
     wins: list[tuple[str, int]] = []
-    for fact in kb.index.club_facts(club):
-        if fact.kind not in HISTORY_KINDS:
-            continue
+    for fact in _voted([f for f in kb.index.club_facts(club) if f.kind in HISTORY_KINDS]):
         sources += fact.sources
         if fact.kind == "finals_won":
             won |= years(fact.value)
@@ -66,6 +64,23 @@ def _club_history(kb: Knowledge, club: str) -> tuple[set[int], set[int], list[tu
             target = numbers if fact.kind == "final_number" else wins
             target.append((fact.season or "", _as_int(fact.value) or 0))
     return won, lost, numbers, wins, sources
+
+
+def _voted(facts: list[ClubFact]) -> list[ClubFact]:
+    """The facts to tell: of counts that disagree for one club and season ("8 cups" in two
+    reports, "11" in a third), the one more reports state; none when they are as many."""
+    counts: dict[tuple[str, str | None], list[ClubFact]] = {}
+    kept = []
+    for fact in facts:
+        if fact.kind in ("cup_wins", "final_number"):
+            counts.setdefault((fact.kind, fact.season), []).append(fact)
+        else:
+            kept.append(fact)
+    for told in counts.values():
+        votes = sorted((len({s.report for s in f.sources}), i) for i, f in enumerate(told))
+        if len(votes) == 1 or votes[-1][0] > votes[-2][0]:
+            kept.append(told[votes[-1][1]])
+    return kept
 
 
 def cup_count(kb: Knowledge, club: str) -> tuple[int, list[Source]]:

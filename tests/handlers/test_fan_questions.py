@@ -245,3 +245,18 @@ def test_the_kb_without_a_season_facts_file(registry: ClubRegistry) -> None:
 def test_the_winner_answer_says_how_the_final_was_won(bot: Responder) -> None:
     text = ask(bot, "who won the cup in 2018?").text
     assert "Standard Liège" in text and "after extra time" in text
+
+
+def test_a_cup_count_fewer_reports_state_is_outvoted(registry: ClubRegistry) -> None:
+    # two reports count Standard's cups at 8; one misread sentence gives it 11
+    facts = fan_facts()
+    facts.club_facts = [f for f in facts.club_facts if f.club != "Standard Liège"] + [
+        ClubFact(club="Standard Liège", kind="cup_wins", value=8, season="2017-18",
+                 sources=[DAY, Source("analysis.txt", "2018-03-18", "Standard heeft er acht.")]),
+        ClubFact(club="Standard Liège", kind="cup_wins", value=11, season="2017-18",
+                 sources=[Source("record.txt", "2018-03-18", "Standard blijft achter Club.")]),
+    ]
+    bot = Responder(KnowledgeIndex(clubs=registry, facts=facts))
+    text = ask(bot, "how many cups did Standard win?").text
+    assert "Standard Liège has won the cup 8 times" in text
+    assert "11" not in ask(bot, "who has won the most cups?").text
