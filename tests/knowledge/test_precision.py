@@ -1170,9 +1170,8 @@ def test_a_cup_won_in_word_order_of_a_subordinate_clause_is_no_result_of_the_rou
     # the verb after the cup ("dat ... de beker won"), or the club between the verb and the
     # cup, still says the cup was won: that result was a final of some year, not the
     # quarter-final the report is about
-    facts = checked_facts("date 2041-02-06\nCup\n\nLommel heeft zich woensdag geplaatst voor "
-                          "de halve finales van de Beker van België. Het won met 2-0 van "
-                          "Dessel. " + sentence)
+    facts = checked_facts("date 2041-02-06\nCup\n\nLommel speelt de halve finales van de "
+                          "Beker van België. Woensdag klopte het Dessel met 2-0. " + sentence)
     assert [m.clubs for m in scored(facts)] == [("Lommel SK", "Dessel Sport")]
 
 
@@ -1211,8 +1210,8 @@ def test_an_earlier_match_of_the_season_with_its_round_named_is_that_rounds():
 
 
 _QUARTER_FINAL_WON = {
-    "nl": "Lommel heeft zich woensdag geplaatst voor de halve finales van de Beker van België. "
-          "Het won met 2-1 van Dessel. ",
+    "nl": "Lommel speelt de halve finales van de Beker van België. Woensdag klopte het Dessel "
+          "met 2-1. ",
     "fr": "Lommel s'est qualifié mercredi pour les demi-finales de la Coupe de Belgique. Il a "
           "battu Dessel 2-1. ",
     "de": "Lommel hat sich am Mittwoch für das Halbfinale des belgischen Pokals qualifiziert. "
