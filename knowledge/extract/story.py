@@ -220,10 +220,14 @@ def _same_scores_told(lexicon: Lexicon, report: Report) -> Report:
 def _is_cup_report(lexicon: Lexicon, report: Report) -> bool:
     """Cup words or the cup's round names ("de kwartfinales") anywhere in the report or its
     address, or a word its language builds on the cup ("Pokalderby", "bekert verder"), or a
-    shoot-out, which no league match has, in a report naming no other cup."""
+    shoot-out, which no league match has, in a report naming no other cup. A leg word alone
+    ("au match aller", "im Hinspiel") is no cup word: the league has its two meetings too."""
     text = " ".join(s.folded for s in report.sentences)
     starts = lexicon.data["cup_word_starts"].get(report.lang or "", [])
-    return bool(lexicon.cup_words.search(text) or lexicon.rounds.search(text) or
+    legs = [(h.start, h.end) for h in lexicon.legs.find(text)]
+    cup_word = any(not any(a < h.end and h.start < b for a, b in legs)
+                   for h in lexicon.cup_words.find(text))
+    return bool(cup_word or lexicon.rounds.search(text) or
                 names_the_cup(report.url, lexicon) or
                 any(re.search(rf"\b{re.escape(start)}\w", text) for start in starts) or
                 lexicon.shootout_words.search(text) and not lexicon.other_cups.search(text))

@@ -1163,25 +1163,34 @@ def test_a_route_table_row_does_not_pair_the_two_finalists_opponents():
 
 
 @pytest.mark.parametrize("sentence", [
-    "Westerlo, dat ooit de beker won na een 1-0-zege tegen Deinze, is de volgende tegenstander.",
     "Trainer Peeters gewann als Spieler mit Westerlo den Pokal, nach einem 1:0 gegen Deinze.",
+    "Westerlo, das den Pokal holte, nach einem 1:0 gegen Deinze, ist der nächste Gegner.",
 ])
 def test_a_cup_won_in_word_order_of_a_subordinate_clause_is_no_result_of_the_round(sentence):
-    # the verb after the cup ("dat ... de beker won"), or the club between the verb and the
+    # the verb after the cup ("das den Pokal holte"), or the club between the verb and the
     # cup, still says the cup was won: that result was a final of some year, not the
     # quarter-final the report is about
-    facts = checked_facts("date 2041-02-06\nCup\n\nLommel speelt de halve finales van de "
-                          "Beker van België. Woensdag klopte het Dessel met 2-0. " + sentence)
+    facts = checked_facts("date 2041-02-06\nPokal\n\nLommel steht im Halbfinale des "
+                          "belgischen Pokals. Am Mittwoch schlug es Dessel mit 2:0. " + sentence)
     assert [m.clubs for m in scored(facts)] == [("Lommel SK", "Dessel Sport")]
 
 
-@pytest.mark.parametrize("story", [
-    "Beker\n\nToen Lommel in 2031 de beker won, stond Peeters in doel.",
-    "Pokal\n\nAls Lommel 2031 den Pokal holte, stand Peeters im Tor.",
-])
-def test_a_cup_won_in_a_year_told_in_a_subordinate_clause_gives_that_seasons_winner(story):
-    facts = checked_facts("date 2041-02-06\n" + story)
+def test_a_cup_won_in_a_year_told_in_a_subordinate_clause_gives_that_seasons_winner():
+    facts = checked_facts("date 2041-02-06\nPokal\n\nAls Lommel 2031 den Pokal holte, stand "
+                          "Peeters im Tor.")
     assert [(s.season, s.winner) for s in facts.seasons] == [("2030-31", "Lommel SK")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In de beker won Lommel woensdag met 2-1 van Dessel.",
+    "In de derde ronde van de beker won Lommel met 2-1 van Dessel.",
+])
+def test_a_cup_match_won_is_not_the_cup_won(sentence):
+    # "in de beker won X": a win in the cup, not the cup won; an autumn report's cup win
+    # would have made X last season's cup winner
+    facts = checked_facts("date 2040-10-25\nBeker\n\n" + sentence)
+    assert not any(s.winner or s.finalists for s in facts.seasons)
+    assert not [m for m in facts.matches if m.round == "final"]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -1256,3 +1265,25 @@ def test_two_scores_of_a_tie_told_without_legs_store_neither():
                           "van België. In de finale wacht Deinze, dat Westerlo uitschakelde "
                           "(3-1 en 1-1).")
     assert scored(facts) == []
+
+
+@pytest.mark.parametrize("story", [
+    "Volley\n\nGenk a remporté la Coupe de Belgique de volley en battant Antwerp 3-1 en finale.",
+    "Basket : Oostende remporte la Coupe de Belgique\n\nOostende a battu Antwerp 85-80.",
+    "Beker\n\nGenk won de bekerfinale in het handbal met 31-29 tegen Antwerp.",
+])
+def test_another_sports_cup_gives_no_football_fact(story):
+    facts = checked_facts("date 2041-04-14\n" + story)
+    assert facts.matches == [] and facts.seasons == []
+
+
+@pytest.mark.parametrize("story", [
+    "Charleroi bat Mechelen\n\nCharleroi a battu Mechelen 2-0 dimanche pour le compte de la "
+    "21e journée. Au match aller, les Malinois s'étaient imposés 1-0.",
+    "Eupen verliert\n\nEupen verlor am Samstag am 20. Spieltag mit 0:1 gegen Genk. Im Hinspiel "
+    "hatte Eupen noch 2:1 gewonnen.",
+])
+def test_a_league_report_naming_its_first_meeting_is_no_cup_report(story):
+    # the league's two meetings of a season are "aller" and "retour" too
+    facts = checked_facts("date 2041-01-20\n" + story)
+    assert facts.matches == []
