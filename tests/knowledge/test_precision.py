@@ -1287,3 +1287,16 @@ def test_a_league_report_naming_its_first_meeting_is_no_cup_report(story):
     # the league's two meetings of a season are "aller" and "retour" too
     facts = checked_facts("date 2041-01-20\n" + story)
     assert facts.matches == []
+
+
+@pytest.mark.parametrize("story", [
+    "Standard\n\nStandard won the Belgian Cup in 2032 (2-1 against Genk) and 2038 (3-0 "
+    "against Westerlo).",
+    "Lommel\n\nLommel won de beker in 2032 (1-0 tegen Club Brugge) en in 2034 (2-0 tegen "
+    "Zulte Waregem).",
+])
+def test_a_list_of_finals_won_pairs_each_opponent_with_the_winner(story):
+    # the opponent of the first bracket is no subject of the second
+    facts = checked_facts("date 2041-05-02\n" + story)
+    winners = {s.season: s.winner for s in facts.seasons}
+    assert set(winners.values()) <= {"Standard Liège", "Lommel SK"} and len(winners) == 2
