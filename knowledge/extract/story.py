@@ -431,8 +431,14 @@ def _lead(report: Report) -> list[Sentence]:
 def _looks_back(lexicon: Lexicon, report: Report) -> bool:
     """A piece that looks back at an earlier cup ("we blikken terug op 2013", "retour sur
     la finale de 2008"): the words say so, or the lead names only a season before the
-    report's own."""
-    return any(lexicon.look_back_words.search(s.folded) for s in _lead(report))
+    report's own. A lead that first tells a result of no year ("Eupen beat Kortrijk 2-1 in
+    the round of 16. Ten years ago, in 2031, ...") is about that result, not a look-back."""
+    lead = _lead(report)
+    back = next((i for i, s in enumerate(lead) if lexicon.look_back_words.search(s.folded)),
+                None)
+    now = next((i for i, s in enumerate(lead) if find_scores(s.folded) and not years(s.folded)),
+               None)
+    return back is not None and (now is None or back <= now)
 
 
 def _season_looked_back(lexicon: Lexicon, report: Report) -> str | None:

@@ -1300,3 +1300,17 @@ def test_a_list_of_finals_won_pairs_each_opponent_with_the_winner(story):
     facts = checked_facts("date 2041-05-02\n" + story)
     winners = {s.season: s.winner for s in facts.seasons}
     assert set(winners.values()) <= {"Standard Liège", "Lommel SK"} and len(winners) == 2
+
+
+def test_a_lead_telling_a_result_before_looking_back_stays_in_its_own_season():
+    # a look-back word after the lead's own result of no year dates a memory, not the piece
+    facts = checked_facts("date 2041-01-15\nEupen into the quarter-finals\n\nEupen beat "
+                          "Kortrijk 2-1 in the round of 16 of the Belgian Cup. Ten years ago, "
+                          "in 2031, Eupen had also reached the quarter-finals.")
+    assert [(m.season, m.round) for m in scored(facts)] == [("2040-41", "round of 16")]
+
+
+def test_an_option_on_a_final_is_no_count_of_finals():
+    facts = checked_facts("date 2041-02-06\nBeker\n\nLommel heeft na de 1-2 in het heenduel "
+                          "een optie op een zevende bekerfinale.")
+    assert not [f for f in facts.club_facts if f.kind == "final_number"]
