@@ -610,9 +610,8 @@ def _of_another_time(ctx: StoryState, sentence: Sentence, names: list[NameMentio
                               phrase_set(lex, "earlier_meeting_words"),
                               phrase_set(lex, "earlier_this_season_words"))
             for hit in words.find(opening)]
-    return any(not opening[:hit.start].split()[-1:] or
-               opening[:hit.start].split()[-1] not in attributes for hit in hits) or \
-        years_ago(lex, ctx.report.lang, opening) is not None
+    return any(opening[:hit.start].split()[-1:] not in ([w] for w in attributes)
+               for hit in hits) or years_ago(lex, ctx.report.lang, opening) is not None
 
 
 def _draft_of_piece(ctx: StoryState, sentence: Sentence, name: NameMention,

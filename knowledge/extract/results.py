@@ -1051,8 +1051,8 @@ def result(ctx: StoryState, sentence: Sentence, clause: Clause, token: ScoreToke
         # club is the opponent; the subject is the club named last before the piece
         # (an antecedent of "qui", "dat", but no other object of an earlier piece: "won the
         # cup in 2032 (2-1 against Genk) and 2038 (3-0 against Westerlo)" was not Genk's)
-        relative = sentence.folded[lo:hi].split()[:1] and sentence.folded[lo:hi].split()[0] \
-            in phrase_set(lex, "relative_pronouns").values
+        opener = sentence.folded[lo:hi].split()[:1]
+        relative = bool(opener) and opener[0] in phrase_set(lex, "relative_pronouns").values
         before = [(m, c) for m, c in clause_clubs if m.start < lo and c != piece_clubs[0][1]
                   and (relative or not is_object(lex, sentence.folded, m))]
         if before:
